@@ -1,0 +1,2 @@
+/** Composition root: main, wiring, executors, settings. */
+package org.cxlens.app;

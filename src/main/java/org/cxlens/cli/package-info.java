@@ -1,0 +1,2 @@
+/** Headless commands (picocli): import, suggest, info, sample, summary, drivers, priorities, bench. */
+package org.cxlens.cli;

@@ -1,0 +1,48 @@
+package org.cxlens.domain;
+
+import java.text.MessageFormat;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * A user-visible sentence: a key into the {@code org.cxlens.messages} bundles (English and Dutch)
+ * with its arguments, rendered only when shown, so core code never hard-codes user text.
+ */
+public record Message(String key, Object... args) {
+
+    public static final String BUNDLE = "org.cxlens.messages";
+
+    public static Message of(String key, Object... args) {
+        return new Message(key, args);
+    }
+
+    public String render(Locale locale) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        try {
+            return new MessageFormat(bundle.getString(key), locale).format(args);
+        } catch (MissingResourceException e) {
+            return key + Arrays.toString(args);
+        }
+    }
+
+    public String render() {
+        return render(Locale.getDefault());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Message m && key.equals(m.key) && Arrays.equals(args, m.args);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * key.hashCode() + Arrays.hashCode(args);
+    }
+
+    @Override
+    public String toString() {
+        return render(Locale.ENGLISH);
+    }
+}

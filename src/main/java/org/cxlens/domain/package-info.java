@@ -1,0 +1,2 @@
+/** Records and enums of the CX domain: no I/O, no JavaFX, no JDBC. */
+package org.cxlens.domain;

@@ -1,0 +1,16 @@
+package org.cxlens.importer;
+
+import org.cxlens.domain.CxLensException;
+
+/** A stream of data rows (header rows already consumed), read in bounded memory. */
+public interface RowSource extends AutoCloseable {
+
+    /** The next row, or null at the end. */
+    SourceRow next() throws CxLensException;
+
+    /** Fraction of the input consumed so far (0–1), for progress bars. */
+    double fractionRead();
+
+    @Override
+    void close() throws CxLensException;
+}

@@ -1,0 +1,2 @@
+/** The project file (SQLite): schema, migrations, reads and writes. The only user of JDBC. */
+package org.cxlens.storage;
