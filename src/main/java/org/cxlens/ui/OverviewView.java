@@ -1,0 +1,49 @@
+package org.cxlens.ui;
+
+import java.util.ResourceBundle;
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.layout.VBox;
+
+/** The overview page: binds {@link OverviewViewModel} to its FXML; no logic of its own. */
+public final class OverviewView {
+
+    private final OverviewViewModel model;
+    private final ResourceBundle bundle;
+
+    @FXML private Label title;
+    @FXML private Label summary;
+    @FXML private Label delighted;
+    @FXML private Label satisfied;
+    @FXML private Label indifferent;
+    @FXML private Label nps;
+    @FXML private Label status;
+    @FXML private VBox busyPane;
+    @FXML private Tab touchpointTab;
+    @FXML private Tab departmentTab;
+
+    public OverviewView(OverviewViewModel model, ResourceBundle bundle) {
+        this.model = model;
+        this.bundle = bundle;
+    }
+
+    @FXML
+    private void initialize() {
+        title.textProperty().bind(model.titleProperty());
+        summary.textProperty().bind(model.summaryProperty());
+        delighted.textProperty().bind(model.delightedProperty());
+        satisfied.textProperty().bind(model.satisfiedProperty());
+        indifferent.textProperty().bind(model.indifferentProperty());
+        nps.textProperty().bind(model.npsProperty());
+        status.textProperty().bind(model.statusProperty());
+        busyPane.visibleProperty().bind(model.busyProperty().or(model.statusProperty().isNotEmpty()));
+        String lowBase = bundle.getString("chart.lowBase");
+        ClassBarChart touchpoints = new ClassBarChart(model.classNames(), lowBase, model.touchpointBars());
+        touchpoints.setId("touchpointChart");
+        ClassBarChart departments = new ClassBarChart(model.classNames(), lowBase, model.departmentBars());
+        departments.setId("departmentChart");
+        touchpointTab.setContent(touchpoints);
+        departmentTab.setContent(departments);
+    }
+}

@@ -1,0 +1,74 @@
+package org.cxlens.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import javafx.scene.Scene;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.cxlens.domain.Message;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class OverviewViewTest {
+
+    private final ResourceBundle bundle = ResourceBundle.getBundle(Message.BUNDLE, Locale.ENGLISH);
+    private OverviewViewModel model;
+
+    @Start
+    void start(Stage stage) {
+        model = new OverviewViewModel(bundle);
+        OverviewView view = new OverviewView(model, bundle);
+        Scene scene = new Scene(Views.load(OverviewView.class, bundle, c -> view), 1000, 700);
+        scene.getStylesheets().add(OverviewView.class.getResource("theme-light.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    private static OverviewData sample() {
+        return new OverviewData("Demo", 1500, 2,
+                new ClassBar("All", "", 1500, new double[] {0.30, 0.45, 0.25}, false),
+                "overall satisfaction", 12.4,
+                List.of(new ClassBar("Website", "Marketing", 1200, new double[] {0.2, 0.5, 0.3}, false),
+                        new ClassBar("Delivery", "Logistics", 1100, new double[] {0.5, 0.3, 0.2}, false),
+                        new ClassBar("Repair", "Service", 12, new double[] {0.25, 0.25, 0.5}, true)),
+                List.of(new ClassBar("Logistics", "", 1100, new double[] {0.5, 0.3, 0.2}, false)));
+    }
+
+    @Test
+    void showsHeadlineSharesAndOneBarPerTouchpoint(FxRobot robot) {
+        robot.interact(() -> model.setData(sample()));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup(".title").queryAs(Label.class).getText()).isEqualTo("Demo");
+        assertThat(model.delightedProperty().get()).isEqualTo("25 %");
+        assertThat(model.satisfiedProperty().get()).isEqualTo("45 %");
+        assertThat(model.indifferentProperty().get()).isEqualTo("30 %");
+        assertThat(model.npsProperty().get()).isEqualTo("+12");
+
+        ClassBarChart chart = robot.lookup("#touchpointChart").queryAs(ClassBarChart.class);
+        assertThat(chart.getData()).hasSize(3);
+        XYChart.Series<Number, String> delighted = chart.getData().get(2);
+        // First touchpoint of the journey is drawn on top, i.e. last in the category list.
+        assertThat(delighted.getData().get(2).getYValue()).startsWith("Website");
+        assertThat(delighted.getData().get(2).getXValue().doubleValue()).isEqualTo(30.0);
+        assertThat(delighted.getData().get(0).getYValue()).contains("(low base)");
+        assertThat(delighted.getData().get(0).getNode().getStyleClass()).contains("low-base");
+    }
+
+    @Test
+    void busyOverlayShowsStatusUntilDataArrives(FxRobot robot) {
+        robot.interact(() -> model.setBusy("Opening demo project…"));
+        assertThat(robot.lookup(".busy-pane").query().isVisible()).isTrue();
+        robot.interact(() -> model.setData(sample()));
+        assertThat(robot.lookup(".busy-pane").query().isVisible()).isFalse();
+    }
+}
