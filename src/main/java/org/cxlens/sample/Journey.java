@@ -34,15 +34,15 @@ public record Journey(List<JourneyStep> steps) {
     private static final JourneyStep DELIVERY_NOTIFICATION = new JourneyStep("Delivery notification",
             "Leveringsbericht", "Logistics", "Logistiek", STD, 0.70, 0.5, 0.20, 0.0);
     private static final JourneyStep DELIVERY =
-            new JourneyStep("Delivery", "Levering", "Logistics", "Logistiek", TRUTH, 0.60, 4.0, 0.10, 0.07);
+            new JourneyStep("Delivery", "Levering", "Logistics", "Logistiek", TRUTH, 0.60, 5.0, 0.10, 0.07);
     private static final JourneyStep INSTALLATION = new JourneyStep("Installation", "Installatie", "Service",
-            "Service", MomentType.EXCEL, 0.86, 3.5, 0.30, 0.0);
+            "Service", MomentType.EXCEL, 0.86, 4.5, 0.30, 0.0);
     private static final JourneyStep MANUAL = new JourneyStep("Manual & instructions", "Handleiding & instructies",
             "Service", "Service", STD, 0.64, 0.5, 0.30, 0.0);
     private static final JourneyStep INVOICE =
             new JourneyStep("Invoice", "Factuur", "Finance", "Financiën", STD, 0.58, 1.0, 0.15, 0.06);
     private static final JourneyStep CUSTOMER_SERVICE = new JourneyStep("Customer service", "Klantenservice",
-            "Service", "Service", TRUTH, 0.68, 3.0, 0.38, 0.0);
+            "Service", "Service", TRUTH, 0.68, 4.0, 0.38, 0.0);
     private static final JourneyStep REPAIR =
             new JourneyStep("Repair", "Reparatie", "Service", "Service", TRUTH, 0.62, 1.0, 0.40, 0.0);
     private static final JourneyStep FOLLOW_UP_CALL =

@@ -13,7 +13,7 @@ import org.cxlens.domain.Progress;
 
 /**
  * Writes synthetic survey files. A file appears only when complete: the data goes to a temporary
- * file beside the target, which replaces the target at the end, so a failure or a cancel leaves
+ * file beside the target ({@code name.part}), which replaces the target at the end, so a failure or a cancel leaves
  * any existing file untouched.
  */
 public final class SampleFiles {
@@ -31,7 +31,7 @@ public final class SampleFiles {
         Path part = null;
         try {
             Files.createDirectories(target.getParent());
-            part = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".part");
+            part = target.resolveSibling(target.getFileName() + ".part");
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(part), 1 << 16)) {
                 layout.writer().write(out, respondents, progress);
             }

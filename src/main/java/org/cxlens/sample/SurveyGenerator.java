@@ -27,6 +27,12 @@ public final class SurveyGenerator implements Iterator<Respondent> {
     private static final double TOUCHPOINT_NOISE = 0.14;
     private static final double OVERALL_NOISE = 0.06;
     private static final double RECOMMEND_NOISE = 0.10;
+    /**
+     * People rate the whole a little above the mean of its parts, and recommend a little more
+     * readily still; without these lifts overall top-box shares come out unrealistically low.
+     */
+    private static final double OVERALL_LIFT = 0.05;
+    private static final double RECOMMEND_LIFT = 0.03;
     private static final double DONT_KNOW_RATE = 0.04;
     private static final double ANONYMOUS_RATE = 0.15;
     private static final double HALF_POINT_RATE = 0.20;
@@ -109,8 +115,9 @@ public final class SurveyGenerator implements Iterator<Respondent> {
             weights += step.driverWeight();
         }
         double base = weights > 0 ? weighted / weights : 0.7;
-        double overall = clamp(base + 0.04 * disposition + OVERALL_NOISE * random.nextGaussian());
-        int recommend = ScalePoints.of(clamp(overall + 0.05 + RECOMMEND_NOISE * random.nextGaussian()), 0, 10);
+        double overall = clamp(base + OVERALL_LIFT + 0.04 * disposition + OVERALL_NOISE * random.nextGaussian());
+        int recommend = ScalePoints.of(clamp(overall + RECOMMEND_LIFT + RECOMMEND_NOISE * random.nextGaussian()),
+                0, 10);
 
         boolean halfPoints = random.nextDouble() < HALF_POINT_RATE;
         int duration = 90 + (int) Math.exp(5.3 + 0.45 * random.nextGaussian());
