@@ -2,6 +2,7 @@ package org.cxlens.sample;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.cxlens.domain.MomentType;
 import org.cxlens.domain.Scale;
 import org.cxlens.domain.TouchpointSpec;
@@ -84,7 +85,7 @@ public record Journey(List<JourneyStep> steps) {
 
     /** The journey as an import would declare it, on the given scale, in journey order. */
     public List<TouchpointSpec> touchpointSpecs(Language language, Scale scale) {
-        return java.util.stream.IntStream.range(0, steps.size())
+        return IntStream.range(0, steps.size())
                 .mapToObj(i -> {
                     JourneyStep s = steps.get(i);
                     return new TouchpointSpec(s.name(language), s.department(language), s.momentType(), i + 1, scale);
