@@ -33,7 +33,11 @@ public final class SurveyGenerator implements Iterator<Respondent> {
      */
     private static final double OVERALL_LIFT = 0.05;
     private static final double RECOMMEND_LIFT = 0.03;
+    private static final double DISPOSITION_EFFECT_ON_OVERALL = 0.04;
+    /** Overall satisfaction of a respondent who met no touchpoint at all (rare). */
+    private static final double OVERALL_WITHOUT_TOUCHPOINTS = 0.7;
     private static final double DONT_KNOW_RATE = 0.04;
+    private static final double BUSINESS_SHARE = 0.25;
     private static final double ANONYMOUS_RATE = 0.15;
     private static final double HALF_POINT_RATE = 0.20;
     /** Respondents in the north meet a slower delivery, so a segment heatmap has something to show. */
@@ -91,7 +95,7 @@ public final class SurveyGenerator implements Iterator<Respondent> {
         double disposition = random.nextGaussian();
         Region region = pickRegion();
         Channel channel = pickChannel();
-        CustomerType customerType = random.nextDouble() < 0.25 ? CustomerType.BUSINESS : CustomerType.PRIVATE;
+        CustomerType customerType = random.nextDouble() < BUSINESS_SHARE ? CustomerType.BUSINESS : CustomerType.PRIVATE;
 
         int n = journey.size();
         double[] scores = new double[n];
@@ -114,12 +118,13 @@ public final class SurveyGenerator implements Iterator<Respondent> {
             weighted += step.driverWeight() * scores[t];
             weights += step.driverWeight();
         }
-        double base = weights > 0 ? weighted / weights : 0.7;
-        double overall = clamp(base + OVERALL_LIFT + 0.04 * disposition + OVERALL_NOISE * random.nextGaussian());
+        double base = weights > 0 ? weighted / weights : OVERALL_WITHOUT_TOUCHPOINTS;
+        double overall = clamp(base + OVERALL_LIFT + DISPOSITION_EFFECT_ON_OVERALL * disposition + OVERALL_NOISE * random.nextGaussian());
         int recommend = ScalePoints.of(clamp(overall + RECOMMEND_LIFT + RECOMMEND_NOISE * random.nextGaussian()),
                 0, 10);
 
         boolean halfPoints = random.nextDouble() < HALF_POINT_RATE;
+        // Log-normal time to complete: median about 4.5 minutes, a long tail of slow respondents.
         int duration = 90 + (int) Math.exp(5.3 + 0.45 * random.nextGaussian());
         Person person = options.personalData() && random.nextDouble() >= ANONYMOUS_RATE
                 ? NameBank.person(random) : null;
