@@ -8,10 +8,7 @@ import com.opencsv.exceptions.CsvValidationException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.cxlens.domain.CxLensException;
@@ -47,11 +44,7 @@ public final class CsvRowSource implements RowSource {
             long size = Files.size(file);
             counter = new CountingInputStream(Files.newInputStream(file));
             skipBom(counter, dialect);
-            // A decoder that reports bad bytes instead of silently turning them into U+FFFD.
-            CharsetDecoder decoder = dialect.charset().newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT);
-            BufferedReader text = new BufferedReader(new InputStreamReader(counter, decoder), BUFFER);
+            BufferedReader text = new BufferedReader(new StrictTextReader(counter, dialect.charset()), BUFFER);
             CSVReader reader = new CSVReaderBuilder(text)
                     .withCSVParser(new RFC4180ParserBuilder().withSeparator(dialect.delimiter()).build())
                     .withKeepCarriageReturn(false)
