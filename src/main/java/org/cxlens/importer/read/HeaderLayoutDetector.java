@@ -37,29 +37,46 @@ public final class HeaderLayoutDetector {
     }
 
     /**
-     * SurveyMonkey puts "Response" / "Open-Ended Response" under its questions in row 2; a survey of
-     * only multi-column questions is recognised by its metadata columns plus sub-item labels
-     * standing under empty row-1 cells.
+     * SurveyMonkey puts "Response" / "Open-Ended Response" under its questions in row 2, sub-item
+     * labels under the empty row-1 cells of multi-column questions, and nothing under its leading
+     * metadata columns. A data row of a single-header sheet looks different: it rarely starts empty
+     * and usually holds numbers.
      */
     private static boolean isSurveyMonkey(SourceRow first, SourceRow second) {
         int width = Math.max(first.cells().length, second.cells().length);
-        boolean answerLabel = false;
+        int answerLabels = 0;
         boolean subItem = false;
         boolean questionSeen = false;
         for (int i = 0; i < width; i++) {
             String top = first.cell(i).strip();
             String below = second.cell(i).strip();
+            if (isNumber(below)) {
+                return false;
+            }
             if (!top.isEmpty()) {
                 questionSeen = true;
-            }
-            if (SURVEYMONKEY_ANSWER_LABELS.contains(below.toLowerCase(Locale.ROOT)) && !top.isEmpty()) {
-                answerLabel = true;
-            }
-            if (top.isEmpty() && !below.isEmpty() && questionSeen) {
+                if (SURVEYMONKEY_ANSWER_LABELS.contains(below.toLowerCase(Locale.ROOT))) {
+                    answerLabels++;
+                }
+            } else if (!below.isEmpty() && questionSeen) {
                 subItem = true;
             }
         }
-        boolean metadata = SURVEYMONKEY_METADATA.contains(first.cell(0).strip().toLowerCase(Locale.ROOT));
-        return answerLabel || (metadata && subItem);
+        boolean startsWithMetadata = second.cell(0).isBlank()
+                || SURVEYMONKEY_METADATA.contains(first.cell(0).strip().toLowerCase(Locale.ROOT));
+        return (startsWithMetadata && (answerLabels > 0 || subItem)) || answerLabels >= 2;
+    }
+
+    private static boolean isNumber(String cell) {
+        if (cell.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            if (!(Character.isDigit(c) || c == '.' || c == ',' || (i == 0 && c == '-'))) {
+                return false;
+            }
+        }
+        return true;
     }
 }
