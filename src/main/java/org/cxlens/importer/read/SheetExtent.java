@@ -12,14 +12,15 @@ import java.util.zip.ZipFile;
 /**
  * The last row number a worksheet declares in its {@code <dimension ref="A1:T100001"/>} element,
  * read from the start of the sheet's XML so progress can be shown while streaming. Optional
- * information: a workbook without it simply shows no progress until the end.
+ * information: streaming writers (fastexcel among them) write a bare {@code ref="A1"}, and such a
+ * workbook simply shows no progress until the end.
  */
 final class SheetExtent {
 
     private static final Pattern RELATIONSHIP = Pattern.compile("<Relationship\\b[^>]*>");
     private static final Pattern ID = Pattern.compile("\\bId=\"([^\"]*)\"");
     private static final Pattern TARGET = Pattern.compile("\\bTarget=\"([^\"]*)\"");
-    private static final Pattern DIMENSION = Pattern.compile("<(?:\\w+:)?dimension\\s+ref=\"[A-Z]*\\d*:?[A-Z]*(\\d+)\"");
+    private static final Pattern DIMENSION = Pattern.compile("<(?:\\w+:)?dimension\\s+ref=\"[A-Z]+\\d+:[A-Z]+(\\d+)\"");
     private static final int SHEET_HEAD = 4096;
 
     private SheetExtent() {
