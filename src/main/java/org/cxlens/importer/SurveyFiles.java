@@ -31,14 +31,18 @@ public final class SurveyFiles {
 
     /**
      * Detects format by CONTENT (not extension), sniffs the CSV dialect unless given, detects the
-     * header layout unless given, returns columns and up to 200 data rows.
+     * header layout unless given, returns columns and up to 200 data rows. A file with a header
+     * but no data rows gives a preview without sample rows.
+     *
+     * @param options what the user chose; null means detect everything
      */
     public static Preview preview(Path file, ReadOptions options) throws CxLensException {
+        ReadOptions chosen = options == null ? ReadOptions.DETECT : options;
         FileFormat format = detectFormat(file);
         List<String> sheets = format == FileFormat.CSV ? List.of() : sheetNames(file, format);
-        String sheet = format == FileFormat.CSV ? null : SheetChoice.resolve(file, options.sheet(), sheets);
+        String sheet = format == FileFormat.CSV ? null : SheetChoice.resolve(file, chosen.sheet(), sheets);
         CsvDialect dialect = format != FileFormat.CSV ? null
-                : options.dialect() != null ? options.dialect() : CsvSniffer.sniff(file);
+                : chosen.dialect() != null ? chosen.dialect() : CsvSniffer.sniff(file);
 
         List<SourceRow> rows = new ArrayList<>();
         try (RowSource raw = openRaw(file, format, sheet, dialect)) {
@@ -50,7 +54,7 @@ public final class SurveyFiles {
         if (rows.isEmpty()) {
             throw sheet == null ? ReadErrors.of("noRows", file) : ReadErrors.of("noRowsInSheet", file, sheet);
         }
-        HeaderLayout layout = options.layout() != null ? options.layout()
+        HeaderLayout layout = chosen.layout() != null ? chosen.layout()
                 : HeaderLayoutDetector.detect(rows.subList(0, Math.min(MAX_HEADER_ROWS, rows.size())));
         int headerCount = layout.headerRows();
         if (rows.size() < headerCount) {

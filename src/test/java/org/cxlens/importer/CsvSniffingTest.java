@@ -94,6 +94,17 @@ class CsvSniffingTest {
     }
 
     @Test
+    void aByteOrderMarkIsSkippedAlsoWhenTheUserChoseTheDialect() throws Exception {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        Path file = write("bom2.csv", concat(bom, "Respondent;Score\n1;8\n".getBytes(StandardCharsets.UTF_8)));
+        CsvDialect chosen = new CsvDialect(';', StandardCharsets.UTF_8, false, ',');
+
+        Preview preview = SurveyFiles.preview(file, new ReadOptions(null, chosen, null));
+
+        assertThat(preview.columns().get(0).name()).isEqualTo("Respondent");
+    }
+
+    @Test
     void utf16LittleEndianWithBom() throws Exception {
         byte[] bom = {(byte) 0xFF, (byte) 0xFE};
         byte[] body = "Naam\tStad\nZoë\tÉpinal\n".getBytes(StandardCharsets.UTF_16LE);

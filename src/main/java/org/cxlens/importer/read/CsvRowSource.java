@@ -8,6 +8,7 @@ import com.opencsv.exceptions.CsvValidationException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,8 +44,8 @@ public final class CsvRowSource implements RowSource {
         try {
             long size = Files.size(file);
             counter = new CountingInputStream(Files.newInputStream(file));
-            skipBom(counter, dialect);
-            BufferedReader text = new BufferedReader(new StrictTextReader(counter, dialect.charset()), BUFFER);
+            InputStream bytes = skipBom(counter, dialect);
+            BufferedReader text = new BufferedReader(new StrictTextReader(bytes, dialect.charset()), BUFFER);
             CSVReader reader = new CSVReaderBuilder(text)
                     .withCSVParser(new RFC4180ParserBuilder().withSeparator(dialect.delimiter()).build())
                     .withKeepCarriageReturn(false)
@@ -57,15 +58,17 @@ public final class CsvRowSource implements RowSource {
         }
     }
 
-    /** Skips the byte-order mark the sniffer found, so it never ends up in the first header cell. */
-    private static void skipBom(InputStream in, CsvDialect dialect) throws IOException {
-        if (!dialect.bom()) {
-            return;
-        }
-        byte[] head = in.readNBytes(dialect.charset().name().startsWith("UTF-16") ? 2 : 3);
-        if (EncodingSniffer.bomCharset(head) == null) {
-            throw new IOException("expected a byte-order mark");
-        }
+    /**
+     * Skips a byte-order mark of the dialect's charset if the file starts with one, also when the
+     * user chose the dialect, so it never ends up in the first header cell.
+     */
+    private static InputStream skipBom(InputStream in, CsvDialect dialect) throws IOException {
+        PushbackInputStream pushback = new PushbackInputStream(in, 3);
+        byte[] head = pushback.readNBytes(3);
+        EncodingSniffer.Encoding bom = EncodingSniffer.bomCharset(head);
+        int skip = bom != null && bom.charset().equals(dialect.charset()) ? bom.bomLength() : 0;
+        pushback.unread(head, skip, head.length - skip);
+        return pushback;
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.cxlens.importer.read;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -98,8 +97,8 @@ public final class XlsxRowSource implements RowSource {
             }
             finished = true;
             return null;
-        } catch (UncheckedIOException | IllegalStateException | NumberFormatException
-                 | org.dhatim.fastexcel.reader.ExcelReaderException e) {
+        } catch (RuntimeException e) {
+            // fastexcel reports broken XML, zip entries and values as unchecked exceptions.
             throw ReadErrors.of(e, "damagedSheet", file, sheetName, currentRow + 1);
         }
     }
