@@ -70,6 +70,18 @@ class CsvSniffingTest {
     }
 
     @Test
+    void excelSeparatorHintSetsTheDelimiterAndIsNoHeader() throws Exception {
+        // Without the hint, the comma would win: every line has exactly one.
+        Path file = write("hint.csv", "sep=;\nnaam,afdeling\nAnna,Verkoop\nBram,Inkoop\n".getBytes(StandardCharsets.UTF_8));
+
+        Preview preview = SurveyFiles.preview(file, ReadOptions.DETECT);
+
+        assertThat(preview.dialect().delimiter()).isEqualTo(';');
+        assertThat(preview.columns()).extracting(SourceColumn::name).containsExactly("naam,afdeling");
+        assertThat(preview.sampleRows()).extracting(SourceRow::rowNumber).containsExactly(3, 4);
+    }
+
+    @Test
     void utf8WithoutBom() throws Exception {
         Path file = write("utf8.csv", "naam,opmerking\nRenée,\"Café — prima € 5\"\n".getBytes(StandardCharsets.UTF_8));
 

@@ -91,7 +91,8 @@ public final class CsvRowSource implements RowSource {
             if (cells == null) {
                 return null;
             }
-            if (!RowCells.allBlank(cells)) {
+            boolean hint = startLine == 1 && ExcelSeparatorHint.isHint(cells, dialect.delimiter());
+            if (!hint && !RowCells.allBlank(cells)) {
                 return new SourceRow(Math.toIntExact(startLine), cells);
             }
         }

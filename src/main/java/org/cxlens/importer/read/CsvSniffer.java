@@ -44,7 +44,11 @@ public final class CsvSniffer {
             int lastBreak = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'));
             text = lastBreak > 0 ? text.substring(0, lastBreak) : text;
         }
-        char delimiter = pickDelimiter(text);
+        Character hinted = ExcelSeparatorHint.delimiter(text);
+        if (hinted != null) {
+            text = text.substring(Math.min(text.length(), text.indexOf('\n') + 1));
+        }
+        char delimiter = hinted != null ? hinted : pickDelimiter(text);
         char decimal = delimiter != ',' && usesDecimalComma(records(text, delimiter)) ? ',' : '.';
         return new CsvDialect(delimiter, encoding.charset(), encoding.bomLength() > 0, decimal);
     }
