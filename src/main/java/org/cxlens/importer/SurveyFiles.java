@@ -15,6 +15,8 @@ import org.cxlens.importer.read.RowCells;
 import org.cxlens.importer.read.SheetChoice;
 import org.cxlens.importer.read.XlsRowSource;
 import org.cxlens.importer.read.XlsxRowSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Entry point for reading survey exports (CSV, XLSX/XLSM, XLS): look at a file first
@@ -25,6 +27,7 @@ public final class SurveyFiles {
     /** Rows shown in the import wizard and given to the suggester. */
     public static final int SAMPLE_ROWS = 200;
     private static final int MAX_HEADER_ROWS = 3;
+    private static final Logger LOG = LoggerFactory.getLogger(SurveyFiles.class);
 
     private SurveyFiles() {
     }
@@ -66,6 +69,8 @@ public final class SurveyFiles {
         List<SourceColumn> columns = HeaderColumns.build(layout, headers, width);
         boolean pad = format != FileFormat.CSV;
         List<SourceRow> sample = data.stream().map(r -> DataRows.fitRow(r, width, pad)).toList();
+        LOG.debug("Previewed {}: {} sheet={} dialect={} layout={} columns={} sampleRows={}",
+                file, format, sheet, dialect, layout, columns.size(), sample.size());
         return new Preview(format, sheets, sheet, dialect, layout, columns, sample);
     }
 
