@@ -1,0 +1,101 @@
+package org.cxlens.importer.read;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Decides the character encoding of a text file from its first bytes: a byte-order mark wins;
+ * otherwise text that is valid UTF-8 is UTF-8, and anything else is taken as Windows-1252, which is
+ * what Excel writes for "CSV" in Western European locales.
+ */
+public final class EncodingSniffer {
+
+    public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    /** What was found: the charset and how many BOM bytes precede the text. */
+    public record Encoding(Charset charset, int bomLength) {
+    }
+
+    private EncodingSniffer() {
+    }
+
+    /**
+     * @param prefix   the first bytes of the file
+     * @param length   how many bytes of prefix are filled
+     * @param complete whether the prefix is the whole file (so a cut multi-byte character is an error)
+     */
+    public static Encoding sniff(byte[] prefix, int length, boolean complete) {
+        Encoding bom = bomCharset(prefix, length);
+        if (bom != null) {
+            return bom;
+        }
+        return isUtf8(prefix, length, complete)
+                ? new Encoding(StandardCharsets.UTF_8, 0)
+                : new Encoding(WINDOWS_1252, 0);
+    }
+
+    static Encoding bomCharset(byte[] head) {
+        return bomCharset(head, head.length);
+    }
+
+    static Encoding bomCharset(byte[] b, int length) {
+        if (length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+            return new Encoding(StandardCharsets.UTF_8, 3);
+        }
+        if (length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+            return new Encoding(StandardCharsets.UTF_16LE, 2);
+        }
+        if (length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+            return new Encoding(StandardCharsets.UTF_16BE, 2);
+        }
+        return null;
+    }
+
+    /** Strict UTF-8 (no overlong forms, no surrogates, nothing above U+10FFFF). */
+    static boolean isUtf8(byte[] b, int length, boolean complete) {
+        int i = 0;
+        while (i < length) {
+            int c = b[i] & 0xFF;
+            if (c < 0x80) {
+                i++;
+                continue;
+            }
+            int need;
+            int min2 = 0x80;
+            int max2 = 0xBF;
+            if (c >= 0xC2 && c <= 0xDF) {
+                need = 1;
+            } else if (c >= 0xE0 && c <= 0xEF) {
+                need = 2;
+                if (c == 0xE0) {
+                    min2 = 0xA0;
+                } else if (c == 0xED) {
+                    max2 = 0x9F;
+                }
+            } else if (c >= 0xF0 && c <= 0xF4) {
+                need = 3;
+                if (c == 0xF0) {
+                    min2 = 0x90;
+                } else if (c == 0xF4) {
+                    max2 = 0x8F;
+                }
+            } else {
+                return false;
+            }
+            for (int k = 1; k <= need; k++) {
+                if (i + k >= length) {
+                    // The prefix ends inside a character: fine unless this really is the end of the file.
+                    return !complete;
+                }
+                int cont = b[i + k] & 0xFF;
+                int lo = k == 1 ? min2 : 0x80;
+                int hi = k == 1 ? max2 : 0xBF;
+                if (cont < lo || cont > hi) {
+                    return false;
+                }
+            }
+            i += need + 1;
+        }
+        return true;
+    }
+}

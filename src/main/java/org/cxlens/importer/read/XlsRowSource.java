@@ -1,0 +1,138 @@
+package org.cxlens.importer.read;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hssf.OldExcelFormatException;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.cxlens.domain.CxLensException;
+import org.cxlens.importer.RowSource;
+import org.cxlens.importer.SourceRow;
+
+/**
+ * Reads one sheet of a legacy .xls workbook through POI HSSF. The whole workbook is loaded, which
+ * is affordable because the format stops at 65,536 rows.
+ */
+public final class XlsRowSource implements RowSource {
+
+    private final Path file;
+    private final HSSFWorkbook workbook;
+    private final Sheet sheet;
+    private final boolean date1904;
+    private int nextRow;
+
+    private XlsRowSource(Path file, HSSFWorkbook workbook, Sheet sheet) {
+        this.file = file;
+        this.workbook = workbook;
+        this.sheet = sheet;
+        this.date1904 = workbook.getInternalWorkbook().isUsing1904DateWindowing();
+        this.nextRow = sheet.getFirstRowNum();
+    }
+
+    public static List<String> sheetNames(Path file) throws CxLensException {
+        try (HSSFWorkbook wb = openWorkbook(file)) {
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+                names.add(wb.getSheetName(i));
+            }
+            return names;
+        } catch (IOException e) {
+            throw ReadErrors.io(file, e);
+        }
+    }
+
+    /** @param sheetName an existing sheet (see {@link SheetChoice}) */
+    public static XlsRowSource open(Path file, String sheetName) throws CxLensException {
+        HSSFWorkbook wb = openWorkbook(file);
+        Sheet sheet = wb.getSheet(sheetName);
+        if (sheet == null) {
+            List<String> names = new ArrayList<>();
+            wb.forEach(s -> names.add(s.getSheetName()));
+            closeQuietly(wb);
+            throw ReadErrors.of("unknownSheet", file, sheetName, String.join(", ", names));
+        }
+        return new XlsRowSource(file, wb, sheet);
+    }
+
+    private static HSSFWorkbook openWorkbook(Path file) throws CxLensException {
+        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+            // Load everything before the file system closes, so nothing refers back to the file.
+            return new HSSFWorkbook(fs.getRoot(), false);
+        } catch (EncryptedDocumentException e) {
+            throw ReadErrors.of(e, "passwordProtected", file);
+        } catch (OldExcelFormatException e) {
+            throw ReadErrors.of(e, "oldExcel", file);
+        } catch (IOException | RuntimeException e) {
+            if (!file.toFile().canRead()) {
+                throw ReadErrors.of(e, "accessDenied", file);
+            }
+            throw ReadErrors.of(e, "damagedWorkbook", file);
+        }
+    }
+
+    @Override
+    public SourceRow next() {
+        while (nextRow <= sheet.getLastRowNum() && nextRow >= 0) {
+            Row row = sheet.getRow(nextRow++);
+            if (row == null) {
+                continue;
+            }
+            String[] cells = new String[Math.max(0, row.getLastCellNum())];
+            for (int i = 0; i < cells.length; i++) {
+                cells[i] = text(row.getCell(i));
+            }
+            if (!RowCells.allBlank(cells)) {
+                return new SourceRow(row.getRowNum() + 1, cells);
+            }
+        }
+        return null;
+    }
+
+    private String text(Cell cell) {
+        if (cell == null) {
+            return "";
+        }
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        return switch (type) {
+            case NUMERIC -> DateUtil.isCellDateFormatted(cell)
+                    ? CellText.date(cell.getNumericCellValue(), date1904)
+                    : CellText.number(cell.getNumericCellValue());
+            case STRING -> cell.getStringCellValue();
+            case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
+            case ERROR -> FormulaError.forInt(cell.getErrorCellValue()).getString();
+            case BLANK, FORMULA, _NONE -> "";
+        };
+    }
+
+    @Override
+    public double fractionRead() {
+        int last = sheet.getLastRowNum();
+        return last <= 0 ? 1 : Math.min(1.0, (double) nextRow / (last + 1));
+    }
+
+    @Override
+    public void close() throws CxLensException {
+        try {
+            workbook.close();
+        } catch (IOException e) {
+            throw ReadErrors.io(file, e);
+        }
+    }
+
+    private static void closeQuietly(HSSFWorkbook wb) {
+        try {
+            wb.close();
+        } catch (IOException ignored) {
+            // Already failing with the error that matters to the user.
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package org.cxlens.importer.read;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.cxlens.domain.CxLensException;
+import org.cxlens.importer.RowSource;
+import org.cxlens.importer.SourceRow;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+
+/**
+ * Streams one worksheet of an XLSX/XLSM workbook with fastexcel-reader (the whole-workbook POI
+ * model runs out of memory on survey-sized files). Rows without content are skipped; each row
+ * keeps the sheet's own row number.
+ */
+public final class XlsxRowSource implements RowSource {
+
+    /** Cell formats are needed to tell dates from numbers; unparsable values become error cells, not crashes. */
+    private static final ReadingOptions OPTIONS = new ReadingOptions(true, true);
+
+    private final Path file;
+    private final String sheetName;
+    private final ReadableWorkbook workbook;
+    private final Stream<Row> stream;
+    private final Iterator<Row> rows;
+    private final DateFormats dateFormats = new DateFormats();
+    private final int lastRow;
+    private int currentRow;
+    private boolean finished;
+
+    private XlsxRowSource(Path file, String sheetName, ReadableWorkbook workbook, Stream<Row> stream, int lastRow) {
+        this.file = file;
+        this.sheetName = sheetName;
+        this.workbook = workbook;
+        this.stream = stream;
+        this.rows = stream.iterator();
+        this.lastRow = lastRow;
+    }
+
+    public static List<String> sheetNames(Path file) throws CxLensException {
+        try (ReadableWorkbook wb = openWorkbook(file)) {
+            return wb.getSheets().map(Sheet::getName).toList();
+        } catch (IOException e) {
+            throw ReadErrors.io(file, e);
+        } catch (RuntimeException e) {
+            throw ReadErrors.of(e, "damagedWorkbook", file);
+        }
+    }
+
+    /** @param sheetName an existing sheet (see {@link SheetChoice}) */
+    public static XlsxRowSource open(Path file, String sheetName) throws CxLensException {
+        ReadableWorkbook wb = openWorkbook(file);
+        try {
+            Sheet sheet = wb.findSheet(sheetName).orElseThrow(() -> ReadErrors.of("unknownSheet", file, sheetName,
+                    String.join(", ", wb.getSheets().map(Sheet::getName).toList())));
+            return new XlsxRowSource(file, sheetName, wb, sheet.openStream(), SheetExtent.lastRow(file, sheet.getId()));
+        } catch (CxLensException e) {
+            closeQuietly(wb);
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(wb);
+            throw ReadErrors.of(e, "damagedSheet", file, sheetName, 1);
+        }
+    }
+
+    private static ReadableWorkbook openWorkbook(Path file) throws CxLensException {
+        try {
+            return new ReadableWorkbook(file.toFile(), OPTIONS);
+        } catch (IOException | RuntimeException e) {
+            if (!file.toFile().canRead()) {
+                throw ReadErrors.of(e, "accessDenied", file);
+            }
+            throw ReadErrors.of(e, "damagedWorkbook", file);
+        }
+    }
+
+    @Override
+    public SourceRow next() throws CxLensException {
+        try {
+            while (rows.hasNext()) {
+                Row row = rows.next();
+                currentRow = row.getRowNum();
+                String[] cells = new String[row.getCellCount()];
+                for (int i = 0; i < cells.length; i++) {
+                    cells[i] = text(row.getCell(i));
+                }
+                if (!RowCells.allBlank(cells)) {
+                    return new SourceRow(currentRow, cells);
+                }
+            }
+            finished = true;
+            return null;
+        } catch (RuntimeException e) {
+            // fastexcel reports broken XML, zip entries and values as unchecked exceptions.
+            throw ReadErrors.of(e, "damagedSheet", file, sheetName, currentRow + 1);
+        }
+    }
+
+    private String text(Cell cell) {
+        if (cell == null) {
+            return "";
+        }
+        return switch (cell.getType()) {
+            case EMPTY -> "";
+            case STRING -> cell.asString();
+            case BOOLEAN -> booleanText(cell.getValue());
+            case ERROR -> cell.getRawValue();
+            case NUMBER, FORMULA -> valueText(cell);
+        };
+    }
+
+    /** A number or a formula's cached result, whatever type that result has. */
+    private String valueText(Cell cell) {
+        Object value = cell.getValue();
+        if (value instanceof BigDecimal number) {
+            return dateFormats.isDate(cell.getDataFormatId(), cell.getDataFormatString())
+                    ? CellText.date(number.doubleValue(), workbook.isDate1904())
+                    : CellText.number(number);
+        }
+        if (value instanceof Boolean) {
+            return booleanText(value);
+        }
+        return value == null ? "" : value.toString();
+    }
+
+    private static String booleanText(Object value) {
+        return Boolean.TRUE.equals(value) ? "TRUE" : "FALSE";
+    }
+
+    @Override
+    public double fractionRead() {
+        if (finished) {
+            return 1;
+        }
+        return lastRow <= 0 ? 0 : Math.min(1.0, (double) currentRow / lastRow);
+    }
+
+    @Override
+    public void close() throws CxLensException {
+        stream.close();
+        try {
+            workbook.close();
+        } catch (IOException e) {
+            throw ReadErrors.io(file, e);
+        }
+    }
+
+    private static void closeQuietly(ReadableWorkbook wb) {
+        try {
+            wb.close();
+        } catch (IOException ignored) {
+            // Already failing with the error that matters to the user.
+        }
+    }
+}
