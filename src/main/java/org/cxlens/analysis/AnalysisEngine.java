@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import org.cxlens.domain.ClassificationScheme;
 import org.cxlens.domain.ExperienceClass;
 import org.cxlens.domain.SurveyData;
@@ -25,6 +26,9 @@ import org.cxlens.domain.Touchpoint;
  * one counting pass. Thread-safe: queries may run concurrently.
  */
 public final class AnalysisEngine {
+
+    /** Respondents per selection task: large enough to amortise a task, small enough to balance two cores. */
+    private static final int SELECT_CHUNK = 1 << 17;
 
     private final PreparedData prepared;
     private final AnalysisSettings settings;
@@ -266,22 +270,35 @@ public final class AnalysisEngine {
         int[][] columns = codeColumns.toArray(int[][]::new);
         boolean[][] ok = allowed.toArray(boolean[][]::new);
         int[] epochDay = data.epochDay();
-        int[] rows = new int[data.size()];
-        int count = 0;
-        for (int r = 0; r < rows.length; r++) {
-            if (dates && (epochDay[r] < from || epochDay[r] > to)) {
-                continue;
+        int chunks = Math.max(1, data.size() / SELECT_CHUNK + 1);
+        int[][] parts = IntStream.range(0, chunks).parallel().mapToObj(c -> {
+            int start = (int) ((long) data.size() * c / chunks);
+            int end = (int) ((long) data.size() * (c + 1) / chunks);
+            int[] rows = new int[end - start];
+            int count = 0;
+            for (int r = start; r < end; r++) {
+                if (dates && (epochDay[r] < from || epochDay[r] > to)) {
+                    continue;
+                }
+                boolean keep = true;
+                for (int k = 0; k < columns.length && keep; k++) {
+                    int code = columns[k][r];
+                    keep = code >= 0 && ok[k][code];
+                }
+                if (keep) {
+                    rows[count++] = r;
+                }
             }
-            boolean keep = true;
-            for (int c = 0; c < columns.length && keep; c++) {
-                int code = columns[c][r];
-                keep = code >= 0 && ok[c][code];
-            }
-            if (keep) {
-                rows[count++] = r;
-            }
+            return Arrays.copyOf(rows, count);
+        }).toArray(int[][]::new);
+        int count = Arrays.stream(parts).mapToInt(p -> p.length).sum();
+        int[] rows = new int[count];
+        int at = 0;
+        for (int[] part : parts) {
+            System.arraycopy(part, 0, rows, at, part.length);
+            at += part.length;
         }
-        return new Selection(Arrays.copyOf(rows, count), count);
+        return new Selection(rows, count);
     }
 
     /** Respondent level ids as an int column, made on first use of a class filter. */
