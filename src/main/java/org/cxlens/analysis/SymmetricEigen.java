@@ -30,7 +30,7 @@ final class SymmetricEigen {
             a[i] = matrix[i].clone();
             v[i][i] = 1;
         }
-        for (int sweep = 0; sweep < MAX_SWEEPS && offDiagonal(a) > 1e-22 * Math.max(1, trace2(a)); sweep++) {
+        for (int sweep = 0; sweep < MAX_SWEEPS && offDiagonal(a) > 1e-30 * trace2(a); sweep++) {
             for (int p = 0; p < n - 1; p++) {
                 for (int q = p + 1; q < n; q++) {
                     if (a[p][q] != 0) {
