@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,6 +13,7 @@ import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.cxlens.domain.ClassificationScheme;
 import org.cxlens.domain.ExperienceClass;
+import org.cxlens.domain.Scale;
 import org.cxlens.domain.SurveyData;
 import org.cxlens.domain.Touchpoint;
 
@@ -96,6 +98,49 @@ public final class AnalysisEngine {
                 t.measure(name, perDepartment.size() > 1 ? allExperiences.minus(t) : null, false, settings)));
         return new Dashboard(scheme, filter, counts.selection.count(), all.measure(null, null, false, settings),
                 sources, List.copyOf(touchpoints), List.copyOf(departments));
+    }
+
+    /**
+     * How the respondents passing the filter move between classes when the scheme changes from
+     * one to the other: the workshop "what if".
+     */
+    public ClassMoves moves(Filter filter, ClassificationScheme from, ClassificationScheme to) {
+        Classifier before = new Classifier(from);
+        Classifier after = new Classifier(to);
+        Histogram h = dashboardCounts(filter, before).histograms[0];
+        Levels levels = prepared.respondents.levels;
+        byte[] oldClasses = levels.classes(before);
+        byte[] newClasses = levels.classes(after);
+        int classes = ExperienceClass.values().length;
+        long[][] counts = new long[classes][classes];
+        double[][] weights = new double[classes][classes];
+        double total = 0;
+        for (int level = 1; level < h.levels; level++) {
+            counts[oldClasses[level]][newClasses[level]] += h.counts[level];
+            weights[oldClasses[level]][newClasses[level]] += h.weight(level);
+            total += h.weight(level);
+        }
+        for (double[] row : weights) {
+            for (int c = 0; c < classes; c++) {
+                row[c] = total > 0 ? row[c] / total : Double.NaN;
+            }
+        }
+        return new ClassMoves(counts, weights);
+    }
+
+    /** Every scale the data uses (touchpoints, overall and recommend items), for the cut points the editor shows. */
+    public List<Scale> scalesInUse() {
+        Set<Scale> scales = new LinkedHashSet<>();
+        prepared.data.touchpoints().forEach(t -> scales.add(t.scale()));
+        for (SurveyData.ImportScales i : prepared.data.imports()) {
+            if (i.overall() != null) {
+                scales.add(i.overall());
+            }
+            if (i.recommend() != null) {
+                scales.add(i.recommend());
+            }
+        }
+        return List.copyOf(scales);
     }
 
     /** Respondent-level measures per group (waves, months, departments, segment values), with tests against the rest. */

@@ -14,6 +14,11 @@ import org.cxlens.domain.ClassificationScheme;
  * @param touchpoints  experience-level measure per touchpoint passing the touchpoint-department filter
  * @param departments  experiences pooled over the touchpoints each department owns (touchpoints
  *                     without an owner are left out), sorted by name
+ *
+ * <p>The vsRest tests of touchpoints and departments compare experiences that partly come from
+ * the same respondents; the two-proportion test assumes independent samples, so those marks are
+ * indicative. Tests between waves, months and segment values ({@link AnalysisEngine#measures})
+ * compare disjoint respondents and are exact in that respect.
  */
 public record Dashboard(ClassificationScheme scheme, Filter filter, int respondents, GroupMeasure overall,
                         Map<ClassificationSource, Integer> sources, List<TouchpointMeasure> touchpoints,

@@ -34,6 +34,14 @@ final class PreparedData {
     }
 
     static PreparedData of(SurveyData data) {
+        if (data.weighted()) {
+            for (int r = 0; r < data.size(); r++) {
+                if (!(data.weight()[r] >= 0 && Float.isFinite(data.weight()[r]))) {
+                    throw new IllegalArgumentException("respondent " + r + " has weight " + data.weight()[r]
+                            + "; weights must be finite and not negative");
+                }
+            }
+        }
         int slots = data.touchpoints().size();
         KeyedSeries[] touchpoints = IntStream.range(0, slots).parallel()
                 .mapToObj(slot -> keyTouchpoint(data, slot))

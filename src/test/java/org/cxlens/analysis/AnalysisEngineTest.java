@@ -174,6 +174,23 @@ class AnalysisEngineTest {
     }
 
     @Test
+    void showsWhoMovesWhenTheThresholdsMove() {
+        // default → strict: r0 and r5 delighted → satisfied, r1 r6 stay delighted, r3 satisfied → indifferent,
+        // r2 r7 r8 stay satisfied, r4 stays indifferent
+        ClassMoves moves = engine.moves(Filter.NONE, ClassificationScheme.DEFAULT, STRICT);
+        int d = DELIGHTED.ordinal();
+        int s = SATISFIED.ordinal();
+        int i = INDIFFERENT.ordinal();
+        assertThat(moves.counts()[d][s]).isEqualTo(2);
+        assertThat(moves.counts()[d][d]).isEqualTo(2);
+        assertThat(moves.counts()[s][s]).isEqualTo(3);
+        assertThat(moves.counts()[s][i]).isEqualTo(1);
+        assertThat(moves.counts()[i][i]).isEqualTo(1);
+        assertThat(moves.shares()[d][s]).isCloseTo(2 / 9.0, offset(1e-12));
+        assertThat(engine.scalesInUse()).containsExactly(Scale.of(0, 10), Scale.of(1, 5));
+    }
+
+    @Test
     void classifiesOneRespondentWithItsSource() {
         RespondentClass r7 = engine.classify(7, ClassificationScheme.DEFAULT);
         assertThat(r7.experienceClass()).isEqualTo(SATISFIED);
