@@ -130,7 +130,7 @@ public final class AnalysisBenchmark {
         int[] importIndex = new int[n];
         int start = (int) LocalDate.of(2023, 1, 1).toEpochDay();
         for (int r = 0; r < n; r++) {
-            double mood = random.nextDouble();
+            double mood = Math.sqrt(random.nextDouble());
             double sum = 0;
             for (int s = 0; s < TOUCHPOINTS; s++) {
                 if (random.nextInt(10) == 0) {
@@ -138,15 +138,16 @@ public final class AnalysisBenchmark {
                     expectations[s][r] = -1;
                     continue;
                 }
-                double p = Math.min(1, Math.max(0, 0.35 * mood + 0.65 * random.nextDouble() + 0.1 * (s % 4) / 3));
+                double p = Math.min(1, Math.max(0, 0.2 + 0.45 * mood + 0.45 * random.nextDouble() + 0.05 * (s % 4)));
                 Scale scale = touchpoints.get(s).scale();
                 scores[s][r] = (float) Math.rint(scale.min() + p * (scale.max() - scale.min()));
                 expectations[s][r] = (byte) (s < 4 ? random.nextInt(4) - 1 : -1);
                 sum += p;
             }
-            overall[r] = random.nextInt(20) == 0 ? Float.NaN : (float) Math.rint(10 * Math.min(1, sum / TOUCHPOINTS + 0.1));
+            double overallP = Math.min(1, 0.1 + 0.3 * sum / TOUCHPOINTS + 0.4 * mood + 0.3 * random.nextDouble());
+            overall[r] = random.nextInt(20) == 0 ? Float.NaN : (float) Math.rint(10 * overallP);
             overallExpectation[r] = (byte) (random.nextInt(4) - 1);
-            recommend[r] = random.nextInt(10) == 0 ? Float.NaN : (float) Math.rint(10 * Math.min(1, mood * 0.5 + 0.5 * random.nextDouble()));
+            recommend[r] = random.nextInt(10) == 0 ? Float.NaN : (float) Math.rint(10 * Math.min(1, 0.25 + 0.45 * mood + 0.35 * random.nextDouble()));
             weight[r] = weighted ? (float) (0.5 + random.nextDouble() * 1.5) : 1;
             epochDay[r] = start + random.nextInt(548);
             wave[r] = (epochDay[r] - start) / 137;
