@@ -2,6 +2,7 @@ package org.cxlens.analysis;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -71,6 +72,7 @@ public final class AnalysisEngine {
             sources.put(source, (int) all.sources[source.ordinal()]);
         }
         sources.put(ClassificationSource.NONE, counts.selection.count() - (int) all.n);
+        sources = Collections.unmodifiableMap(sources);
 
         List<Touchpoint> included = includedTouchpoints(filter);
         Tally[] perTouchpoint = new Tally[prepared.touchpoints.length];

@@ -9,7 +9,7 @@ import org.cxlens.domain.ClassificationScheme;
  * (journey order) and every owning department, under one filter and one scheme.
  *
  * @param respondents  respondents passing the filter (classified or not)
- * @param overall      respondent-level measure, with NPS when a 0–10 recommend item exists
+ * @param overall      respondent-level measure (label null), with NPS when a 0–10 recommend item exists
  * @param sources      how many selected respondents were classified from each source
  * @param touchpoints  experience-level measure per touchpoint passing the touchpoint-department filter
  * @param departments  experiences pooled over the touchpoints each department owns (touchpoints
