@@ -86,6 +86,8 @@ public final class Statistics {
         double cxx = sxx - sx * sx / sw;
         double cyy = syy - sy * sy / sw;
         double cxy = sxy - sx * sy / sw;
-        return cxx > 0 && cyy > 0 ? cxy / Math.sqrt(cxx * cyy) : Double.NaN;
+        // relative tolerance: a constant column leaves only rounding noise in its centred sum of squares
+        boolean varies = cxx > 1e-12 * sxx && cyy > 1e-12 * syy;
+        return varies ? cxy / Math.sqrt(cxx * cyy) : Double.NaN;
     }
 }
