@@ -81,4 +81,14 @@ class StatisticsTest {
         // Φ(−3) = 0.0013499 → two-sided 0.0026998
         assertThat(Statistics.twoSidedP(-3)).isCloseTo(0.0026998, offset(1e-6));
     }
+
+    @Test
+    void pearsonCorrelationFromSums() {
+        // x = (1, 2, 3), y = (1, 3, 2): Σx 6, Σy 6, Σx² 14, Σy² 14, Σxy 13
+        // cov = 13 − 36/3 = 1, var x = var y = 14 − 12 = 2 → r = 1 / 2 = 0.5
+        assertThat(Statistics.correlation(3, 6, 6, 14, 14, 13)).isCloseTo(0.5, offset(1e-12));
+        // a constant column (0.3 three times, not exact in binary) has no correlation
+        double c = 0.3;
+        assertThat(Statistics.correlation(3, 3 * c, 6, 3 * c * c, 14, c + 3 * c + 2 * c)).isNaN();
+    }
 }
