@@ -183,6 +183,34 @@ public final class AnalysisEngine {
         return all;
     }
 
+    /** The rows behind one touchpoint bar segment: filtered respondents whose experience there is of class c. */
+    public int[] respondents(Filter filter, ClassificationScheme scheme, Touchpoint touchpoint, ExperienceClass c) {
+        Classifier classifier = new Classifier(scheme);
+        Selection selection = select(filter, classifier);
+        KeyedSeries series = prepared.touchpoints[touchpoint.slot()];
+        byte[] classes = series.levels.classes(classifier);
+        int[] rows = new int[selection.count()];
+        int count = 0;
+        for (int i = 0; i < selection.count(); i++) {
+            int r = selection.row(i);
+            if (classes[series.level(r)] == c.ordinal()) {
+                rows[count++] = r;
+            }
+        }
+        return Arrays.copyOf(rows, count);
+    }
+
+    /** The class of one touchpoint experience, or null when the respondent did not score it. */
+    public ExperienceClass experience(int respondent, Touchpoint touchpoint, ClassificationScheme scheme) {
+        KeyedSeries series = prepared.touchpoints[touchpoint.slot()];
+        int level = series.level(respondent);
+        if (level == Levels.MISSING) {
+            return null;
+        }
+        int code = new Classifier(scheme).classCode(series.levels.fraction(level), series.levels.expectation(level));
+        return ExperienceClass.values()[code];
+    }
+
     /** How one respondent is classified under a scheme, and from which source. */
     public RespondentClass classify(int respondent, ClassificationScheme scheme) {
         Levels levels = prepared.respondents.levels;

@@ -191,6 +191,20 @@ class AnalysisEngineTest {
     }
 
     @Test
+    void drillsDownToTheRespondentsBehindATouchpointBar() {
+        var website = engine.data().touchpoints().get(0);
+        // Website delighted: r0 (9), r1 (10), r6 (9); satisfied: r2 (7), r5 (8)
+        assertThat(engine.respondents(Filter.NONE, ClassificationScheme.DEFAULT, website, DELIGHTED))
+                .containsExactly(0, 1, 6);
+        assertThat(engine.respondents(Filter.NONE.withWaves(Set.of("W2")), ClassificationScheme.DEFAULT, website, SATISFIED))
+                .containsExactly(5);
+        var delivery = engine.data().touchpoints().get(1);
+        // r7 scored delivery 4 of 5 (0.75) and better than expected → delighted; r9 did not answer
+        assertThat(engine.experience(7, delivery, ClassificationScheme.DEFAULT)).isEqualTo(DELIGHTED);
+        assertThat(engine.experience(9, delivery, ClassificationScheme.DEFAULT)).isNull();
+    }
+
+    @Test
     void classifiesOneRespondentWithItsSource() {
         RespondentClass r7 = engine.classify(7, ClassificationScheme.DEFAULT);
         assertThat(r7.experienceClass()).isEqualTo(SATISFIED);
