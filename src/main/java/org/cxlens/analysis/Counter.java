@@ -1,17 +1,17 @@
 package org.cxlens.analysis;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * The one hot loop: histograms of level ids over selected respondents, optionally split by a
- * respondent group code. Work is cut into (series, row range) tasks run on the common
- * fork-join pool so both cores of a laptop count at once.
+ * respondent group code. Work is cut into row blocks run on the common fork-join pool so both
+ * cores of a laptop count at once; each block counts every series in turn, so its slice of row
+ * numbers and weights stays in cache while the series stream past.
  */
 final class Counter {
 
-    /** Enough tasks per call to keep every core busy even when only one series is counted. */
-    private static final int MIN_TASKS = 4 * Runtime.getRuntime().availableProcessors();
+    /** Rows per task: 64 K rows of weights and row numbers (512 KB) fit in a core's L2 cache. */
+    private static final int BLOCK = 1 << 16;
 
     private Counter() {
     }
@@ -21,28 +21,32 @@ final class Counter {
      * @param weight     respondent weights, or null to count unweighted
      */
     static Histogram[] count(KeyedSeries[] series, Selection selection, int[] groupCodes, int groups, float[] weight) {
-        int chunks = Math.max(1, Math.min(MIN_TASKS / Math.max(1, series.length) + 1, selection.count() / 65_536 + 1));
-        List<int[]> tasks = new ArrayList<>();
+        int blocks = Math.max(1, (selection.count() + BLOCK - 1) / BLOCK);
+        return IntStream.range(0, blocks).parallel()
+                .mapToObj(b -> {
+                    int from = b * BLOCK;
+                    int to = Math.min(selection.count(), from + BLOCK);
+                    Histogram[] partial = new Histogram[series.length];
+                    for (int s = 0; s < series.length; s++) {
+                        partial[s] = countRange(series[s], selection, from, to, groupCodes, groups, weight);
+                    }
+                    return partial;
+                })
+                .reduce((a, b) -> {
+                    for (int s = 0; s < a.length; s++) {
+                        a[s].add(b[s]);
+                    }
+                    return a;
+                })
+                .orElseGet(() -> empty(series, groups, weight != null));
+    }
+
+    private static Histogram[] empty(KeyedSeries[] series, int groups, boolean weighted) {
+        Histogram[] empty = new Histogram[series.length];
         for (int s = 0; s < series.length; s++) {
-            for (int c = 0; c < chunks; c++) {
-                long from = (long) selection.count() * c / chunks;
-                long to = (long) selection.count() * (c + 1) / chunks;
-                tasks.add(new int[] {s, (int) from, (int) to});
-            }
+            empty[s] = new Histogram(groups, series[s].levels.size(), weighted);
         }
-        List<Histogram> partial = tasks.parallelStream()
-                .map(t -> countRange(series[t[0]], selection, t[1], t[2], groupCodes, groups, weight))
-                .toList();
-        Histogram[] result = new Histogram[series.length];
-        for (int i = 0; i < tasks.size(); i++) {
-            int s = tasks.get(i)[0];
-            if (result[s] == null) {
-                result[s] = partial.get(i);
-            } else {
-                result[s].add(partial.get(i));
-            }
-        }
-        return result;
+        return empty;
     }
 
     private static Histogram countRange(KeyedSeries series, Selection selection, int from, int to,
