@@ -1,0 +1,49 @@
+package org.cxlens.importer.load;
+
+import org.cxlens.domain.CxLensException;
+import org.cxlens.domain.Scale;
+import org.cxlens.importer.mapping.LabelTable;
+
+/** Reads one score column: a number, an answer label or a "7 - label" on the column's scale. */
+final class ScoreReader {
+
+    private final CellValues cells;
+    private final Scale scale;
+    private final LabelTable labels;
+    private final ProblemLog problems;
+
+    ScoreReader(CellValues cells, Scale scale, LabelTable labels, ProblemLog problems) {
+        this.cells = cells;
+        this.scale = scale;
+        this.labels = labels;
+        this.problems = problems;
+    }
+
+    /** The score, or NaN when the cell is empty, a missing code, or wrong (then a problem is recorded). */
+    double read(String raw, int row) throws CxLensException {
+        if (raw.isEmpty()) {
+            return Double.NaN;
+        }
+        double x = cells.numbers.parse(raw);
+        if (Double.isNaN(x)) {
+            if (CellValues.isBlank(raw) || cells.isMissingText(raw)) {
+                return Double.NaN;
+            }
+            x = labels.scoreValue(scale, raw);
+            if (Double.isNaN(x)) {
+                x = LabelTable.leadingNumber(raw);
+            }
+            if (Double.isNaN(x)) {
+                problems.report(row, cells.column, raw, "importer.load.unknownLabel", raw, scale.label());
+                return Double.NaN;
+            }
+        } else if (cells.isMissingNumber(x)) {
+            return Double.NaN;
+        }
+        if (!scale.contains(x)) {
+            problems.report(row, cells.column, raw, "importer.load.outOfScale", raw, scale.label());
+            return Double.NaN;
+        }
+        return x;
+    }
+}
