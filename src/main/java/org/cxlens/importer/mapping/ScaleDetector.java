@@ -115,12 +115,10 @@ public final class ScaleDetector {
         return new ScaleSuggestion(Scale.of(1, shortScaleMax(max)), codes, false);
     }
 
+    /** The common scale lengths; a 1–4 sample is read as 1–5 because four-point items are rare in CX surveys. */
     private static double shortScaleMax(double max) {
         if (max <= 3) {
             return 3;
-        }
-        if (max <= 4) {
-            return 4;
         }
         if (max <= 5) {
             return 5;
