@@ -37,6 +37,8 @@ public final class MappingSuggester {
     private static final Set<String> ID_NAMES = Set.of("id", "respondentid", "responseid", "respondent",
             "respondentnummer", "respondentnr", "respondentno", "respondentnumber", "responsenumber", "recordid",
             "responsid", "uniqueid", "respnr", "respid");
+    private static final Set<String> RECORDED_DATE_NAMES = Set.of("recordeddate", "completiontime", "timestamp",
+            "tijdstempel");
     private static final Set<String> LATE_DATE_NAMES = Set.of("startdate", "starttime", "begindatum", "starttijd");
     private static final Set<String> DATE_NAMES = Set.of("date", "datum", "enddate", "recordeddate", "timestamp",
             "tijdstempel", "completiontime", "submitdate", "submittedat", "datetime", "invuldatum", "responsedate",
@@ -244,7 +246,12 @@ public final class MappingSuggester {
         return c.name.words().split(" ").length <= 3 && c.name.contains(PERSONAL_STEMS);
     }
 
+    /** Prefers the moment a response was recorded over when the respondent started it. */
     private static boolean isDate(Candidate c) {
+        if (c.compactIn(RECORDED_DATE_NAMES)) {
+            c.datePriority = 0;
+            return true;
+        }
         if (c.compactIn(LATE_DATE_NAMES)) {
             c.datePriority = 2;
             return true;
