@@ -18,6 +18,8 @@ final class CellValues {
     final DecimalParser numbers;
     private final double[] missingNumbers;
     private final Set<String> missingText;
+    /** First characters (ASCII, lower case) of the text codes: most cells are rejected on their first character. */
+    private final boolean[] codeStarts = new boolean[128];
 
     CellValues(String column, DecimalParser numbers, Collection<String> globalCodes, Collection<String> columnCodes) {
         this.column = column;
@@ -35,6 +37,14 @@ final class CellValues {
             }
         }
         missingNumbers = nums.stream().mapToDouble(Double::doubleValue).toArray();
+        for (String code : missingText) {
+            if (!code.isEmpty()) {
+                char c = code.charAt(0);
+                if (c < 128) {
+                    codeStarts[c] = true;
+                }
+            }
+        }
     }
 
     boolean isMissingNumber(double x) {
@@ -47,7 +57,22 @@ final class CellValues {
     }
 
     boolean isMissingText(String raw) {
-        return raw.isEmpty() || missingText.contains(LabelTable.normalize(raw));
+        int i = 0;
+        while (i < raw.length() && Character.isWhitespace(raw.charAt(i))) {
+            i++;
+        }
+        if (i == raw.length()) {
+            return true;
+        }
+        char c = raw.charAt(i);
+        if (c < 128) {
+            char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            if (!codeStarts[lower]) {
+                return false;
+            }
+        }
+        // Other characters may normalise to ASCII (dashes, non-breaking spaces): take the full path.
+        return missingText.contains(LabelTable.normalize(raw));
     }
 
     static boolean isBlank(String raw) {

@@ -13,13 +13,13 @@ final class ExpectationReader {
 
     private final CellValues cells;
     private final Scale coding;
-    private final LabelTable labels;
+    private final LabelCache<Expectation> labels;
     private final ProblemLog problems;
 
     ExpectationReader(CellValues cells, Scale coding, LabelTable labels, ProblemLog problems) {
         this.cells = cells;
         this.coding = coding;
-        this.labels = labels;
+        this.labels = new LabelCache<>(labels::expectation);
         this.problems = problems;
     }
 
@@ -28,12 +28,12 @@ final class ExpectationReader {
         if (raw.isEmpty()) {
             return null;
         }
-        Expectation e = labels.expectation(raw);
-        if (e != null) {
-            return e;
-        }
         double x = cells.numbers.parse(raw);
         if (Double.isNaN(x)) {
+            Expectation e = labels.get(raw);
+            if (e != null) {
+                return e;
+            }
             if (!CellValues.isBlank(raw) && !cells.isMissingText(raw)) {
                 problems.report(row, cells.column, raw, "importer.load.unknownExpectation", raw);
             }

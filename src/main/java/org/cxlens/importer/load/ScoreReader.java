@@ -9,13 +9,19 @@ final class ScoreReader {
 
     private final CellValues cells;
     private final Scale scale;
-    private final LabelTable labels;
+    private final LabelCache<Double> labels;
     private final ProblemLog problems;
 
     ScoreReader(CellValues cells, Scale scale, LabelTable labels, ProblemLog problems) {
         this.cells = cells;
         this.scale = scale;
-        this.labels = labels;
+        this.labels = new LabelCache<>(raw -> {
+            double v = labels.scoreValue(scale, raw);
+            if (Double.isNaN(v)) {
+                v = LabelTable.leadingNumber(raw);
+            }
+            return Double.isNaN(v) ? null : v;
+        });
         this.problems = problems;
     }
 
@@ -29,14 +35,12 @@ final class ScoreReader {
             if (CellValues.isBlank(raw) || cells.isMissingText(raw)) {
                 return Double.NaN;
             }
-            x = labels.scoreValue(scale, raw);
-            if (Double.isNaN(x)) {
-                x = LabelTable.leadingNumber(raw);
-            }
-            if (Double.isNaN(x)) {
+            Double label = labels.get(raw);
+            if (label == null) {
                 problems.report(row, cells.column, raw, "importer.load.unknownLabel", raw, scale.label());
                 return Double.NaN;
             }
+            x = label;
         } else if (cells.isMissingNumber(x)) {
             return Double.NaN;
         }

@@ -47,6 +47,7 @@ public final class DecimalParser {
             i++;
         }
         long mantissa = 0;
+        boolean sawDigit = false;
         int digits = 0;
         int fractionDigits = 0;
         boolean separatorSeen = false;
@@ -56,6 +57,7 @@ public final class DecimalParser {
                 if (digits == 15) {
                     return slowPath(s, start, n);
                 }
+                sawDigit = true;
                 if (mantissa != 0 || c != '0') {
                     digits++;
                 }
@@ -72,37 +74,31 @@ public final class DecimalParser {
                 return slowPath(s, start, n);
             }
         }
-        boolean anyDigit = digits > 0 || mantissa == 0 && hasDigit(s, start, n);
-        if (!anyDigit || fractionDigits >= POWERS_OF_TEN.length) {
-            return anyDigit ? slowPath(s, start, n) : Double.NaN;
+        if (!sawDigit) {
+            return Double.NaN;
+        }
+        if (fractionDigits >= POWERS_OF_TEN.length) {
+            return slowPath(s, start, n);
         }
         // Exact: mantissa < 10^15 and the power of ten are both exact doubles, so one division rounds correctly.
         double v = fractionDigits == 0 ? mantissa : mantissa / POWERS_OF_TEN[fractionDigits];
         return negative ? -v : v;
     }
 
-    private static boolean hasDigit(String s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c >= '0' && c <= '9') {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Exponents, long mantissas: only text made of number characters is handed to the JDK. */
     private double slowPath(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            boolean numberChar = (c >= '0' && c <= '9') || c == '-' || c == '+' || c == 'e' || c == 'E' || c == '.'
+                    || c == decimalSeparator;
+            if (!numberChar) {
+                return Double.NaN;
+            }
+        }
         StringBuilder b = new StringBuilder(to - from);
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
-            if (c == decimalSeparator) {
-                b.append('.');
-            } else if ((c >= '0' && c <= '9') || c == '-' || c == '+' || c == 'e' || c == 'E' || c == '.') {
-                b.append(c);
-            } else {
-                return Double.NaN;
-            }
+            b.append(c == decimalSeparator ? '.' : c);
         }
         try {
             return Double.parseDouble(b.toString());
