@@ -37,7 +37,8 @@ final class ScoreReader {
             }
             Double label = labels.get(raw);
             if (label == null) {
-                problems.report(row, cells.column, raw, "importer.load.unknownLabel", raw, scale.label());
+                String key = hasLetter(raw) ? "importer.load.unknownLabel" : "importer.load.notNumber";
+                problems.report(row, cells.column, raw, key, raw, scale.label());
                 return Double.NaN;
             }
             x = label;
@@ -49,5 +50,14 @@ final class ScoreReader {
             return Double.NaN;
         }
         return x;
+    }
+
+    private static boolean hasLetter(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            if (Character.isLetter(raw.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

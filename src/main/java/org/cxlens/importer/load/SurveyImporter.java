@@ -27,7 +27,7 @@ import org.cxlens.importer.mapping.Shape;
 /**
  * The import loop: reads every row through the mapping, hands respondents and problems to the
  * sink, and never drops a bad cell silently (it becomes NaN or null plus a problem). The caller
- * owns the sink's transaction (commit or close).
+ * owns the sink's transaction (commit or close) and closes the row source.
  *
  * <p>Wide files give one respondent per row. Long files give one row per respondent × touchpoint;
  * rows are grouped by respondent id and the respondents are handed over at the end, in the order

@@ -75,6 +75,9 @@ public final class MappingCheck {
                 }
             }
         }
+        if (mapping.shape() == Shape.WIDE && single.containsKey(ColumnRole.TOUCHPOINT)) {
+            throw new CxLensException(Message.of("importer.mapping.touchpointNeedsLong", single.get(ColumnRole.TOUCHPOINT)));
+        }
         if (mapping.shape() == Shape.LONG) {
             if (!single.containsKey(ColumnRole.TOUCHPOINT)) {
                 throw new CxLensException(Message.of("importer.mapping.longNeedsTouchpoint"));

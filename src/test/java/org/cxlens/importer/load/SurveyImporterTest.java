@@ -200,7 +200,8 @@ class SurveyImporterTest {
         importer.run(Sheets.csv(Sheets.DUTCH, HeaderLayout.SINGLE, columns("ID", "Cijfer"), rows),
                 new Sheets.ListRows(rows), mapping.withDecimalSeparator('.'), second, Progress.NONE);
         assertThat(second.respondents.get(0).overall()).isNaN();
-        assertThat(second.problems).extracting(p -> p.reason().key()).containsExactly("importer.load.unknownLabel");
+        assertThat(second.problems).containsExactly(new ImportProblem(2, "Cijfer", "7,5",
+                Message.of("importer.load.notNumber", "7,5", "1–10")));
     }
 
     @Test
@@ -382,6 +383,16 @@ class SurveyImporterTest {
 
         assertThat(offset.respondent("1").scores()).containsExactly(Double.NaN, Double.NaN, 3, Double.NaN);
         assertThat(offset.respondent("2").scores()).containsExactly(Double.NaN, Double.NaN, Double.NaN, 4);
+    }
+
+    @Test
+    void aTouchpointColumnInAWideMappingIsRefused() {
+        Preview preview = Sheets.csv(columns("ID", "Contactmoment"), rows(2, "1|Website"));
+        Mapping mapping = wide(ColumnMapping.of("ID", ColumnRole.RESPONDENT_ID),
+                ColumnMapping.of("Contactmoment", ColumnRole.TOUCHPOINT));
+
+        assertThatThrownBy(() -> run(preview, mapping)).isInstanceOfSatisfying(CxLensException.class,
+                e -> assertThat(e.userMessage()).isEqualTo(Message.of("importer.mapping.touchpointNeedsLong", "Contactmoment")));
     }
 
     @Test
