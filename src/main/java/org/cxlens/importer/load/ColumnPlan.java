@@ -63,12 +63,15 @@ final class ColumnPlan {
 
     ColumnPlan(Preview preview, Mapping mapping, ProblemLog problems) {
         List<SourceColumn> columns = preview.columns();
-        columnCount = columns.size();
-        names = new String[columnCount];
+        int width = 0;
+        for (SourceColumn c : columns) {
+            width = Math.max(width, c.index() + 1);
+        }
+        columnCount = width;
+        names = new String[width];
         Map<String, Integer> indexOf = new HashMap<>();
-        for (int i = 0; i < columnCount; i++) {
-            SourceColumn c = columns.get(i);
-            names[i] = c.name();
+        for (SourceColumn c : columns) {
+            names[c.index()] = c.name();
             indexOf.put(c.name(), c.index());
         }
         DecimalParser numbers = new DecimalParser(mapping.decimalSeparatorFor(preview));
@@ -132,7 +135,7 @@ final class ColumnPlan {
             }
         }
         for (int i = 0; i < columnCount; i++) {
-            if (!mapped[i]) {
+            if (!mapped[i] && names[i] != null) {
                 attributes.add(i);
             }
         }

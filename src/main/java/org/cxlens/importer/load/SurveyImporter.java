@@ -50,6 +50,7 @@ public final class SurveyImporter {
                 ? new WideRun(plan, problems, sink, progress, rows)
                 : new LongRun(plan, problems, sink, progress, rows);
         run.readAll();
+        problems.summarise();
         progress.update(run.rowsRead, run.rowsRead);
         return new ImportCounts(run.rowsRead, run.respondents, run.skipped, problems.count());
     }

@@ -159,6 +159,24 @@ class SurveyImporterTest {
     }
 
     @Test
+    void aFloodOfOneProblemIsListedOnlyAThousandTimesButCountedInFull() throws CxLensException {
+        List<SourceRow> rows = new ArrayList<>();
+        for (int i = 0; i < 1500; i++) {
+            rows.add(new SourceRow(i + 2, new String[] {"8"}));
+        }
+        Preview preview = Sheets.csv(columns("Q1"), rows);
+
+        ImportCounts counts = run(preview, wide(ColumnMapping.of("Q1", ColumnRole.OVERALL_SATISFACTION).withScale(FIVE)));
+
+        assertThat(counts.problems()).isEqualTo(1500);
+        assertThat(sink.problems).hasSize(1001);
+        assertThat(sink.problems.get(999).row()).isEqualTo(1001);
+        assertThat(sink.problems.get(1000)).isEqualTo(new ImportProblem(0, "Q1", null,
+                Message.of("importer.load.moreProblems", 500, 2)));
+        assertThat(sink.respondents).hasSize(1500);
+    }
+
+    @Test
     void aMissingIdIsReportedButTheRowKept() throws CxLensException {
         Preview preview = Sheets.csv(columns("ID", "Q1"), rows(2, "|3"));
         Mapping mapping = wide(ColumnMapping.of("ID", ColumnRole.RESPONDENT_ID),
