@@ -18,6 +18,8 @@ public final class ScaleDetector {
     private static final Set<Double> NO_ANSWER_NUMBERS = Set.of(99.0, 98.0, 999.0, 9999.0);
     /** At most this share of the values may be text the table does not know. */
     private static final double TOLERATED_UNKNOWN = 0.05;
+    /** At most this share of the numbers may lie above 10 and still be read as typing errors on a rating scale. */
+    private static final double TOLERATED_OUTLIERS = 0.1;
 
     private final LabelTable labels;
     private final Set<String> missingCodes;
@@ -83,7 +85,18 @@ public final class ScaleDetector {
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         double maxBelowCodes = Double.NEGATIVE_INFINITY;
+        int outliers = 0;
         for (double x : found) {
+            if (x > 10 && !NO_ANSWER_NUMBERS.contains(x)) {
+                outliers++;
+            }
+        }
+        // A few typing errors (a 12 among 0–10 answers) must not hide the scale; the import reports them.
+        boolean ignoreOutliers = outliers > 0 && outliers <= TOLERATED_OUTLIERS * found.size();
+        for (double x : found) {
+            if (ignoreOutliers && x > 10 && !NO_ANSWER_NUMBERS.contains(x)) {
+                continue;
+            }
             min = Math.min(min, x);
             max = Math.max(max, x);
             if (!NO_ANSWER_NUMBERS.contains(x)) {

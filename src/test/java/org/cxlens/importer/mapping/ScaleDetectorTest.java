@@ -27,6 +27,7 @@ class ScaleDetectorTest {
             "0 8 10 99;             0; 10; 99",
             "1 2 N/A 5 nvt;         1; 5;  ''",
             "6.5 7.5 8 9;           1; 10; ''",
+            "1 2 3 4 5 4 5 3 2 15;  1; 5;  ''",
     })
     void numbers(String values, double min, double max, String missing) {
         ScaleSuggestion s = detector.detect(Arrays.asList(values.split(" ")), null);
