@@ -72,6 +72,8 @@ public final class MappingSuggester {
             ColumnRole.TOUCHPOINT, ColumnRole.OVERALL_SATISFACTION, ColumnRole.OVERALL_EXPECTATION,
             ColumnRole.RECOMMEND, ColumnRole.WAVE, ColumnRole.WEIGHT);
     private static final int SEGMENT_MAX_DISTINCT = 20;
+    /** A touchpoint-name column of a long file holds a small set of names. */
+    private static final int MAX_TOUCHPOINTS = 50;
 
     private final LabelTable labels;
     private final List<String> missingCodes;
@@ -109,6 +111,15 @@ public final class MappingSuggester {
 
         boolean hasWord(String... words) {
             return name.hasWord(words) || question.hasWord(words);
+        }
+
+        /** Words like "wave" or "moment" name a role only as a short header, not inside a question. */
+        boolean shortHeaderHasWord(String... words) {
+            return isShort(name) && name.hasWord(words) || isShort(question) && question.hasWord(words);
+        }
+
+        private static boolean isShort(HeaderText h) {
+            return h.words().split(" ").length <= 3;
         }
 
         boolean contains(String... stems) {
@@ -186,13 +197,14 @@ public final class MappingSuggester {
             c.role = ColumnRole.RESPONDENT_ID;
         } else if (isDate(c) && datesParse(c, answered, decimal)) {
             c.role = ColumnRole.DATE;
-        } else if (c.hasWord(WAVE_WORDS)) {
+        } else if (c.shortHeaderHasWord(WAVE_WORDS)) {
             c.role = ColumnRole.WAVE;
-        } else if (c.hasWord(WEIGHT_WORDS) && numeric == answered.size()) {
+        } else if (c.shortHeaderHasWord(WEIGHT_WORDS) && numeric == answered.size()) {
             c.role = ColumnRole.WEIGHT;
         } else if (c.contains(DEPARTMENT_STEMS) || c.hasWord("dept")) {
             c.role = ColumnRole.DEPARTMENT;
-        } else if ((c.contains(TOUCHPOINT_STEMS) || c.hasWord("moment", "interaction", "interactie")) && textValues) {
+        } else if ((c.contains(TOUCHPOINT_STEMS) || c.shortHeaderHasWord("moment", "interaction", "interactie"))
+                && textValues && new HashSet<>(answered).size() <= MAX_TOUCHPOINTS) {
             c.role = ColumnRole.TOUCHPOINT;
         } else if (expectationLabels || c.contains(EXPECTATION_STEMS) && (answered.isEmpty() || rating(c, detector, null))) {
             c.role = c.item() != null ? ColumnRole.TOUCHPOINT_EXPECTATION : ColumnRole.OVERALL_EXPECTATION;

@@ -269,4 +269,16 @@ class MappingSuggesterTest {
                 .containsExactly("Tevredenheid");
         assertThat(role(m, "Algemene tevredenheid")).isEqualTo(ColumnRole.SEGMENT);
     }
+
+    @Test
+    void roleWordsInsideAQuestionDoNotMakeAWaveOrTouchpointColumn() {
+        Preview preview = Sheets.csv(columns("Op welk moment van de dag belde u?", "In which period did you buy?"),
+                rows(2, "Ochtend|Spring", "Middag|Summer", "Ochtend|Spring", "Avond|Winter"));
+
+        Mapping m = suggester.suggest(preview);
+
+        assertThat(m.shape()).isEqualTo(Shape.WIDE);
+        assertThat(role(m, "Op welk moment van de dag belde u?")).isEqualTo(ColumnRole.SEGMENT);
+        assertThat(role(m, "In which period did you buy?")).isEqualTo(ColumnRole.SEGMENT);
+    }
 }
