@@ -1,0 +1,37 @@
+package org.cxlens.importer.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.cxlens.importer.testing.Sheets.columns;
+import static org.cxlens.importer.testing.Sheets.rows;
+
+import org.cxlens.domain.CxLensException;
+import org.cxlens.domain.ImportCounts;
+import org.cxlens.domain.Scale;
+import org.cxlens.importer.Preview;
+import org.cxlens.importer.mapping.Mapping;
+import org.cxlens.importer.mapping.MappingSuggester;
+import org.cxlens.importer.testing.Sheets;
+import org.junit.jupiter.api.Test;
+
+class DryRunTest {
+
+    @Test
+    void sampleRowsAreConvertedWithoutAProject() throws CxLensException {
+        Preview preview = Sheets.csv(columns("ID", "Satisfaction - Website", "Satisfaction - Delivery"),
+                rows(2, "a|5|4", "b|3|9", "a|1|1"));
+
+        Mapping suggested = new MappingSuggester().suggest(preview);
+        assertThat(suggested.column("Satisfaction - Delivery").scale()).isEqualTo(Scale.of(1, 10));
+        // The user knows Delivery was asked on 1–5, so the 9 is a typing error.
+        Mapping edited = suggested.withColumn(suggested.column("Satisfaction - Delivery").withScale(Scale.of(1, 5)));
+
+        DryRun.Result result = DryRun.of(preview, edited);
+
+        assertThat(result.touchpoints()).extracting(t -> t.name()).containsExactly("Website", "Delivery");
+        assertThat(result.respondents()).extracting(r -> r.scores()[0]).containsExactly(5.0, 3.0);
+        assertThat(result.problems()).extracting(p -> p.row(), p -> p.reason().key()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(3, "importer.load.outOfScale"),
+                org.assertj.core.groups.Tuple.tuple(4, "importer.load.duplicateId"));
+        assertThat(result.counts()).isEqualTo(new ImportCounts(3, 2, 1, 2));
+    }
+}
