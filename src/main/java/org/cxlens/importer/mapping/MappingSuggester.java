@@ -207,24 +207,15 @@ public final class MappingSuggester {
                 && textValues && new HashSet<>(answered).size() <= MAX_TOUCHPOINTS) {
             c.role = ColumnRole.TOUCHPOINT;
         } else if (expectationLabels || c.contains(EXPECTATION_STEMS) && (answered.isEmpty() || rating(c, detector, null))) {
-            c.role = c.item() != null ? ColumnRole.TOUCHPOINT_EXPECTATION : ColumnRole.OVERALL_EXPECTATION;
-            c.touchpoint = c.item() != null ? c.item() : prefixItem(c, EXPECTATION_STEMS);
-            if (c.touchpoint != null) {
-                c.role = ColumnRole.TOUCHPOINT_EXPECTATION;
-            }
-            if (!expectationLabels && !answered.isEmpty()) {
-                c.scale = detector.detect(c.values, null);
-            }
+            // Labelled answers need no scale; numeric codes got theirs from rating() as a coding.
+            c.touchpoint = touchpointOf(c, EXPECTATION_STEMS);
+            c.role = c.touchpoint != null ? ColumnRole.TOUCHPOINT_EXPECTATION : ColumnRole.OVERALL_EXPECTATION;
         } else if (c.contains(RECOMMEND_STEMS) && recommendValues(c, detector, answered)) {
             c.role = ColumnRole.RECOMMEND;
         } else if ((c.contains(SATISFACTION_STEMS) || c.hasWord(SATISFACTION_WORDS))
                 && scoreValues(c, detector, answered, hintFor(c))) {
-            c.touchpoint = c.item() != null ? c.item() : prefixItem(c, SATISFACTION_STEMS);
-            c.role = c.touchpoint != null && !isOverallName(c.touchpoint)
-                    ? ColumnRole.TOUCHPOINT_SCORE : ColumnRole.OVERALL_SATISFACTION;
-            if (c.role == ColumnRole.OVERALL_SATISFACTION) {
-                c.touchpoint = null;
-            }
+            c.touchpoint = touchpointOf(c, SATISFACTION_STEMS);
+            c.role = c.touchpoint != null ? ColumnRole.TOUCHPOINT_SCORE : ColumnRole.OVERALL_SATISFACTION;
         } else if (c.item() != null && !answered.isEmpty() && rating(c, detector, rangeHint(c))) {
             c.role = ColumnRole.TOUCHPOINT_SCORE;
             c.touchpoint = c.item();
@@ -292,6 +283,12 @@ public final class MappingSuggester {
             }
         }
         return false;
+    }
+
+    /** The touchpoint a score or expectation header names, or null when it is about the whole experience. */
+    private static String touchpointOf(Candidate c, String[] stems) {
+        String item = c.item() != null ? c.item() : prefixItem(c, stems);
+        return item == null || isOverallName(item) ? null : item;
     }
 
     private static boolean isOverallName(String item) {
