@@ -37,7 +37,8 @@ public final class MappingProfile {
 
     @JsonPropertyOrder({"version", "shape", "layout", "decimalSeparator", "missingCodes", "columns", "labels"})
     record ProfileJson(int version, Shape shape, HeaderLayout layout, String decimalSeparator,
-                       List<String> missingCodes, List<ColumnJson> columns, LabelsJson labels) {
+                       @JsonInclude(JsonInclude.Include.ALWAYS) List<String> missingCodes, List<ColumnJson> columns,
+                       LabelsJson labels) {
     }
 
     @JsonPropertyOrder({"column", "role", "touchpoint", "department", "scale", "momentType", "journeyOrder",
@@ -130,7 +131,7 @@ public final class MappingProfile {
             decimal = p.decimalSeparator().charAt(0);
         }
         return new Mapping(p.shape(), p.layout(), decimal, columns, labels,
-                p.missingCodes() == null ? List.of() : p.missingCodes());
+                p.missingCodes() == null ? LabelTable.DEFAULT_MISSING_CODES : p.missingCodes());
     }
 
     public static void write(Mapping mapping, Path file) throws CxLensException {

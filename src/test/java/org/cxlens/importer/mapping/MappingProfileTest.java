@@ -85,9 +85,19 @@ class MappingProfileTest {
 
         assertThat(m.shape()).isEqualTo(Shape.LONG);
         assertThat(m.decimalSeparator()).isNull();
-        assertThat(m.missingCodes()).isEmpty();
+        assertThat(m.missingCodes()).as("left out: the defaults").isEqualTo(LabelTable.DEFAULT_MISSING_CODES);
         assertThat(m.column("Cijfer").scale()).isEqualTo(Scale.of(0, 10));
         assertThat(m.labels().scoreValue(Scale.of(0, 10), "top")).isEqualTo(10);
+    }
+
+    @Test
+    void anEmptyListOfMissingCodesStaysEmpty() throws CxLensException {
+        Mapping none = sample().withMissingCodes(List.of());
+
+        String json = MappingProfile.toJson(none);
+
+        assertThat(json).contains("\"missingCodes\" : [ ]");
+        assertThat(MappingProfile.fromJson(json, "p.json").missingCodes()).isEmpty();
     }
 
     @Test
