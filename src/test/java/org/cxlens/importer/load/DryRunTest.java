@@ -5,6 +5,7 @@ import static org.cxlens.importer.testing.Sheets.columns;
 import static org.cxlens.importer.testing.Sheets.rows;
 
 import org.cxlens.domain.CxLensException;
+import org.cxlens.domain.Expectation;
 import org.cxlens.domain.ImportCounts;
 import org.cxlens.domain.Scale;
 import org.cxlens.importer.Preview;
@@ -33,5 +34,27 @@ class DryRunTest {
                 org.assertj.core.groups.Tuple.tuple(3, "importer.load.outOfScale"),
                 org.assertj.core.groups.Tuple.tuple(4, "importer.load.duplicateId"));
         assertThat(result.counts()).isEqualTo(new ImportCounts(3, 2, 1, 2));
+    }
+
+    @Test
+    void aSuggestedLongMappingGroupsRowsByRespondent() throws CxLensException {
+        Preview preview = Sheets.csv(columns("Respondentnummer", "Contactmoment", "Afdeling", "Tevredenheid", "Verwachting"),
+                rows(2,
+                        "7|Offerte|Verkoop|4|Zoals verwacht",
+                        "7|Montage|Techniek|5|Beter dan verwacht",
+                        "8|Offerte|Verkoop|2|Slechter dan verwacht"));
+
+        DryRun.Result result = DryRun.of(preview, new MappingSuggester().suggest(preview));
+
+        assertThat(result.touchpoints()).extracting(t -> t.name(), t -> t.department()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Offerte", "Verkoop"),
+                org.assertj.core.groups.Tuple.tuple("Montage", "Techniek"));
+        assertThat(result.respondents()).hasSize(2);
+        assertThat(result.respondents().get(0).scores()).containsExactly(4, 5);
+        assertThat(result.respondents().get(0).expectations())
+                .containsExactly(Expectation.AS_EXPECTED, Expectation.BETTER);
+        assertThat(result.respondents().get(1).scores()).containsExactly(2, Double.NaN);
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.counts()).isEqualTo(new ImportCounts(3, 2, 0, 0));
     }
 }
