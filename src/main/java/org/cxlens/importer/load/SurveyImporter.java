@@ -1,0 +1,389 @@
+package org.cxlens.importer.load;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cxlens.domain.CancelledException;
+import org.cxlens.domain.Comment;
+import org.cxlens.domain.CxLensException;
+import org.cxlens.domain.Expectation;
+import org.cxlens.domain.ImportCounts;
+import org.cxlens.domain.ImportProblem;
+import org.cxlens.domain.ImportSink;
+import org.cxlens.domain.Progress;
+import org.cxlens.domain.RespondentRecord;
+import org.cxlens.domain.TouchpointSpec;
+import org.cxlens.importer.Preview;
+import org.cxlens.importer.RowSource;
+import org.cxlens.importer.SourceRow;
+import org.cxlens.importer.mapping.Mapping;
+import org.cxlens.importer.mapping.MappingCheck;
+import org.cxlens.importer.mapping.Shape;
+
+/**
+ * The import loop: reads every row through the mapping, hands respondents and problems to the
+ * sink, and never drops a bad cell silently (it becomes NaN or null plus a problem). The caller
+ * owns the sink's transaction (commit or close) and closes the row source.
+ *
+ * <p>Wide files give one respondent per row. Long files give one row per respondent × touchpoint;
+ * rows are grouped by respondent id and the respondents are handed over at the end, in the order
+ * their ids first appeared (so memory grows with the number of respondents).
+ */
+public final class SurveyImporter {
+
+    /** Progress is reported and cancel polled once per this many rows (a power of two). */
+    private static final int TICK = 1024;
+
+    public ImportCounts run(Preview preview, RowSource rows, Mapping mapping, ImportSink sink, Progress progress)
+            throws CxLensException {
+        List<ImportProblem> warnings = MappingCheck.check(mapping, preview);
+        ProblemLog problems = new ProblemLog(sink);
+        for (ImportProblem w : warnings) {
+            problems.add(w);
+        }
+        ColumnPlan plan = new ColumnPlan(preview, mapping, problems);
+        Run run = mapping.shape() == Shape.WIDE
+                ? new WideRun(plan, problems, sink, progress, rows)
+                : new LongRun(plan, problems, sink, progress, rows);
+        run.readAll();
+        problems.summarise();
+        progress.update(run.rowsRead, run.rowsRead);
+        return new ImportCounts(run.rowsRead, run.respondents, run.skipped, problems.count());
+    }
+
+    /** What wide and long imports share: the row loop, progress, and the respondent-level cells. */
+    private abstract static class Run {
+        final ColumnPlan plan;
+        final ProblemLog problems;
+        final ImportSink sink;
+        final Progress progress;
+        final RowSource rows;
+        final CellValues text;
+        long rowsRead;
+        long respondents;
+        long skipped;
+
+        Run(ColumnPlan plan, ProblemLog problems, ImportSink sink, Progress progress, RowSource rows) {
+            this.plan = plan;
+            this.problems = problems;
+            this.sink = sink;
+            this.progress = progress;
+            this.rows = rows;
+            this.text = plan.text;
+        }
+
+        void readAll() throws CxLensException {
+            checkCancel();
+            SourceRow row;
+            while ((row = rows.next()) != null) {
+                rowsRead++;
+                if ((rowsRead & (TICK - 1)) == 0) {
+                    tick();
+                }
+                checkWidth(row);
+                accept(row.cells(), row.rowNumber());
+            }
+            finish();
+        }
+
+        abstract void accept(String[] cells, int rowNumber) throws CxLensException;
+
+        void finish() throws CxLensException {
+        }
+
+        final void tick() throws CxLensException {
+            checkCancel();
+            double f = rows.fractionRead();
+            long estimate = f > 0 ? Math.max(rowsRead, Math.round(rowsRead / f)) : -1;
+            progress.update(rowsRead, estimate);
+        }
+
+        final void checkCancel() throws CancelledException {
+            if (progress.isCancelled()) {
+                throw new CancelledException();
+            }
+        }
+
+        private void checkWidth(SourceRow row) throws CxLensException {
+            String[] cells = row.cells();
+            for (int i = plan.columnCount; i < cells.length; i++) {
+                if (cells[i] != null && !CellValues.isBlank(cells[i])) {
+                    problems.report(row.rowNumber(), null, cells[i], "importer.load.extraCells",
+                            cells.length, plan.columnCount);
+                    return;
+                }
+            }
+        }
+
+        static String cell(String[] cells, int index) {
+            if (index >= cells.length) {
+                return "";
+            }
+            String s = cells[index];
+            return s == null ? "" : s;
+        }
+
+        /** The trimmed text of a cell, or null when it is empty or a missing code. */
+        final String textOf(String[] cells, int index) {
+            if (index < 0) {
+                return null;
+            }
+            String raw = cell(cells, index);
+            if (raw.isEmpty()) {
+                return null;
+            }
+            String t = raw.trim();
+            return t.isEmpty() || text.isMissingText(t) ? null : t;
+        }
+
+        final LocalDateTime date(String[] cells, int row) throws CxLensException {
+            String t = textOf(cells, plan.date);
+            if (t == null) {
+                return null;
+            }
+            LocalDateTime d = plan.parseDate(t);
+            if (d == null) {
+                problems.report(row, plan.names[plan.date], t, "importer.load.badDate", t);
+            }
+            return d;
+        }
+
+        final double weight(String[] cells, int row) throws CxLensException {
+            if (plan.weight < 0) {
+                return 1.0;
+            }
+            String t = textOf(cells, plan.weight);
+            if (t == null) {
+                return Double.NaN;
+            }
+            double w = plan.weightParser.parse(t);
+            if (!(w > 0) || Double.isInfinite(w)) {
+                problems.report(row, plan.names[plan.weight], t, "importer.load.badWeight", t);
+                return Double.NaN;
+            }
+            return w;
+        }
+
+        final double score(ScoreReader reader, String[] cells, int index, int row) throws CxLensException {
+            return index < 0 ? Double.NaN : reader.read(cell(cells, index), row);
+        }
+
+        final Expectation expectation(ExpectationReader reader, String[] cells, int index, int row)
+                throws CxLensException {
+            return index < 0 ? null : reader.read(cell(cells, index), row);
+        }
+    }
+
+    private static final class WideRun extends Run {
+        private final int[] scoreColumns;
+        private final ScoreReader[] scoreReaders;
+        private final int[] scoreSlots;
+        private final int[] expectationColumns;
+        private final ExpectationReader[] expectationReaders;
+        private final int[] expectationSlots;
+        private final int slotCount;
+        private final Map<String, Integer> firstRowOfId = new HashMap<>();
+
+        WideRun(ColumnPlan plan, ProblemLog problems, ImportSink sink, Progress progress, RowSource rows)
+                throws CxLensException {
+            super(plan, problems, sink, progress, rows);
+            Map<String, Integer> slots = plan.declareTouchpoints(sink);
+            int max = -1;
+            for (int s : slots.values()) {
+                max = Math.max(max, s);
+            }
+            slotCount = max + 1;
+            scoreColumns = plan.scoreColumns.stream().mapToInt(Integer::intValue).toArray();
+            scoreReaders = plan.scoreReaders.toArray(ScoreReader[]::new);
+            scoreSlots = plan.scoreTouchpoints.stream().mapToInt(slots::get).toArray();
+            expectationColumns = plan.expectationColumns.stream().mapToInt(Integer::intValue).toArray();
+            expectationReaders = plan.expectationReaders.toArray(ExpectationReader[]::new);
+            expectationSlots = plan.expectationTouchpoints.stream().mapToInt(slots::get).toArray();
+        }
+
+        @Override
+        void accept(String[] cells, int row) throws CxLensException {
+            String id = null;
+            if (plan.id >= 0) {
+                id = cell(cells, plan.id).trim();
+                if (id.isEmpty()) {
+                    problems.report(row, plan.names[plan.id], "", "importer.load.missingId");
+                    id = null;
+                } else {
+                    Integer first = firstRowOfId.putIfAbsent(id, row);
+                    if (first != null) {
+                        problems.report(row, plan.names[plan.id], id, "importer.load.duplicateId", id, first);
+                        skipped++;
+                        return;
+                    }
+                }
+            }
+            double[] scores = new double[slotCount];
+            Arrays.fill(scores, Double.NaN);
+            for (int k = 0; k < scoreColumns.length; k++) {
+                scores[scoreSlots[k]] = scoreReaders[k].read(cell(cells, scoreColumns[k]), row);
+            }
+            Expectation[] expectations = new Expectation[slotCount];
+            for (int k = 0; k < expectationColumns.length; k++) {
+                expectations[expectationSlots[k]] = expectationReaders[k].read(cell(cells, expectationColumns[k]), row);
+            }
+            Map<String, String> attributes = Map.of();
+            for (int i : plan.attributeColumns) {
+                String raw = cell(cells, i);
+                if (!raw.isEmpty() && !CellValues.isBlank(raw)) {
+                    if (attributes.isEmpty()) {
+                        attributes = new HashMap<>();
+                    }
+                    attributes.put(plan.names[i], raw.trim());
+                }
+            }
+            List<Comment> comments = List.of();
+            for (int i : plan.commentColumns) {
+                String t = textOf(cells, i);
+                if (t != null) {
+                    if (comments.isEmpty()) {
+                        comments = new ArrayList<>(2);
+                    }
+                    comments.add(new Comment(plan.names[i], t));
+                }
+            }
+            sink.respondent(new RespondentRecord(id, row, textOf(cells, plan.department), textOf(cells, plan.wave),
+                    date(cells, row), weight(cells, row),
+                    score(plan.overallReader, cells, plan.overall, row),
+                    expectation(plan.overallExpectationReader, cells, plan.overallExpectation, row),
+                    score(plan.recommendReader, cells, plan.recommend, row),
+                    scores, expectations, attributes, comments));
+            respondents++;
+        }
+    }
+
+    private static final class LongRun extends Run {
+        private final Map<String, LongRespondent> byId = new LinkedHashMap<>();
+        private final Map<String, Integer> slotOf = new HashMap<>();
+        private final Map<String, String> ownerOf = new HashMap<>();
+        private final Map<String, Integer> ownerRow = new HashMap<>();
+        private final int scoreColumn;
+        private final ScoreReader scoreReader;
+        private final int expectationColumn;
+        private final ExpectationReader expectationReader;
+        private int slotCount;
+
+        LongRun(ColumnPlan plan, ProblemLog problems, ImportSink sink, Progress progress, RowSource rows) {
+            super(plan, problems, sink, progress, rows);
+            scoreColumn = plan.scoreColumns.isEmpty() ? -1 : plan.scoreColumns.get(0);
+            scoreReader = plan.scoreReaders.isEmpty() ? null : plan.scoreReaders.get(0);
+            expectationColumn = plan.expectationColumns.isEmpty() ? -1 : plan.expectationColumns.get(0);
+            expectationReader = plan.expectationReaders.isEmpty() ? null : plan.expectationReaders.get(0);
+        }
+
+        @Override
+        void accept(String[] cells, int row) throws CxLensException {
+            String id = cell(cells, plan.id).trim();
+            if (id.isEmpty()) {
+                problems.report(row, plan.names[plan.id], "", "importer.load.missingIdLong");
+                skipped++;
+                return;
+            }
+            String touchpoint = textOf(cells, plan.touchpoint);
+            if (touchpoint == null) {
+                problems.report(row, plan.names[plan.touchpoint], cell(cells, plan.touchpoint),
+                        "importer.load.missingTouchpoint");
+                skipped++;
+                return;
+            }
+            String owner = textOf(cells, plan.department);
+            int slot = slotFor(touchpoint, owner, row);
+            LongRespondent r = byId.get(id);
+            if (r == null) {
+                r = new LongRespondent(id, row);
+                byId.put(id, r);
+            }
+            int earlier = r.claim(slot, row);
+            if (earlier != 0) {
+                problems.report(row, plan.names[plan.touchpoint], touchpoint, "importer.load.duplicateTouchpoint",
+                        id, touchpoint, earlier);
+                skipped++;
+                return;
+            }
+            r.answer(slot, score(scoreReader, cells, scoreColumn, row),
+                    expectation(expectationReader, cells, expectationColumn, row));
+            gatherRespondentCells(r, cells, row, touchpoint);
+        }
+
+        private int slotFor(String touchpoint, String owner, int row) throws CxLensException {
+            Integer slot = slotOf.get(touchpoint);
+            if (slot == null) {
+                TouchpointSpec spec = new TouchpointSpec(touchpoint, owner,
+                        plan.touchpointColumn.momentTypeOrStandard(), slotOf.size() + 1,
+                        scoreReader == null ? null : plan.scoreScale);
+                slot = sink.touchpoint(spec);
+                slotOf.put(touchpoint, slot);
+                slotCount = Math.max(slotCount, slot + 1);
+                if (owner != null) {
+                    ownerOf.put(touchpoint, owner);
+                    ownerRow.put(touchpoint, row);
+                }
+            } else if (owner != null) {
+                String known = ownerOf.putIfAbsent(touchpoint, owner);
+                if (known == null) {
+                    ownerRow.put(touchpoint, row);
+                } else if (!known.equals(owner)) {
+                    problems.report(row, plan.names[plan.department], owner, "importer.load.ownerConflict",
+                            touchpoint, known, ownerRow.get(touchpoint), owner);
+                }
+            }
+            return slot;
+        }
+
+        /** Respondent-level answers repeat on every row of a respondent: the first answer given wins. */
+        private void gatherRespondentCells(LongRespondent r, String[] cells, int row, String touchpoint)
+                throws CxLensException {
+            if (r.wave == null) {
+                r.wave = textOf(cells, plan.wave);
+            }
+            if (r.date == null && plan.date >= 0) {
+                r.date = date(cells, row);
+            }
+            if (Double.isNaN(r.weight)) {
+                r.weight = weight(cells, row);
+            }
+            if (Double.isNaN(r.overall)) {
+                r.overall = score(plan.overallReader, cells, plan.overall, row);
+            }
+            if (r.overallExpectation == null) {
+                r.overallExpectation = expectation(plan.overallExpectationReader, cells, plan.overallExpectation, row);
+            }
+            if (Double.isNaN(r.recommend)) {
+                r.recommend = score(plan.recommendReader, cells, plan.recommend, row);
+            }
+            for (int i : plan.attributeColumns) {
+                String raw = cell(cells, i);
+                if (!raw.isEmpty() && !CellValues.isBlank(raw)) {
+                    r.attribute(plan.names[i], raw.trim());
+                }
+            }
+            for (int i : plan.commentColumns) {
+                String t = textOf(cells, i);
+                if (t != null) {
+                    r.comment(new Comment(plan.names[i] + " [" + touchpoint + "]", t));
+                }
+            }
+        }
+
+        @Override
+        void finish() throws CxLensException {
+            long emitted = 0;
+            for (LongRespondent r : byId.values()) {
+                if ((++emitted & (TICK - 1)) == 0) {
+                    checkCancel();
+                }
+                sink.respondent(r.toRecord(slotCount));
+                respondents++;
+            }
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The import loop: turns source rows into validated respondent records through a column mapping. */
+package org.cxlens.importer.load;

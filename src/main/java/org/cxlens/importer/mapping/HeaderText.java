@@ -1,0 +1,91 @@
+package org.cxlens.importer.mapping;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A column header prepared for keyword matching: the words in lower case, and the sub-item a
+ * matrix or grid header names ("Satisfaction - Website", "Title [Row]", "Rapportcijfer Website").
+ */
+record HeaderText(String raw, String words, String compact, String stem, String item) {
+
+    private static final List<String> TAIL_NOISE = List.of(" - selected choice", " - geselecteerde keuze");
+    private static final List<String> SEPARATORS = List.of(" - ", " – ", " — ", ": ", " | ");
+
+    static HeaderText of(String text) {
+        String raw = text == null ? "" : text.strip();
+        String lower = raw.toLowerCase(Locale.ROOT);
+        for (String noise : TAIL_NOISE) {
+            if (lower.endsWith(noise)) {
+                raw = raw.substring(0, raw.length() - noise.length()).strip();
+                lower = raw.toLowerCase(Locale.ROOT);
+            }
+        }
+        String stem = raw;
+        String item = null;
+        int open = raw.lastIndexOf(" [");
+        if (raw.endsWith("]") && open > 0) {
+            stem = raw.substring(0, open).strip();
+            item = raw.substring(open + 2, raw.length() - 1).strip();
+        } else {
+            for (String sep : SEPARATORS) {
+                int at = raw.lastIndexOf(sep);
+                if (at > 0) {
+                    stem = raw.substring(0, at).strip();
+                    item = raw.substring(at + sep.length()).strip();
+                    break;
+                }
+            }
+        }
+        return new HeaderText(raw, words(raw), compact(raw), stem, item == null || item.isEmpty() ? null : item);
+    }
+
+    /** Lower-case words separated by single spaces, punctuation removed. */
+    static String words(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = Character.toLowerCase(s.charAt(i));
+            if (Character.isLetterOrDigit(c)) {
+                b.append(c);
+            } else if (b.length() > 0 && b.charAt(b.length() - 1) != ' ') {
+                b.append(' ');
+            }
+        }
+        return b.toString().strip();
+    }
+
+    /** Letters and digits only, lower case: "Response ID" and "ResponseId" both become "responseid". */
+    static String compact(String s) {
+        return words(s).replace(" ", "");
+    }
+
+    boolean hasWord(String... candidates) {
+        List<String> tokens = Arrays.asList(words.split(" "));
+        for (String c : candidates) {
+            if (c.indexOf(' ') >= 0 ? (" " + words + " ").contains(" " + c + " ") : tokens.contains(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when any of the stems occurs anywhere, also inside a compound word ("klanttevredenheid"). */
+    boolean contains(String... stems) {
+        for (String s : stems) {
+            if (compact.contains(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean compactIs(String... names) {
+        for (String n : names) {
+            if (compact.equals(n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,100 @@
+package org.cxlens.importer.mapping;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.cxlens.domain.ColumnRole;
+import org.cxlens.domain.Scale;
+import org.cxlens.importer.HeaderLayout;
+import org.cxlens.importer.Preview;
+
+/**
+ * The whole column mapping of one import: saved as a profile and reused for the next wave.
+ *
+ * @param layout           the header layout the mapping was made for (informative; the reader decides)
+ * @param decimalSeparator '.' or ',' to override the file's dialect, or null to use the preview's
+ * @param columns          one entry per mapped column; file columns without an entry are kept as
+ *                         attributes (like IGNORE)
+ * @param labels           answer labels → numbers and expectations
+ * @param missingCodes     text and numeric codes meaning "no answer" in every column
+ */
+public record Mapping(Shape shape, HeaderLayout layout, Character decimalSeparator, List<ColumnMapping> columns,
+                      LabelTable labels, List<String> missingCodes) {
+
+    public Mapping {
+        Objects.requireNonNull(shape, "shape");
+        columns = List.copyOf(columns);
+        labels = labels == null ? LabelTable.defaults() : labels;
+        missingCodes = missingCodes == null ? LabelTable.DEFAULT_MISSING_CODES : List.copyOf(missingCodes);
+    }
+
+    /** The mapping of the named column, or null when the column is not mapped. */
+    public ColumnMapping column(String name) {
+        for (ColumnMapping c : columns) {
+            if (c.column().equals(name)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    public List<ColumnMapping> columnsWith(ColumnRole role) {
+        List<ColumnMapping> out = new ArrayList<>();
+        for (ColumnMapping c : columns) {
+            if (c.role() == role) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** The scale of the first column with this role, or null when no such column has one. */
+    public Scale scaleOf(ColumnRole role) {
+        for (ColumnMapping c : columns) {
+            if (c.role() == role && c.scale() != null) {
+                return c.scale();
+            }
+        }
+        return null;
+    }
+
+    /** The decimal separator to read numbers with: the override, else the file's, else '.'. */
+    public char decimalSeparatorFor(Preview preview) {
+        if (decimalSeparator != null) {
+            return decimalSeparator;
+        }
+        return preview.dialect() == null ? '.' : preview.dialect().decimalSeparator();
+    }
+
+    /** This mapping with the column's entry replaced (or appended when it had none). */
+    public Mapping withColumn(ColumnMapping column) {
+        List<ColumnMapping> out = new ArrayList<>(columns);
+        boolean replaced = false;
+        for (int i = 0; i < out.size(); i++) {
+            if (out.get(i).column().equals(column.column())) {
+                out.set(i, column);
+                replaced = true;
+            }
+        }
+        if (!replaced) {
+            out.add(column);
+        }
+        return new Mapping(shape, layout, decimalSeparator, out, labels, missingCodes);
+    }
+
+    public Mapping withShape(Shape s) {
+        return new Mapping(s, layout, decimalSeparator, columns, labels, missingCodes);
+    }
+
+    public Mapping withLabels(LabelTable l) {
+        return new Mapping(shape, layout, decimalSeparator, columns, l, missingCodes);
+    }
+
+    public Mapping withMissingCodes(List<String> codes) {
+        return new Mapping(shape, layout, decimalSeparator, columns, labels, codes);
+    }
+
+    public Mapping withDecimalSeparator(Character separator) {
+        return new Mapping(shape, layout, separator, columns, labels, missingCodes);
+    }
+}

@@ -1,0 +1,80 @@
+package org.cxlens.importer.mapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+import org.junit.jupiter.api.Test;
+
+class ParsersTest {
+
+    private final DecimalParser point = new DecimalParser('.');
+    private final DecimalParser comma = new DecimalParser(',');
+
+    @Test
+    void decimalsWithPointOrComma() {
+        assertThat(point.parse("7")).isEqualTo(7);
+        assertThat(point.parse(" 7.5 ")).isEqualTo(7.5);
+        assertThat(point.parse("-0.25")).isEqualTo(-0.25);
+        assertThat(point.parse("0.1")).isEqualTo(0.1);
+        assertThat(comma.parse("7,5")).isEqualTo(7.5);
+        assertThat(comma.parse("1,25")).isEqualTo(1.25);
+        assertThat(comma.parse("7.5")).as("spreadsheet cell in a comma file").isEqualTo(7.5);
+        assertThat(point.parse("1e3")).isEqualTo(1000);
+        assertThat(point.parse("12345678901234567")).isEqualTo(12345678901234567.0);
+    }
+
+    @Test
+    void nonNumbersAreNaN() {
+        assertThat(point.parse("")).isNaN();
+        assertThat(point.parse("-")).isNaN();
+        assertThat(point.parse("7,5")).isNaN();
+        assertThat(comma.parse("1.000,5")).isNaN();
+        assertThat(point.parse("seven")).isNaN();
+        assertThat(point.parse("NaN")).isNaN();
+        assertThat(point.parse("4 / 5")).isNaN();
+    }
+
+    @Test
+    void isoAndQualtricsDates() {
+        DateParser p = new DateParser(DateOrder.DAY_MONTH, '.');
+        assertThat(p.parse("2025-03-14")).isEqualTo(LocalDateTime.of(2025, 3, 14, 0, 0));
+        assertThat(p.parse("2025-03-14T09:30")).isEqualTo(LocalDateTime.of(2025, 3, 14, 9, 30));
+        assertThat(p.parse("2025-03-14 09:30:15")).isEqualTo(LocalDateTime.of(2025, 3, 14, 9, 30, 15));
+        assertThat(p.parse("2025-03-14T09:30:15.250Z")).isEqualTo(LocalDateTime.of(2025, 3, 14, 9, 30, 15));
+    }
+
+    @Test
+    void textDatesInTheColumnsOrder() {
+        DateParser dutch = new DateParser(DateOrder.DAY_MONTH, ',');
+        assertThat(dutch.parse("14-03-2025")).isEqualTo(LocalDateTime.of(2025, 3, 14, 0, 0));
+        assertThat(dutch.parse("4-3-2025 9:05")).isEqualTo(LocalDateTime.of(2025, 3, 4, 9, 5));
+        assertThat(dutch.parse("04/03/2025")).isEqualTo(LocalDateTime.of(2025, 3, 4, 0, 0));
+        assertThat(dutch.parse("14.03.2025")).isEqualTo(LocalDateTime.of(2025, 3, 14, 0, 0));
+        DateParser us = new DateParser(DateOrder.MONTH_DAY, '.');
+        assertThat(us.parse("3/14/2025 9:30:00")).isEqualTo(LocalDateTime.of(2025, 3, 14, 9, 30));
+        assertThat(us.parse("3/14/2025 9:30 PM")).isEqualTo(LocalDateTime.of(2025, 3, 14, 21, 30));
+        assertThat(us.parse("14/03/2025")).as("month 14 does not exist").isNull();
+    }
+
+    @Test
+    void excelSerialsUseThe1900DateSystem() {
+        DateParser p = new DateParser(DateOrder.DAY_MONTH, '.');
+        // 45730 is 2025-03-14 in Excel; .5 is noon.
+        assertThat(p.parse("45730")).isEqualTo(LocalDateTime.of(2025, 3, 14, 0, 0));
+        assertThat(p.parse("45730.5")).isEqualTo(LocalDateTime.of(2025, 3, 14, 12, 0));
+        assertThat(p.parse("1")).isEqualTo(LocalDateTime.of(1900, 1, 1, 0, 0));
+        assertThat(p.parse("61")).isEqualTo(LocalDateTime.of(1900, 3, 1, 0, 0));
+        assertThat(new DateParser(DateOrder.DAY_MONTH, ',').parse("45730,25"))
+                .isEqualTo(LocalDateTime.of(2025, 3, 14, 6, 0));
+    }
+
+    @Test
+    void nonDatesAreNull() {
+        DateParser p = new DateParser(DateOrder.DAY_MONTH, '.');
+        assertThat(p.parse("gisteren")).isNull();
+        assertThat(p.parse("31-02-2025")).isNull();
+        assertThat(p.parse("2025-03-14 25:00")).isNull();
+        assertThat(p.parse("14-03-25")).as("two-digit years are ambiguous").isNull();
+        assertThat(p.parse("-5")).isNull();
+    }
+}
