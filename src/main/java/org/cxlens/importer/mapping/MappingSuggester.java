@@ -53,6 +53,8 @@ public final class MappingSuggester {
             "likely", "nps"};
     private static final String[] SATISFACTION_STEMS = {"tevreden", "satisf", "rapportcijfer", "cijfer", "beoordel",
             "waardering", "grade", "rating"};
+    private static final Set<String> LONG_SCORE_NAMES = Set.of("score", "rating", "cijfer", "rapportcijfer",
+            "waardering", "beoordeling", "grade");
     private static final String[] SATISFACTION_WORDS = {"rate", "score", "overall", "oordeel"};
     private static final String[] GRADE_STEMS = {"rapportcijfer", "cijfer", "grade"};
     private static final String[] COMMENT_STEMS = {"toelichting", "opmerking", "comment", "commentaar", "waarom",
@@ -154,6 +156,10 @@ public final class MappingSuggester {
                     c.role = ColumnRole.TOUCHPOINT_SCORE;
                 } else if (c.role == ColumnRole.OVERALL_EXPECTATION && !c.overall) {
                     c.role = ColumnRole.TOUCHPOINT_EXPECTATION;
+                } else if (c.role == ColumnRole.IGNORE && c.compactIn(LONG_SCORE_NAMES)
+                        && rating(c, detector, rangeHint(c))) {
+                    // A quiz "Score" in a one-row-per-respondent form is metadata; in a long file it is the rating.
+                    c.role = ColumnRole.TOUCHPOINT_SCORE;
                 }
             }
         }

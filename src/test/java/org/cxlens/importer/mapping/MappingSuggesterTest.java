@@ -244,6 +244,20 @@ class MappingSuggesterTest {
     }
 
     @Test
+    void scoreColumnOfALongFileIsTheTouchpointRating() {
+        Preview preview = Sheets.csv(columns("RespondentID", "Department", "Touchpoint", "Score", "Overall satisfaction"),
+                rows(2, "R1|Sales|Website|6|6", "R1|Logistics|Delivery|7|6", "R2|Sales|Website|1|3",
+                        "R2|Logistics|Delivery|4|3", "R2|Finance|Invoice|5|3"));
+
+        Mapping m = suggester.suggest(preview);
+
+        assertThat(m.shape()).isEqualTo(Shape.LONG);
+        assertThat(m.column("Score").role()).isEqualTo(ColumnRole.TOUCHPOINT_SCORE);
+        assertThat(m.column("Score").scale()).isEqualTo(Scale.of(1, 7));
+        assertThat(role(m, "Overall satisfaction")).isEqualTo(ColumnRole.OVERALL_SATISFACTION);
+    }
+
+    @Test
     void matrixHeadersWithoutSamplesStillNameTouchpoints() {
         Preview preview = Sheets.csv(columns("Satisfaction - Website", "Satisfaction - Delivery", "Overall satisfaction",
                 "NPS", "Expectation - Delivery"), List.of());

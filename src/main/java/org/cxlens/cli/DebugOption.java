@@ -1,0 +1,10 @@
+package org.cxlens.cli;
+
+import picocli.CommandLine.Option;
+
+/** {@code --debug}: show stack traces of errors (read by {@link ErrorHandler}). */
+final class DebugOption {
+
+    @Option(names = "--debug", description = "print the stack trace of an error")
+    boolean debug;
+}

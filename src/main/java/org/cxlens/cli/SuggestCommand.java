@@ -1,0 +1,36 @@
+package org.cxlens.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.cxlens.importer.Preview;
+import org.cxlens.importer.ReadOptions;
+import org.cxlens.importer.SurveyFiles;
+import org.cxlens.importer.mapping.MappingProfile;
+import org.cxlens.importer.mapping.MappingSuggester;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "suggest", description = "Prints the suggested column mapping of a survey file as JSON, "
+        + "to edit and pass back to import with --mapping.")
+final class SuggestCommand implements Callable<Integer> {
+
+    @Spec CommandSpec spec;
+    @Mixin DebugOption debug;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "CSV, XLSX or XLS survey export")
+    Path file;
+
+    @Option(names = "--sheet", paramLabel = "NAME", description = "sheet to read (default: the first)")
+    String sheet;
+
+    @Override
+    public Integer call() throws Exception {
+        Preview preview = SurveyFiles.preview(file, ReadOptions.DETECT.withSheet(sheet));
+        spec.commandLine().getOut().println(MappingProfile.toJson(new MappingSuggester().suggest(preview)));
+        return 0;
+    }
+}

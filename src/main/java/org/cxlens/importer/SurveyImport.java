@@ -1,0 +1,88 @@
+package org.cxlens.importer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.cxlens.domain.ColumnRole;
+import org.cxlens.domain.CxLensException;
+import org.cxlens.domain.ImportCounts;
+import org.cxlens.domain.ImportInfo;
+import org.cxlens.domain.ImportMeta;
+import org.cxlens.domain.ImportSink;
+import org.cxlens.domain.ImportTarget;
+import org.cxlens.domain.Message;
+import org.cxlens.domain.Progress;
+import org.cxlens.importer.load.SurveyImporter;
+import org.cxlens.importer.mapping.Mapping;
+import org.cxlens.importer.mapping.MappingProfile;
+import org.cxlens.importer.mapping.MappingSuggester;
+
+/**
+ * One import from start to end: fingerprint the file, refuse a file imported before (unless
+ * forced), read it with the given or suggested mapping, and commit everything in one transaction
+ * of the target. Any failure or a cancel leaves the target as it was.
+ */
+public final class SurveyImport {
+
+    /** What an import did, for the CLI and the wizard's result page. */
+    public record Result(long importId, ImportCounts counts, Preview preview, Mapping mapping) {
+    }
+
+    private SurveyImport() {
+    }
+
+    /**
+     * @param mapping the mapping to use, or null to use the suggestion for this file
+     * @param force   import even when a file with the same content was imported before
+     */
+    public static Result run(Path file, ReadOptions options, Mapping mapping, boolean force, ImportTarget target,
+                             Progress progress) throws CxLensException {
+        ReadOptions read = options == null ? ReadOptions.DETECT : options;
+        if (mapping != null && read.layout() == null && mapping.layout() != null) {
+            read = new ReadOptions(read.sheet(), read.dialect(), mapping.layout());
+        }
+        // The preview comes first: it gives the clearest message for a missing, empty or foreign file.
+        Preview preview = SurveyFiles.preview(file, read);
+        String sha256 = sha256(file);
+        Optional<ImportInfo> earlier = target.importWithSha256(sha256);
+        if (earlier.isPresent() && !force) {
+            ImportInfo info = earlier.get();
+            throw new CxLensException(Message.of("importer.import.duplicateFile", file.getFileName().toString(),
+                    info.id(), info.fileName(),
+                    DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneId.systemDefault()).format(info.importedAt())));
+        }
+        Mapping used = mapping != null ? mapping : new MappingSuggester().suggest(preview);
+        ImportMeta meta = new ImportMeta(file.getFileName().toString(), sha256, preview.sheet(),
+                MappingProfile.toJson(used), Instant.now(),
+                used.scaleOf(ColumnRole.OVERALL_SATISFACTION), used.scaleOf(ColumnRole.RECOMMEND));
+        try (ImportSink sink = target.begin(meta); RowSource rows = SurveyFiles.openData(file, preview)) {
+            ImportCounts counts = new SurveyImporter().run(preview, rows, used, sink, progress);
+            long id = sink.commit(counts);
+            return new Result(id, counts, preview, used);
+        }
+    }
+
+    /** Hex SHA-256 of the file's bytes: the same export imported twice is recognised. */
+    static String sha256(Path file) throws CxLensException {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new CxLensException(Message.of("importer.read.ioError", file.toString(), e.getMessage()), e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}
