@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.cxlens.domain.CancelledException;
 import org.cxlens.domain.Comment;
 import org.cxlens.domain.CxLensException;
 import org.cxlens.domain.ImportCounts;
@@ -24,28 +25,10 @@ import org.cxlens.domain.Scale;
 import org.cxlens.domain.TouchpointSpec;
 
 /**
- * One import into a project file, inside one transaction. Respondents, comments and problems are
- * collected as JSON arrays of rows and inserted a chunk at a time by a single
- * {@code INSERT … SELECT … FROM json_each(?)}, so JDBC costs one call per chunk instead of one
- * per value (ADR 0001).
+ * One import into a project file, inside one transaction (ADR 0001). Records are converted to
+ * column values here, on the caller's thread, and stored in chunks by a {@link ChunkWriter}.
  */
 final class ProjectImport implements ImportSink {
-
-    static final int CHUNK_ROWS = 10_000;
-
-    private static final String INSERT_RESPONDENTS = """
-            INSERT INTO respondents(id, import_id, source_row, external_id, department_id, wave, date,
-                                    weight, overall, overall_expectation, recommend, scores, expectations,
-                                    attributes)
-            SELECT value->>0, ?, value->>1, value->>2, value->>3, value->>4, value->>5,
-                   value->>6, value->>7, value->>8, value->>9, value->>10, value->>11, value->12
-            FROM json_each(?)""";
-    private static final String INSERT_COMMENTS = """
-            INSERT INTO comments(respondent_id, question, text)
-            SELECT value->>0, value->>1, value->>2 FROM json_each(?)""";
-    private static final String INSERT_PROBLEMS = """
-            INSERT INTO problems(import_id, row, column_name, raw_value, reason_code, reason, reason_args)
-            SELECT ?, value->>0, value->>1, value->>2, value->>3, value->>4, value->5 FROM json_each(?)""";
 
     private record KnownTouchpoint(int slot, Scale scale) {
     }
@@ -56,26 +39,18 @@ final class ProjectImport implements ImportSink {
     private final Map<String, KnownTouchpoint> touchpoints = new HashMap<>();
     private final Map<String, Long> departments = new HashMap<>();
     private final Set<String> attributeNames = new LinkedHashSet<>();
-    private final PreparedStatement insertRespondents;
-    private final PreparedStatement insertComments;
-    private final PreparedStatement insertProblems;
-    private final StringBuilder respondentRows = new StringBuilder(1 << 20);
-    private final StringBuilder commentRows = new StringBuilder();
-    private final StringBuilder problemRows = new StringBuilder();
+    private final StringBuilder text = new StringBuilder(256);
+    private final ChunkWriter writer;
+    private RowChunk chunk = new RowChunk();
     private int slots;
     private long nextRespondentId;
-    private int chunkRespondents;
-    private int chunkComments;
-    private int chunkProblems;
     private boolean finished;
 
     private ProjectImport(ProjectFile project, Connection connection, long importId) throws SQLException {
         this.project = project;
         this.connection = connection;
         this.importId = importId;
-        this.insertRespondents = connection.prepareStatement(INSERT_RESPONDENTS);
-        this.insertComments = connection.prepareStatement(INSERT_COMMENTS);
-        this.insertProblems = connection.prepareStatement(INSERT_PROBLEMS);
+        this.writer = new ChunkWriter(connection, importId);
     }
 
     /** Starts the transaction and records the import's provenance. */
@@ -121,10 +96,6 @@ final class ProjectImport implements ImportSink {
         }
     }
 
-    long importId() {
-        return importId;
-    }
-
     @Override
     public int touchpoint(TouchpointSpec spec) throws CxLensException {
         ensureOpen();
@@ -138,6 +109,7 @@ final class ProjectImport implements ImportSink {
         }
         int slot = slots;
         try {
+            writer.await();
             Sql.update(connection, """
                     INSERT INTO touchpoints(slot, name, department_id, moment_type, journey_order, scale_min, scale_max)
                     VALUES (?, ?, ?, ?, ?, ?, ?)""",
@@ -145,18 +117,22 @@ final class ProjectImport implements ImportSink {
                     spec.journeyOrder(), spec.scale().min(), spec.scale().max());
         } catch (SQLException e) {
             throw project.writeFailed(e);
+        } catch (InterruptedException e) {
+            throw cancelled();
         }
         touchpoints.put(spec.name(), new KnownTouchpoint(slot, spec.scale()));
         slots = slot + 1;
         return slot;
     }
 
-    private Long departmentId(String name) throws SQLException {
+    /** The department's id, created on first use; null for no department. */
+    private Long departmentId(String name) throws SQLException, InterruptedException {
         if (name == null || name.isBlank()) {
             return null;
         }
         Long id = departments.get(name);
         if (id == null) {
+            writer.await();
             id = Sql.insert(connection, "INSERT INTO departments(name) VALUES (?)", name);
             departments.put(name, id);
         }
@@ -169,153 +145,97 @@ final class ProjectImport implements ImportSink {
         if (Double.isInfinite(r.weight()) || Double.isInfinite(r.overall()) || Double.isInfinite(r.recommend())) {
             throw new CxLensException(Message.of("storage.import.notFinite", r.sourceRow(), project.path()));
         }
-        Long departmentId;
+        text.setLength(0);
+        PackedAnswers.packScores(r.scores(), slots, text, r.sourceRow());
+        String scores = text.toString();
+        text.setLength(0);
+        PackedAnswers.packExpectations(r.expectations(), slots, text);
+        String expectations = text.toString();
+        String attributes = attributesJson(r.attributes());
+        long id = nextRespondentId++;
         try {
-            departmentId = departmentId(r.department());
+            Long departmentId = departmentId(r.department());
+            chunk.add(id, r.sourceRow(), r.externalId(), departmentId == null ? -1 : departmentId, r.wave(),
+                    isoDate(r.date()), r.weight(), r.overall(),
+                    r.overallExpectation() == null ? null : String.valueOf(r.overallExpectation().code()),
+                    r.recommend(), scores, expectations, attributes);
+            for (Comment comment : r.comments()) {
+                chunk.addComment(new RowChunk.CommentRow(id, comment.question(), comment.text()));
+            }
+            if (chunk.isFull()) {
+                chunk = writer.submit(chunk);
+            }
         } catch (SQLException e) {
             throw project.writeFailed(e);
-        }
-        long id = nextRespondentId;
-        StringBuilder out = respondentRows;
-        int rollbackLength = out.length();
-        out.append(chunkRespondents == 0 ? '[' : ',').append('[').append(id).append(',').append(r.sourceRow()).append(',');
-        JsonText.string(out, r.externalId());
-        out.append(',');
-        if (departmentId == null) {
-            out.append("null");
-        } else {
-            out.append(departmentId.longValue());
-        }
-        out.append(',');
-        JsonText.string(out, r.wave());
-        out.append(',');
-        appendDate(out, r.date());
-        out.append(',');
-        JsonText.number(out, r.weight());
-        out.append(',');
-        JsonText.number(out, r.overall());
-        out.append(',');
-        if (r.overallExpectation() == null) {
-            out.append("null");
-        } else {
-            out.append('"').append(r.overallExpectation().code()).append('"');
-        }
-        out.append(',');
-        JsonText.number(out, r.recommend());
-        out.append(",\"");
-        try {
-            PackedAnswers.packScores(r.scores(), slots, out, r.sourceRow());
-        } catch (CxLensException e) {
-            out.setLength(rollbackLength);
-            throw e;
-        }
-        out.append("\",\"");
-        PackedAnswers.packExpectations(r.expectations(), slots, out);
-        out.append("\",{");
-        boolean first = true;
-        for (Map.Entry<String, String> a : r.attributes().entrySet()) {
-            if (!first) {
-                out.append(',');
-            }
-            first = false;
-            JsonText.string(out, a.getKey());
-            out.append(':');
-            JsonText.string(out, a.getValue());
-            attributeNames.add(a.getKey());
-        }
-        out.append("}]");
-        nextRespondentId++;
-        chunkRespondents++;
-        for (Comment comment : r.comments()) {
-            commentRows.append(chunkComments == 0 ? '[' : ',').append('[').append(id).append(',');
-            JsonText.string(commentRows, comment.question());
-            commentRows.append(',');
-            JsonText.string(commentRows, comment.text());
-            commentRows.append(']');
-            chunkComments++;
-        }
-        if (chunkRespondents >= CHUNK_ROWS || chunkComments >= CHUNK_ROWS) {
-            flush();
+        } catch (InterruptedException e) {
+            throw cancelled();
         }
     }
 
-    private static void appendDate(StringBuilder out, LocalDateTime date) {
-        if (date == null) {
-            out.append("null");
-        } else if (date.toLocalTime().equals(LocalTime.MIDNIGHT)) {
-            out.append('"').append(date.toLocalDate()).append('"');
-        } else {
-            out.append('"').append(date).append('"');
+    private String attributesJson(Map<String, String> attributes) {
+        if (attributes.isEmpty()) {
+            return "{}";
         }
+        text.setLength(0);
+        text.append('{');
+        for (Map.Entry<String, String> a : attributes.entrySet()) {
+            if (text.length() > 1) {
+                text.append(',');
+            }
+            JsonText.string(text, a.getKey());
+            text.append(':');
+            JsonText.string(text, a.getValue());
+            attributeNames.add(a.getKey());
+        }
+        return text.append('}').toString();
+    }
+
+    /** ISO date, with the time only when the source gave one. */
+    private static String isoDate(LocalDateTime date) {
+        if (date == null) {
+            return null;
+        }
+        return date.toLocalTime().equals(LocalTime.MIDNIGHT) ? date.toLocalDate().toString() : date.toString();
     }
 
     @Override
     public void problem(ImportProblem p) throws CxLensException {
         ensureOpen();
-        StringBuilder out = problemRows;
-        out.append(chunkProblems == 0 ? '[' : ',').append('[').append(p.row()).append(',');
-        JsonText.string(out, p.column());
-        out.append(',');
-        JsonText.string(out, p.rawValue());
-        out.append(',');
-        JsonText.string(out, p.reason().key());
-        out.append(',');
-        JsonText.string(out, p.reason().render(Locale.ENGLISH));
-        out.append(",[");
+        text.setLength(0);
+        text.append('[');
         Object[] args = p.reason().args();
         for (int i = 0; i < args.length; i++) {
             if (i > 0) {
-                out.append(',');
+                text.append(',');
             }
             if (args[i] instanceof Number n && Double.isFinite(n.doubleValue())) {
-                JsonText.number(out, n.doubleValue());
+                JsonText.number(text, n.doubleValue());
             } else {
-                JsonText.string(out, args[i] == null ? null : args[i].toString());
+                JsonText.string(text, args[i] == null ? null : args[i].toString());
             }
         }
-        out.append("]]");
-        chunkProblems++;
-        if (chunkProblems >= CHUNK_ROWS) {
-            flush();
-        }
-    }
-
-    private void flush() throws CxLensException {
+        text.append(']');
+        chunk.addProblem(new RowChunk.ProblemRow(p.row(), p.column(), p.rawValue(), p.reason().key(),
+                p.reason().render(Locale.ENGLISH), text.toString()));
         try {
-            if (chunkRespondents > 0) {
-                respondentRows.append(']');
-                insertRespondents.setLong(1, importId);
-                insertRespondents.setString(2, respondentRows.toString());
-                insertRespondents.executeUpdate();
-            }
-            if (chunkComments > 0) {
-                commentRows.append(']');
-                insertComments.setString(1, commentRows.toString());
-                insertComments.executeUpdate();
-            }
-            if (chunkProblems > 0) {
-                problemRows.append(']');
-                insertProblems.setLong(1, importId);
-                insertProblems.setString(2, problemRows.toString());
-                insertProblems.executeUpdate();
+            if (chunk.isFull()) {
+                chunk = writer.submit(chunk);
             }
         } catch (SQLException e) {
             throw project.writeFailed(e);
-        } finally {
-            respondentRows.setLength(0);
-            commentRows.setLength(0);
-            problemRows.setLength(0);
-            chunkRespondents = 0;
-            chunkComments = 0;
-            chunkProblems = 0;
+        } catch (InterruptedException e) {
+            throw cancelled();
         }
     }
 
     @Override
     public long commit(ImportCounts counts) throws CxLensException {
         ensureOpen();
-        flush();
         try {
+            if (!chunk.isEmpty()) {
+                chunk = writer.submit(chunk);
+            }
+            writer.await();
             try (PreparedStatement ps = connection.prepareStatement(
                     "INSERT INTO attribute_columns(import_id, name) VALUES (?, ?)")) {
                 for (String name : attributeNames) {
@@ -333,17 +253,21 @@ final class ProjectImport implements ImportSink {
             connection.commit();
         } catch (SQLException e) {
             throw project.writeFailed(e);
+        } catch (InterruptedException e) {
+            throw cancelled();
         }
         finish();
         return importId;
     }
 
+    /** Rolls back unless committed; the file is left as it was before {@code begin}. */
     @Override
     public void close() throws CxLensException {
         if (finished) {
             return;
         }
         try {
+            writer.shutdown();
             connection.rollback();
         } catch (SQLException e) {
             throw project.writeFailed(e);
@@ -355,15 +279,18 @@ final class ProjectImport implements ImportSink {
     private void finish() throws CxLensException {
         finished = true;
         try {
-            insertRespondents.close();
-            insertComments.close();
-            insertProblems.close();
+            writer.shutdown();
             connection.setAutoCommit(true);
         } catch (SQLException e) {
             throw project.writeFailed(e);
         } finally {
             project.importFinished(this);
         }
+    }
+
+    private CancelledException cancelled() {
+        Thread.currentThread().interrupt();
+        return new CancelledException();
     }
 
     private void ensureOpen() {
