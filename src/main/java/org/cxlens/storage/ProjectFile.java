@@ -310,7 +310,11 @@ public final class ProjectFile implements ImportTarget, AutoCloseable {
         }
     }
 
-    /** Rolls back an import still open, then closes the file and its WAL. */
+    /**
+     * Rolls back an import still open, then closes the file. SQLite checkpoints and removes the
+     * -wal and -shm files; the file itself stays in WAL mode, so opening it again changes no byte
+     * until something is written.
+     */
     @Override
     public void close() throws CxLensException {
         try {
@@ -318,13 +322,6 @@ public final class ProjectFile implements ImportTarget, AutoCloseable {
                 openImport.close();
             }
         } finally {
-            try (Statement st = connection.createStatement()) {
-                // Back to rollback-journal mode so the closed file is a single file that another
-                // program (or our read-only check) can open without creating -wal/-shm files.
-                st.execute("PRAGMA journal_mode = DELETE");
-            } catch (SQLException e) {
-                LOG.warn("Could not leave WAL mode on {}: {}", path, e.getMessage());
-            }
             try {
                 connection.close();
             } catch (SQLException e) {
