@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +23,8 @@ import org.cxlens.domain.ImportSink;
 import org.cxlens.domain.Message;
 import org.cxlens.domain.RespondentRecord;
 import org.cxlens.domain.Scale;
+import org.cxlens.domain.SurveyData;
+import org.cxlens.domain.Touchpoint;
 import org.cxlens.domain.TouchpointSpec;
 
 /**
@@ -41,6 +44,9 @@ final class ProjectImport implements ImportSink {
     private final Set<String> attributeNames = new LinkedHashSet<>();
     private final StringBuilder text = new StringBuilder(256);
     private final ChunkWriter writer;
+    private final ImportColumns columns = new ImportColumns();
+    private int slotsAtBegin;
+    private boolean projectWasEmpty;
     private RowChunk chunk = new RowChunk();
     private int slots;
     private long nextRespondentId;
@@ -93,6 +99,8 @@ final class ProjectImport implements ImportSink {
             try (ResultSet rs = st.executeQuery("SELECT coalesce(max(id), 0) + 1 FROM respondents")) {
                 nextRespondentId = rs.next() ? rs.getLong(1) : 1;
             }
+            projectWasEmpty = nextRespondentId == 1;
+            slotsAtBegin = slots;
         }
     }
 
@@ -152,6 +160,7 @@ final class ProjectImport implements ImportSink {
         PackedAnswers.packExpectations(r.expectations(), slots, text);
         String expectations = text.toString();
         String attributes = attributesJson(r.attributes());
+        columns.add(r, slots);
         long id = nextRespondentId++;
         try {
             Long departmentId = departmentId(r.department());
@@ -249,7 +258,7 @@ final class ProjectImport implements ImportSink {
                     UPDATE imports SET rows_read = ?, respondents = ?, rows_skipped = ?, problems = ?
                     WHERE id = ?""",
                     counts.rowsRead(), counts.respondents(), counts.rowsSkipped(), counts.problems(), importId);
-            ProjectSettings.bumpDataGeneration(connection);
+            updateColumnCache();
             connection.commit();
         } catch (SQLException e) {
             throw project.writeFailed(e);
@@ -258,6 +267,28 @@ final class ProjectImport implements ImportSink {
         }
         finish();
         return importId;
+    }
+
+    /**
+     * Extends the column cache by this import's rows when the cache was current before the
+     * import, so the next {@link ProjectFile#loadSurveyData} is fast; otherwise drops it, to be
+     * rebuilt from the tables on the next load.
+     */
+    private void updateColumnCache() throws SQLException, CxLensException {
+        long before = ProjectSettings.dataGeneration(connection);
+        List<Touchpoint> catalogue = TouchpointCatalogue.read(project, connection);
+        List<SurveyData.ImportScales> imports = SurveyDataLoader.importScales(connection);
+        List<Touchpoint> oldCatalogue = catalogue.subList(0, slotsAtBegin);
+        List<SurveyData.ImportScales> oldImports = imports.subList(0, imports.size() - 1);
+        SurveyData previous = projectWasEmpty
+                ? SurveyDataLoader.empty(oldCatalogue, oldImports)
+                : ColumnCache.read(connection, before, oldCatalogue, oldImports);
+        ProjectSettings.bumpDataGeneration(connection);
+        if (previous == null) {
+            Sql.update(connection, "DELETE FROM column_cache");
+        } else {
+            ColumnCache.write(connection, before + 1, columns.appendTo(previous, catalogue, imports));
+        }
     }
 
     /** Rolls back unless committed; the file is left as it was before {@code begin}. */

@@ -50,7 +50,7 @@ final class SurveyDataLoader {
         }
     }
 
-    private static List<SurveyData.ImportScales> importScales(Connection c) throws SQLException {
+    static List<SurveyData.ImportScales> importScales(Connection c) throws SQLException {
         List<SurveyData.ImportScales> result = new ArrayList<>();
         try (Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("""
@@ -61,6 +61,14 @@ final class SurveyDataLoader {
             }
         }
         return result;
+    }
+
+    /** A project without respondents. */
+    static SurveyData empty(List<Touchpoint> touchpoints, List<SurveyData.ImportScales> imports) {
+        int slots = touchpoints.size();
+        return new SurveyData(0, touchpoints, imports, new int[0], new float[0], new byte[0], new float[0],
+                new float[slots][0], new byte[slots][0], new float[0], false, new int[0],
+                new SurveyData.Coded(List.of(), new int[0]), new SurveyData.Coded(List.of(), new int[0]), List.of());
     }
 
     private static Scale scale(ResultSet rs, int minColumn) throws SQLException {
@@ -151,13 +159,13 @@ final class SurveyDataLoader {
         }
         List<SurveyData.Segment> segments = new ArrayList<>();
         for (int i = 0; i < segmentCodes.length; i++) {
-            segments.add(new SurveyData.Segment(segmentNames.get(i), segmentCodes[i].finish()));
+            segments.add(new SurveyData.Segment(segmentNames.get(i), segmentCodes[i].finish(n)));
         }
         if (!weighted) {
             Arrays.fill(weight, 1f);
         }
         return new SurveyData(n, touchpoints, imports, importIndex, overall, overallExpectation, recommend,
-                scores, expectations, weight, weighted, epochDay, wave.finish(), department.finish(),
+                scores, expectations, weight, weighted, epochDay, wave.finish(n), department.finish(n),
                 List.copyOf(segments));
     }
 

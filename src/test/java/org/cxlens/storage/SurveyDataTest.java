@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.List;
 import org.cxlens.domain.ImportCounts;
 import org.cxlens.domain.ImportSink;
@@ -77,6 +78,59 @@ class SurveyDataTest {
     }
 
     @Test
+    void theCacheExtendedByAnImportEqualsDataReadFromTheTables() throws Exception {
+        Path file = dir.resolve("paths.cxlens");
+        SurveyData extended;
+        try (ProjectFile project = ProjectFile.create(file)) {
+            ProjectImportTest.importHotelSurvey(project);
+            try (ImportSink sink = project.begin(meta("more.csv", "ff66"))) {
+                sink.touchpoint(TestData.touchpoint("Spa", "Wellness"));
+                sink.touchpoint(TestData.touchpoint("Room", null));
+                sink.respondent(new RespondentRecord("X", 2, "Sales", "W0", null, 0.5, 4, null, 7.25,
+                        new double[] {6, NA, NA, 3.5}, null, TestData.attributes("Age", "30-39"), List.of()));
+                sink.commit(new ImportCounts(1, 1, 0, 0));
+            }
+            extended = project.loadSurveyData();
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            st.executeUpdate("DELETE FROM column_cache");
+        }
+        try (ProjectFile project = ProjectFile.open(file)) {
+            SurveyData fromTables = project.loadSurveyData();
+            assertSameData(fromTables, extended);
+            assertThat(extended.scores()[0]).containsExactly(7.5f, 0f, NAF, 6f);
+            assertThat(extended.scores()[1]).containsExactly(NAF, 4f, NAF, NAF);
+            assertThat(extended.scores()[3]).containsExactly(NAF, NAF, NAF, 3.5f);
+            assertThat(extended.recommend()[3]).isEqualTo(7.25f);
+            assertThat(extended.segments()).extracting(SurveyData.Segment::name).containsExactly("Region", "Note", "Age");
+            assertThat(extended.segments().get(2).column().codes()).containsExactly(-1, -1, -1, 0);
+            assertThat(extended.wave().values()).containsExactly("W0", "W1", "W2");
+            assertThat(extended.wave().codes()).containsExactly(1, 2, -1, 0);
+        }
+    }
+
+    @Test
+    void anImportAfterTheCacheWasDroppedLeavesItToBeRebuilt() throws Exception {
+        Path file = dir.resolve("dropped.cxlens");
+        try (ProjectFile project = ProjectFile.create(file)) {
+            ProjectImportTest.importHotelSurvey(project);
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            st.executeUpdate("DELETE FROM column_cache");
+        }
+        try (ProjectFile project = ProjectFile.open(file)) {
+            try (ImportSink sink = project.begin(meta("more.csv", "ff66"))) {
+                sink.touchpoint(TestData.touchpoint("Room", null));
+                sink.respondent(TestData.simple(2, NA, 9));
+                sink.commit(new ImportCounts(1, 1, 0, 0));
+            }
+            SurveyData d = project.loadSurveyData();
+            assertThat(d.size()).isEqualTo(4);
+            assertThat(d.scores()[1]).containsExactly(NAF, 4f, NAF, 9f);
+        }
+    }
+
+    @Test
     void anEmptyProjectGivesEmptyData() throws Exception {
         try (ProjectFile project = ProjectFile.create(dir.resolve("empty.cxlens"))) {
             SurveyData d = project.loadSurveyData();
@@ -99,6 +153,32 @@ class SurveyDataTest {
         try (ProjectFile project = ProjectFile.open(copy)) {
             assertThat(project.summary().respondents()).isEqualTo(3);
             assertHotelSurvey(project.loadSurveyData());
+        }
+    }
+
+    /** Field by field; arrays compared by Arrays.equals, which counts NaN equal to NaN. */
+    private static void assertSameData(SurveyData a, SurveyData b) {
+        assertThat(a.size()).isEqualTo(b.size());
+        assertThat(a.touchpoints()).isEqualTo(b.touchpoints());
+        assertThat(a.imports()).isEqualTo(b.imports());
+        assertThat(Arrays.equals(a.importIndex(), b.importIndex())).as("importIndex").isTrue();
+        assertThat(Arrays.equals(a.overall(), b.overall())).as("overall").isTrue();
+        assertThat(Arrays.equals(a.overallExpectation(), b.overallExpectation())).as("overallExpectation").isTrue();
+        assertThat(Arrays.equals(a.recommend(), b.recommend())).as("recommend").isTrue();
+        assertThat(Arrays.deepEquals(a.scores(), b.scores())).as("scores").isTrue();
+        assertThat(Arrays.deepEquals(a.expectations(), b.expectations())).as("expectations").isTrue();
+        assertThat(Arrays.equals(a.weight(), b.weight())).as("weight").isTrue();
+        assertThat(a.weighted()).isEqualTo(b.weighted());
+        assertThat(Arrays.equals(a.epochDay(), b.epochDay())).as("epochDay").isTrue();
+        assertThat(a.wave().values()).isEqualTo(b.wave().values());
+        assertThat(a.wave().codes()).isEqualTo(b.wave().codes());
+        assertThat(a.department().values()).isEqualTo(b.department().values());
+        assertThat(a.department().codes()).isEqualTo(b.department().codes());
+        assertThat(a.segments()).hasSameSizeAs(b.segments());
+        for (int i = 0; i < a.segments().size(); i++) {
+            assertThat(a.segments().get(i).name()).isEqualTo(b.segments().get(i).name());
+            assertThat(a.segments().get(i).column().values()).isEqualTo(b.segments().get(i).column().values());
+            assertThat(a.segments().get(i).column().codes()).isEqualTo(b.segments().get(i).column().codes());
         }
     }
 
