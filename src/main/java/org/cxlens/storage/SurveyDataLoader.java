@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -131,7 +132,12 @@ final class SurveyDataLoader {
                     department.set(r, departmentNames.get(departmentId));
                 }
                 wave.set(r, rs.getString(3));
-                epochDay[r] = epochDay(rs.getString(4));
+                String date = rs.getString(4);
+                try {
+                    epochDay[r] = epochDay(date);
+                } catch (NumberFormatException | DateTimeException e) {
+                    throw new CxLensException(Message.of("storage.read.badDate", project.path(), date), e);
+                }
                 double w = rs.getDouble(5);
                 if (rs.wasNull()) {
                     weight[r] = 1f;
@@ -151,8 +157,9 @@ final class SurveyDataLoader {
                     expectations[slot][r] = SurveyData.expectationCode(
                             PackedAnswers.expectation(packedExpectations, slot));
                 }
-                if (segmentCodes.length > 0) {
-                    readAttributes(project, rs.getString(11), r, segmentIndex, segmentCodes);
+                String attributes = segmentCodes.length > 0 ? rs.getString(11) : "{}";
+                if (!"{}".equals(attributes)) {
+                    readAttributes(project, attributes, r, segmentIndex, segmentCodes);
                 }
                 r++;
             }
@@ -191,10 +198,12 @@ final class SurveyDataLoader {
     }
 
     /** Days since 1970-01-01 of an ISO date or date-time, Integer.MIN_VALUE when absent. */
-    static int epochDay(String isoDate) {
+    static int epochDay(String isoDate) throws NumberFormatException, DateTimeException {
         if (isoDate == null || isoDate.length() < 10) {
             return Integer.MIN_VALUE;
         }
-        return (int) LocalDate.parse(isoDate.substring(0, 10)).toEpochDay();
+        // Fields by position: DateTimeFormatter parsing dominated the load of a million rows.
+        return (int) LocalDate.of(Integer.parseInt(isoDate, 0, 4, 10), Integer.parseInt(isoDate, 5, 7, 10),
+                Integer.parseInt(isoDate, 8, 10, 10)).toEpochDay();
     }
 }
