@@ -61,7 +61,6 @@ final class Schema {
                 expectations TEXT NOT NULL,
                 attributes TEXT NOT NULL DEFAULT '{}'
             );
-            CREATE INDEX respondents_import ON respondents(import_id);
             CREATE TABLE comments (
                 respondent_id INTEGER NOT NULL REFERENCES respondents(id),
                 question TEXT NOT NULL,
