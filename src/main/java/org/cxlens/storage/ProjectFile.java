@@ -44,11 +44,13 @@ public final class ProjectFile implements ImportTarget, AutoCloseable {
 
     private final Path path;
     private final Connection connection;
+    private final WalCheckpointer checkpointer;
     private ProjectImport openImport;
 
     private ProjectFile(Path path, Connection connection) {
         this.path = path;
         this.connection = connection;
+        this.checkpointer = new WalCheckpointer(path);
     }
 
     /** Creates a new, empty project; refuses to overwrite an existing file. */
@@ -110,7 +112,11 @@ public final class ProjectFile implements ImportTarget, AutoCloseable {
         config.setCacheSize(-64_000);
         config.setTempStore(SQLiteConfig.TempStore.MEMORY);
         config.setBusyTimeout(5_000);
-        return config.createConnection("jdbc:sqlite:" + file);
+        Connection c = config.createConnection("jdbc:sqlite:" + file);
+        try (Statement st = c.createStatement()) {
+            st.execute("PRAGMA wal_autocheckpoint = 0");
+        }
+        return c;
     }
 
     private void migrate() throws CxLensException {
@@ -164,9 +170,12 @@ public final class ProjectFile implements ImportTarget, AutoCloseable {
         }
     }
 
-    void importFinished(ProjectImport finished) {
+    void importFinished(ProjectImport finished, boolean committed) {
         if (openImport == finished) {
             openImport = null;
+        }
+        if (committed) {
+            checkpointer.request();
         }
     }
 
@@ -327,6 +336,7 @@ public final class ProjectFile implements ImportTarget, AutoCloseable {
                 openImport.close();
             }
         } finally {
+            checkpointer.shutdown();
             try {
                 connection.close();
             } catch (SQLException e) {

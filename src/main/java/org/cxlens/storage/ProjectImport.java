@@ -265,7 +265,7 @@ final class ProjectImport implements ImportSink {
         } catch (InterruptedException e) {
             throw cancelled();
         }
-        finish();
+        finish(true);
         return importId;
     }
 
@@ -303,11 +303,11 @@ final class ProjectImport implements ImportSink {
         } catch (SQLException e) {
             throw project.writeFailed(e);
         } finally {
-            finish();
+            finish(false);
         }
     }
 
-    private void finish() throws CxLensException {
+    private void finish(boolean committed) throws CxLensException {
         finished = true;
         try {
             writer.shutdown();
@@ -315,7 +315,7 @@ final class ProjectImport implements ImportSink {
         } catch (SQLException e) {
             throw project.writeFailed(e);
         } finally {
-            project.importFinished(this);
+            project.importFinished(this, committed);
         }
     }
 
