@@ -157,6 +157,37 @@ class ProjectImportTest {
     }
 
     @Test
+    void aFailedWriteOnTheWriterThreadSurfacesAndTheImportRollsBack() throws Exception {
+        Path file = dir.resolve("failing.cxlens");
+        try (ProjectFile project = ProjectFile.create(file)) {
+            importHotelSurvey(project);
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            st.executeUpdate("""
+                    CREATE TRIGGER refuse_row_13 BEFORE INSERT ON respondents WHEN NEW.source_row = 13
+                    BEGIN SELECT RAISE(ABORT, 'row 13 refused'); END""");
+        }
+        String before = ProjectFileOpenTest.sha256(file);
+        try (ProjectFile project = ProjectFile.open(file)) {
+            try (ImportSink sink = project.begin(meta("second.csv", "bb22"))) {
+                sink.touchpoint(touchpoint("Room", null));
+                assertThatThrownBy(() -> {
+                    for (int row = 2; row < 2 + 3 * RowChunk.CAPACITY; row++) {
+                        sink.respondent(simple(row, NA, 5));
+                    }
+                    sink.commit(new ImportCounts(0, 0, 0, 0));
+                }).isInstanceOfSatisfying(CxLensException.class, e -> {
+                    assertThat(e.userMessage().key()).isEqualTo("storage.write.failed");
+                    assertThat(e.getMessage()).contains("row 13 refused", file.toString());
+                });
+            }
+            assertThat(project.summary().respondents()).isEqualTo(3);
+            assertThat(project.summary().importCount()).isEqualTo(1);
+        }
+        assertThat(ProjectFileOpenTest.sha256(file)).isEqualTo(before);
+    }
+
+    @Test
     void importsAreFoundBySha256() throws Exception {
         try (ProjectFile project = ProjectFile.create(dir.resolve("sha.cxlens"))) {
             assertThat(project.importWithSha256("aa11")).isEmpty();
