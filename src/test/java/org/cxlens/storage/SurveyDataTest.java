@@ -131,6 +131,39 @@ class SurveyDataTest {
     }
 
     @Test
+    void readingTheTablesInSeveralRangesGivesTheSameDataAsOneRange() throws Exception {
+        Path file = dir.resolve("ranges.cxlens");
+        try (ProjectFile project = ProjectFile.create(file)) {
+            ProjectImportTest.importHotelSurvey(project);
+            try (ImportSink sink = project.begin(meta("more.csv", "ff66"))) {
+                sink.touchpoint(TestData.touchpoint("Room", null));
+                String[] waves = {"W3", "W0", null, "W1"};
+                for (int i = 0; i < 8; i++) {
+                    sink.respondent(new RespondentRecord("M" + i, i + 2, i % 2 == 0 ? "Sales" : "Aftersales",
+                            waves[i % 4], null, NA, i, null, NA, new double[] {NA, i}, null,
+                            TestData.attributes("Region", i < 4 ? "Oost" : "Noord"), List.of()));
+                }
+                sink.commit(new ImportCounts(8, 8, 0, 0));
+            }
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+                List<org.cxlens.domain.Touchpoint> touchpoints = project.touchpoints();
+                List<SurveyData.ImportScales> imports = SurveyDataLoader.importScales(c);
+                SurveyData one = SurveyTableReader.read(project, c, touchpoints, imports, 11, 1);
+                SurveyData three = SurveyTableReader.read(project, c, touchpoints, imports, 11, 3);
+                assertSameData(three, one);
+                assertSameData(project.loadSurveyData(), one);
+                assertThat(one.wave().values()).containsExactly("W0", "W1", "W2", "W3");
+                assertThat(one.wave().codes()).containsExactly(1, 2, -1, 3, 0, -1, 1, 3, 0, -1, 1);
+                assertThat(one.department().values()).containsExactly("Aftersales", "Sales");
+                assertThat(one.department().codes()).containsExactly(-1, -1, -1, 1, 0, 1, 0, 1, 0, 1, 0);
+                assertThat(one.segments().get(0).column().values()).containsExactly("Noord", "Oost", "Zuid \"Holland\"");
+                assertThat(one.segments().get(0).column().codes()).containsExactly(2, 0, -1, 1, 1, 1, 1, 0, 0, 0, 0);
+                assertThat(one.scores()[1]).containsExactly(NAF, 4f, NAF, 0f, 1f, 2f, 3f, 4f, 5f, 6f, 7f);
+            }
+        }
+    }
+
+    @Test
     void anEmptyProjectGivesEmptyData() throws Exception {
         try (ProjectFile project = ProjectFile.create(dir.resolve("empty.cxlens"))) {
             SurveyData d = project.loadSurveyData();
