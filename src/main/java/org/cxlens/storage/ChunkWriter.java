@@ -1,0 +1,104 @@
+package org.cxlens.storage;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Stores {@link RowChunk}s on a dedicated thread so that converting the next chunk (caller's
+ * thread) overlaps with SQLite writing the previous one. At most one chunk is in flight, and the
+ * connection is only used by one thread at a time: every other use of it first calls
+ * {@link #await()}. A failed write surfaces on the next {@code submit} or {@code await}.
+ */
+final class ChunkWriter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ChunkWriter.class);
+
+    private final long importId;
+    private final PreparedStatement respondents;
+    private final PreparedStatement comments;
+    private final PreparedStatement problems;
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "cxlens-import-writer");
+        t.setDaemon(true);
+        return t;
+    });
+    private Future<?> inFlight;
+    private RowChunk spare = new RowChunk();
+
+    ChunkWriter(Connection connection, long importId) throws SQLException {
+        this.importId = importId;
+        this.respondents = connection.prepareStatement(RowChunk.INSERT_RESPONDENT);
+        this.comments = connection.prepareStatement(RowChunk.INSERT_COMMENT);
+        this.problems = connection.prepareStatement(RowChunk.INSERT_PROBLEM);
+    }
+
+    /** Hands a filled chunk to the writer thread and returns an empty one to fill next. */
+    RowChunk submit(RowChunk full) throws SQLException, InterruptedException {
+        await();
+        RowChunk empty = spare;
+        spare = full;
+        inFlight = thread.submit(() -> {
+            full.write(importId, respondents, comments, problems);
+            return null;
+        });
+        return empty;
+    }
+
+    /** Waits until the chunk in flight is stored; rethrows its failure. */
+    void await() throws SQLException, InterruptedException {
+        if (inFlight == null) {
+            return;
+        }
+        Future<?> f = inFlight;
+        inFlight = null;
+        try {
+            f.get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof SQLException sql) {
+                throw sql;
+            }
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    /**
+     * Stops the thread once the chunk in flight (if any) has finished, and frees the statements.
+     * Used when the import ends: a failure of that last chunk was either reported by {@link #await}
+     * already or belongs to an import that is being rolled back, so it is only logged here.
+     */
+    void shutdown() throws SQLException {
+        thread.shutdown();
+        boolean interrupted = false;
+        try {
+            while (inFlight != null) {
+                try {
+                    inFlight.get();
+                    inFlight = null;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    inFlight = null;
+                    LOG.warn("Writing the last chunk of an abandoned import failed", e.getCause());
+                }
+            }
+        } finally {
+            respondents.close();
+            comments.close();
+            problems.close();
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

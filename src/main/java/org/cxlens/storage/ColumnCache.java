@@ -1,0 +1,210 @@
+package org.cxlens.storage;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.cxlens.domain.SurveyData;
+import org.cxlens.domain.Touchpoint;
+
+/**
+ * {@link SurveyData}'s per-respondent arrays, stored one BLOB per column in {@code column_cache}
+ * (little-endian), valid for one data generation. Reading it back is a few bulk copies instead of
+ * a million JDBC rows. Derived data: deleting the table's rows only costs one slow load.
+ * Scores are stored as unsigned 16-bit hundredths (0xFFFF missing), as precise as the packed column.
+ */
+final class ColumnCache {
+
+    private static final int FORMAT = 1;
+
+    private ColumnCache() {
+    }
+
+    /** The cached data of this generation, or null when there is none or it does not fit. */
+    static SurveyData read(Connection c, long generation, List<Touchpoint> touchpoints,
+                           List<SurveyData.ImportScales> imports) throws SQLException {
+        Map<String, byte[]> blobs = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT name, data FROM column_cache WHERE generation = ?")) {
+            ps.setLong(1, generation);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    blobs.put(rs.getString(1), rs.getBytes(2));
+                }
+            }
+        }
+        byte[] meta = blobs.get("meta");
+        if (meta == null) {
+            return null;
+        }
+        ByteBuffer m = le(meta);
+        int format = m.getInt();
+        int n = m.getInt();
+        int slots = m.getInt();
+        int segmentCount = m.getInt();
+        boolean weighted = m.get() == 1;
+        if (format != FORMAT || slots != touchpoints.size()) {
+            return null;
+        }
+        float[][] scores = new float[slots][];
+        byte[][] expectations = new byte[slots][];
+        for (int slot = 0; slot < slots; slot++) {
+            scores[slot] = hundredths(blobs.get("scores." + slot), n);
+            expectations[slot] = blobs.get("expectations." + slot);
+        }
+        float[] weight = new float[n];
+        if (weighted) {
+            weight = floats(blobs.get("weight"), n);
+        } else {
+            Arrays.fill(weight, 1f);
+        }
+        List<String> segmentNames = strings(blobs.get("segments"));
+        List<SurveyData.Segment> segments = new ArrayList<>();
+        for (int i = 0; i < segmentCount; i++) {
+            segments.add(new SurveyData.Segment(segmentNames.get(i), coded(blobs, "segment." + i, n)));
+        }
+        return new SurveyData(n, touchpoints, imports, ints(blobs.get("import_index"), n),
+                floats(blobs.get("overall"), n), blobs.get("overall_expectation"), floats(blobs.get("recommend"), n),
+                scores, expectations, weight, weighted, ints(blobs.get("epoch_day"), n),
+                coded(blobs, "wave", n), coded(blobs, "department", n), List.copyOf(segments));
+    }
+
+    /** Replaces the cache with data of this generation. Call inside a transaction. */
+    static void write(Connection c, long generation, SurveyData d) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.executeUpdate("DELETE FROM column_cache");
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO column_cache(name, generation, data) VALUES (?, ?, ?)")) {
+            Writer w = (name, data) -> {
+                ps.setString(1, name);
+                ps.setLong(2, generation);
+                ps.setBytes(3, data);
+                ps.executeUpdate();
+            };
+            ByteBuffer meta = ByteBuffer.allocate(17).order(ByteOrder.LITTLE_ENDIAN);
+            meta.putInt(FORMAT).putInt(d.size()).putInt(d.scores().length).putInt(d.segments().size())
+                    .put((byte) (d.weighted() ? 1 : 0));
+            w.put("meta", meta.array());
+            w.put("import_index", ints(d.importIndex()));
+            w.put("overall", floats(d.overall()));
+            w.put("overall_expectation", d.overallExpectation());
+            w.put("recommend", floats(d.recommend()));
+            if (d.weighted()) {
+                w.put("weight", floats(d.weight()));
+            }
+            w.put("epoch_day", ints(d.epochDay()));
+            putCoded(w, "wave", d.wave());
+            putCoded(w, "department", d.department());
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < d.segments().size(); i++) {
+                names.add(d.segments().get(i).name());
+                putCoded(w, "segment." + i, d.segments().get(i).column());
+            }
+            w.put("segments", strings(names));
+            for (int slot = 0; slot < d.scores().length; slot++) {
+                w.put("scores." + slot, hundredths(d.scores()[slot]));
+                w.put("expectations." + slot, d.expectations()[slot]);
+            }
+        }
+    }
+
+    private interface Writer {
+        void put(String name, byte[] data) throws SQLException;
+    }
+
+    private static void putCoded(Writer w, String name, SurveyData.Coded coded) throws SQLException {
+        w.put(name + ".values", strings(coded.values()));
+        w.put(name + ".codes", ints(coded.codes()));
+    }
+
+    private static SurveyData.Coded coded(Map<String, byte[]> blobs, String name, int n) {
+        return new SurveyData.Coded(strings(blobs.get(name + ".values")), ints(blobs.get(name + ".codes"), n));
+    }
+
+    private static ByteBuffer le(byte[] data) {
+        return ByteBuffer.wrap(data).order(ByteOrder.LITTLE_ENDIAN);
+    }
+
+    private static byte[] ints(int[] values) {
+        ByteBuffer b = ByteBuffer.allocate(values.length * 4).order(ByteOrder.LITTLE_ENDIAN);
+        b.asIntBuffer().put(values);
+        return b.array();
+    }
+
+    private static int[] ints(byte[] data, int n) {
+        int[] values = new int[n];
+        le(data).asIntBuffer().get(values);
+        return values;
+    }
+
+    private static byte[] floats(float[] values) {
+        ByteBuffer b = ByteBuffer.allocate(values.length * 4).order(ByteOrder.LITTLE_ENDIAN);
+        b.asFloatBuffer().put(values);
+        return b.array();
+    }
+
+    private static float[] floats(byte[] data, int n) {
+        float[] values = new float[n];
+        le(data).asFloatBuffer().get(values);
+        return values;
+    }
+
+    private static byte[] hundredths(float[] scores) {
+        short[] h = new short[scores.length];
+        for (int r = 0; r < h.length; r++) {
+            h[r] = (short) (Float.isNaN(scores[r]) ? 0xFFFF : Math.round(scores[r] * 100));
+        }
+        ByteBuffer b = ByteBuffer.allocate(h.length * 2).order(ByteOrder.LITTLE_ENDIAN);
+        b.asShortBuffer().put(h);
+        return b.array();
+    }
+
+    /** Decodes scores the way {@link PackedAnswers#score} does, so both paths give identical floats. */
+    private static float[] hundredths(byte[] data, int n) {
+        short[] h = new short[n];
+        le(data).asShortBuffer().get(h);
+        float[] scores = new float[n];
+        for (int r = 0; r < n; r++) {
+            int hundredths = h[r] & 0xFFFF;
+            scores[r] = hundredths == 0xFFFF ? Float.NaN : hundredths / 100f;
+        }
+        return scores;
+    }
+
+    private static byte[] strings(List<String> values) {
+        List<byte[]> encoded = new ArrayList<>(values.size());
+        int size = 4;
+        for (String v : values) {
+            byte[] e = v.getBytes(StandardCharsets.UTF_8);
+            encoded.add(e);
+            size += 4 + e.length;
+        }
+        ByteBuffer b = ByteBuffer.allocate(size).order(ByteOrder.LITTLE_ENDIAN);
+        b.putInt(values.size());
+        for (byte[] e : encoded) {
+            b.putInt(e.length).put(e);
+        }
+        return b.array();
+    }
+
+    private static List<String> strings(byte[] data) {
+        ByteBuffer b = le(data);
+        int count = b.getInt();
+        List<String> values = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            byte[] e = new byte[b.getInt()];
+            b.get(e);
+            values.add(new String(e, StandardCharsets.UTF_8));
+        }
+        return List.copyOf(values);
+    }
+}

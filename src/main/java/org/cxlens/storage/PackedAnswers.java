@@ -1,0 +1,66 @@
+package org.cxlens.storage;
+
+import org.cxlens.domain.CxLensException;
+import org.cxlens.domain.Expectation;
+import org.cxlens.domain.Message;
+
+/**
+ * The packed text columns of ADR 0001: one character per touchpoint slot, ' ' when missing; a
+ * score x is the character 0x100 + round(x·100), an expectation its {@link Expectation#code()}.
+ */
+final class PackedAnswers {
+
+    static final char MISSING = ' ';
+    static final int SCORE_BASE = 0x100;
+    /** Exclusive upper bound of x·100: the packed character stays below the surrogate range. */
+    static final int SCORE_LIMIT = 0xD700 - SCORE_BASE;
+
+    private PackedAnswers() {
+    }
+
+    /** Packs scores into {@code out}, padded with MISSING up to {@code slots} characters. */
+    static void packScores(double[] scores, int slots, StringBuilder out, int sourceRow) throws CxLensException {
+        int n = scores == null ? 0 : scores.length;
+        for (int slot = 0; slot < slots; slot++) {
+            double x = slot < n ? scores[slot] : Double.NaN;
+            if (Double.isNaN(x)) {
+                out.append(MISSING);
+            } else {
+                out.append(scoreChar(x, sourceRow));
+            }
+        }
+    }
+
+    static char scoreChar(double x, int sourceRow) throws CxLensException {
+        double hundredths = Math.rint(x * 100);
+        if (!(hundredths >= 0 && hundredths < SCORE_LIMIT)) {
+            throw new CxLensException(Message.of("storage.import.scoreOutOfRange", x, sourceRow,
+                    0, (SCORE_LIMIT - 1) / 100.0));
+        }
+        return (char) (SCORE_BASE + (int) hundredths);
+    }
+
+    static void packExpectations(Expectation[] expectations, int slots, StringBuilder out) {
+        int n = expectations == null ? 0 : expectations.length;
+        for (int slot = 0; slot < slots; slot++) {
+            Expectation e = slot < n ? expectations[slot] : null;
+            out.append(e == null ? MISSING : e.code());
+        }
+    }
+
+    /** The score in a slot of a packed column, NaN when missing or beyond its end. */
+    static float score(String packed, int slot) {
+        if (packed == null || slot >= packed.length()) {
+            return Float.NaN;
+        }
+        int c = packed.charAt(slot);
+        return c >= SCORE_BASE ? (c - SCORE_BASE) / 100f : Float.NaN;
+    }
+
+    static Expectation expectation(String packed, int slot) {
+        if (packed == null || slot >= packed.length()) {
+            return null;
+        }
+        return Expectation.fromCode(packed.charAt(slot));
+    }
+}

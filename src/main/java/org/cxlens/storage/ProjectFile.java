@@ -1,0 +1,388 @@
+package org.cxlens.storage;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.cxlens.domain.ClassificationScheme;
+import org.cxlens.domain.CxLensException;
+import org.cxlens.domain.ImportCounts;
+import org.cxlens.domain.ImportInfo;
+import org.cxlens.domain.ImportMeta;
+import org.cxlens.domain.ImportProblem;
+import org.cxlens.domain.ImportSink;
+import org.cxlens.domain.ImportTarget;
+import org.cxlens.domain.Message;
+import org.cxlens.domain.SurveyData;
+import org.cxlens.domain.Touchpoint;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * An open project file (DESIGN §6). One SQLite connection, used by one caller at a time: the
+ * class is not thread-safe. While an import is open only reads are allowed, and they see the
+ * import's uncommitted rows.
+ */
+public final class ProjectFile implements ImportTarget, AutoCloseable {
+
+    /** Respondent count below which a result is flagged as a low base, unless the project says otherwise. */
+    public static final int DEFAULT_LOW_BASE_MINIMUM = 30;
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProjectFile.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path path;
+    private final Connection connection;
+    private final WalCheckpointer checkpointer;
+    private ProjectImport openImport;
+
+    private ProjectFile(Path path, Connection connection) {
+        this.path = path;
+        this.connection = connection;
+        this.checkpointer = new WalCheckpointer(path);
+    }
+
+    /** Creates a new, empty project; refuses to overwrite an existing file. */
+    public static ProjectFile create(Path file) throws CxLensException {
+        if (Files.exists(file)) {
+            throw new CxLensException(Message.of("storage.create.exists", file));
+        }
+        Connection c = null;
+        try {
+            c = readWrite(file, false);
+            try (Statement st = c.createStatement()) {
+                // Page size must be set before WAL mode is; larger pages made a million-row import ~8% cheaper.
+                st.execute("PRAGMA page_size = 16384");
+                st.execute("PRAGMA journal_mode = WAL");
+                st.executeUpdate("PRAGMA application_id = " + Schema.APPLICATION_ID);
+            }
+            ProjectFile project = new ProjectFile(file, c);
+            project.migrate();
+            return project;
+        } catch (SQLException | CxLensException e) {
+            closeQuietly(c);
+            deleteQuietly(file);
+            if (e instanceof CxLensException cx) {
+                throw cx;
+            }
+            throw new CxLensException(Message.of("storage.create.failed", file, e.getMessage()), e);
+        }
+    }
+
+    /**
+     * Opens an existing project, after checking without changing anything that it is a CX Lens
+     * project, not newer than this version, and not corrupt; then brings its schema up to date.
+     */
+    public static ProjectFile open(Path file) throws CxLensException {
+        ProjectFileCheck.check(file);
+        Connection c = null;
+        try {
+            c = readWrite(file, true);
+            ProjectFile project = new ProjectFile(file, c);
+            project.migrate();
+            return project;
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw new CxLensException(Message.of("storage.open.failed", file, e.getMessage()), e);
+        } catch (CxLensException e) {
+            closeQuietly(c);
+            throw e;
+        }
+    }
+
+    private static Connection readWrite(Path file, boolean wal) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        if (wal) {
+            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        }
+        // FULL: a committed import survives a power cut; the cost is one fsync per commit.
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.setCacheSize(-64_000);
+        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
+        config.setBusyTimeout(5_000);
+        Connection c = config.createConnection("jdbc:sqlite:" + file);
+        try (Statement st = c.createStatement()) {
+            st.execute("PRAGMA wal_autocheckpoint = 0");
+        }
+        return c;
+    }
+
+    private void migrate() throws CxLensException {
+        try (Statement st = connection.createStatement()) {
+            int version;
+            try (ResultSet rs = st.executeQuery("PRAGMA user_version")) {
+                version = rs.next() ? rs.getInt(1) : 0;
+            }
+            if (version >= Schema.currentVersion()) {
+                return;
+            }
+            connection.setAutoCommit(false);
+            try {
+                for (int v = version; v < Schema.currentVersion(); v++) {
+                    st.executeUpdate(Schema.MIGRATIONS.get(v));
+                    st.executeUpdate("PRAGMA user_version = " + (v + 1));
+                    LOG.info("Migrated {} to schema version {}", path, v + 1);
+                }
+                connection.commit();
+            } catch (SQLException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new CxLensException(Message.of("storage.open.migrationFailed", path, e.getMessage()), e);
+        }
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    // ---- imports -------------------------------------------------------------------------
+
+    @Override
+    public Optional<ImportInfo> importWithSha256(String sha256) throws CxLensException {
+        List<ImportInfo> found = imports("WHERE sha256 = ? ORDER BY id LIMIT 1", sha256);
+        return found.stream().findFirst();
+    }
+
+    @Override
+    public ImportSink begin(ImportMeta meta) throws CxLensException {
+        requireNoImport();
+        try {
+            openImport = ProjectImport.begin(this, connection, meta);
+            return openImport;
+        } catch (SQLException e) {
+            throw writeFailed(e);
+        }
+    }
+
+    void importFinished(ProjectImport finished, boolean committed) {
+        if (openImport == finished) {
+            openImport = null;
+        }
+        if (committed) {
+            checkpointer.request();
+        }
+    }
+
+    CxLensException writeFailed(SQLException e) {
+        return new CxLensException(Message.of("storage.write.failed", path, e.getMessage()), e);
+    }
+
+    CxLensException readFailed(SQLException e) {
+        return new CxLensException(Message.of("storage.read.failed", path, e.getMessage()), e);
+    }
+
+    private void requireNoImport() {
+        if (openImport != null) {
+            throw new IllegalStateException("an import is still open on " + path);
+        }
+    }
+
+    // ---- queries -------------------------------------------------------------------------
+
+    public ProjectSummary summary() throws CxLensException {
+        try {
+            return new ProjectSummary(
+                    Sql.queryLong(connection, "SELECT count(*) FROM respondents"),
+                    (int) Sql.queryLong(connection, "SELECT count(*) FROM touchpoints"),
+                    (int) Sql.queryLong(connection, "SELECT count(*) FROM departments"),
+                    Sql.queryLong(connection, "SELECT count(*) FROM problems"),
+                    imports("ORDER BY id"));
+        } catch (SQLException e) {
+            throw readFailed(e);
+        }
+    }
+
+    private List<ImportInfo> imports(String where, Object... args) throws CxLensException {
+        String sql = "SELECT id, file_name, sha256, sheet, imported_at, rows_read, respondents, rows_skipped, "
+                + "problems FROM imports " + where;
+        List<ImportInfo> result = new ArrayList<>();
+        try (PreparedStatement ps = Sql.prepare(connection, sql, args); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                result.add(new ImportInfo(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        Instant.parse(rs.getString(5)),
+                        new ImportCounts(rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9))));
+            }
+        } catch (SQLException e) {
+            throw readFailed(e);
+        }
+        return result;
+    }
+
+    /** The first {@code limit} problems of an import, in row order. */
+    public List<ImportProblem> problems(long importId, int limit) throws CxLensException {
+        List<ImportProblem> result = new ArrayList<>();
+        try (PreparedStatement ps = Sql.prepare(connection, """
+                SELECT row, column_name, raw_value, reason_code, reason_args FROM problems
+                WHERE import_id = ? ORDER BY row, rowid LIMIT ?""", importId, limit);
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                Object[] args = JSON.readValue(rs.getString(5), new TypeReference<List<Object>>() { }).toArray();
+                result.add(new ImportProblem(rs.getInt(1), rs.getString(2), rs.getString(3),
+                        new Message(rs.getString(4), args)));
+            }
+        } catch (SQLException e) {
+            throw readFailed(e);
+        } catch (JsonProcessingException e) {
+            throw new CxLensException(Message.of("storage.read.failed", path, e.getOriginalMessage()), e);
+        }
+        return result;
+    }
+
+    public long problemCount(long importId) throws CxLensException {
+        try {
+            return Sql.queryLong(connection, "SELECT count(*) FROM problems WHERE import_id = ?", importId);
+        } catch (SQLException e) {
+            throw readFailed(e);
+        }
+    }
+
+    /** The touchpoint catalogue in slot order. */
+    public List<Touchpoint> touchpoints() throws CxLensException {
+        return TouchpointCatalogue.read(this, connection);
+    }
+
+    /** Saves the analyst's settings of a touchpoint: moment type, journey order, department, target. */
+    public void updateTouchpoint(Touchpoint touchpoint) throws CxLensException {
+        requireNoImport();
+        TouchpointCatalogue.update(this, connection, touchpoint);
+    }
+
+    public ClassificationScheme scheme() throws CxLensException {
+        try {
+            String delighted = ProjectSettings.get(connection, ProjectSettings.DELIGHTED_FROM);
+            String satisfied = ProjectSettings.get(connection, ProjectSettings.SATISFIED_FROM);
+            String recovery = ProjectSettings.get(connection, ProjectSettings.RECOVERY_BELOW);
+            if (delighted == null || satisfied == null || recovery == null) {
+                return ClassificationScheme.DEFAULT;
+            }
+            return new ClassificationScheme(Double.parseDouble(delighted), Double.parseDouble(satisfied),
+                    Double.parseDouble(recovery));
+        } catch (SQLException e) {
+            throw readFailed(e);
+        }
+    }
+
+    public void saveScheme(ClassificationScheme scheme) throws CxLensException {
+        requireNoImport();
+        inTransaction(() -> {
+            ProjectSettings.put(connection, ProjectSettings.DELIGHTED_FROM, scheme.delightedFrom());
+            ProjectSettings.put(connection, ProjectSettings.SATISFIED_FROM, scheme.satisfiedFrom());
+            ProjectSettings.put(connection, ProjectSettings.RECOVERY_BELOW, scheme.recoveryBelow());
+        });
+    }
+
+    /** Fewest respondents a result needs before it is shown without a low-base warning. */
+    public int lowBaseMinimum() throws CxLensException {
+        try {
+            String v = ProjectSettings.get(connection, ProjectSettings.LOW_BASE_MINIMUM);
+            return v == null ? DEFAULT_LOW_BASE_MINIMUM : Integer.parseInt(v);
+        } catch (SQLException e) {
+            throw readFailed(e);
+        }
+    }
+
+    public void setLowBaseMinimum(int minimum) throws CxLensException {
+        if (minimum < 1) {
+            throw new IllegalArgumentException("low-base minimum must be at least 1: " + minimum);
+        }
+        requireNoImport();
+        inTransaction(() -> ProjectSettings.put(connection, ProjectSettings.LOW_BASE_MINIMUM, minimum));
+    }
+
+    /** Everything the analysis needs, column-wise (see {@link SurveyData}). */
+    public SurveyData loadSurveyData() throws CxLensException {
+        requireNoImport();
+        return SurveyDataLoader.load(this, connection);
+    }
+
+    /** Writes a compact, consistent copy of the project to a new file. */
+    public void saveCopy(Path target) throws CxLensException {
+        requireNoImport();
+        if (Files.exists(target)) {
+            throw new CxLensException(Message.of("storage.copy.exists", target));
+        }
+        try {
+            Sql.update(connection, "VACUUM INTO ?", target.toString());
+        } catch (SQLException e) {
+            throw new CxLensException(Message.of("storage.copy.failed", path, target, e.getMessage()), e);
+        }
+    }
+
+    /**
+     * Rolls back an import still open, then closes the file. SQLite checkpoints and removes the
+     * -wal and -shm files; the file itself stays in WAL mode, so opening it again changes no byte
+     * until something is written.
+     */
+    @Override
+    public void close() throws CxLensException {
+        try {
+            if (openImport != null) {
+                openImport.close();
+            }
+        } finally {
+            checkpointer.shutdown();
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                throw writeFailed(e);
+            }
+        }
+    }
+
+    interface SqlWork {
+        void run() throws SQLException;
+    }
+
+    void inTransaction(SqlWork work) throws CxLensException {
+        try {
+            connection.setAutoCommit(false);
+            try {
+                work.run();
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw writeFailed(e);
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException e) {
+                LOG.warn("Closing a failed connection: {}", e.getMessage());
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+            try {
+                Files.deleteIfExists(Path.of(file + suffix));
+            } catch (java.io.IOException e) {
+                LOG.warn("Could not remove {}{} after a failed create: {}", file, suffix, e.getMessage());
+            }
+        }
+    }
+}

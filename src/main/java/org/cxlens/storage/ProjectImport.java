@@ -1,0 +1,332 @@
+package org.cxlens.storage;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.cxlens.domain.CancelledException;
+import org.cxlens.domain.Comment;
+import org.cxlens.domain.CxLensException;
+import org.cxlens.domain.ImportCounts;
+import org.cxlens.domain.ImportMeta;
+import org.cxlens.domain.ImportProblem;
+import org.cxlens.domain.ImportSink;
+import org.cxlens.domain.Message;
+import org.cxlens.domain.RespondentRecord;
+import org.cxlens.domain.Scale;
+import org.cxlens.domain.SurveyData;
+import org.cxlens.domain.Touchpoint;
+import org.cxlens.domain.TouchpointSpec;
+
+/**
+ * One import into a project file, inside one transaction (ADR 0001). Records are converted to
+ * column values here, on the caller's thread, and stored in chunks by a {@link ChunkWriter}.
+ */
+final class ProjectImport implements ImportSink {
+
+    private record KnownTouchpoint(int slot, Scale scale) {
+    }
+
+    private final ProjectFile project;
+    private final Connection connection;
+    private final long importId;
+    private final Map<String, KnownTouchpoint> touchpoints = new HashMap<>();
+    private final Map<String, Long> departments = new HashMap<>();
+    private final Set<String> attributeNames = new LinkedHashSet<>();
+    private final StringBuilder text = new StringBuilder(256);
+    private final ChunkWriter writer;
+    private final ImportColumns columns = new ImportColumns();
+    private int slotsAtBegin;
+    private boolean projectWasEmpty;
+    private RowChunk chunk = new RowChunk();
+    private int slots;
+    private long nextRespondentId;
+    private boolean finished;
+
+    private ProjectImport(ProjectFile project, Connection connection, long importId) throws SQLException {
+        this.project = project;
+        this.connection = connection;
+        this.importId = importId;
+        this.writer = new ChunkWriter(connection, importId);
+    }
+
+    /** Starts the transaction and records the import's provenance. */
+    static ProjectImport begin(ProjectFile project, Connection c, ImportMeta meta) throws SQLException {
+        c.setAutoCommit(false);
+        try {
+            long importId = Sql.insert(c, """
+                    INSERT INTO imports(file_name, sha256, sheet, mapping_json, imported_at,
+                        overall_scale_min, overall_scale_max, recommend_scale_min, recommend_scale_max)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    meta.fileName(), meta.sha256(), meta.sheet(), meta.mappingJson(), meta.importedAt().toString(),
+                    meta.overallScale() == null ? null : meta.overallScale().min(),
+                    meta.overallScale() == null ? null : meta.overallScale().max(),
+                    meta.recommendScale() == null ? null : meta.recommendScale().min(),
+                    meta.recommendScale() == null ? null : meta.recommendScale().max());
+            ProjectImport sink = new ProjectImport(project, c, importId);
+            sink.loadCatalogue();
+            return sink;
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            c.setAutoCommit(true);
+            throw e;
+        }
+    }
+
+    private void loadCatalogue() throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            try (ResultSet rs = st.executeQuery("SELECT name, slot, scale_min, scale_max FROM touchpoints")) {
+                while (rs.next()) {
+                    int slot = rs.getInt(2);
+                    touchpoints.put(rs.getString(1), new KnownTouchpoint(slot, Scale.of(rs.getDouble(3), rs.getDouble(4))));
+                    slots = Math.max(slots, slot + 1);
+                }
+            }
+            try (ResultSet rs = st.executeQuery("SELECT name, id FROM departments")) {
+                while (rs.next()) {
+                    departments.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+            try (ResultSet rs = st.executeQuery("SELECT coalesce(max(id), 0) + 1 FROM respondents")) {
+                nextRespondentId = rs.next() ? rs.getLong(1) : 1;
+            }
+            projectWasEmpty = nextRespondentId == 1;
+            slotsAtBegin = slots;
+        }
+    }
+
+    @Override
+    public int touchpoint(TouchpointSpec spec) throws CxLensException {
+        ensureOpen();
+        KnownTouchpoint known = touchpoints.get(spec.name());
+        if (known != null) {
+            if (!known.scale().equals(spec.scale())) {
+                throw new CxLensException(Message.of("storage.import.scaleMismatch", spec.name(),
+                        spec.scale().label(), known.scale().label(), project.path()));
+            }
+            return known.slot();
+        }
+        int slot = slots;
+        try {
+            writer.await();
+            Sql.update(connection, """
+                    INSERT INTO touchpoints(slot, name, department_id, moment_type, journey_order, scale_min, scale_max)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)""",
+                    slot, spec.name(), departmentId(spec.department()), spec.momentType().name(),
+                    spec.journeyOrder(), spec.scale().min(), spec.scale().max());
+        } catch (SQLException e) {
+            throw project.writeFailed(e);
+        } catch (InterruptedException e) {
+            throw cancelled();
+        }
+        touchpoints.put(spec.name(), new KnownTouchpoint(slot, spec.scale()));
+        slots = slot + 1;
+        return slot;
+    }
+
+    /** The department's id, created on first use; null for no department. */
+    private Long departmentId(String name) throws SQLException, InterruptedException {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        Long id = departments.get(name);
+        if (id == null) {
+            writer.await();
+            id = Sql.insert(connection, "INSERT INTO departments(name) VALUES (?)", name);
+            departments.put(name, id);
+        }
+        return id;
+    }
+
+    @Override
+    public void respondent(RespondentRecord r) throws CxLensException {
+        ensureOpen();
+        if (Double.isInfinite(r.weight()) || Double.isInfinite(r.overall()) || Double.isInfinite(r.recommend())) {
+            throw new CxLensException(Message.of("storage.import.notFinite", r.sourceRow(), project.path()));
+        }
+        text.setLength(0);
+        PackedAnswers.packScores(r.scores(), slots, text, r.sourceRow());
+        String scores = text.toString();
+        text.setLength(0);
+        PackedAnswers.packExpectations(r.expectations(), slots, text);
+        String expectations = text.toString();
+        String attributes = attributesJson(r.attributes());
+        columns.add(r, slots);
+        long id = nextRespondentId++;
+        try {
+            Long departmentId = departmentId(r.department());
+            chunk.add(id, r.sourceRow(), r.externalId(), departmentId == null ? -1 : departmentId, r.wave(),
+                    isoDate(r.date()), r.weight(), r.overall(),
+                    r.overallExpectation() == null ? null : String.valueOf(r.overallExpectation().code()),
+                    r.recommend(), scores, expectations, attributes);
+            for (Comment comment : r.comments()) {
+                chunk.addComment(new RowChunk.CommentRow(id, comment.question(), comment.text()));
+            }
+            if (chunk.isFull()) {
+                chunk = writer.submit(chunk);
+            }
+        } catch (SQLException e) {
+            throw project.writeFailed(e);
+        } catch (InterruptedException e) {
+            throw cancelled();
+        }
+    }
+
+    private String attributesJson(Map<String, String> attributes) {
+        if (attributes.isEmpty()) {
+            return "{}";
+        }
+        text.setLength(0);
+        text.append('{');
+        for (Map.Entry<String, String> a : attributes.entrySet()) {
+            if (text.length() > 1) {
+                text.append(',');
+            }
+            JsonText.string(text, a.getKey());
+            text.append(':');
+            JsonText.string(text, a.getValue());
+            attributeNames.add(a.getKey());
+        }
+        return text.append('}').toString();
+    }
+
+    /** ISO date, with the time only when the source gave one. */
+    private static String isoDate(LocalDateTime date) {
+        if (date == null) {
+            return null;
+        }
+        return date.toLocalTime().equals(LocalTime.MIDNIGHT) ? date.toLocalDate().toString() : date.toString();
+    }
+
+    @Override
+    public void problem(ImportProblem p) throws CxLensException {
+        ensureOpen();
+        text.setLength(0);
+        text.append('[');
+        Object[] args = p.reason().args();
+        for (int i = 0; i < args.length; i++) {
+            if (i > 0) {
+                text.append(',');
+            }
+            if (args[i] instanceof Number n && Double.isFinite(n.doubleValue())) {
+                JsonText.number(text, n.doubleValue());
+            } else {
+                JsonText.string(text, args[i] == null ? null : args[i].toString());
+            }
+        }
+        text.append(']');
+        chunk.addProblem(new RowChunk.ProblemRow(p.row(), p.column(), p.rawValue(), p.reason().key(),
+                p.reason().render(Locale.ENGLISH), text.toString()));
+        try {
+            if (chunk.isFull()) {
+                chunk = writer.submit(chunk);
+            }
+        } catch (SQLException e) {
+            throw project.writeFailed(e);
+        } catch (InterruptedException e) {
+            throw cancelled();
+        }
+    }
+
+    @Override
+    public long commit(ImportCounts counts) throws CxLensException {
+        ensureOpen();
+        try {
+            if (!chunk.isEmpty()) {
+                chunk = writer.submit(chunk);
+            }
+            writer.await();
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "INSERT INTO attribute_columns(import_id, name) VALUES (?, ?)")) {
+                for (String name : attributeNames) {
+                    ps.setLong(1, importId);
+                    ps.setString(2, name);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            Sql.update(connection, """
+                    UPDATE imports SET rows_read = ?, respondents = ?, rows_skipped = ?, problems = ?
+                    WHERE id = ?""",
+                    counts.rowsRead(), counts.respondents(), counts.rowsSkipped(), counts.problems(), importId);
+            updateColumnCache();
+            connection.commit();
+        } catch (SQLException e) {
+            throw project.writeFailed(e);
+        } catch (InterruptedException e) {
+            throw cancelled();
+        }
+        finish(true);
+        return importId;
+    }
+
+    /**
+     * Extends the column cache by this import's rows when the cache was current before the
+     * import, so the next {@link ProjectFile#loadSurveyData} is fast; otherwise drops it, to be
+     * rebuilt from the tables on the next load.
+     */
+    private void updateColumnCache() throws SQLException, CxLensException {
+        long before = ProjectSettings.dataGeneration(connection);
+        List<Touchpoint> catalogue = TouchpointCatalogue.read(project, connection);
+        List<SurveyData.ImportScales> imports = SurveyDataLoader.importScales(connection);
+        List<Touchpoint> oldCatalogue = catalogue.subList(0, slotsAtBegin);
+        List<SurveyData.ImportScales> oldImports = imports.subList(0, imports.size() - 1);
+        SurveyData previous = projectWasEmpty
+                ? SurveyDataLoader.empty(oldCatalogue, oldImports)
+                : ColumnCache.read(connection, before, oldCatalogue, oldImports);
+        ProjectSettings.bumpDataGeneration(connection);
+        if (previous == null) {
+            Sql.update(connection, "DELETE FROM column_cache");
+        } else {
+            ColumnCache.write(connection, before + 1, columns.appendTo(previous, catalogue, imports));
+        }
+    }
+
+    /** Rolls back unless committed; the file is left as it was before {@code begin}. */
+    @Override
+    public void close() throws CxLensException {
+        if (finished) {
+            return;
+        }
+        try {
+            writer.shutdown();
+            connection.rollback();
+        } catch (SQLException e) {
+            throw project.writeFailed(e);
+        } finally {
+            finish(false);
+        }
+    }
+
+    private void finish(boolean committed) throws CxLensException {
+        finished = true;
+        try {
+            writer.shutdown();
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            throw project.writeFailed(e);
+        } finally {
+            project.importFinished(this, committed);
+        }
+    }
+
+    private CancelledException cancelled() {
+        Thread.currentThread().interrupt();
+        return new CancelledException();
+    }
+
+    private void ensureOpen() {
+        if (finished) {
+            throw new IllegalStateException("import already committed or closed");
+        }
+    }
+}

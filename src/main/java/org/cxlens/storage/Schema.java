@@ -1,0 +1,115 @@
+package org.cxlens.storage;
+
+import java.util.List;
+
+/**
+ * The project file's schema as an ordered list of migrations: migration i (0-based) takes a file
+ * from user_version i to i + 1. Never edit a released step; append a new one.
+ */
+final class Schema {
+
+    /** "CXLN": marks a SQLite file as a CX Lens project (PRAGMA application_id). */
+    static final int APPLICATION_ID = 0x43584C4E;
+
+    static final List<String> MIGRATIONS = List.of(
+            """
+            CREATE TABLE imports (
+                id INTEGER PRIMARY KEY,
+                file_name TEXT NOT NULL,
+                sha256 TEXT NOT NULL,
+                sheet TEXT,
+                mapping_json TEXT,
+                imported_at TEXT NOT NULL,
+                rows_read INTEGER,
+                respondents INTEGER,
+                rows_skipped INTEGER,
+                problems INTEGER,
+                overall_scale_min REAL,
+                overall_scale_max REAL,
+                recommend_scale_min REAL,
+                recommend_scale_max REAL
+            );
+            CREATE INDEX imports_sha256 ON imports(sha256);
+            CREATE TABLE departments (
+                id INTEGER PRIMARY KEY,
+                name TEXT NOT NULL UNIQUE
+            );
+            CREATE TABLE touchpoints (
+                id INTEGER PRIMARY KEY,
+                slot INTEGER NOT NULL UNIQUE,
+                name TEXT NOT NULL UNIQUE,
+                department_id INTEGER REFERENCES departments(id),
+                moment_type TEXT NOT NULL,
+                journey_order INTEGER NOT NULL,
+                scale_min REAL NOT NULL,
+                scale_max REAL NOT NULL,
+                target REAL
+            );
+            CREATE TABLE respondents (
+                id INTEGER PRIMARY KEY,
+                import_id INTEGER NOT NULL REFERENCES imports(id),
+                source_row INTEGER NOT NULL,
+                external_id TEXT,
+                department_id INTEGER REFERENCES departments(id),
+                wave TEXT,
+                date TEXT,
+                weight REAL,
+                overall REAL,
+                overall_expectation TEXT,
+                recommend REAL,
+                scores TEXT NOT NULL,
+                expectations TEXT NOT NULL,
+                attributes TEXT NOT NULL DEFAULT '{}'
+            );
+            CREATE TABLE comments (
+                respondent_id INTEGER NOT NULL REFERENCES respondents(id),
+                question TEXT NOT NULL,
+                text TEXT NOT NULL
+            );
+            CREATE INDEX comments_respondent ON comments(respondent_id);
+            CREATE TABLE attribute_columns (
+                import_id INTEGER NOT NULL REFERENCES imports(id),
+                name TEXT NOT NULL,
+                is_segment INTEGER NOT NULL DEFAULT 1,
+                PRIMARY KEY (import_id, name)
+            );
+            CREATE TABLE problems (
+                import_id INTEGER NOT NULL REFERENCES imports(id),
+                row INTEGER NOT NULL,
+                column_name TEXT,
+                raw_value TEXT,
+                reason_code TEXT NOT NULL,
+                reason TEXT NOT NULL,
+                reason_args TEXT NOT NULL DEFAULT '[]'
+            );
+            CREATE INDEX problems_import ON problems(import_id, row);
+            CREATE TABLE settings (
+                key TEXT PRIMARY KEY,
+                value TEXT NOT NULL
+            );
+            CREATE TABLE column_cache (
+                name TEXT PRIMARY KEY,
+                generation INTEGER NOT NULL,
+                data BLOB NOT NULL
+            );
+            CREATE VIEW responses AS
+                SELECT r.id AS respondent_id,
+                       t.id AS touchpoint_id,
+                       t.name AS touchpoint,
+                       (unicode(substr(r.scores, t.slot + 1, 1)) - 256) / 100.0 AS score,
+                       nullif(nullif(substr(r.expectations, t.slot + 1, 1), ' '), '') AS expectation
+                FROM respondents r
+                JOIN touchpoints t
+                WHERE unicode(substr(r.scores, t.slot + 1, 1)) >= 256;
+            CREATE VIEW respondent_attributes AS
+                SELECT r.id AS respondent_id, a.key AS name, a.value AS value
+                FROM respondents r, json_each(r.attributes) a;
+            """);
+
+    private Schema() {
+    }
+
+    static int currentVersion() {
+        return MIGRATIONS.size();
+    }
+}
