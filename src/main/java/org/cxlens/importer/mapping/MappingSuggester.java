@@ -53,6 +53,8 @@ public final class MappingSuggester {
             "likely", "nps"};
     private static final String[] SATISFACTION_STEMS = {"tevreden", "satisf", "rapportcijfer", "cijfer", "beoordel",
             "waardering", "grade", "rating"};
+    private static final int MIN_DISTINCT_RATINGS = 3;
+    private static final int MAX_BARE_RATING = 10;
     private static final Set<String> LONG_SCORE_NAMES = Set.of("score", "rating", "cijfer", "rapportcijfer",
             "waardering", "beoordeling", "grade");
     private static final String[] SATISFACTION_WORDS = {"rate", "score", "overall", "oordeel"};
@@ -227,6 +229,11 @@ public final class MappingSuggester {
             c.touchpoint = c.item();
         } else if (textValues && isFreeText(answered)) {
             c.role = ColumnRole.COMMENT;
+        } else if (!textValues && new HashSet<>(answered).size() >= MIN_DISTINCT_RATINGS
+                && rating(c, detector, rangeHint(c)) && c.scale.scale().max() <= MAX_BARE_RATING) {
+            // Hand-made sheets name a touchpoint's column after the touchpoint alone ("Delivery", "Levering").
+            c.role = ColumnRole.TOUCHPOINT_SCORE;
+            c.touchpoint = c.question.raw().strip();
         } else {
             c.role = segmentOrIgnore(answered);
         }

@@ -122,7 +122,8 @@ public final class ScaleDetector {
             codes.add(0, zeroAsWritten(found, text));
             return new ScaleSuggestion(Scale.of(1, shortScaleMax(max)), codes, false);
         }
-        if (min == 0) {
+        if (min == 0 || shortScaleMax(max) == 10) {
+            // Long scales are asked 0–10 far more often than 1–10; a grade item says so in its header (hint).
             return new ScaleSuggestion(Scale.of(0, 10), codes, false);
         }
         return new ScaleSuggestion(Scale.of(1, shortScaleMax(max)), codes, false);

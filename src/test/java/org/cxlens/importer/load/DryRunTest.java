@@ -22,7 +22,7 @@ class DryRunTest {
                 rows(2, "a|5|4", "b|3|9", "a|1|1"));
 
         Mapping suggested = new MappingSuggester().suggest(preview);
-        assertThat(suggested.column("Satisfaction - Delivery").scale()).isEqualTo(Scale.of(1, 10));
+        assertThat(suggested.column("Satisfaction - Delivery").scale()).isEqualTo(Scale.of(0, 10));
         // The user knows Delivery was asked on 1–5, so the 9 is a typing error.
         Mapping edited = suggested.withColumn(suggested.column("Satisfaction - Delivery").withScale(Scale.of(1, 5)));
 

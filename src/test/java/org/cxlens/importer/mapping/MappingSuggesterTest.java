@@ -224,8 +224,8 @@ class MappingSuggesterTest {
         assertThat(role(m, "Department")).isEqualTo(ColumnRole.DEPARTMENT);
         assertThat(m.column("Satisfaction").role()).isEqualTo(ColumnRole.TOUCHPOINT_SCORE);
         assertThat(m.column("Satisfaction").touchpoint()).isNull();
-        // 4 to 9 without a 0: read as a 1–10 grade, the user switches to 0–10 if the form offered 0.
-        assertThat(m.column("Satisfaction").scale()).isEqualTo(Scale.of(1, 10));
+        // 4 to 9 without a 0: long scales are asked 0–10 unless the header names a grade (Cijfer).
+        assertThat(m.column("Satisfaction").scale()).isEqualTo(Scale.of(0, 10));
         assertThat(role(m, "Expectation")).isEqualTo(ColumnRole.TOUCHPOINT_EXPECTATION);
         assertThat(role(m, "Comment")).isEqualTo(ColumnRole.COMMENT);
     }
@@ -241,6 +241,20 @@ class MappingSuggesterTest {
         assertThat(role(m, "Stap")).isEqualTo(ColumnRole.TOUCHPOINT);
         assertThat(m.column("Cijfer").role()).isEqualTo(ColumnRole.TOUCHPOINT_SCORE);
         assertThat(m.column("Cijfer").scale()).isEqualTo(Scale.of(1, 10));
+    }
+
+    @Test
+    void handMadeColumnsNamedAfterATouchpointAreItsScores() {
+        Preview preview = Sheets.csv(columns("RespondentID", "Website", "Delivery", "Age", "Region"),
+                rows(2, "1|9|7|34|North", "2|6|10|58|South", "3|8|3|41|North", "4|10|8|27|East"));
+
+        Mapping m = suggester.suggest(preview);
+
+        assertThat(m.column("Website")).isEqualTo(ColumnMapping.touchpointScore("Website", "Website", Scale.of(0, 10), 1));
+        assertThat(m.column("Delivery").touchpoint()).isEqualTo("Delivery");
+        // Ages are numbers but no rating scale: kept as an attribute, not read as a touchpoint.
+        assertThat(role(m, "Age")).isIn(ColumnRole.SEGMENT, ColumnRole.IGNORE);
+        assertThat(role(m, "Region")).isEqualTo(ColumnRole.SEGMENT);
     }
 
     @Test

@@ -1,0 +1,40 @@
+package org.cxlens.cli;
+
+import java.io.PrintWriter;
+import org.cxlens.domain.Progress;
+
+/**
+ * Progress on stderr for interactive use: one line rewritten in place, at most a few times a
+ * second, and nothing at all when stderr is not a terminal (scripts, CI logs).
+ */
+final class ConsoleProgress implements Progress {
+
+    private static final long INTERVAL_NANOS = 250_000_000L;
+
+    private final PrintWriter err;
+    private final boolean interactive = System.console() != null;
+    private long last;
+
+    ConsoleProgress(PrintWriter err) {
+        this.err = err;
+    }
+
+    @Override
+    public void update(long done, long total) {
+        long now = System.nanoTime();
+        if (!interactive || now - last < INTERVAL_NANOS && done != total) {
+            return;
+        }
+        last = now;
+        err.print(total > 0 ? String.format("\r%,d of %,d rows", done, total) : String.format("\r%,d rows", done));
+        if (done == total) {
+            err.println();
+        }
+        err.flush();
+    }
+
+    @Override
+    public boolean isCancelled() {
+        return false;
+    }
+}

@@ -1,0 +1,79 @@
+package org.cxlens.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.cxlens.domain.ImportCounts;
+import org.cxlens.domain.ImportProblem;
+import org.cxlens.importer.ReadOptions;
+import org.cxlens.importer.SurveyImport;
+import org.cxlens.importer.mapping.Mapping;
+import org.cxlens.importer.mapping.MappingProfile;
+import org.cxlens.storage.ProjectFile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "import", description = "Imports a survey file (CSV, XLSX, XLS) into a project file, "
+        + "creating the project when it does not exist. Everything is one transaction: on any error the "
+        + "project stays as it was.")
+final class ImportCommand implements Callable<Integer> {
+
+    private static final int PROBLEMS_SHOWN = 10;
+
+    @Spec CommandSpec spec;
+    @Mixin DebugOption debug;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "CSV, XLSX or XLS survey export")
+    Path file;
+
+    @Option(names = "--project", required = true, paramLabel = "P.cxlens", description = "project file")
+    Path project;
+
+    @Option(names = "--sheet", paramLabel = "NAME", description = "sheet to read (default: the first)")
+    String sheet;
+
+    @Option(names = "--mapping", paramLabel = "M.json",
+            description = "column mapping profile (default: the mapping 'suggest' prints)")
+    Path mappingFile;
+
+    @Option(names = "--force", description = "import even if a file with the same content was imported before")
+    boolean force;
+
+    @Override
+    public Integer call() throws Exception {
+        Mapping mapping = mappingFile == null ? null : MappingProfile.read(mappingFile);
+        boolean created = !Files.exists(project);
+        try (ProjectFile target = created ? ProjectFile.create(project) : ProjectFile.open(project)) {
+            SurveyImport.Result result = SurveyImport.run(file, ReadOptions.DETECT.withSheet(sheet), mapping, force,
+                    target, new ConsoleProgress(spec.commandLine().getErr()));
+            report(result, target);
+        } catch (Exception e) {
+            if (created) {
+                ProjectFiles.deleteQuietly(project);
+            }
+            throw e;
+        }
+        return 0;
+    }
+
+    private void report(SurveyImport.Result result, ProjectFile target) throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        ImportCounts c = result.counts();
+        out.printf("Imported %s into %s as import %d: %,d rows read, %,d respondents, %,d rows skipped, %,d problems.%n",
+                file.getFileName(), project, result.importId(), c.rowsRead(), c.respondents(), c.rowsSkipped(),
+                c.problems());
+        if (c.problems() > 0) {
+            for (ImportProblem p : target.problems(result.importId(), PROBLEMS_SHOWN)) {
+                out.println("  " + Problems.describe(p));
+            }
+            if (c.problems() > PROBLEMS_SHOWN) {
+                out.printf("  ... and %,d more (cxlens info %s)%n", c.problems() - PROBLEMS_SHOWN, project);
+            }
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package org.cxlens.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** File housekeeping for project files the CLI created itself. */
+final class ProjectFiles {
+
+    private ProjectFiles() {
+    }
+
+    /** Removes a project the failed command had just created, with its SQLite side files. */
+    static void deleteQuietly(Path project) {
+        for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+            try {
+                Files.deleteIfExists(Path.of(project + suffix));
+            } catch (IOException ignored) {
+                // Leaving an empty project behind is harmless; the original error is what matters.
+            }
+        }
+    }
+}
