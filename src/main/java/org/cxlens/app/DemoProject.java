@@ -1,0 +1,91 @@
+package org.cxlens.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.cxlens.domain.ColumnRole;
+import org.cxlens.domain.CxLensException;
+import org.cxlens.domain.Message;
+import org.cxlens.domain.Progress;
+import org.cxlens.domain.TouchpointSpec;
+import org.cxlens.importer.ReadOptions;
+import org.cxlens.importer.SurveyFiles;
+import org.cxlens.importer.SurveyImport;
+import org.cxlens.importer.mapping.ColumnMapping;
+import org.cxlens.importer.mapping.Mapping;
+import org.cxlens.importer.mapping.MappingSuggester;
+import org.cxlens.sample.DemoData;
+import org.cxlens.storage.ProjectFile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The built-in demo project: synthetic data of an eight-touchpoint journey, imported once into
+ * the user's CX Lens folder with the touchpoints' departments and moment types set, exactly as a
+ * consultant's import would be.
+ */
+final class DemoProject {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoProject.class);
+    static final String FILE_NAME = "demo.cxlens";
+
+    private DemoProject() {
+    }
+
+    /** Returns the demo project in the folder, creating it when missing or unreadable. */
+    static Path ensure(Path folder, Progress progress) throws CxLensException {
+        Path file = folder.resolve(FILE_NAME);
+        if (Files.exists(file)) {
+            try (ProjectFile existing = ProjectFile.open(file)) {
+                return file;
+            } catch (CxLensException e) {
+                LOG.warn("Demo project {} cannot be opened ({}); making it again", file, e.getMessage());
+            }
+        }
+        Path csv = null;
+        Path part = folder.resolve(FILE_NAME + ".part");
+        try {
+            Files.createDirectories(folder);
+            Files.deleteIfExists(part);
+            csv = Files.createTempFile("cxlens-demo", ".csv");
+            DemoData.write(csv, progress);
+            Mapping mapping = mapping(csv);
+            try (ProjectFile project = ProjectFile.create(part)) {
+                SurveyImport.run(csv, ReadOptions.DETECT, mapping, false, project, progress);
+            }
+            Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return file;
+        } catch (IOException e) {
+            throw new CxLensException(Message.of("app.demo.failed", folder, e.getMessage()), e);
+        } finally {
+            deleteQuietly(csv);
+            deleteQuietly(part);
+        }
+    }
+
+    /** The suggested mapping with the catalogue the demo data was generated from. */
+    private static Mapping mapping(Path csv) throws CxLensException {
+        Mapping mapping = new MappingSuggester().suggest(SurveyFiles.preview(csv, ReadOptions.DETECT));
+        for (TouchpointSpec spec : DemoData.touchpoints()) {
+            ColumnMapping column = mapping.column(spec.name());
+            if (column == null || column.role() != ColumnRole.TOUCHPOINT_SCORE) {
+                throw new IllegalStateException("demo data has no score column for " + spec.name());
+            }
+            mapping = mapping.withColumn(column.withTouchpoint(spec.name()).withDepartment(spec.department())
+                    .withMomentType(spec.momentType()).withJourneyOrder(spec.journeyOrder()).withScale(spec.scale()));
+        }
+        return mapping;
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.debug("Could not delete {}", file, e);
+        }
+    }
+}
