@@ -69,9 +69,15 @@ public final class StorageBenchmark {
                     sink.touchpoint(new TouchpointSpec("Touchpoint " + t, "Dept " + t % 3, MomentType.STANDARD, t,
                             Scale.of(0, 10)));
                 }
+                java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+                long callerCpu0 = threads.getCurrentThreadCpuTime();
+                long loop0 = System.nanoTime();
                 for (RespondentRecord r : records) {
                     sink.respondent(r);
                 }
+                System.out.printf("  respondent() loop: %d ms wall, caller thread %d ms CPU%n",
+                        (System.nanoTime() - loop0) / 1_000_000,
+                        (threads.getCurrentThreadCpuTime() - callerCpu0) / 1_000_000);
                 long tc = System.nanoTime();
                 sink.commit(new ImportCounts(n, n, 0, 0));
                 System.out.printf("  of which commit (last chunk, column cache, fsync): %d ms%n",
