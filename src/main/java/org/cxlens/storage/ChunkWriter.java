@@ -34,7 +34,7 @@ final class ChunkWriter {
 
     ChunkWriter(Connection connection, long importId) throws SQLException {
         this.importId = importId;
-        this.respondents = connection.prepareStatement(RowChunk.INSERT_RESPONDENT);
+        this.respondents = connection.prepareStatement(RowChunk.insertRespondent(importId));
         this.comments = connection.prepareStatement(RowChunk.INSERT_COMMENT);
         this.problems = connection.prepareStatement(RowChunk.INSERT_PROBLEM);
     }

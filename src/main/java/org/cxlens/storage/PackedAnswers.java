@@ -21,6 +21,12 @@ final class PackedAnswers {
     /** Packs scores into {@code out}, padded with MISSING up to {@code slots} characters. */
     static void packScores(double[] scores, int slots, StringBuilder out, int sourceRow) throws CxLensException {
         int n = scores == null ? 0 : scores.length;
+        for (int slot = slots; slot < n; slot++) {
+            if (!Double.isNaN(scores[slot])) {
+                throw new IllegalArgumentException("score for slot " + slot + " in row " + sourceRow
+                        + ", but only " + slots + " touchpoints were declared");
+            }
+        }
         for (int slot = 0; slot < slots; slot++) {
             double x = slot < n ? scores[slot] : Double.NaN;
             if (Double.isNaN(x)) {

@@ -51,6 +51,8 @@ final class ProjectImport implements ImportSink {
     private int slots;
     private long nextRespondentId;
     private boolean finished;
+    /** The first write failure; every later call reports it again instead of writing on. */
+    private CxLensException failure;
 
     private ProjectImport(ProjectFile project, Connection connection, long importId) throws SQLException {
         this.project = project;
@@ -124,7 +126,7 @@ final class ProjectImport implements ImportSink {
                     slot, spec.name(), departmentId(spec.department()), spec.momentType().name(),
                     spec.journeyOrder(), spec.scale().min(), spec.scale().max());
         } catch (SQLException e) {
-            throw project.writeFailed(e);
+            throw failed(project.writeFailed(e));
         } catch (InterruptedException e) {
             throw cancelled();
         }
@@ -160,10 +162,10 @@ final class ProjectImport implements ImportSink {
         PackedAnswers.packExpectations(r.expectations(), slots, text);
         String expectations = text.toString();
         String attributes = attributesJson(r.attributes());
-        columns.add(r, slots);
-        long id = nextRespondentId++;
         try {
             Long departmentId = departmentId(r.department());
+            long id = nextRespondentId++;
+            columns.add(r, slots);
             chunk.add(id, r.sourceRow(), r.externalId(), departmentId == null ? -1 : departmentId, r.wave(),
                     isoDate(r.date()), r.weight(), r.overall(),
                     r.overallExpectation() == null ? null : String.valueOf(r.overallExpectation().code()),
@@ -175,7 +177,7 @@ final class ProjectImport implements ImportSink {
                 chunk = writer.submit(chunk);
             }
         } catch (SQLException e) {
-            throw project.writeFailed(e);
+            throw failed(project.writeFailed(e));
         } catch (InterruptedException e) {
             throw cancelled();
         }
@@ -231,7 +233,7 @@ final class ProjectImport implements ImportSink {
                 chunk = writer.submit(chunk);
             }
         } catch (SQLException e) {
-            throw project.writeFailed(e);
+            throw failed(project.writeFailed(e));
         } catch (InterruptedException e) {
             throw cancelled();
         }
@@ -261,7 +263,7 @@ final class ProjectImport implements ImportSink {
             updateColumnCache();
             connection.commit();
         } catch (SQLException e) {
-            throw project.writeFailed(e);
+            throw failed(project.writeFailed(e));
         } catch (InterruptedException e) {
             throw cancelled();
         }
@@ -301,7 +303,7 @@ final class ProjectImport implements ImportSink {
             writer.shutdown();
             connection.rollback();
         } catch (SQLException e) {
-            throw project.writeFailed(e);
+            throw failed(project.writeFailed(e));
         } finally {
             finish(false);
         }
@@ -313,7 +315,7 @@ final class ProjectImport implements ImportSink {
             writer.shutdown();
             connection.setAutoCommit(true);
         } catch (SQLException e) {
-            throw project.writeFailed(e);
+            throw failed(project.writeFailed(e));
         } finally {
             project.importFinished(this, committed);
         }
@@ -324,9 +326,19 @@ final class ProjectImport implements ImportSink {
         return new CancelledException();
     }
 
-    private void ensureOpen() {
+    private CxLensException failed(CxLensException e) {
+        if (failure == null) {
+            failure = e;
+        }
+        return e;
+    }
+
+    private void ensureOpen() throws CxLensException {
         if (finished) {
             throw new IllegalStateException("import already committed or closed");
+        }
+        if (failure != null) {
+            throw failure;
         }
     }
 }

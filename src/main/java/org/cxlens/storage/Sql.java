@@ -23,8 +23,6 @@ final class Sql {
     static void set(PreparedStatement ps, int index, Object value) throws SQLException {
         if (value == null) {
             ps.setNull(index, Types.NULL);
-        } else if (value instanceof Double d && d.isNaN()) {
-            ps.setNull(index, Types.REAL);
         } else {
             ps.setObject(index, value);
         }

@@ -35,6 +35,13 @@ class PackedAnswersTest {
     }
 
     @Test
+    void aScoreForAnUndeclaredSlotIsAProgrammingError() {
+        StringBuilder out = new StringBuilder();
+        assertThatThrownBy(() -> PackedAnswers.packScores(new double[] {1, Double.NaN, 3}, 2, out, 5))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void expectationsUseTheirCodes() {
         StringBuilder out = new StringBuilder();
         PackedAnswers.packExpectations(new Expectation[] {Expectation.WORSE, null, Expectation.BETTER}, 4, out);

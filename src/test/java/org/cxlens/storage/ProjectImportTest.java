@@ -180,6 +180,9 @@ class ProjectImportTest {
                     assertThat(e.userMessage().key()).isEqualTo("storage.write.failed");
                     assertThat(e.getMessage()).contains("row 13 refused", file.toString());
                 });
+                assertThatThrownBy(() -> sink.respondent(simple(99, NA, 5)))
+                        .isInstanceOfSatisfying(CxLensException.class,
+                                e -> assertThat(e.getMessage()).contains("row 13 refused"));
             }
             assertThat(project.summary().respondents()).isEqualTo(3);
             assertThat(project.summary().importCount()).isEqualTo(1);
