@@ -1,0 +1,125 @@
+package org.cxlens.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import org.cxlens.domain.CxLensException;
+import org.cxlens.domain.Progress;
+import org.cxlens.importer.ReadOptions;
+import org.cxlens.importer.SurveyImport;
+import org.cxlens.sample.ReferenceData;
+import org.cxlens.storage.ProjectFile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * Imports the reference CSV (1,000,000 respondents × 15 touchpoints) and XLSX (100,000
+ * respondents) into fresh projects, several times, and reports the median wall time and the peak
+ * heap; times the {@code sqlite3} command-line tool's {@code .import} of the same CSV when it is
+ * installed, as the yardstick.
+ */
+@Command(name = "import", description = "Import benchmark on the reference data (generated on first use).")
+final class ImportBenchmark implements Callable<Integer> {
+
+    @Spec CommandSpec spec;
+    @Mixin DebugOption debug;
+
+    @Option(names = "--dir", paramLabel = "DIR", description = "where the reference data and projects go (default: ${DEFAULT-VALUE})")
+    Path dir = Path.of("target", "bench");
+
+    @Option(names = "--runs", paramLabel = "N", description = "runs per file; the median is reported (default: ${DEFAULT-VALUE})")
+    int runs = 3;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Path csv = dir.resolve(ReferenceData.CSV_FILE);
+        Path xlsx = dir.resolve(ReferenceData.XLSX_FILE);
+        if (!Files.exists(csv) || !Files.exists(xlsx)) {
+            out.println("Generating reference data in " + dir + " ...");
+            Files.createDirectories(dir);
+            for (ReferenceData.Written w : ReferenceData.write(dir, Progress.NONE)) {
+                out.printf("  %s: %,d respondents, %,d bytes, %.1f s%n", w.file().getFileName(), w.respondents(),
+                        w.bytes(), w.elapsed().toMillis() / 1000.0);
+            }
+        }
+        out.printf("Max heap %,d MB, %d processors, Java %s%n", HeapMeter.maxHeapBytes() >> 20,
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        measure(out, csv);
+        measure(out, xlsx);
+        sqliteYardstick(out, csv);
+        return 0;
+    }
+
+    private void measure(PrintWriter out, Path file) throws CxLensException, IOException {
+        double[] seconds = new double[runs];
+        long peak = 0;
+        long respondents = 0;
+        for (int i = 0; i < runs; i++) {
+            Path project = dir.resolve("bench-" + i + ".cxlens");
+            ProjectFiles.deleteQuietly(project);
+            HeapMeter.reset();
+            long started = System.nanoTime();
+            try (ProjectFile target = ProjectFile.create(project)) {
+                respondents = SurveyImport.run(file, ReadOptions.DETECT, null, false, target, Progress.NONE)
+                        .counts().respondents();
+            }
+            seconds[i] = (System.nanoTime() - started) / 1e9;
+            peak = Math.max(peak, HeapMeter.peakBytes());
+            ProjectFiles.deleteQuietly(project);
+        }
+        out.printf("%-22s %,10d respondents  median %6.2f s  runs %s  peak heap %,d MB%n", file.getFileName(),
+                respondents, median(seconds), format(seconds), peak >> 20);
+    }
+
+    /** The sqlite3 shell's CSV import into one plain table: what a consultant could do by hand. */
+    private void sqliteYardstick(PrintWriter out, Path csv) throws IOException, InterruptedException {
+        List<Double> seconds = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            Path db = dir.resolve("sqlite3-yardstick.db");
+            Files.deleteIfExists(db);
+            long started = System.nanoTime();
+            Process p;
+            try {
+                p = new ProcessBuilder("sqlite3", db.toString(), ".mode csv", ".import " + csv + " answers")
+                        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            } catch (IOException e) {
+                out.println("sqlite3 command-line tool not found: yardstick skipped (apt-get install sqlite3).");
+                return;
+            }
+            if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0) {
+                out.println("sqlite3 .import failed: yardstick skipped.");
+                return;
+            }
+            seconds.add((System.nanoTime() - started) / 1e9);
+            Files.deleteIfExists(db);
+        }
+        double[] s = seconds.stream().mapToDouble(Double::doubleValue).toArray();
+        out.printf("%-22s %,10d rows         median %6.2f s  runs %s%n", "sqlite3 .import (CSV)",
+                ReferenceData.CSV_RESPONDENTS, median(s), format(s));
+    }
+
+    static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    private static String format(double[] values) {
+        StringBuilder s = new StringBuilder();
+        for (double v : values) {
+            s.append(s.length() == 0 ? "" : " / ").append(String.format("%.2f", v));
+        }
+        return s.toString();
+    }
+}
