@@ -60,7 +60,7 @@ final class ReportWriter {
         }
         StringBuilder header = new StringBuilder();
         for (int c : shown) {
-            appendCell(header, columns.get(c).label(), width[c], c != shown.get(0));
+            appendCell(header, columns.get(c).label(), width[c], c != shown.get(0) && numeric(report, c));
         }
         out.println(header.toString().stripTrailing());
         out.println("-".repeat(header.toString().stripTrailing().length()));
@@ -90,6 +90,10 @@ final class ReportWriter {
         line.append(pad(text, width, right));
     }
 
+    private static boolean numeric(Report report, int column) {
+        return report.rows().stream().anyMatch(r -> rightAligned(r.get(column)));
+    }
+
     private static boolean rightAligned(Cell cell) {
         return !(cell instanceof Cell.Text);
     }
@@ -110,8 +114,12 @@ final class ReportWriter {
             return f.value() ? "yes" : "";
         }
         Cell.Interval i = (Cell.Interval) cell;
-        return Double.isNaN(i.low()) ? NOT_AVAILABLE
-                : decimal(i.low(), i.decimals(), NOT_AVAILABLE) + "–" + decimal(i.high(), i.decimals(), NOT_AVAILABLE);
+        if (Double.isNaN(i.low())) {
+            return NOT_AVAILABLE;
+        }
+        // "-11.7–36.7" reads like a range of negatives; spell the separator out when the low end is negative.
+        return decimal(i.low(), i.decimals(), NOT_AVAILABLE) + (i.low() < 0 ? " to " : "–")
+                + decimal(i.high(), i.decimals(), NOT_AVAILABLE);
     }
 
     private static String decimal(double value, int decimals, String missing) {

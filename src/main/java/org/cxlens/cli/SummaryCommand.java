@@ -63,10 +63,13 @@ final class SummaryCommand implements Callable<Integer> {
                 + (experiences ? " (touchpoint experiences)" : " (respondents)"));
         options.describeBase(report, analysis, dashboard);
         AnalysisOptions.describeOverall(report, dashboard.overall());
-        boolean weighted = analysis.data().weighted();
+        // Unweighted data (or weights all 1) has effective base = n: the column would only repeat n.
+        boolean weighted = groups.stream().anyMatch(g -> Math.abs(g.classes().effectiveBase() - g.classes().base()) > 1e-9);
+        boolean withDepartment = grouping.equals("touchpoint")
+                && dashboard.touchpoints().stream().anyMatch(t -> t.touchpoint().department() != null);
         boolean withNps = !experiences && groups.stream().anyMatch(g -> g.nps() != null);
         report.column("group", capitalised(label));
-        if (grouping.equals("touchpoint")) {
+        if (withDepartment) {
             report.column("department", "Department");
         }
         report.column("n", "n");
@@ -86,7 +89,7 @@ final class SummaryCommand implements Callable<Integer> {
             GroupMeasure m = groups.get(g);
             List<Cell> row = new ArrayList<>();
             row.add(Cell.text(m.label()));
-            if (grouping.equals("touchpoint")) {
+            if (withDepartment) {
                 row.add(Cell.text(dashboard.touchpoints().get(g).touchpoint().department()));
             }
             row.add(Cell.count(m.classes().base()));
