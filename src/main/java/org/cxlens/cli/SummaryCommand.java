@@ -83,7 +83,14 @@ final class SummaryCommand implements Callable<Integer> {
         if (withNps) {
             report.column("nps", "NPS").column("nps_ci", "NPS 95 % CI");
         }
-        report.column("mean", "mean").column("top_box_pct", "top box %").column("low_base", "low base")
+        // Respondent groups and departments mix scales, so only their mean as a share of the range means anything.
+        boolean rawMeans = groups.stream().anyMatch(g -> !Double.isNaN(g.meanScore()));
+        if (rawMeans) {
+            report.column("mean", "mean");
+        } else {
+            report.column("mean_pct_of_range", "mean % of range");
+        }
+        report.column("top_box_pct", "top box %").column("low_base", "low base")
                 .column("vs_rest", "vs rest");
         for (int g = 0; g < groups.size(); g++) {
             GroupMeasure m = groups.get(g);
@@ -107,7 +114,7 @@ final class SummaryCommand implements Callable<Integer> {
                 row.add(nps == null ? new Cell.Interval(Double.NaN, Double.NaN, 1)
                         : new Cell.Interval(nps.low(), nps.high(), 1));
             }
-            row.add(Cell.number(m.meanScore(), 2));
+            row.add(rawMeans ? Cell.number(m.meanScore(), 2) : Cell.percent(m.meanFraction()));
             row.add(Cell.percent(m.topBox().estimate()));
             row.add(Cell.flag(m.classes().lowBase()));
             row.add(Cell.text(marks(m)));

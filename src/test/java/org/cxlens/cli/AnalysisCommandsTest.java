@@ -168,6 +168,9 @@ class AnalysisCommandsTest {
         assertThat(q2.get("indifferent_pct").asDouble()).isEqualTo(38.1);  // 8 / 21
         assertThat(q2.get("nps").asDouble()).isEqualTo(-50.0);              // 10 detractors of 20
         assertThat(q2.get("low_base").asBoolean()).isTrue();
+        // Respondent groups mix scales: the mean is a share of the range. 2025-Q1: (12 × 0.9 + 8 × 0.7) / 20.
+        assertThat(q1.get("mean_pct_of_range").asDouble()).isEqualTo(82.0);
+        assertThat(q1.has("mean")).isFalse();
     }
 
     @Test
