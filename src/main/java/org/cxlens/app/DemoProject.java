@@ -4,15 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import org.cxlens.domain.ColumnRole;
 import org.cxlens.domain.CxLensException;
 import org.cxlens.domain.Message;
 import org.cxlens.domain.Progress;
-import org.cxlens.domain.TouchpointSpec;
 import org.cxlens.importer.ReadOptions;
 import org.cxlens.importer.SurveyFiles;
 import org.cxlens.importer.SurveyImport;
-import org.cxlens.importer.mapping.ColumnMapping;
 import org.cxlens.importer.mapping.Mapping;
 import org.cxlens.importer.mapping.MappingSuggester;
 import org.cxlens.sample.DemoData;
@@ -66,16 +63,8 @@ final class DemoProject {
 
     /** The suggested mapping with the catalogue the demo data was generated from. */
     private static Mapping mapping(Path csv) throws CxLensException {
-        Mapping mapping = new MappingSuggester().suggest(SurveyFiles.preview(csv, ReadOptions.DETECT));
-        for (TouchpointSpec spec : DemoData.touchpoints()) {
-            ColumnMapping column = mapping.column(spec.name());
-            if (column == null || column.role() != ColumnRole.TOUCHPOINT_SCORE) {
-                throw new IllegalStateException("demo data has no score column for " + spec.name());
-            }
-            mapping = mapping.withColumn(column.withTouchpoint(spec.name()).withDepartment(spec.department())
-                    .withMomentType(spec.momentType()).withJourneyOrder(spec.journeyOrder()).withScale(spec.scale()));
-        }
-        return mapping;
+        return new MappingSuggester().suggest(SurveyFiles.preview(csv, ReadOptions.DETECT))
+                .withCatalogue(DemoData.touchpoints());
     }
 
     private static void deleteQuietly(Path file) {

@@ -4,6 +4,6 @@ import picocli.CommandLine.Command;
 
 /** Benchmarks on the reference data; figures go into the README. */
 @Command(name = "bench", description = "Measures import and analysis speed on generated reference data.",
-        subcommands = {ImportBenchmark.class})
+        subcommands = {ImportBenchmark.class, BenchAnalysisCommand.class})
 final class BenchCommand {
 }

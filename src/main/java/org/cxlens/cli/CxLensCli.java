@@ -6,7 +6,9 @@ import picocli.CommandLine.Command;
 /** The {@code cxlens} command line: one subcommand per headless task. */
 @Command(name = "cxlens", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Offline customer-experience analysis. Without a command, starts the desktop app.",
-        subcommands = {ImportCommand.class, SuggestCommand.class, InfoCommand.class, BenchCommand.class, SampleCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ImportCommand.class, SuggestCommand.class, InfoCommand.class, SampleCommand.class,
+                SummaryCommand.class, DriversCommand.class, PrioritiesCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class})
 public final class CxLensCli {
 
     private CxLensCli() {

@@ -13,6 +13,7 @@ import org.cxlens.domain.CxLensException;
 import org.cxlens.domain.Progress;
 import org.cxlens.importer.ReadOptions;
 import org.cxlens.importer.SurveyImport;
+import org.cxlens.importer.mapping.Mapping;
 import org.cxlens.sample.ReferenceData;
 import org.cxlens.storage.ProjectFile;
 import picocli.CommandLine.Command;
@@ -64,13 +65,14 @@ final class ImportBenchmark implements Callable<Integer> {
         double[] seconds = new double[runs];
         long peak = 0;
         long respondents = 0;
+        Mapping mapping = ReferenceMapping.of(file);
         for (int i = 0; i < runs; i++) {
             Path project = dir.resolve("bench-" + i + ".cxlens");
             ProjectFiles.deleteQuietly(project);
             HeapMeter.reset();
             long started = System.nanoTime();
             try (ProjectFile target = ProjectFile.create(project)) {
-                respondents = SurveyImport.run(file, ReadOptions.DETECT, null, false, target, Progress.NONE)
+                respondents = SurveyImport.run(file, ReadOptions.DETECT, mapping, false, target, Progress.NONE)
                         .counts().respondents();
             }
             seconds[i] = (System.nanoTime() - started) / 1e9;

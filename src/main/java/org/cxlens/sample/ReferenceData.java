@@ -8,6 +8,8 @@ import java.util.List;
 import org.cxlens.domain.CxLensException;
 import org.cxlens.domain.Message;
 import org.cxlens.domain.Progress;
+import org.cxlens.domain.Scale;
+import org.cxlens.domain.TouchpointSpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,6 +32,11 @@ public final class ReferenceData {
     }
 
     private ReferenceData() {
+    }
+
+    /** The fifteen reference touchpoints with departments, moment types and journey order, on 0–10. */
+    public static List<TouchpointSpec> touchpoints() {
+        return Journey.extended().touchpointSpecs(Language.ENGLISH, Scale.of(0, 10));
     }
 
     /** Writes both files into the directory and returns them with their sizes and write times. */

@@ -154,7 +154,8 @@ public final class SurveyImporter {
 
         final double weight(String[] cells, int row) throws CxLensException {
             if (plan.weight < 0) {
-                return 1.0;
+                // No weight column: the project stays unweighted (storage reads NaN as "no weight").
+                return Double.NaN;
             }
             String t = textOf(cells, plan.weight);
             if (t == null) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.cxlens.domain.ColumnRole;
 import org.cxlens.domain.Scale;
+import org.cxlens.domain.TouchpointSpec;
 import org.cxlens.importer.HeaderLayout;
 import org.cxlens.importer.Preview;
 
@@ -78,6 +79,27 @@ public record Mapping(Shape shape, HeaderLayout layout, Character decimalSeparat
         }
         if (!replaced) {
             out.add(column);
+        }
+        return new Mapping(shape, layout, decimalSeparator, out, labels, missingCodes);
+    }
+
+    /**
+     * This mapping with a touchpoint catalogue applied: every score and expectation column of a
+     * catalogued touchpoint gets its department, moment type and journey order, and score columns
+     * its scale. Columns of touchpoints the catalogue does not name stay as they are.
+     */
+    public Mapping withCatalogue(List<TouchpointSpec> catalogue) {
+        List<ColumnMapping> out = new ArrayList<>(columns.size());
+        for (ColumnMapping c : columns) {
+            TouchpointSpec spec = c.touchpoint() == null ? null : catalogue.stream()
+                    .filter(t -> t.name().equalsIgnoreCase(c.touchpoint())).findFirst().orElse(null);
+            if (spec == null || c.role() != ColumnRole.TOUCHPOINT_SCORE && c.role() != ColumnRole.TOUCHPOINT_EXPECTATION) {
+                out.add(c);
+                continue;
+            }
+            ColumnMapping applied = c.withTouchpoint(spec.name()).withDepartment(spec.department())
+                    .withMomentType(spec.momentType()).withJourneyOrder(spec.journeyOrder());
+            out.add(c.role() == ColumnRole.TOUCHPOINT_SCORE ? applied.withScale(spec.scale()) : applied);
         }
         return new Mapping(shape, layout, decimalSeparator, out, labels, missingCodes);
     }

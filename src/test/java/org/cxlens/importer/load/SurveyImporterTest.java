@@ -260,10 +260,11 @@ class SurveyImporterTest {
     }
 
     @Test
-    void withoutAWeightColumnEveryoneWeighsOne() throws CxLensException {
+    void withoutAWeightColumnNoRespondentCarriesAWeight() throws CxLensException {
         run(Sheets.csv(columns("ID"), rows(2, "a")), wide(ColumnMapping.of("ID", ColumnRole.RESPONDENT_ID)));
 
-        assertThat(sink.respondents.get(0).weight()).isEqualTo(1.0);
+        // NaN, not 1: the project must stay unweighted (storage and analysis count everyone once).
+        assertThat(sink.respondents.get(0).weight()).isNaN();
     }
 
     @Test

@@ -1,0 +1,165 @@
+package org.cxlens.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.cxlens.analysis.AnalysisEngine;
+import org.cxlens.analysis.AnalysisSettings;
+import org.cxlens.analysis.Dashboard;
+import org.cxlens.analysis.Filter;
+import org.cxlens.domain.ClassificationScheme;
+import org.cxlens.domain.CxLensException;
+import org.cxlens.domain.Message;
+import org.cxlens.domain.SurveyData;
+import org.cxlens.importer.ReadOptions;
+import org.cxlens.importer.SurveyImport;
+import org.cxlens.sample.ReferenceData;
+import org.cxlens.sample.SampleFiles;
+import org.cxlens.sample.SampleLayout;
+import org.cxlens.storage.ProjectFile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "analysis", description = "Times the analysis on the reference project (1,000,000 respondents "
+        + "× 15 touchpoints by default): opening it ready for analysis, a cold dashboard, dashboards after threshold "
+        + "and after filter changes, and peak heap. Creates the reference CSV and project on first use.")
+final class BenchAnalysisCommand implements Callable<Integer> {
+
+    private static final int REPEATS = 20;
+    private static final double MS = 1e6;
+
+    @Spec CommandSpec spec;
+    @Mixin DebugOption debug;
+
+    @Option(names = "--respondents", paramLabel = "N", description = "respondents (default: ${DEFAULT-VALUE})")
+    int respondents = ReferenceData.CSV_RESPONDENTS;
+
+    @Option(names = "--dir", paramLabel = "DIR", description = "where the reference CSV and project live "
+            + "(default: ${DEFAULT-VALUE})")
+    Path dir = Path.of("target", "bench");
+
+    @Override
+    public Integer call() throws Exception {
+        if (respondents < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--respondents must be at least 1");
+        }
+        boolean reference = respondents == ReferenceData.CSV_RESPONDENTS;
+        Path csv = dir.resolve(reference ? ReferenceData.CSV_FILE : "reference-" + respondents + ".csv");
+        Path project = dir.resolve(reference ? "reference.cxlens" : "reference-" + respondents + ".cxlens");
+        Report.Builder report = new Report.Builder("Analysis benchmark");
+        report.context("project", "Project", Cell.text(project.toString()))
+                .context("max_heap_mb", "Max heap (MB)", Cell.count(Runtime.getRuntime().maxMemory() >> 20))
+                .context("processors", "Processors", Cell.count(Runtime.getRuntime().availableProcessors()));
+        report.column("step", "Step").column("ms", "ms").column("target_ms", "target ms");
+        ensureProject(csv, project, report);
+
+        HeapMeter.reset();
+
+        long t0 = System.nanoTime();
+        SurveyData data;
+        ClassificationScheme scheme;
+        int minimum;
+        long t1;
+        long t2;
+        try (ProjectFile file = ProjectFile.open(project)) {
+            t1 = System.nanoTime();
+            data = file.loadSurveyData();
+            t2 = System.nanoTime();
+            scheme = file.scheme();
+            minimum = file.lowBaseMinimum();
+        }
+        long t3 = System.nanoTime();
+        AnalysisEngine engine = AnalysisEngine.prepare(data, new AnalysisSettings(minimum));
+        long t4 = System.nanoTime();
+        row(report, "open: ProjectFile.open", (t1 - t0) / MS, Double.NaN);
+        row(report, "open: loadSurveyData", (t2 - t1) / MS, Double.NaN);
+        row(report, "open: AnalysisEngine.prepare", (t4 - t3) / MS, Double.NaN);
+        row(report, "open ready for analysis (total)", (t4 - t0) / MS, 2000);
+
+        long t5 = System.nanoTime();
+        Dashboard cold = engine.dashboard(Filter.NONE, scheme);
+        row(report, "dashboard, cold", (System.nanoTime() - t5) / MS, 100);
+
+        double[] afterThreshold = new double[REPEATS];
+        for (int i = 0; i < REPEATS; i++) {
+            ClassificationScheme changed = new ClassificationScheme(0.75 + 0.01 * i, scheme.satisfiedFrom() - 0.01 * (i % 5),
+                    scheme.recoveryBelow());
+            long start = System.nanoTime();
+            engine.dashboard(Filter.NONE, changed);
+            afterThreshold[i] = (System.nanoTime() - start) / MS;
+        }
+        row(report, "dashboard after a threshold change (median of " + REPEATS + ")", ImportBenchmark.median(afterThreshold), 100);
+
+        List<Filter> filters = filters(data);
+        double[] afterFilter = new double[REPEATS];
+        for (int i = 0; i < REPEATS; i++) {
+            Filter filter = filters.get(i % filters.size());
+            long start = System.nanoTime();
+            engine.dashboard(filter, scheme);
+            afterFilter[i] = (System.nanoTime() - start) / MS;
+        }
+        row(report, "dashboard after a filter change (median of " + REPEATS + ")", ImportBenchmark.median(afterFilter), 100);
+
+        long peak = HeapMeter.peakBytes();
+        report.context("respondents", "Respondents", Cell.count(data.size()))
+                .context("touchpoints", "Touchpoints", Cell.count(data.touchpoints().size()))
+                .context("dashboard_rows", "Dashboard rows", Cell.count(cold.touchpoints().size() + cold.departments().size()))
+                .context("filters", "Filters alternated", Cell.count(filters.size()))
+                .context("peak_heap_mb", "Peak heap (MB, sum of pool peaks since open)", Cell.count(peak >> 20));
+        report.note("Peak heap sums each heap pool's peak, an upper bound on the heap in use at any one time; "
+                + "target ≤ 1024 MB.");
+        ReportWriter.write(report.build(), OutputFormat.table, spec.commandLine().getOut());
+        return 0;
+    }
+
+    private void ensureProject(Path csv, Path project, Report.Builder report) throws CxLensException {
+        if (Files.exists(project)) {
+            return;
+        }
+        try {
+            Files.createDirectories(dir);
+        } catch (java.io.IOException e) {
+            throw new CxLensException(Message.of("cli.bench.directory", dir.toString(), e.getMessage()), e);
+        }
+        ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
+        if (!Files.exists(csv)) {
+            long start = System.nanoTime();
+            SampleFiles.writePlainWide(csv, SampleLayout.PLAIN_CSV, respondents, ReferenceData.SEED, progress);
+            row(report, "write reference CSV (once)", (System.nanoTime() - start) / MS, Double.NaN);
+        }
+        long start = System.nanoTime();
+        try (ProjectFile target = ProjectFile.create(project)) {
+            SurveyImport.run(csv, ReadOptions.DETECT, ReferenceMapping.of(csv), false, target, progress);
+        } catch (CxLensException | RuntimeException e) {
+            ProjectFiles.deleteQuietly(project);
+            throw e;
+        }
+        row(report, "import reference CSV (once)", (System.nanoTime() - start) / MS, Double.NaN);
+    }
+
+    /** Each wave on its own, then each value of the first segment attribute: a trainer clicking through. */
+    private static List<Filter> filters(SurveyData data) {
+        List<Filter> filters = new ArrayList<>();
+        data.wave().values().forEach(w -> filters.add(Filter.NONE.withWaves(Set.of(w))));
+        if (!data.segments().isEmpty()) {
+            SurveyData.Segment segment = data.segments().get(0);
+            segment.column().values().forEach(v -> filters.add(Filter.NONE.withSegment(segment.name(), Set.of(v))));
+        }
+        if (filters.isEmpty()) {
+            filters.add(Filter.NONE.withClasses(Set.of(org.cxlens.domain.ExperienceClass.DELIGHTED)));
+        }
+        return filters;
+    }
+
+    private static void row(Report.Builder report, String step, double ms, double target) {
+        report.row(List.of(Cell.text(step), Cell.number(ms, 1),
+                Double.isNaN(target) ? Cell.EMPTY : Cell.number(target, 0)));
+    }
+}

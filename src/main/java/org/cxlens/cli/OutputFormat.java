@@ -1,0 +1,6 @@
+package org.cxlens.cli;
+
+/** {@code --format} of the analysis commands. */
+enum OutputFormat {
+    table, csv, json
+}
