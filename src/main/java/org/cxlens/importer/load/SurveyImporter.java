@@ -50,6 +50,10 @@ public final class SurveyImporter {
                 ? new WideRun(plan, problems, sink, progress, rows)
                 : new LongRun(plan, problems, sink, progress, rows);
         run.readAll();
+        if (run.rowsRead == 0) {
+            // Allowed (the import is recorded), but never silent: info and the wizard show why it is empty.
+            problems.report(0, null, null, "importer.load.noDataRows");
+        }
         problems.summarise();
         progress.update(run.rowsRead, run.rowsRead);
         return new ImportCounts(run.rowsRead, run.respondents, run.skipped, problems.count());
