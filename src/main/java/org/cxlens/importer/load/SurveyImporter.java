@@ -31,7 +31,8 @@ import org.cxlens.importer.mapping.Shape;
  *
  * <p>Wide files give one respondent per row. Long files give one row per respondent × touchpoint;
  * rows are grouped by respondent id and the respondents are handed over at the end, in the order
- * their ids first appeared (so memory grows with the number of respondents).
+ * their ids first appeared (so memory grows with the number of respondents). Their touchpoints are
+ * declared then too, in the journey order the respondents' rows show ({@link JourneyOrder}).
  */
 public final class SurveyImporter {
 
@@ -267,14 +268,15 @@ public final class SurveyImporter {
 
     private static final class LongRun extends Run {
         private final Map<String, LongRespondent> byId = new LinkedHashMap<>();
-        private final Map<String, Integer> slotOf = new HashMap<>();
+        /** Touchpoint name → local index, in order of first appearance; declared to the sink at the end. */
+        private final Map<String, Integer> localOf = new LinkedHashMap<>();
         private final Map<String, String> ownerOf = new HashMap<>();
         private final Map<String, Integer> ownerRow = new HashMap<>();
+        private final JourneyOrder journey = new JourneyOrder();
         private final int scoreColumn;
         private final ScoreReader scoreReader;
         private final int expectationColumn;
         private final ExpectationReader expectationReader;
-        private int slotCount;
 
         LongRun(ColumnPlan plan, ProblemLog problems, ImportSink sink, Progress progress, RowSource rows) {
             super(plan, problems, sink, progress, rows);
@@ -300,38 +302,35 @@ public final class SurveyImporter {
                 return;
             }
             String owner = textOf(cells, plan.department);
-            int slot = slotFor(touchpoint, owner, row);
+            int local = localFor(touchpoint, owner, row);
             LongRespondent r = byId.get(id);
             if (r == null) {
                 r = new LongRespondent(id, row);
                 byId.put(id, r);
             }
-            int earlier = r.claim(slot, row);
+            int earlier = r.claim(local, row);
             if (earlier != 0) {
                 problems.report(row, plan.names[plan.touchpoint], touchpoint, "importer.load.duplicateTouchpoint",
                         id, touchpoint, earlier);
                 skipped++;
                 return;
             }
-            r.answer(slot, score(scoreReader, cells, scoreColumn, row),
+            if (r.lastTouchpoint >= 0) {
+                journey.observe(r.lastTouchpoint, local);
+            }
+            r.lastTouchpoint = local;
+            r.answer(local, score(scoreReader, cells, scoreColumn, row),
                     expectation(expectationReader, cells, expectationColumn, row));
             gatherRespondentCells(r, cells, row, touchpoint);
         }
 
-        private int slotFor(String touchpoint, String owner, int row) throws CxLensException {
-            Integer slot = slotOf.get(touchpoint);
-            if (slot == null) {
-                TouchpointSpec spec = new TouchpointSpec(touchpoint, owner,
-                        plan.touchpointColumn.momentTypeOrStandard(), slotOf.size() + 1,
-                        scoreReader == null ? null : plan.scoreScale);
-                slot = sink.touchpoint(spec);
-                slotOf.put(touchpoint, slot);
-                slotCount = Math.max(slotCount, slot + 1);
-                if (owner != null) {
-                    ownerOf.put(touchpoint, owner);
-                    ownerRow.put(touchpoint, row);
-                }
-            } else if (owner != null) {
+        private int localFor(String touchpoint, String owner, int row) throws CxLensException {
+            Integer local = localOf.get(touchpoint);
+            if (local == null) {
+                local = localOf.size();
+                localOf.put(touchpoint, local);
+            }
+            if (owner != null) {
                 String known = ownerOf.putIfAbsent(touchpoint, owner);
                 if (known == null) {
                     ownerRow.put(touchpoint, row);
@@ -340,7 +339,21 @@ public final class SurveyImporter {
                             touchpoint, known, ownerRow.get(touchpoint), owner);
                 }
             }
-            return slot;
+            return local;
+        }
+
+        /** Declares the touchpoints in journey order; returns each local index's slot. */
+        private int[] declareTouchpoints() throws CxLensException {
+            List<String> names = new ArrayList<>(localOf.keySet());
+            int[] order = journey.order(names.size());
+            int[] slotOfLocal = new int[names.size()];
+            for (int position = 0; position < order.length; position++) {
+                String name = names.get(order[position]);
+                slotOfLocal[order[position]] = sink.touchpoint(new TouchpointSpec(name, ownerOf.get(name),
+                        plan.touchpointColumn.momentTypeOrStandard(), position + 1,
+                        scoreReader == null ? null : plan.scoreScale));
+            }
+            return slotOfLocal;
         }
 
         /** Respondent-level answers repeat on every row of a respondent: the first answer given wins. */
@@ -380,12 +393,17 @@ public final class SurveyImporter {
 
         @Override
         void finish() throws CxLensException {
+            int[] slotOfLocal = declareTouchpoints();
+            int slotCount = 0;
+            for (int slot : slotOfLocal) {
+                slotCount = Math.max(slotCount, slot + 1);
+            }
             long emitted = 0;
             for (LongRespondent r : byId.values()) {
                 if ((++emitted & (TICK - 1)) == 0) {
                     checkCancel();
                 }
-                sink.respondent(r.toRecord(slotCount));
+                sink.respondent(r.toRecord(slotOfLocal, slotCount));
                 respondents++;
             }
         }
