@@ -76,6 +76,13 @@ public final class MappingSuggester {
             ColumnRole.TOUCHPOINT, ColumnRole.OVERALL_SATISFACTION, ColumnRole.OVERALL_EXPECTATION,
             ColumnRole.RECOMMEND, ColumnRole.WAVE, ColumnRole.WEIGHT);
     private static final int SEGMENT_MAX_DISTINCT = 20;
+    /**
+     * Values that name a measuring period: "2025-Q1", "Q3 2025", "2025-H2", "2025 K1" (kwartaal),
+     * "Wave 2", "Meting 1". SurveyMonkey exports carry the wave in "Custom Data 1", which no header
+     * rule can recognise.
+     */
+    private static final Pattern PERIOD = Pattern.compile(
+            "(?i)\\d{4}\\s*[-/ ]?\\s*[QKH]\\d|[QKH]\\d\\s*[-/ ]?\\s*\\d{4}|(?:wave|meting|golf|ronde|round)\\s*\\d{1,2}");
     /** A touchpoint-name column of a long file holds a small set of names. */
     private static final int MAX_TOUCHPOINTS = 50;
 
@@ -166,6 +173,7 @@ public final class MappingSuggester {
             }
         }
         keepOnePerRole(candidates, shape);
+        findWaveByValues(candidates);
         return new Mapping(shape, preview.layout(), null, toColumnMappings(candidates, shape), labels, missingCodes);
     }
 
@@ -472,6 +480,23 @@ public final class MappingSuggester {
             }
         }
         return repeated;
+    }
+
+    /** Without a wave header, the first segment column whose every answer names a period is the wave. */
+    private void findWaveByValues(List<Candidate> candidates) {
+        for (Candidate c : candidates) {
+            if (c.role == ColumnRole.WAVE) {
+                return;
+            }
+        }
+        for (Candidate c : candidates) {
+            List<String> answered = answered(c.values);
+            if (c.role == ColumnRole.SEGMENT && !answered.isEmpty()
+                    && answered.stream().allMatch(v -> PERIOD.matcher(v).matches())) {
+                c.role = ColumnRole.WAVE;
+                return;
+            }
+        }
     }
 
     /** One column per single-valued role (and per touchpoint item); later ones become segments or ignored. */

@@ -309,4 +309,28 @@ class MappingSuggesterTest {
         assertThat(role(m, "Op welk moment van de dag belde u?")).isEqualTo(ColumnRole.SEGMENT);
         assertThat(role(m, "In which period did you buy?")).isEqualTo(ColumnRole.SEGMENT);
     }
+
+    @Test
+    void aColumnOfPeriodsIsTheWaveWhenNoHeaderSaysSo() {
+        Preview preview = Sheets.csv(columns("Respondent ID", "Custom Data 1", "Custom Data 2", "Region"),
+                rows(3, "11|2025-Q1|Q3 2024|North", "12|2025-Q1|Q3 2024|South", "13|2025-Q3|Q4 2024|North",
+                        "14|2025-Q3|Q4 2024|East"));
+
+        Mapping m = suggester.suggest(preview);
+
+        assertThat(role(m, "Custom Data 1")).isEqualTo(ColumnRole.WAVE);
+        assertThat(role(m, "Custom Data 2")).as("one wave column").isEqualTo(ColumnRole.SEGMENT);
+        assertThat(role(m, "Region")).isEqualTo(ColumnRole.SEGMENT);
+    }
+
+    @Test
+    void aWaveHeaderWinsOverPeriodValues() {
+        Preview preview = Sheets.csv(columns("id", "Custom Data 1", "Meting"),
+                rows(2, "1|2025 K1|1", "2|2025 K2|2", "3|2025 K1|1", "4|2025 K2|2"));
+
+        Mapping m = suggester.suggest(preview);
+
+        assertThat(role(m, "Meting")).isEqualTo(ColumnRole.WAVE);
+        assertThat(role(m, "Custom Data 1")).isEqualTo(ColumnRole.SEGMENT);
+    }
 }
