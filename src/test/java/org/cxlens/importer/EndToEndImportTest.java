@@ -210,17 +210,17 @@ class EndToEndImportTest {
         assertThat(one("SELECT count(*) FROM touchpoints")).isEqualTo("8");
         assertThat(strings("SELECT d.name FROM departments d ORDER BY d.name"))
                 .containsExactly("Finance", "Logistics", "Marketing", "Sales", "Service");
-        // RSP-00001 skipped sales advice; the journey order still puts it second (the profile cannot set
-        // moment types per touchpoint for a long file: they are all standard until set in the catalogue).
+        // RSP-00001 skipped sales advice; the journey order still puts it second. Owners come from the
+        // Department column, moment types from the profile's touchpoint settings.
         assertThat(touchpointCatalogue()).containsExactly(
                 "Website|Marketing|STANDARD|1.0-7.0",
                 "Sales advice|Sales|STANDARD|1.0-7.0",
                 "Quotation|Sales|STANDARD|1.0-7.0",
                 "Order confirmation|Sales|STANDARD|1.0-7.0",
-                "Delivery|Logistics|STANDARD|1.0-7.0",
-                "Installation|Service|STANDARD|1.0-7.0",
+                "Delivery|Logistics|MOMENT_OF_TRUTH|1.0-7.0",
+                "Installation|Service|EXCEL|1.0-7.0",
                 "Invoice|Finance|STANDARD|1.0-7.0",
-                "Customer service|Service|STANDARD|1.0-7.0");
+                "Customer service|Service|MOMENT_OF_TRUTH|1.0-7.0");
 
         // RSP-00001: rows 2–8, seven touchpoints (no sales advice), overall 6 and recommend 6 on each row.
         assertThat(one("SELECT source_row, wave, date, overall, recommend FROM respondents "

@@ -14,6 +14,7 @@ import org.cxlens.domain.Expectation;
 import org.cxlens.domain.ImportCounts;
 import org.cxlens.domain.ImportProblem;
 import org.cxlens.domain.ImportSink;
+import org.cxlens.domain.MomentType;
 import org.cxlens.domain.Progress;
 import org.cxlens.domain.RespondentRecord;
 import org.cxlens.domain.TouchpointSpec;
@@ -23,6 +24,7 @@ import org.cxlens.importer.SourceRow;
 import org.cxlens.importer.mapping.Mapping;
 import org.cxlens.importer.mapping.MappingCheck;
 import org.cxlens.importer.mapping.Shape;
+import org.cxlens.importer.mapping.TouchpointSetting;
 
 /**
  * The import loop: reads every row through the mapping, hands respondents and problems to the
@@ -49,7 +51,7 @@ public final class SurveyImporter {
         ColumnPlan plan = new ColumnPlan(preview, mapping, problems);
         Run run = mapping.shape() == Shape.WIDE
                 ? new WideRun(plan, problems, sink, progress, rows)
-                : new LongRun(plan, problems, sink, progress, rows);
+                : new LongRun(plan, mapping, problems, sink, progress, rows);
         run.readAll();
         if (run.rowsRead == 0) {
             // Allowed (the import is recorded), but never silent: info and the wizard show why it is empty.
@@ -273,13 +275,16 @@ public final class SurveyImporter {
         private final Map<String, String> ownerOf = new HashMap<>();
         private final Map<String, Integer> ownerRow = new HashMap<>();
         private final JourneyOrder journey = new JourneyOrder();
+        private final Mapping mapping;
         private final int scoreColumn;
         private final ScoreReader scoreReader;
         private final int expectationColumn;
         private final ExpectationReader expectationReader;
 
-        LongRun(ColumnPlan plan, ProblemLog problems, ImportSink sink, Progress progress, RowSource rows) {
+        LongRun(ColumnPlan plan, Mapping mapping, ProblemLog problems, ImportSink sink, Progress progress,
+                RowSource rows) {
             super(plan, problems, sink, progress, rows);
+            this.mapping = mapping;
             scoreColumn = plan.scoreColumns.isEmpty() ? -1 : plan.scoreColumns.get(0);
             scoreReader = plan.scoreReaders.isEmpty() ? null : plan.scoreReaders.get(0);
             expectationColumn = plan.expectationColumns.isEmpty() ? -1 : plan.expectationColumns.get(0);
@@ -349,8 +354,12 @@ public final class SurveyImporter {
             int[] slotOfLocal = new int[names.size()];
             for (int position = 0; position < order.length; position++) {
                 String name = names.get(order[position]);
-                slotOfLocal[order[position]] = sink.touchpoint(new TouchpointSpec(name, ownerOf.get(name),
-                        plan.touchpointColumn.momentTypeOrStandard(), position + 1,
+                TouchpointSetting setting = mapping.touchpointSetting(name);
+                String owner = setting != null && setting.department() != null
+                        ? setting.department() : ownerOf.get(name);
+                MomentType type = setting != null && setting.momentType() != null ? setting.momentType()
+                        : plan.touchpointColumn.momentTypeOrStandard();
+                slotOfLocal[order[position]] = sink.touchpoint(new TouchpointSpec(name, owner, type, position + 1,
                         scoreReader == null ? null : plan.scoreScale));
             }
             return slotOfLocal;

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -174,7 +175,8 @@ public final class MappingSuggester {
         }
         keepOnePerRole(candidates, shape);
         findWaveByValues(candidates);
-        return new Mapping(shape, preview.layout(), null, toColumnMappings(candidates, shape), labels, missingCodes);
+        return new Mapping(shape, preview.layout(), null, toColumnMappings(candidates, shape), labels, missingCodes,
+                shape == Shape.LONG ? touchpointSettings(candidates) : List.of());
     }
 
     private List<String> sampleValues(List<SourceRow> rows, int index) {
@@ -480,6 +482,24 @@ public final class MappingSuggester {
             }
         }
         return repeated;
+    }
+
+    /**
+     * The touchpoints a long file's preview names, each a standard moment, so that the profile
+     * lists them for the consultant to mark moments of truth and excel moments.
+     */
+    private List<TouchpointSetting> touchpointSettings(List<Candidate> candidates) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Candidate c : candidates) {
+            if (c.role == ColumnRole.TOUCHPOINT) {
+                names.addAll(answered(c.values));
+            }
+        }
+        List<TouchpointSetting> out = new ArrayList<>();
+        for (String name : names) {
+            out.add(new TouchpointSetting(name, null, MomentType.STANDARD));
+        }
+        return out;
     }
 
     /** Without a wave header, the first segment column whose every answer names a period is the wave. */

@@ -7,6 +7,7 @@ import static org.cxlens.importer.testing.Sheets.rows;
 import java.util.ArrayList;
 import java.util.List;
 import org.cxlens.domain.ColumnRole;
+import org.cxlens.domain.MomentType;
 import org.cxlens.domain.Scale;
 import org.cxlens.importer.HeaderLayout;
 import org.cxlens.importer.Preview;
@@ -228,6 +229,11 @@ class MappingSuggesterTest {
         assertThat(m.column("Satisfaction").scale()).isEqualTo(Scale.of(0, 10));
         assertThat(role(m, "Expectation")).isEqualTo(ColumnRole.TOUCHPOINT_EXPECTATION);
         assertThat(role(m, "Comment")).isEqualTo(ColumnRole.COMMENT);
+        // Listed so that the consultant can mark moments of truth in the profile.
+        assertThat(m.touchpoints()).containsExactly(
+                new TouchpointSetting("Website", null, MomentType.STANDARD),
+                new TouchpointSetting("Delivery", null, MomentType.STANDARD),
+                new TouchpointSetting("Invoice", null, MomentType.STANDARD));
     }
 
     @Test
