@@ -19,6 +19,9 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
@@ -316,5 +319,41 @@ class BadInputImportTest {
 
         assertThat(e.getMessage()).isEqualTo(
                 "The file laat-kapot.csv is not valid UTF-8 text on line " + badLine + "; choose the right encoding and try again.");
+    }
+
+    @Test
+    void workbookDamagedAfterThePreviewNamesSheetAndRow() throws Exception {
+        List<List<String>> rows = new ArrayList<>(List.of(List.of("id", "Website")));
+        for (int i = 1; i <= 400; i++) {
+            rows.add(List.of("K" + i, Integer.toString(i % 11)));
+        }
+        Path whole = TestWorkbooks.xlsx(dir.resolve("heel.xlsx"), "Antwoorden", rows);
+        // Break the XML of spreadsheet row 350, well past the 200 rows the preview reads.
+        Path file = dir.resolve("beschadigd.xlsx");
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(whole));
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                byte[] content = in.readAllBytes();
+                if (e.getName().equals("xl/worksheets/sheet1.xml")) {
+                    String xml = new String(content, StandardCharsets.UTF_8);
+                    assertThat(xml).contains("<row r=\"350\"");
+                    content = xml.replace("<row r=\"350\"", "<row r=\"350\" <<").getBytes(StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new ZipEntry(e.getName()));
+                out.write(content);
+                out.closeEntry();
+            }
+        }
+
+        CxLensException e = refused(file, websiteOnly(), Progress.NONE);
+
+        assertThat(e.getMessage()).isEqualTo("Sheet \"Antwoorden\" of beschadigd.xlsx is damaged near row 350; "
+                + "open it in Excel, save it again and try again.");
+    }
+
+    private static Mapping websiteOnly() {
+        return new Mapping(Shape.WIDE, HeaderLayout.SINGLE, null, List.of(
+                ColumnMapping.of("id", ColumnRole.RESPONDENT_ID),
+                ColumnMapping.touchpointScore("Website", "Website", Scale.of(0, 10), 1)), null, null);
     }
 }

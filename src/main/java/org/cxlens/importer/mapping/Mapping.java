@@ -17,7 +17,8 @@ import org.cxlens.importer.Preview;
  *                         attributes (like IGNORE)
  * @param labels           answer labels → numbers and expectations
  * @param missingCodes     text and numeric codes meaning "no answer" in every column
- * @param touchpoints      long shape: per-touchpoint settings the rows cannot carry (moment type, owner)
+ * @param touchpoints      long shape: per-touchpoint settings the rows cannot carry (moment type, owner);
+ *                         unused by a wide mapping, whose score columns carry both
  */
 public record Mapping(Shape shape, HeaderLayout layout, Character decimalSeparator, List<ColumnMapping> columns,
                       LabelTable labels, List<String> missingCodes, List<TouchpointSetting> touchpoints) {
