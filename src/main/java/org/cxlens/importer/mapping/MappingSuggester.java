@@ -6,7 +6,6 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -485,19 +484,43 @@ public final class MappingSuggester {
     }
 
     /**
-     * The touchpoints a long file's preview names, each a standard moment, so that the profile
-     * lists them for the consultant to mark moments of truth and excel moments.
+     * The touchpoints a long file's preview names, in the journey order its rows show, each a
+     * standard moment: the profile lists them for the consultant to mark moments of truth and
+     * excel moments.
      */
     private List<TouchpointSetting> touchpointSettings(List<Candidate> candidates) {
-        Set<String> names = new LinkedHashSet<>();
+        Candidate id = null;
+        Candidate touchpoint = null;
         for (Candidate c : candidates) {
-            if (c.role == ColumnRole.TOUCHPOINT) {
-                names.addAll(answered(c.values));
+            if (c.role == ColumnRole.RESPONDENT_ID && id == null) {
+                id = c;
+            } else if (c.role == ColumnRole.TOUCHPOINT && touchpoint == null) {
+                touchpoint = c;
             }
         }
+        if (touchpoint == null) {
+            return List.of();
+        }
+        Map<String, Integer> localOf = new LinkedHashMap<>();
+        Map<String, Integer> lastOfRespondent = new HashMap<>();
+        JourneyOrder journey = new JourneyOrder();
+        for (int row = 0; row < touchpoint.values.size(); row++) {
+            String name = touchpoint.values.get(row);
+            if (name.isEmpty() || missing.contains(LabelTable.normalize(name))) {
+                continue;
+            }
+            Integer local = localOf.computeIfAbsent(name, k -> localOf.size());
+            if (id != null && !id.values.get(row).isEmpty()) {
+                Integer previous = lastOfRespondent.put(id.values.get(row), local);
+                if (previous != null && !previous.equals(local)) {
+                    journey.observe(previous, local);
+                }
+            }
+        }
+        List<String> names = new ArrayList<>(localOf.keySet());
         List<TouchpointSetting> out = new ArrayList<>();
-        for (String name : names) {
-            out.add(new TouchpointSetting(name, null, MomentType.STANDARD));
+        for (int local : journey.order(names.size())) {
+            out.add(new TouchpointSetting(names.get(local), null, MomentType.STANDARD));
         }
         return out;
     }

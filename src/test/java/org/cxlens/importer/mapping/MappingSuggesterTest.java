@@ -213,8 +213,9 @@ class MappingSuggesterTest {
                 "Comment"),
                 rows(2,
                         "1|Website|Marketing|8|Better than expected|Clear and easy to use",
-                        "1|Delivery|Logistics|6|As expected|Arrived one day later than promised",
+                        "1|Invoice|Finance|6|As expected|Clear enough, paid it the same day",
                         "2|Website|Marketing|9|As expected|",
+                        "2|Delivery|Logistics|4|Worse than expected|",
                         "2|Invoice|Finance|4|Worse than expected|The invoice amount was wrong twice"));
 
         Mapping m = suggester.suggest(preview);
@@ -229,7 +230,8 @@ class MappingSuggesterTest {
         assertThat(m.column("Satisfaction").scale()).isEqualTo(Scale.of(0, 10));
         assertThat(role(m, "Expectation")).isEqualTo(ColumnRole.TOUCHPOINT_EXPECTATION);
         assertThat(role(m, "Comment")).isEqualTo(ColumnRole.COMMENT);
-        // Listed so that the consultant can mark moments of truth in the profile.
+        // Listed in journey order (respondent 2 shows Delivery before Invoice) for the consultant to
+        // mark moments of truth in the profile.
         assertThat(m.touchpoints()).containsExactly(
                 new TouchpointSetting("Website", null, MomentType.STANDARD),
                 new TouchpointSetting("Delivery", null, MomentType.STANDARD),

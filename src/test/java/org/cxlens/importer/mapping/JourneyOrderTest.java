@@ -1,4 +1,4 @@
-package org.cxlens.importer.load;
+package org.cxlens.importer.mapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.cxlens.importer.load;
+package org.cxlens.importer.mapping;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,13 +14,13 @@ import java.util.List;
  * consistent files that is a topological order, and for contradictory ones the least contradicted
  * order. Ties go to the touchpoint seen first.
  */
-final class JourneyOrder {
+public final class JourneyOrder {
 
     /** before.get(a)[b]: how often a respondent's row for a came directly before its row for b. */
     private final List<int[]> before = new ArrayList<>();
 
     /** Notes that a respondent answered {@code previous} in the row before {@code next}. */
-    void observe(int previous, int next) {
+    public void observe(int previous, int next) {
         int needed = Math.max(previous, next) + 1;
         while (before.size() < needed) {
             before.add(new int[0]);
@@ -34,7 +34,7 @@ final class JourneyOrder {
     }
 
     /** The local indices 0..count-1 in journey order. */
-    int[] order(int count) {
+    public int[] order(int count) {
         boolean[] placed = new boolean[count];
         int[] order = new int[count];
         for (int position = 0; position < count; position++) {
