@@ -21,9 +21,9 @@ import org.cxlens.domain.TouchpointSpec;
 import org.cxlens.importer.Preview;
 import org.cxlens.importer.RowSource;
 import org.cxlens.importer.SourceRow;
+import org.cxlens.importer.mapping.JourneyOrder;
 import org.cxlens.importer.mapping.Mapping;
 import org.cxlens.importer.mapping.MappingCheck;
-import org.cxlens.importer.mapping.JourneyOrder;
 import org.cxlens.importer.mapping.Shape;
 import org.cxlens.importer.mapping.TouchpointSetting;
 
