@@ -9,8 +9,10 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.Set;
 import org.cxlens.domain.ColumnRole;
 import org.cxlens.domain.CxLensException;
 import org.cxlens.domain.ImportCounts;
@@ -21,6 +23,7 @@ import org.cxlens.domain.ImportTarget;
 import org.cxlens.domain.Message;
 import org.cxlens.domain.Progress;
 import org.cxlens.importer.load.SurveyImporter;
+import org.cxlens.importer.mapping.ColumnMapping;
 import org.cxlens.importer.mapping.Mapping;
 import org.cxlens.importer.mapping.MappingProfile;
 import org.cxlens.importer.mapping.MappingSuggester;
@@ -60,6 +63,7 @@ public final class SurveyImport {
                     DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneId.systemDefault()).format(info.importedAt())));
         }
         Mapping used = mapping != null ? mapping : new MappingSuggester().suggest(preview);
+        requireMappedColumns(used, preview, file);
         ImportMeta meta = new ImportMeta(file.getFileName().toString(), sha256, preview.sheet(),
                 MappingProfile.toJson(used), Instant.now(),
                 used.scaleOf(ColumnRole.OVERALL_SATISFACTION), used.scaleOf(ColumnRole.RECOMMEND));
@@ -67,6 +71,23 @@ public final class SurveyImport {
             ImportCounts counts = new SurveyImporter().run(preview, rows, used, sink, progress);
             long id = sink.commit(counts);
             return new Result(id, counts, preview, used);
+        }
+    }
+
+    /**
+     * A saved profile used on the wrong file (or on a wave that lacks a column) is refused with the
+     * file's name, before anything is written.
+     */
+    private static void requireMappedColumns(Mapping mapping, Preview preview, Path file) throws CxLensException {
+        Set<String> names = new HashSet<>();
+        for (SourceColumn c : preview.columns()) {
+            names.add(c.name());
+        }
+        for (ColumnMapping c : mapping.columns()) {
+            if (!names.contains(c.column())) {
+                String where = file.getFileName() + (preview.sheet() == null ? "" : " [" + preview.sheet() + "]");
+                throw new CxLensException(Message.of("importer.import.unknownColumn", c.column(), where));
+            }
         }
     }
 

@@ -218,7 +218,7 @@ class CsvSniffingTest {
             }
             assertThat(error).isNotNull();
             assertThat(error.userMessage().key()).isEqualTo("importer.read.csvEncoding");
-            assertThat(error.getMessage()).contains("mixed.csv").contains("120,002");
+            assertThat(error.getMessage()).contains("mixed.csv").contains("line 120002;");
         }
     }
 }

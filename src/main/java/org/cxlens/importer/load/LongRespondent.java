@@ -10,7 +10,10 @@ import org.cxlens.domain.Comment;
 import org.cxlens.domain.Expectation;
 import org.cxlens.domain.RespondentRecord;
 
-/** One respondent of a long-shaped file, gathered from its rows (one per touchpoint). */
+/**
+ * One respondent of a long-shaped file, gathered from its rows (one per touchpoint). Answers are
+ * indexed by the import's local touchpoint index until the touchpoints are declared at the end.
+ */
 final class LongRespondent {
 
     final String id;
@@ -23,8 +26,10 @@ final class LongRespondent {
     double recommend = Double.NaN;
     private double[] scores = new double[0];
     private Expectation[] expectations = new Expectation[0];
-    /** Row that brought each slot's answer, 0 while none has. */
-    private int[] rowOfSlot = new int[0];
+    /** Row that brought each touchpoint's answer (by local index), 0 while none has. */
+    private int[] rowOfTouchpoint = new int[0];
+    /** The touchpoint (local index) of this respondent's previous accepted row, -1 before the first. */
+    int lastTouchpoint = -1;
     Map<String, String> attributes;
     List<Comment> comments;
 
@@ -33,19 +38,19 @@ final class LongRespondent {
         this.firstRow = firstRow;
     }
 
-    /** The row that already answered this slot, or 0; claims the slot for {@code row} when free. */
-    int claim(int slot, int row) {
-        ensure(slot + 1);
-        int earlier = rowOfSlot[slot];
+    /** The row that already answered this touchpoint, or 0; claims it for {@code row} when free. */
+    int claim(int local, int row) {
+        ensure(local + 1);
+        int earlier = rowOfTouchpoint[local];
         if (earlier == 0) {
-            rowOfSlot[slot] = row;
+            rowOfTouchpoint[local] = row;
         }
         return earlier;
     }
 
-    void answer(int slot, double score, Expectation expectation) {
-        scores[slot] = score;
-        expectations[slot] = expectation;
+    void answer(int local, double score, Expectation expectation) {
+        scores[local] = score;
+        expectations[local] = expectation;
     }
 
     void attribute(String column, String value) {
@@ -68,14 +73,24 @@ final class LongRespondent {
             scores = Arrays.copyOf(scores, size);
             Arrays.fill(scores, old, size, Double.NaN);
             expectations = Arrays.copyOf(expectations, size);
-            rowOfSlot = Arrays.copyOf(rowOfSlot, size);
+            rowOfTouchpoint = Arrays.copyOf(rowOfTouchpoint, size);
         }
     }
 
-    RespondentRecord toRecord(int slotCount) {
-        ensure(slotCount);
+    /**
+     * The respondent with its answers moved from the import's local touchpoint indices to the
+     * project's slots.
+     */
+    RespondentRecord toRecord(int[] slotOfLocal, int slotCount) {
+        double[] slotScores = new double[slotCount];
+        Arrays.fill(slotScores, Double.NaN);
+        Expectation[] slotExpectations = new Expectation[slotCount];
+        for (int local = 0; local < scores.length; local++) {
+            slotScores[slotOfLocal[local]] = scores[local];
+            slotExpectations[slotOfLocal[local]] = expectations[local];
+        }
         return new RespondentRecord(id, firstRow, null, wave, date, weight, overall, overallExpectation, recommend,
-                scores, expectations, attributes == null ? Map.of() : attributes,
+                slotScores, slotExpectations, attributes == null ? Map.of() : attributes,
                 comments == null ? List.of() : comments);
     }
 }

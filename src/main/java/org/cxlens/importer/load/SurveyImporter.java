@@ -14,15 +14,18 @@ import org.cxlens.domain.Expectation;
 import org.cxlens.domain.ImportCounts;
 import org.cxlens.domain.ImportProblem;
 import org.cxlens.domain.ImportSink;
+import org.cxlens.domain.MomentType;
 import org.cxlens.domain.Progress;
 import org.cxlens.domain.RespondentRecord;
 import org.cxlens.domain.TouchpointSpec;
 import org.cxlens.importer.Preview;
 import org.cxlens.importer.RowSource;
 import org.cxlens.importer.SourceRow;
+import org.cxlens.importer.mapping.JourneyOrder;
 import org.cxlens.importer.mapping.Mapping;
 import org.cxlens.importer.mapping.MappingCheck;
 import org.cxlens.importer.mapping.Shape;
+import org.cxlens.importer.mapping.TouchpointSetting;
 
 /**
  * The import loop: reads every row through the mapping, hands respondents and problems to the
@@ -31,7 +34,8 @@ import org.cxlens.importer.mapping.Shape;
  *
  * <p>Wide files give one respondent per row. Long files give one row per respondent × touchpoint;
  * rows are grouped by respondent id and the respondents are handed over at the end, in the order
- * their ids first appeared (so memory grows with the number of respondents).
+ * their ids first appeared (so memory grows with the number of respondents). Their touchpoints are
+ * declared then too, in the journey order the respondents' rows show ({@link JourneyOrder}).
  */
 public final class SurveyImporter {
 
@@ -48,8 +52,12 @@ public final class SurveyImporter {
         ColumnPlan plan = new ColumnPlan(preview, mapping, problems);
         Run run = mapping.shape() == Shape.WIDE
                 ? new WideRun(plan, problems, sink, progress, rows)
-                : new LongRun(plan, problems, sink, progress, rows);
+                : new LongRun(plan, mapping, problems, sink, progress, rows);
         run.readAll();
+        if (run.rowsRead == 0) {
+            // Allowed (the import is recorded), but never silent: info and the wizard show why it is empty.
+            problems.report(0, null, null, "importer.load.noDataRows");
+        }
         problems.summarise();
         progress.update(run.rowsRead, run.rowsRead);
         return new ImportCounts(run.rowsRead, run.respondents, run.skipped, problems.count());
@@ -264,17 +272,21 @@ public final class SurveyImporter {
 
     private static final class LongRun extends Run {
         private final Map<String, LongRespondent> byId = new LinkedHashMap<>();
-        private final Map<String, Integer> slotOf = new HashMap<>();
+        /** Touchpoint name → local index, in order of first appearance; declared to the sink at the end. */
+        private final Map<String, Integer> localOf = new LinkedHashMap<>();
         private final Map<String, String> ownerOf = new HashMap<>();
         private final Map<String, Integer> ownerRow = new HashMap<>();
+        private final JourneyOrder journey = new JourneyOrder();
+        private final Mapping mapping;
         private final int scoreColumn;
         private final ScoreReader scoreReader;
         private final int expectationColumn;
         private final ExpectationReader expectationReader;
-        private int slotCount;
 
-        LongRun(ColumnPlan plan, ProblemLog problems, ImportSink sink, Progress progress, RowSource rows) {
+        LongRun(ColumnPlan plan, Mapping mapping, ProblemLog problems, ImportSink sink, Progress progress,
+                RowSource rows) {
             super(plan, problems, sink, progress, rows);
+            this.mapping = mapping;
             scoreColumn = plan.scoreColumns.isEmpty() ? -1 : plan.scoreColumns.get(0);
             scoreReader = plan.scoreReaders.isEmpty() ? null : plan.scoreReaders.get(0);
             expectationColumn = plan.expectationColumns.isEmpty() ? -1 : plan.expectationColumns.get(0);
@@ -297,38 +309,35 @@ public final class SurveyImporter {
                 return;
             }
             String owner = textOf(cells, plan.department);
-            int slot = slotFor(touchpoint, owner, row);
+            int local = localFor(touchpoint, owner, row);
             LongRespondent r = byId.get(id);
             if (r == null) {
                 r = new LongRespondent(id, row);
                 byId.put(id, r);
             }
-            int earlier = r.claim(slot, row);
+            int earlier = r.claim(local, row);
             if (earlier != 0) {
                 problems.report(row, plan.names[plan.touchpoint], touchpoint, "importer.load.duplicateTouchpoint",
                         id, touchpoint, earlier);
                 skipped++;
                 return;
             }
-            r.answer(slot, score(scoreReader, cells, scoreColumn, row),
+            if (r.lastTouchpoint >= 0) {
+                journey.observe(r.lastTouchpoint, local);
+            }
+            r.lastTouchpoint = local;
+            r.answer(local, score(scoreReader, cells, scoreColumn, row),
                     expectation(expectationReader, cells, expectationColumn, row));
             gatherRespondentCells(r, cells, row, touchpoint);
         }
 
-        private int slotFor(String touchpoint, String owner, int row) throws CxLensException {
-            Integer slot = slotOf.get(touchpoint);
-            if (slot == null) {
-                TouchpointSpec spec = new TouchpointSpec(touchpoint, owner,
-                        plan.touchpointColumn.momentTypeOrStandard(), slotOf.size() + 1,
-                        scoreReader == null ? null : plan.scoreScale);
-                slot = sink.touchpoint(spec);
-                slotOf.put(touchpoint, slot);
-                slotCount = Math.max(slotCount, slot + 1);
-                if (owner != null) {
-                    ownerOf.put(touchpoint, owner);
-                    ownerRow.put(touchpoint, row);
-                }
-            } else if (owner != null) {
+        private int localFor(String touchpoint, String owner, int row) throws CxLensException {
+            Integer local = localOf.get(touchpoint);
+            if (local == null) {
+                local = localOf.size();
+                localOf.put(touchpoint, local);
+            }
+            if (owner != null) {
                 String known = ownerOf.putIfAbsent(touchpoint, owner);
                 if (known == null) {
                     ownerRow.put(touchpoint, row);
@@ -337,7 +346,25 @@ public final class SurveyImporter {
                             touchpoint, known, ownerRow.get(touchpoint), owner);
                 }
             }
-            return slot;
+            return local;
+        }
+
+        /** Declares the touchpoints in journey order; returns each local index's slot. */
+        private int[] declareTouchpoints() throws CxLensException {
+            List<String> names = new ArrayList<>(localOf.keySet());
+            int[] order = journey.order(names.size());
+            int[] slotOfLocal = new int[names.size()];
+            for (int position = 0; position < order.length; position++) {
+                String name = names.get(order[position]);
+                TouchpointSetting setting = mapping.touchpointSetting(name);
+                String owner = setting != null && setting.department() != null
+                        ? setting.department() : ownerOf.get(name);
+                MomentType type = setting != null && setting.momentType() != null ? setting.momentType()
+                        : plan.touchpointColumn.momentTypeOrStandard();
+                slotOfLocal[order[position]] = sink.touchpoint(new TouchpointSpec(name, owner, type, position + 1,
+                        scoreReader == null ? null : plan.scoreScale));
+            }
+            return slotOfLocal;
         }
 
         /** Respondent-level answers repeat on every row of a respondent: the first answer given wins. */
@@ -377,12 +404,17 @@ public final class SurveyImporter {
 
         @Override
         void finish() throws CxLensException {
+            int[] slotOfLocal = declareTouchpoints();
+            int slotCount = 0;
+            for (int slot : slotOfLocal) {
+                slotCount = Math.max(slotCount, slot + 1);
+            }
             long emitted = 0;
             for (LongRespondent r : byId.values()) {
                 if ((++emitted & (TICK - 1)) == 0) {
                     checkCancel();
                 }
-                sink.respondent(r.toRecord(slotCount));
+                sink.respondent(r.toRecord(slotOfLocal, slotCount));
                 respondents++;
             }
         }

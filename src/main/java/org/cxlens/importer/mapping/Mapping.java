@@ -18,15 +18,34 @@ import org.cxlens.importer.Preview;
  *                         attributes (like IGNORE)
  * @param labels           answer labels → numbers and expectations
  * @param missingCodes     text and numeric codes meaning "no answer" in every column
+ * @param touchpoints      long shape: per-touchpoint settings the rows cannot carry (moment type, owner);
+ *                         unused by a wide mapping, whose score columns carry both
  */
 public record Mapping(Shape shape, HeaderLayout layout, Character decimalSeparator, List<ColumnMapping> columns,
-                      LabelTable labels, List<String> missingCodes) {
+                      LabelTable labels, List<String> missingCodes, List<TouchpointSetting> touchpoints) {
 
     public Mapping {
         Objects.requireNonNull(shape, "shape");
         columns = List.copyOf(columns);
         labels = labels == null ? LabelTable.defaults() : labels;
         missingCodes = missingCodes == null ? LabelTable.DEFAULT_MISSING_CODES : List.copyOf(missingCodes);
+        touchpoints = touchpoints == null ? List.of() : List.copyOf(touchpoints);
+    }
+
+    /** A mapping without per-touchpoint settings (every wide mapping). */
+    public Mapping(Shape shape, HeaderLayout layout, Character decimalSeparator, List<ColumnMapping> columns,
+                   LabelTable labels, List<String> missingCodes) {
+        this(shape, layout, decimalSeparator, columns, labels, missingCodes, List.of());
+    }
+
+    /** The setting for the named touchpoint, or null when there is none. */
+    public TouchpointSetting touchpointSetting(String name) {
+        for (TouchpointSetting t : touchpoints) {
+            if (t.name().equals(name)) {
+                return t;
+            }
+        }
+        return null;
     }
 
     /** The mapping of the named column, or null when the column is not mapped. */
@@ -80,7 +99,7 @@ public record Mapping(Shape shape, HeaderLayout layout, Character decimalSeparat
         if (!replaced) {
             out.add(column);
         }
-        return new Mapping(shape, layout, decimalSeparator, out, labels, missingCodes);
+        return new Mapping(shape, layout, decimalSeparator, out, labels, missingCodes, touchpoints);
     }
 
     /**
@@ -105,18 +124,22 @@ public record Mapping(Shape shape, HeaderLayout layout, Character decimalSeparat
     }
 
     public Mapping withShape(Shape s) {
-        return new Mapping(s, layout, decimalSeparator, columns, labels, missingCodes);
+        return new Mapping(s, layout, decimalSeparator, columns, labels, missingCodes, touchpoints);
     }
 
     public Mapping withLabels(LabelTable l) {
-        return new Mapping(shape, layout, decimalSeparator, columns, l, missingCodes);
+        return new Mapping(shape, layout, decimalSeparator, columns, l, missingCodes, touchpoints);
     }
 
     public Mapping withMissingCodes(List<String> codes) {
-        return new Mapping(shape, layout, decimalSeparator, columns, labels, codes);
+        return new Mapping(shape, layout, decimalSeparator, columns, labels, codes, touchpoints);
     }
 
     public Mapping withDecimalSeparator(Character separator) {
-        return new Mapping(shape, layout, separator, columns, labels, missingCodes);
+        return new Mapping(shape, layout, separator, columns, labels, missingCodes, touchpoints);
+    }
+
+    public Mapping withTouchpoints(List<TouchpointSetting> settings) {
+        return new Mapping(shape, layout, decimalSeparator, columns, labels, missingCodes, settings);
     }
 }

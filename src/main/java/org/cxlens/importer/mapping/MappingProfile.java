@@ -35,10 +35,15 @@ public final class MappingProfile {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .setSerializationInclusion(JsonInclude.Include.NON_EMPTY);
 
-    @JsonPropertyOrder({"version", "shape", "layout", "decimalSeparator", "missingCodes", "columns", "labels"})
+    @JsonPropertyOrder({"version", "shape", "layout", "decimalSeparator", "missingCodes", "columns", "touchpoints",
+            "labels"})
     record ProfileJson(int version, Shape shape, HeaderLayout layout, String decimalSeparator,
                        @JsonInclude(JsonInclude.Include.ALWAYS) List<String> missingCodes, List<ColumnJson> columns,
-                       LabelsJson labels) {
+                       List<TouchpointJson> touchpoints, LabelsJson labels) {
+    }
+
+    @JsonPropertyOrder({"name", "department", "momentType"})
+    record TouchpointJson(String name, String department, MomentType momentType) {
     }
 
     @JsonPropertyOrder({"column", "role", "touchpoint", "department", "scale", "momentType", "journeyOrder",
@@ -77,9 +82,13 @@ public final class MappingProfile {
         for (LabelTable.ExpectationLabel l : mapping.labels().expectationOverrides()) {
             expectations.add(new ExpectationLabelJson(l.label(), l.expectation()));
         }
+        List<TouchpointJson> touchpoints = new ArrayList<>();
+        for (TouchpointSetting t : mapping.touchpoints()) {
+            touchpoints.add(new TouchpointJson(t.name(), t.department(), t.momentType()));
+        }
         ProfileJson p = new ProfileJson(VERSION, mapping.shape(), mapping.layout(),
                 mapping.decimalSeparator() == null ? null : mapping.decimalSeparator().toString(),
-                mapping.missingCodes(), columns,
+                mapping.missingCodes(), columns, touchpoints,
                 scores.isEmpty() && expectations.isEmpty() ? null : new LabelsJson(scores, expectations));
         try {
             return JSON.writeValueAsString(p);
@@ -123,6 +132,13 @@ public final class MappingProfile {
                 labels = labels.withExpectationLabel(l.label(), l.expectation());
             }
         }
+        List<TouchpointSetting> touchpoints = new ArrayList<>();
+        for (TouchpointJson t : nonNull(p.touchpoints())) {
+            if (t.name() == null || t.name().isBlank()) {
+                throw new CxLensException(Message.of("importer.profile.incomplete", source));
+            }
+            touchpoints.add(new TouchpointSetting(t.name(), t.department(), t.momentType()));
+        }
         Character decimal = null;
         if (p.decimalSeparator() != null) {
             if (!p.decimalSeparator().equals(".") && !p.decimalSeparator().equals(",")) {
@@ -131,7 +147,7 @@ public final class MappingProfile {
             decimal = p.decimalSeparator().charAt(0);
         }
         return new Mapping(p.shape(), p.layout(), decimal, columns, labels,
-                p.missingCodes() == null ? LabelTable.DEFAULT_MISSING_CODES : p.missingCodes());
+                p.missingCodes() == null ? LabelTable.DEFAULT_MISSING_CODES : p.missingCodes(), touchpoints);
     }
 
     public static void write(Mapping mapping, Path file) throws CxLensException {

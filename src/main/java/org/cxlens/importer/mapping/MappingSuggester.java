@@ -76,6 +76,13 @@ public final class MappingSuggester {
             ColumnRole.TOUCHPOINT, ColumnRole.OVERALL_SATISFACTION, ColumnRole.OVERALL_EXPECTATION,
             ColumnRole.RECOMMEND, ColumnRole.WAVE, ColumnRole.WEIGHT);
     private static final int SEGMENT_MAX_DISTINCT = 20;
+    /**
+     * Values that name a measuring period: "2025-Q1", "Q3 2025", "2025-H2", "2025 K1" (kwartaal),
+     * "Wave 2", "Meting 1". SurveyMonkey exports carry the wave in "Custom Data 1", which no header
+     * rule can recognise.
+     */
+    private static final Pattern PERIOD = Pattern.compile(
+            "(?i)\\d{4}\\s*[-/ ]?\\s*[QKH]\\d|[QKH]\\d\\s*[-/ ]?\\s*\\d{4}|(?:wave|meting|golf|ronde|round)\\s*\\d{1,2}");
     /** A touchpoint-name column of a long file holds a small set of names. */
     private static final int MAX_TOUCHPOINTS = 50;
 
@@ -166,7 +173,9 @@ public final class MappingSuggester {
             }
         }
         keepOnePerRole(candidates, shape);
-        return new Mapping(shape, preview.layout(), null, toColumnMappings(candidates, shape), labels, missingCodes);
+        findWaveByValues(candidates);
+        return new Mapping(shape, preview.layout(), null, toColumnMappings(candidates, shape), labels, missingCodes,
+                shape == Shape.LONG ? touchpointSettings(candidates) : List.of());
     }
 
     private List<String> sampleValues(List<SourceRow> rows, int index) {
@@ -472,6 +481,65 @@ public final class MappingSuggester {
             }
         }
         return repeated;
+    }
+
+    /**
+     * The touchpoints a long file's preview names, in the journey order its rows show, each a
+     * standard moment: the profile lists them for the consultant to mark moments of truth and
+     * excel moments.
+     */
+    private List<TouchpointSetting> touchpointSettings(List<Candidate> candidates) {
+        Candidate id = null;
+        Candidate touchpoint = null;
+        for (Candidate c : candidates) {
+            if (c.role == ColumnRole.RESPONDENT_ID && id == null) {
+                id = c;
+            } else if (c.role == ColumnRole.TOUCHPOINT && touchpoint == null) {
+                touchpoint = c;
+            }
+        }
+        if (touchpoint == null) {
+            return List.of();
+        }
+        Map<String, Integer> localOf = new LinkedHashMap<>();
+        Map<String, Integer> lastOfRespondent = new HashMap<>();
+        JourneyOrder journey = new JourneyOrder();
+        for (int row = 0; row < touchpoint.values.size(); row++) {
+            String name = touchpoint.values.get(row);
+            if (name.isEmpty() || missing.contains(LabelTable.normalize(name))) {
+                continue;
+            }
+            Integer local = localOf.computeIfAbsent(name, k -> localOf.size());
+            if (id != null && !id.values.get(row).isEmpty()) {
+                Integer previous = lastOfRespondent.put(id.values.get(row), local);
+                if (previous != null && !previous.equals(local)) {
+                    journey.observe(previous, local);
+                }
+            }
+        }
+        List<String> names = new ArrayList<>(localOf.keySet());
+        List<TouchpointSetting> out = new ArrayList<>();
+        for (int local : journey.order(names.size())) {
+            out.add(new TouchpointSetting(names.get(local), null, MomentType.STANDARD));
+        }
+        return out;
+    }
+
+    /** Without a wave header, the first segment column whose every answer names a period is the wave. */
+    private void findWaveByValues(List<Candidate> candidates) {
+        for (Candidate c : candidates) {
+            if (c.role == ColumnRole.WAVE) {
+                return;
+            }
+        }
+        for (Candidate c : candidates) {
+            List<String> answered = answered(c.values);
+            if (c.role == ColumnRole.SEGMENT && !answered.isEmpty()
+                    && answered.stream().allMatch(v -> PERIOD.matcher(v).matches())) {
+                c.role = ColumnRole.WAVE;
+                return;
+            }
+        }
     }
 
     /** One column per single-valued role (and per touchpoint item); later ones become segments or ignored. */

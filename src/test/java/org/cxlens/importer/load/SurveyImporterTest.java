@@ -1,6 +1,7 @@
 package org.cxlens.importer.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.cxlens.importer.testing.Sheets.columns;
 import static org.cxlens.importer.testing.Sheets.rows;
@@ -30,6 +31,7 @@ import org.cxlens.importer.mapping.DateOrder;
 import org.cxlens.importer.mapping.LabelTable;
 import org.cxlens.importer.mapping.Mapping;
 import org.cxlens.importer.mapping.Shape;
+import org.cxlens.importer.mapping.TouchpointSetting;
 import org.cxlens.importer.testing.Sheets;
 import org.junit.jupiter.api.Test;
 
@@ -388,6 +390,43 @@ class SurveyImporterTest {
                 new ImportProblem(7, "Respondentnummer", "", Message.of("importer.load.missingIdLong")),
                 new ImportProblem(8, "Contactmoment", "", Message.of("importer.load.missingTouchpoint")));
         assertThat(counts).isEqualTo(new ImportCounts(7, 2, 3, 4));
+    }
+
+    @Test
+    void longTouchpointsFollowTheJourneyEvenWhenTheFirstRespondentSkippedOne() throws CxLensException {
+        // Respondent 1 did not meet Advies; respondent 2 shows it comes between Website and Levering.
+        Preview preview = Sheets.csv(columns("ID", "TP", "Score"),
+                rows(2, "1|Website|3", "1|Levering|4", "2|Website|5", "2|Advies|2", "2|Levering|1"));
+        Mapping mapping = new Mapping(Shape.LONG, HeaderLayout.SINGLE, null, List.of(
+                ColumnMapping.of("ID", ColumnRole.RESPONDENT_ID), ColumnMapping.of("TP", ColumnRole.TOUCHPOINT),
+                ColumnMapping.of("Score", ColumnRole.TOUCHPOINT_SCORE).withScale(FIVE)), null, null);
+
+        run(preview, mapping);
+
+        assertThat(sink.touchpoints).extracting(TouchpointSpec::name, TouchpointSpec::journeyOrder)
+                .containsExactly(tuple("Website", 1), tuple("Advies", 2), tuple("Levering", 3));
+        assertThat(sink.respondent("1").scores()).containsExactly(3, Double.NaN, 4);
+        assertThat(sink.respondent("2").scores()).containsExactly(5, 2, 1);
+    }
+
+    @Test
+    void longTouchpointSettingsGiveMomentTypesAndMissingOwners() throws CxLensException {
+        Preview preview = Sheets.csv(columns("ID", "TP", "Afdeling", "Score"),
+                rows(2, "1|Website|Marketing|3", "1|Levering||4", "1|Factuur|Financiën|2"));
+        Mapping mapping = new Mapping(Shape.LONG, HeaderLayout.SINGLE, null, List.of(
+                ColumnMapping.of("ID", ColumnRole.RESPONDENT_ID), ColumnMapping.of("TP", ColumnRole.TOUCHPOINT),
+                ColumnMapping.of("Afdeling", ColumnRole.DEPARTMENT),
+                ColumnMapping.of("Score", ColumnRole.TOUCHPOINT_SCORE).withScale(FIVE)), null, null,
+                List.of(new TouchpointSetting("Levering", "Logistiek", MomentType.MOMENT_OF_TRUTH),
+                        new TouchpointSetting("Factuur", null, null),
+                        new TouchpointSetting("Installatie", null, MomentType.EXCEL)));
+
+        run(preview, mapping);
+
+        assertThat(sink.touchpoints).containsExactly(
+                new TouchpointSpec("Website", "Marketing", MomentType.STANDARD, 1, FIVE),
+                new TouchpointSpec("Levering", "Logistiek", MomentType.MOMENT_OF_TRUTH, 2, FIVE),
+                new TouchpointSpec("Factuur", "Financiën", MomentType.STANDARD, 3, FIVE));
     }
 
     @Test

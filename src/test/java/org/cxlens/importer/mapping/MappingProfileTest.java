@@ -150,4 +150,38 @@ class MappingProfileTest {
         assertThat(m.scaleOf(ColumnRole.RECOMMEND)).isNull();
         assertThat(m.columns()).hasSize(6);
     }
+
+    @Test
+    void touchpointSettingsOfALongProfileRoundTrip() throws CxLensException {
+        Mapping long_ = new Mapping(Shape.LONG, HeaderLayout.SINGLE, null, List.of(
+                ColumnMapping.of("ID", ColumnRole.RESPONDENT_ID), ColumnMapping.of("Touchpoint", ColumnRole.TOUCHPOINT),
+                ColumnMapping.of("Score", ColumnRole.TOUCHPOINT_SCORE).withScale(Scale.of(1, 7))), null, null,
+                List.of(new TouchpointSetting("Delivery", null, MomentType.MOMENT_OF_TRUTH),
+                        new TouchpointSetting("Installation", "Service", MomentType.EXCEL)));
+
+        String json = MappingProfile.toJson(long_);
+        Mapping back = MappingProfile.fromJson(json, "long.json");
+
+        assertThat(json).contains("""
+                  "touchpoints" : [ {
+                    "name" : "Delivery",
+                    "momentType" : "MOMENT_OF_TRUTH"
+                  }, {
+                    "name" : "Installation",
+                    "department" : "Service",
+                    "momentType" : "EXCEL"
+                  } ]
+                """);
+        assertThat(back).isEqualTo(long_);
+        assertThat(back.touchpointSetting("Installation").department()).isEqualTo("Service");
+        assertThat(back.touchpointSetting("Website")).isNull();
+        assertThat(MappingProfile.fromJson(MappingProfile.toJson(sample()), "wide.json").touchpoints()).isEmpty();
+    }
+
+    @Test
+    void aTouchpointSettingWithoutNameIsRefused() {
+        assertThatThrownBy(() -> MappingProfile.fromJson("""
+                {"version": 1, "shape": "LONG", "columns": [], "touchpoints": [{"momentType": "EXCEL"}]}""", "t.json"))
+                .hasMessageStartingWith("The mapping profile t.json is incomplete");
+    }
 }

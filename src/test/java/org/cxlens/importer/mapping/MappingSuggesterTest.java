@@ -7,6 +7,7 @@ import static org.cxlens.importer.testing.Sheets.rows;
 import java.util.ArrayList;
 import java.util.List;
 import org.cxlens.domain.ColumnRole;
+import org.cxlens.domain.MomentType;
 import org.cxlens.domain.Scale;
 import org.cxlens.importer.HeaderLayout;
 import org.cxlens.importer.Preview;
@@ -212,8 +213,9 @@ class MappingSuggesterTest {
                 "Comment"),
                 rows(2,
                         "1|Website|Marketing|8|Better than expected|Clear and easy to use",
-                        "1|Delivery|Logistics|6|As expected|Arrived one day later than promised",
+                        "1|Invoice|Finance|6|As expected|Clear enough, paid it the same day",
                         "2|Website|Marketing|9|As expected|",
+                        "2|Delivery|Logistics|4|Worse than expected|",
                         "2|Invoice|Finance|4|Worse than expected|The invoice amount was wrong twice"));
 
         Mapping m = suggester.suggest(preview);
@@ -228,6 +230,12 @@ class MappingSuggesterTest {
         assertThat(m.column("Satisfaction").scale()).isEqualTo(Scale.of(0, 10));
         assertThat(role(m, "Expectation")).isEqualTo(ColumnRole.TOUCHPOINT_EXPECTATION);
         assertThat(role(m, "Comment")).isEqualTo(ColumnRole.COMMENT);
+        // Listed in journey order (respondent 2 shows Delivery before Invoice) for the consultant to
+        // mark moments of truth in the profile.
+        assertThat(m.touchpoints()).containsExactly(
+                new TouchpointSetting("Website", null, MomentType.STANDARD),
+                new TouchpointSetting("Delivery", null, MomentType.STANDARD),
+                new TouchpointSetting("Invoice", null, MomentType.STANDARD));
     }
 
     @Test
@@ -308,5 +316,29 @@ class MappingSuggesterTest {
         assertThat(m.shape()).isEqualTo(Shape.WIDE);
         assertThat(role(m, "Op welk moment van de dag belde u?")).isEqualTo(ColumnRole.SEGMENT);
         assertThat(role(m, "In which period did you buy?")).isEqualTo(ColumnRole.SEGMENT);
+    }
+
+    @Test
+    void aColumnOfPeriodsIsTheWaveWhenNoHeaderSaysSo() {
+        Preview preview = Sheets.csv(columns("Respondent ID", "Custom Data 1", "Custom Data 2", "Region"),
+                rows(3, "11|2025-Q1|Q3 2024|North", "12|2025-Q1|Q3 2024|South", "13|2025-Q3|Q4 2024|North",
+                        "14|2025-Q3|Q4 2024|East"));
+
+        Mapping m = suggester.suggest(preview);
+
+        assertThat(role(m, "Custom Data 1")).isEqualTo(ColumnRole.WAVE);
+        assertThat(role(m, "Custom Data 2")).as("one wave column").isEqualTo(ColumnRole.SEGMENT);
+        assertThat(role(m, "Region")).isEqualTo(ColumnRole.SEGMENT);
+    }
+
+    @Test
+    void aWaveHeaderWinsOverPeriodValues() {
+        Preview preview = Sheets.csv(columns("id", "Custom Data 1", "Meting"),
+                rows(2, "1|2025 K1|1", "2|2025 K2|2", "3|2025 K1|1", "4|2025 K2|2"));
+
+        Mapping m = suggester.suggest(preview);
+
+        assertThat(role(m, "Meting")).isEqualTo(ColumnRole.WAVE);
+        assertThat(role(m, "Custom Data 1")).isEqualTo(ColumnRole.SEGMENT);
     }
 }

@@ -1,0 +1,71 @@
+package org.cxlens.importer.mapping;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The journey order of a long file's touchpoints, learnt from the order each respondent's rows
+ * name them. Order of first appearance is not enough: when the first respondent skipped a
+ * touchpoint, it would land at the end of the journey.
+ *
+ * <p>Touchpoints are local indices 0..n-1 in order of first appearance. The order repeatedly
+ * takes the touchpoint that the fewest observations place after a touchpoint still to come; for
+ * consistent files that is a topological order, and for contradictory ones the least contradicted
+ * order. Ties go to the touchpoint seen first.
+ */
+public final class JourneyOrder {
+
+    /** before.get(a)[b]: how often a respondent's row for a came directly before its row for b. */
+    private final List<int[]> before = new ArrayList<>();
+
+    /** Notes that a respondent answered {@code previous} in the row before {@code next}. */
+    public void observe(int previous, int next) {
+        int needed = Math.max(previous, next) + 1;
+        while (before.size() < needed) {
+            before.add(new int[0]);
+        }
+        int[] row = before.get(previous);
+        if (row.length <= next) {
+            row = Arrays.copyOf(row, Math.max(needed, row.length * 2));
+            before.set(previous, row);
+        }
+        row[next]++;
+    }
+
+    /** The local indices 0..count-1 in journey order. */
+    public int[] order(int count) {
+        boolean[] placed = new boolean[count];
+        int[] order = new int[count];
+        for (int position = 0; position < count; position++) {
+            int best = -1;
+            long bestAgainst = Long.MAX_VALUE;
+            for (int candidate = 0; candidate < count; candidate++) {
+                if (placed[candidate]) {
+                    continue;
+                }
+                long against = 0;
+                for (int other = 0; other < count; other++) {
+                    if (!placed[other] && other != candidate) {
+                        against += count(other, candidate);
+                    }
+                }
+                if (against < bestAgainst) {
+                    best = candidate;
+                    bestAgainst = against;
+                }
+            }
+            placed[best] = true;
+            order[position] = best;
+        }
+        return order;
+    }
+
+    private int count(int previous, int next) {
+        if (previous >= before.size()) {
+            return 0;
+        }
+        int[] row = before.get(previous);
+        return next < row.length ? row[next] : 0;
+    }
+}
