@@ -39,8 +39,8 @@ final class InfoCommand implements Callable<Integer> {
         try (ProjectFile file = ProjectFile.open(project)) {
             ProjectSummary s = file.summary();
             out.printf("Project %s%n", project);
-            out.printf("  %,d respondents, %d touchpoints, %d departments, %d imports, %,d problems%n",
-                    s.respondents(), s.touchpoints(), s.departments(), s.importCount(), s.problems());
+            out.println("  " + String.join(", ", count(s.respondents(), "respondent"), count(s.touchpoints(), "touchpoint"),
+                    count(s.departments(), "department"), count(s.importCount(), "import"), count(s.problems(), "problem")));
             out.println();
             out.println("Touchpoints (journey order):");
             for (Touchpoint t : file.touchpoints()) {
@@ -64,5 +64,9 @@ final class InfoCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    private static String count(long n, String noun) {
+        return String.format("%,d %s%s", n, noun, n == 1 ? "" : "s");
     }
 }
