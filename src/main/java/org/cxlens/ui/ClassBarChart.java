@@ -1,5 +1,6 @@
 package org.cxlens.ui;
 
+import java.text.NumberFormat;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -14,6 +15,10 @@ import javafx.scene.chart.XYChart;
  */
 public final class ClassBarChart extends StackedBarChart<Number, String> {
 
+    private static final double PLOT_SHARE = 0.8;
+    private static final double MIN_GAP = 8;
+    private static final double MAX_BAR = 56;
+
     private final List<String> classNames;
     private final String lowBaseLabel;
 
@@ -23,10 +28,17 @@ public final class ClassBarChart extends StackedBarChart<Number, String> {
         this.lowBaseLabel = lowBaseLabel;
         getStyleClass().add("class-bar-chart");
         setAnimated(false);
-        setCategoryGap(8);
         ((NumberAxis) getXAxis()).setTickLabelFormatter(new NumberAxis.DefaultFormatter((NumberAxis) getXAxis(), null, " %"));
         bars.addListener((ListChangeListener<ClassBar>) c -> show(bars));
+        heightProperty().addListener((obs, old, h) -> fitBarThickness());
         show(bars);
+    }
+
+    /** Bars stay readable bars, not slabs, when there are only a few of them. */
+    private void fitBarThickness() {
+        int n = Math.max(1, getData().isEmpty() ? 1 : getData().get(0).getData().size());
+        double perBar = getHeight() * PLOT_SHARE / n;
+        setCategoryGap(Math.max(MIN_GAP, perBar - MAX_BAR));
     }
 
     private void show(List<ClassBar> bars) {
@@ -41,6 +53,7 @@ public final class ClassBarChart extends StackedBarChart<Number, String> {
             }
             getData().add(series);
         }
+        fitBarThickness();
         for (XYChart.Series<Number, String> series : getData()) {
             for (int i = 0; i < series.getData().size(); i++) {
                 ClassBar bar = bars.get(bars.size() - 1 - i);
@@ -52,7 +65,7 @@ public final class ClassBarChart extends StackedBarChart<Number, String> {
     }
 
     private String category(ClassBar bar) {
-        String label = bar.label() + "  (n=" + bar.base() + ")";
+        String label = bar.label() + "  (n=" + NumberFormat.getIntegerInstance().format(bar.base()) + ")";
         return bar.lowBase() ? label + "  " + lowBaseLabel : label;
     }
 }

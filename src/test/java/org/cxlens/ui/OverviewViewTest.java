@@ -2,7 +2,13 @@ package org.cxlens.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import javafx.embed.swing.SwingFXUtils;
+import javax.imageio.ImageIO;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import javafx.scene.Scene;
@@ -62,6 +68,29 @@ class OverviewViewTest {
         assertThat(delighted.getData().get(2).getXValue().doubleValue()).isEqualTo(30.0);
         assertThat(delighted.getData().get(0).getYValue()).contains("(low base)");
         assertThat(delighted.getData().get(0).getNode().getStyleClass()).contains("low-base");
+    }
+
+    @Test
+    void departmentTabShowsOneBarPerDepartment(FxRobot robot) throws Exception {
+        robot.interact(() -> model.setData(sample()));
+        robot.clickOn("Departments");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        ClassBarChart chart = robot.lookup("#departmentChart").queryAs(ClassBarChart.class);
+        assertThat(chart.isVisible()).isTrue();
+        assertThat(chart.getData().get(0).getData()).extracting(XYChart.Data::getYValue)
+                .containsExactly("Logistics  (n=1,100)");
+        // Kept as an artefact of the build, to look at what the page draws.
+        Path shots = Files.createDirectories(Path.of("target", "screenshots"));
+        robot.interact(() -> {
+            try {
+                ImageIO.write(SwingFXUtils.fromFXImage(chart.getScene().getRoot().snapshot(null, null), null), "png",
+                        shots.resolve("overview-departments.png").toFile());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        assertThat(shots.resolve("overview-departments.png")).exists();
     }
 
     @Test
