@@ -1,0 +1,65 @@
+package org.cxlens.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The scheme command on the hand-counted project (see {@link HandProject}): by default 13
+ * respondents are delighted (overall 9 for respondents 1–12, touchpoint mean 10 for 41), 20
+ * satisfied (overall 7) and 8 indifferent (recommend 4).
+ */
+class SchemeCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void showsTheStoredSchemeWithCutPointsOnEveryScale() throws Exception {
+        Path project = HandProject.create(dir);
+
+        CliRun run = CliRun.of("scheme", project.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Delighted from 0.85, satisfied from 0.65, recovery below 0.35");
+        // 0–10: satisfied from 6.5 → 7, delighted from 8.5 → 9, recovery below 3.5 → up to 3.
+        assertThat(run.out()).containsPattern("0–10\\s+7\\s+9\\s+3");
+    }
+
+    @Test
+    void loweringTheDelightThresholdMovesTheSevensAndIsStored() throws Exception {
+        Path project = HandProject.create(dir);
+
+        CliRun run = CliRun.of("scheme", project.toString(), "--delighted", "0.7");
+
+        assertThat(run.exitCode()).isZero();
+        // Overall 7 (respondents 13–32) is p = 0.7: all 20 move from satisfied to delighted, nobody else moves.
+        assertThat(run.out()).containsPattern("indifferent\\s+8\\s+0\\s+0");
+        assertThat(run.out()).containsPattern("satisfied\\s+0\\s+0\\s+20");
+        assertThat(run.out()).containsPattern("delighted\\s+0\\s+0\\s+13");
+        assertThat(run.out()).containsPattern("0–10\\s+7\\s+7\\s+3");
+        assertThat(CliRun.of("scheme", project.toString()).out()).contains("Delighted from 0.70");
+    }
+
+    @Test
+    void thresholdsOutOfOrderAreRefusedAndChangeNothing() throws Exception {
+        Path project = HandProject.create(dir);
+        String before = sha256(project);
+
+        CliRun run = CliRun.of("scheme", project.toString(), "--delighted", "0.5");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err().strip()).isEqualTo("The thresholds must rise from recovery (0.35) to satisfied (0.65) "
+                + "to delighted (0.5), all between 0 and 1.");
+        assertThat(sha256(project)).isEqualTo(before);
+    }
+
+    private static String sha256(Path file) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    }
+}
