@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "cxlens", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Offline customer-experience analysis. Without a command, starts the desktop app.",
         subcommands = {ImportCommand.class, SuggestCommand.class, InfoCommand.class, SampleCommand.class,
-                SummaryCommand.class, DriversCommand.class, PrioritiesCommand.class, SchemeCommand.class, BenchCommand.class,
+                SummaryCommand.class, DriversCommand.class, PrioritiesCommand.class, SchemeCommand.class, TouchpointCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class CxLensCli {
 

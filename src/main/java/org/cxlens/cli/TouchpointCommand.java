@@ -1,0 +1,91 @@
+package org.cxlens.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.cxlens.domain.CxLensException;
+import org.cxlens.domain.Message;
+import org.cxlens.domain.MomentType;
+import org.cxlens.domain.Touchpoint;
+import org.cxlens.storage.ProjectFile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Edits one entry of the touchpoint catalogue: owner, moment type, journey order, target. */
+@Command(name = "touchpoint", description = "Sets a touchpoint's owning department, moment type, journey order "
+        + "or target (used by priorities).")
+final class TouchpointCommand implements Callable<Integer> {
+
+    enum Moment { standard, truth, excel }
+
+    @Spec CommandSpec spec;
+    @Mixin DebugOption debug;
+
+    @Parameters(index = "0", paramLabel = "P.cxlens", description = "project file")
+    Path project;
+
+    @Parameters(index = "1", paramLabel = "NAME", description = "touchpoint name, as 'cxlens info' lists it")
+    String name;
+
+    @Option(names = "--department", paramLabel = "D", description = "owning department")
+    String department;
+
+    @Option(names = "--moment", paramLabel = "standard|truth|excel", description = "moment type")
+    Moment moment;
+
+    @Option(names = "--order", paramLabel = "N", description = "position in the customer journey")
+    Integer order;
+
+    @Option(names = "--target", paramLabel = "SHARE|default",
+            description = "own target as a share (0.8 = 80 %), or 'default' for the moment type's target")
+    String target;
+
+    @Override
+    public Integer call() throws Exception {
+        try (ProjectFile file = ProjectFile.open(project)) {
+            List<Touchpoint> catalogue = file.touchpoints();
+            Touchpoint t = catalogue.stream().filter(x -> x.name().equalsIgnoreCase(name)).findFirst()
+                    .orElseThrow(() -> new CxLensException(Message.of("cli.touchpoint.unknown", name,
+                            String.join(", ", catalogue.stream().map(Touchpoint::name).toList()))));
+            Touchpoint edited = new Touchpoint(t.id(), t.slot(), t.name(),
+                    department != null ? department : t.department(),
+                    moment != null ? momentType(moment) : t.momentType(),
+                    order != null ? order : t.journeyOrder(), t.scale(), target != null ? share(target) : t.target());
+            file.updateTouchpoint(edited);
+            spec.commandLine().getOut().printf("%s: department %s, %s, journey position %d, target %s%n", edited.name(),
+                    edited.department() == null ? "-" : edited.department(),
+                    edited.momentType().name().toLowerCase(Locale.ROOT).replace('_', ' '), edited.journeyOrder(),
+                    edited.target() == null ? "default for its moment type"
+                            : Math.round(edited.target() * 100) + " %");
+        }
+        return 0;
+    }
+
+    private static MomentType momentType(Moment m) {
+        return switch (m) {
+            case standard -> MomentType.STANDARD;
+            case truth -> MomentType.MOMENT_OF_TRUTH;
+            case excel -> MomentType.EXCEL;
+        };
+    }
+
+    private static Double share(String text) throws CxLensException {
+        if (text.equalsIgnoreCase("default")) {
+            return null;
+        }
+        try {
+            double v = Double.parseDouble(text);
+            if (v >= 0 && v <= 1) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the message below
+        }
+        throw new CxLensException(Message.of("cli.touchpoint.target", text));
+    }
+}
