@@ -63,6 +63,11 @@ final class ProjectImport implements ImportSink {
 
     /** Starts the transaction and records the import's provenance. */
     static ProjectImport begin(ProjectFile project, Connection c, ImportMeta meta) throws SQLException {
+        // Every key the import writes is its own (respondent ids, import id, departments it just
+        // looked up or created), so checking them per row only costs the writer thread B-tree
+        // look-ups. The pragma is connection state, not file content, and cannot change inside a
+        // transaction: off before BEGIN, on again after COMMIT or ROLLBACK.
+        setForeignKeys(c, false);
         c.setAutoCommit(false);
         try {
             long importId = Sql.insert(c, """
@@ -80,7 +85,14 @@ final class ProjectImport implements ImportSink {
         } catch (SQLException | RuntimeException e) {
             c.rollback();
             c.setAutoCommit(true);
+            setForeignKeys(c, true);
             throw e;
+        }
+    }
+
+    private static void setForeignKeys(Connection c, boolean on) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("PRAGMA foreign_keys = " + (on ? "ON" : "OFF"));
         }
     }
 
@@ -314,6 +326,7 @@ final class ProjectImport implements ImportSink {
         try {
             writer.shutdown();
             connection.setAutoCommit(true);
+            setForeignKeys(connection, true);
         } catch (SQLException e) {
             throw failed(project.writeFailed(e));
         } finally {
