@@ -31,8 +31,11 @@ final class ImportColumns {
     private final Dictionary department = new Dictionary(capacity);
     private final Map<String, Dictionary> segments = new LinkedHashMap<>();
 
-    /** Adds a respondent whose packed scores are already validated. */
-    void add(RespondentRecord r, int slots) {
+    /**
+     * Adds a respondent whose packed scores are already validated, except its attributes: the
+     * caller codes those into {@link #segment} columns. Returns the respondent's row index.
+     */
+    int add(RespondentRecord r, int slots) {
         if (size == capacity) {
             grow();
         }
@@ -64,9 +67,12 @@ final class ImportColumns {
             scores.get(slot)[i] = Double.isNaN(x) ? Float.NaN : (int) Math.rint(x * 100) / 100f;
             expectations.get(slot)[i] = SurveyData.expectationCode(e != null && slot < e.length ? e[slot] : null);
         }
-        for (Map.Entry<String, String> a : r.attributes().entrySet()) {
-            segments.computeIfAbsent(a.getKey(), k -> new Dictionary(capacity)).set(i, a.getValue());
-        }
+        return i;
+    }
+
+    /** The column of a segment (attribute), created on first use. */
+    Dictionary segment(String name) {
+        return segments.computeIfAbsent(name, k -> new Dictionary(capacity));
     }
 
     private void grow() {

@@ -7,12 +7,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.cxlens.domain.CancelledException;
 import org.cxlens.domain.Comment;
 import org.cxlens.domain.CxLensException;
@@ -36,12 +36,46 @@ final class ProjectImport implements ImportSink {
     private record KnownTouchpoint(int slot, Scale scale) {
     }
 
+    /**
+     * An attribute seen in this import: its JSON key text and its column in the column cache.
+     * Attribute values repeat a lot (segments), so each distinct value is escaped to JSON once,
+     * under the code its column gives it.
+     */
+    private static final class AttributeColumn {
+        final String jsonKey;
+        final Dictionary values;
+        final List<String> jsonValues = new ArrayList<>();
+
+        AttributeColumn(String name, Dictionary values) {
+            StringBuilder key = new StringBuilder();
+            JsonText.string(key, name);
+            this.jsonKey = key.append(':').toString();
+            this.values = values;
+        }
+
+        /** Appends the value of the given row as JSON and codes it into the column. */
+        void append(StringBuilder out, int row, String value) {
+            int code = values.set(row, value);
+            if (code < 0) {
+                JsonText.string(out, value);
+                return;
+            }
+            if (code == jsonValues.size()) {
+                StringBuilder json = new StringBuilder(value.length() + 2);
+                JsonText.string(json, value);
+                jsonValues.add(json.toString());
+            }
+            out.append(jsonValues.get(code));
+        }
+    }
+
     private final ProjectFile project;
     private final Connection connection;
     private final long importId;
     private final Map<String, KnownTouchpoint> touchpoints = new HashMap<>();
     private final Map<String, Long> departments = new HashMap<>();
-    private final Set<String> attributeNames = new LinkedHashSet<>();
+    /** In order of first appearance, which is the order attribute_columns lists them in. */
+    private final Map<String, AttributeColumn> attributeColumns = new LinkedHashMap<>();
     private final StringBuilder text = new StringBuilder(256);
     private final ChunkWriter writer;
     private final ImportColumns columns = new ImportColumns();
@@ -173,11 +207,10 @@ final class ProjectImport implements ImportSink {
         text.setLength(0);
         PackedAnswers.packExpectations(r.expectations(), slots, text);
         String expectations = text.toString();
-        String attributes = attributesJson(r.attributes());
         try {
             Long departmentId = departmentId(r.department());
             long id = nextRespondentId++;
-            columns.add(r, slots);
+            String attributes = attributesJson(r.attributes(), columns.add(r, slots));
             chunk.add(id, r.sourceRow(), r.externalId(), departmentId == null ? -1 : departmentId, r.wave(),
                     isoDate(r.date()), r.weight(), r.overall(),
                     r.overallExpectation() == null ? null : String.valueOf(r.overallExpectation().code()),
@@ -195,7 +228,8 @@ final class ProjectImport implements ImportSink {
         }
     }
 
-    private String attributesJson(Map<String, String> attributes) {
+    /** The attributes as a JSON object; also codes them into the column cache's row {@code row}. */
+    private String attributesJson(Map<String, String> attributes, int row) {
         if (attributes.isEmpty()) {
             return "{}";
         }
@@ -205,10 +239,13 @@ final class ProjectImport implements ImportSink {
             if (text.length() > 1) {
                 text.append(',');
             }
-            JsonText.string(text, a.getKey());
-            text.append(':');
-            JsonText.string(text, a.getValue());
-            attributeNames.add(a.getKey());
+            AttributeColumn column = attributeColumns.get(a.getKey());
+            if (column == null) {
+                column = new AttributeColumn(a.getKey(), columns.segment(a.getKey()));
+                attributeColumns.put(a.getKey(), column);
+            }
+            text.append(column.jsonKey);
+            column.append(text, row, a.getValue());
         }
         return text.append('}').toString();
     }
@@ -261,7 +298,7 @@ final class ProjectImport implements ImportSink {
             writer.await();
             try (PreparedStatement ps = connection.prepareStatement(
                     "INSERT INTO attribute_columns(import_id, name) VALUES (?, ?)")) {
-                for (String name : attributeNames) {
+                for (String name : attributeColumns.keySet()) {
                     ps.setLong(1, importId);
                     ps.setString(2, name);
                     ps.addBatch();
