@@ -77,6 +77,8 @@ final class ProjectImport implements ImportSink {
     /** In order of first appearance, which is the order attribute_columns lists them in. */
     private final Map<String, AttributeColumn> attributeColumns = new LinkedHashMap<>();
     private final StringBuilder text = new StringBuilder(256);
+    private LocalDateTime lastDate;
+    private String lastIsoDate;
     private final ChunkWriter writer;
     private final ImportColumns columns = new ImportColumns();
     private int slotsAtBegin;
@@ -250,12 +252,19 @@ final class ProjectImport implements ImportSink {
         return text.append('}').toString();
     }
 
-    /** ISO date, with the time only when the source gave one. */
-    private static String isoDate(LocalDateTime date) {
+    /**
+     * ISO date, with the time only when the source gave one. Consecutive respondents mostly share
+     * a date, so the last text is reused.
+     */
+    private String isoDate(LocalDateTime date) {
         if (date == null) {
             return null;
         }
-        return date.toLocalTime().equals(LocalTime.MIDNIGHT) ? date.toLocalDate().toString() : date.toString();
+        if (!date.equals(lastDate)) {
+            lastIsoDate = date.toLocalTime().equals(LocalTime.MIDNIGHT) ? date.toLocalDate().toString() : date.toString();
+            lastDate = date;
+        }
+        return lastIsoDate;
     }
 
     @Override
