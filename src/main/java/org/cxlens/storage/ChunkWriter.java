@@ -3,6 +3,8 @@ package org.cxlens.storage;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,8 +22,10 @@ final class ChunkWriter {
 
     private static final Logger LOG = LoggerFactory.getLogger(ChunkWriter.class);
 
+    private final Connection connection;
     private final long importId;
-    private final PreparedStatement respondents;
+    /** Respondent inserts by the columns they write as NULL (RowChunk.nullColumns); used by the writer thread only. */
+    private final Map<Integer, PreparedStatement> respondents = new HashMap<>();
     private final PreparedStatement comments;
     private final PreparedStatement problems;
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
@@ -33,8 +37,8 @@ final class ChunkWriter {
     private RowChunk spare = new RowChunk();
 
     ChunkWriter(Connection connection, long importId) throws SQLException {
+        this.connection = connection;
         this.importId = importId;
-        this.respondents = connection.prepareStatement(RowChunk.insertRespondent(importId));
         this.comments = connection.prepareStatement(RowChunk.INSERT_COMMENT);
         this.problems = connection.prepareStatement(RowChunk.INSERT_PROBLEM);
     }
@@ -45,10 +49,20 @@ final class ChunkWriter {
         RowChunk empty = spare;
         spare = full;
         inFlight = thread.submit(() -> {
-            full.write(importId, respondents, comments, problems);
+            int nullColumns = full.nullColumns();
+            full.write(importId, respondentStatement(nullColumns), nullColumns, comments, problems);
             return null;
         });
         return empty;
+    }
+
+    private PreparedStatement respondentStatement(int nullColumns) throws SQLException {
+        PreparedStatement ps = respondents.get(nullColumns);
+        if (ps == null) {
+            ps = connection.prepareStatement(RowChunk.insertRespondent(importId, nullColumns));
+            respondents.put(nullColumns, ps);
+        }
+        return ps;
     }
 
     /** Waits until the chunk in flight is stored; rethrows its failure. */
@@ -93,7 +107,9 @@ final class ChunkWriter {
                 }
             }
         } finally {
-            respondents.close();
+            for (PreparedStatement ps : respondents.values()) {
+                ps.close();
+            }
             comments.close();
             problems.close();
             if (interrupted) {

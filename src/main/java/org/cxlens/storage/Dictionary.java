@@ -21,10 +21,13 @@ final class Dictionary {
         Arrays.fill(codes, -1);
     }
 
-    /** Codes a row; null and empty values stay missing. Rows may come in any order and grow the column. */
-    void set(int row, String value) {
+    /**
+     * Codes a row and returns the value's code (in order of first appearance), or -1 when the value
+     * is null or empty: those stay missing. Rows may come in any order and grow the column.
+     */
+    int set(int row, String value) {
         if (value == null || value.isEmpty()) {
-            return;
+            return -1;
         }
         if (row >= codes.length) {
             int old = codes.length;
@@ -38,6 +41,7 @@ final class Dictionary {
             values.add(value);
         }
         codes[row] = code;
+        return code;
     }
 
     /** The first {@code size} rows, with values in natural order so lists and legends come out sorted. */

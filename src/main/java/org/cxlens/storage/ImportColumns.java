@@ -1,5 +1,6 @@
 package org.cxlens.storage;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -25,14 +26,19 @@ final class ImportColumns {
     private float[] weight = new float[capacity];
     private boolean weighted;
     private int[] epochDay = new int[capacity];
+    private LocalDateTime lastDate;
+    private int lastEpochDay;
     private final List<float[]> scores = new ArrayList<>();
     private final List<byte[]> expectations = new ArrayList<>();
     private final Dictionary wave = new Dictionary(capacity);
     private final Dictionary department = new Dictionary(capacity);
     private final Map<String, Dictionary> segments = new LinkedHashMap<>();
 
-    /** Adds a respondent whose packed scores are already validated. */
-    void add(RespondentRecord r, int slots) {
+    /**
+     * Adds a respondent whose packed scores are already validated, except its attributes: the
+     * caller codes those into {@link #segment} columns. Returns the respondent's row index.
+     */
+    int add(RespondentRecord r, int slots) {
         if (size == capacity) {
             grow();
         }
@@ -46,7 +52,7 @@ final class ImportColumns {
             weight[i] = (float) r.weight();
             weighted = true;
         }
-        epochDay[i] = r.date() == null ? Integer.MIN_VALUE : (int) r.date().toLocalDate().toEpochDay();
+        epochDay[i] = epochDay(r.date());
         wave.set(i, r.wave());
         department.set(i, r.department() == null || r.department().isBlank() ? null : r.department());
         while (scores.size() < slots) {
@@ -64,9 +70,24 @@ final class ImportColumns {
             scores.get(slot)[i] = Double.isNaN(x) ? Float.NaN : (int) Math.rint(x * 100) / 100f;
             expectations.get(slot)[i] = SurveyData.expectationCode(e != null && slot < e.length ? e[slot] : null);
         }
-        for (Map.Entry<String, String> a : r.attributes().entrySet()) {
-            segments.computeIfAbsent(a.getKey(), k -> new Dictionary(capacity)).set(i, a.getValue());
+        return i;
+    }
+
+    /** The column of a segment (attribute), created on first use. */
+    Dictionary segment(String name) {
+        return segments.computeIfAbsent(name, k -> new Dictionary(capacity));
+    }
+
+    /** Consecutive respondents mostly share a date: the last conversion is reused. */
+    private int epochDay(LocalDateTime date) {
+        if (date == null) {
+            return Integer.MIN_VALUE;
         }
+        if (!date.equals(lastDate)) {
+            lastEpochDay = (int) date.toLocalDate().toEpochDay();
+            lastDate = date;
+        }
+        return lastEpochDay;
     }
 
     private void grow() {

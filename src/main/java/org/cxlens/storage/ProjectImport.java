@@ -7,12 +7,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.cxlens.domain.CancelledException;
 import org.cxlens.domain.Comment;
 import org.cxlens.domain.CxLensException;
@@ -36,13 +36,49 @@ final class ProjectImport implements ImportSink {
     private record KnownTouchpoint(int slot, Scale scale) {
     }
 
+    /**
+     * An attribute seen in this import: its JSON key text and its column in the column cache.
+     * Attribute values repeat a lot (segments), so each distinct value is escaped to JSON once,
+     * under the code its column gives it.
+     */
+    private static final class AttributeColumn {
+        final String jsonKey;
+        final Dictionary values;
+        final List<String> jsonValues = new ArrayList<>();
+
+        AttributeColumn(String name, Dictionary values) {
+            StringBuilder key = new StringBuilder();
+            JsonText.string(key, name);
+            this.jsonKey = key.append(':').toString();
+            this.values = values;
+        }
+
+        /** Appends the value of the given row as JSON and codes it into the column. */
+        void append(StringBuilder out, int row, String value) {
+            int code = values.set(row, value);
+            if (code < 0) {
+                JsonText.string(out, value);
+                return;
+            }
+            if (code == jsonValues.size()) {
+                StringBuilder json = new StringBuilder(value.length() + 2);
+                JsonText.string(json, value);
+                jsonValues.add(json.toString());
+            }
+            out.append(jsonValues.get(code));
+        }
+    }
+
     private final ProjectFile project;
     private final Connection connection;
     private final long importId;
     private final Map<String, KnownTouchpoint> touchpoints = new HashMap<>();
     private final Map<String, Long> departments = new HashMap<>();
-    private final Set<String> attributeNames = new LinkedHashSet<>();
+    /** In order of first appearance, which is the order attribute_columns lists them in. */
+    private final Map<String, AttributeColumn> attributeColumns = new LinkedHashMap<>();
     private final StringBuilder text = new StringBuilder(256);
+    private LocalDateTime lastDate;
+    private String lastIsoDate;
     private final ChunkWriter writer;
     private final ImportColumns columns = new ImportColumns();
     private int slotsAtBegin;
@@ -63,6 +99,11 @@ final class ProjectImport implements ImportSink {
 
     /** Starts the transaction and records the import's provenance. */
     static ProjectImport begin(ProjectFile project, Connection c, ImportMeta meta) throws SQLException {
+        // Every key the import writes is its own (respondent ids, import id, departments it just
+        // looked up or created), so checking them per row only costs the writer thread B-tree
+        // look-ups. The pragma is connection state, not file content, and cannot change inside a
+        // transaction: off before BEGIN, on again after COMMIT or ROLLBACK.
+        setForeignKeys(c, false);
         c.setAutoCommit(false);
         try {
             long importId = Sql.insert(c, """
@@ -80,7 +121,14 @@ final class ProjectImport implements ImportSink {
         } catch (SQLException | RuntimeException e) {
             c.rollback();
             c.setAutoCommit(true);
+            setForeignKeys(c, true);
             throw e;
+        }
+    }
+
+    private static void setForeignKeys(Connection c, boolean on) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("PRAGMA foreign_keys = " + (on ? "ON" : "OFF"));
         }
     }
 
@@ -161,11 +209,10 @@ final class ProjectImport implements ImportSink {
         text.setLength(0);
         PackedAnswers.packExpectations(r.expectations(), slots, text);
         String expectations = text.toString();
-        String attributes = attributesJson(r.attributes());
         try {
             Long departmentId = departmentId(r.department());
             long id = nextRespondentId++;
-            columns.add(r, slots);
+            String attributes = attributesJson(r.attributes(), columns.add(r, slots));
             chunk.add(id, r.sourceRow(), r.externalId(), departmentId == null ? -1 : departmentId, r.wave(),
                     isoDate(r.date()), r.weight(), r.overall(),
                     r.overallExpectation() == null ? null : String.valueOf(r.overallExpectation().code()),
@@ -183,7 +230,8 @@ final class ProjectImport implements ImportSink {
         }
     }
 
-    private String attributesJson(Map<String, String> attributes) {
+    /** The attributes as a JSON object; also codes them into the column cache's row {@code row}. */
+    private String attributesJson(Map<String, String> attributes, int row) {
         if (attributes.isEmpty()) {
             return "{}";
         }
@@ -193,20 +241,30 @@ final class ProjectImport implements ImportSink {
             if (text.length() > 1) {
                 text.append(',');
             }
-            JsonText.string(text, a.getKey());
-            text.append(':');
-            JsonText.string(text, a.getValue());
-            attributeNames.add(a.getKey());
+            AttributeColumn column = attributeColumns.get(a.getKey());
+            if (column == null) {
+                column = new AttributeColumn(a.getKey(), columns.segment(a.getKey()));
+                attributeColumns.put(a.getKey(), column);
+            }
+            text.append(column.jsonKey);
+            column.append(text, row, a.getValue());
         }
         return text.append('}').toString();
     }
 
-    /** ISO date, with the time only when the source gave one. */
-    private static String isoDate(LocalDateTime date) {
+    /**
+     * ISO date, with the time only when the source gave one. Consecutive respondents mostly share
+     * a date, so the last text is reused.
+     */
+    private String isoDate(LocalDateTime date) {
         if (date == null) {
             return null;
         }
-        return date.toLocalTime().equals(LocalTime.MIDNIGHT) ? date.toLocalDate().toString() : date.toString();
+        if (!date.equals(lastDate)) {
+            lastIsoDate = date.toLocalTime().equals(LocalTime.MIDNIGHT) ? date.toLocalDate().toString() : date.toString();
+            lastDate = date;
+        }
+        return lastIsoDate;
     }
 
     @Override
@@ -249,7 +307,7 @@ final class ProjectImport implements ImportSink {
             writer.await();
             try (PreparedStatement ps = connection.prepareStatement(
                     "INSERT INTO attribute_columns(import_id, name) VALUES (?, ?)")) {
-                for (String name : attributeNames) {
+                for (String name : attributeColumns.keySet()) {
                     ps.setLong(1, importId);
                     ps.setString(2, name);
                     ps.addBatch();
@@ -314,6 +372,7 @@ final class ProjectImport implements ImportSink {
         try {
             writer.shutdown();
             connection.setAutoCommit(true);
+            setForeignKeys(connection, true);
         } catch (SQLException e) {
             throw failed(project.writeFailed(e));
         } finally {

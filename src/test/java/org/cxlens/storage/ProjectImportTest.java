@@ -20,6 +20,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.cxlens.domain.Comment;
 import org.cxlens.domain.CxLensException;
 import org.cxlens.domain.Expectation;
@@ -29,6 +30,7 @@ import org.cxlens.domain.ImportProblem;
 import org.cxlens.domain.ImportSink;
 import org.cxlens.domain.Message;
 import org.cxlens.domain.MomentType;
+import org.cxlens.domain.RespondentRecord;
 import org.cxlens.domain.Scale;
 import org.cxlens.domain.Touchpoint;
 import org.cxlens.domain.TouchpointSpec;
@@ -108,6 +110,38 @@ class ProjectImportTest {
                     List.of("hotel.xlsx", "aa11", "Sheet1", 4, 3, 1, 1, 0.0, 10.0));
             assertThat(rows(st, "SELECT row, column_name, raw_value, reason_code, reason_args FROM problems"))
                     .containsExactly(List.of(4, "Room", "eleven", "importer.value.notANumber", "[\"eleven\",4]"));
+        }
+    }
+
+    @Test
+    void columnsNullInAWholeChunkAndFilledInTheNextBothReadBack() throws Exception {
+        Path file = dir.resolve("chunks.cxlens");
+        int rows = RowChunk.CAPACITY + 2;
+        try (ProjectFile project = ProjectFile.create(file);
+             ImportSink sink = project.begin(meta("chunks.csv", "cc33"))) {
+            sink.touchpoint(touchpoint("Room", "Housekeeping"));
+            // The first chunk has no wave, date, weight, department or overall answers at all.
+            for (int row = 2; row < 2 + RowChunk.CAPACITY; row++) {
+                sink.respondent(simple(row, 5));
+            }
+            sink.respondent(new RespondentRecord("X1", 2 + RowChunk.CAPACITY, "Front office", "W3",
+                    LocalDateTime.of(2025, 1, 6, 0, 0), 1.5, 7, Expectation.BETTER, 8,
+                    new double[] {6}, new Expectation[1], Map.of(), List.of()));
+            sink.respondent(simple(3 + RowChunk.CAPACITY, 4));
+            sink.commit(new ImportCounts(rows, rows, 0, 0));
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            assertThat(rows(st, """
+                    SELECT r.source_row, r.external_id, d.name, r.wave, r.date, r.weight, r.overall,
+                           r.overall_expectation, r.recommend
+                    FROM respondents r LEFT JOIN departments d ON d.id = r.department_id
+                    WHERE r.source_row IN (2, 10001, 10002, 10003) ORDER BY r.id""")).containsExactly(
+                    Arrays.asList(2, "R2", null, null, null, null, null, null, null),
+                    Arrays.asList(10001, "R10001", null, null, null, null, null, null, null),
+                    Arrays.asList(10002, "X1", "Front office", "W3", "2025-01-06", 1.5, 7.0, "+", 8.0),
+                    Arrays.asList(10003, "R10003", null, null, null, null, null, null, null));
+            assertThat(rows(st, "SELECT count(*), sum(score) FROM responses"))
+                    .containsExactly(List.of(rows, 5.0 * RowChunk.CAPACITY + 6 + 4));
         }
     }
 

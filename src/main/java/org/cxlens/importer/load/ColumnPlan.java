@@ -40,6 +40,8 @@ final class ColumnPlan {
     ScoreReader recommendReader;
     ExpectationReader overallExpectationReader;
     DateParser dateParser;
+    private String lastDateText;
+    private LocalDateTime lastDate;
     DecimalParser weightParser;
     ColumnMapping touchpointColumn;
     /** Long shape: the scale of the score column. */
@@ -171,7 +173,12 @@ final class ColumnPlan {
         return slots;
     }
 
+    /** Exports are mostly sorted by date, so the same date text comes row after row: parsed once per run. */
     LocalDateTime parseDate(String raw) {
-        return dateParser.parse(raw);
+        if (!raw.equals(lastDateText)) {
+            lastDate = dateParser.parse(raw);
+            lastDateText = raw;
+        }
+        return lastDate;
     }
 }

@@ -195,7 +195,7 @@ public final class SurveyImporter {
         private final ExpectationReader[] expectationReaders;
         private final int[] expectationSlots;
         private final int slotCount;
-        private final Map<String, Integer> firstRowOfId = new HashMap<>();
+        private final FirstRows firstRowOfId = new FirstRows();
 
         WideRun(ColumnPlan plan, ProblemLog problems, ImportSink sink, Progress progress, RowSource rows)
                 throws CxLensException {
@@ -223,8 +223,8 @@ public final class SurveyImporter {
                     problems.report(row, plan.names[plan.id], "", "importer.load.missingId");
                     id = null;
                 } else {
-                    Integer first = firstRowOfId.putIfAbsent(id, row);
-                    if (first != null) {
+                    int first = firstRowOfId.putIfAbsent(id, row);
+                    if (first != 0) {
                         problems.report(row, plan.names[plan.id], id, "importer.load.duplicateId", id, first);
                         skipped++;
                         return;
