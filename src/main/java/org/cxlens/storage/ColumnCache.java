@@ -21,10 +21,12 @@ import org.cxlens.domain.Touchpoint;
  * (little-endian), valid for one data generation. Reading it back is a few bulk copies instead of
  * a million JDBC rows. Derived data: deleting the table's rows only costs one slow load.
  * Scores are stored as unsigned 16-bit hundredths (0xFFFF missing), as precise as the packed column.
+ * A column whose every value is the same (no expectation items, one import, no weight) is stored
+ * as that one value: a third of a typical million-respondent cache, written at every import.
  */
 final class ColumnCache {
 
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     private ColumnCache() {
     }
@@ -58,7 +60,7 @@ final class ColumnCache {
         byte[][] expectations = new byte[slots][];
         for (int slot = 0; slot < slots; slot++) {
             scores[slot] = hundredths(blobs.get("scores." + slot), n);
-            expectations[slot] = blobs.get("expectations." + slot);
+            expectations[slot] = expand(blobs.get("expectations." + slot), 1, n);
         }
         float[] weight = new float[n];
         if (weighted) {
@@ -72,7 +74,8 @@ final class ColumnCache {
             segments.add(new SurveyData.Segment(segmentNames.get(i), coded(blobs, "segment." + i, n)));
         }
         return new SurveyData(n, touchpoints, imports, ints(blobs.get("import_index"), n),
-                floats(blobs.get("overall"), n), blobs.get("overall_expectation"), floats(blobs.get("recommend"), n),
+                floats(blobs.get("overall"), n), expand(blobs.get("overall_expectation"), 1, n),
+                floats(blobs.get("recommend"), n),
                 scores, expectations, weight, weighted, ints(blobs.get("epoch_day"), n),
                 coded(blobs, "wave", n), coded(blobs, "department", n), List.copyOf(segments));
     }
@@ -94,14 +97,14 @@ final class ColumnCache {
             meta.putInt(FORMAT).putInt(d.size()).putInt(d.scores().length).putInt(d.segments().size())
                     .put((byte) (d.weighted() ? 1 : 0));
             w.put("meta", meta.array());
-            w.put("import_index", ints(d.importIndex()));
-            w.put("overall", floats(d.overall()));
-            w.put("overall_expectation", d.overallExpectation());
-            w.put("recommend", floats(d.recommend()));
+            w.column("import_index", ints(d.importIndex()), 4);
+            w.column("overall", floats(d.overall()), 4);
+            w.column("overall_expectation", d.overallExpectation(), 1);
+            w.column("recommend", floats(d.recommend()), 4);
             if (d.weighted()) {
-                w.put("weight", floats(d.weight()));
+                w.column("weight", floats(d.weight()), 4);
             }
-            w.put("epoch_day", ints(d.epochDay()));
+            w.column("epoch_day", ints(d.epochDay()), 4);
             putCoded(w, "wave", d.wave());
             putCoded(w, "department", d.department());
             List<String> names = new ArrayList<>();
@@ -111,19 +114,46 @@ final class ColumnCache {
             }
             w.put("segments", strings(names));
             for (int slot = 0; slot < d.scores().length; slot++) {
-                w.put("scores." + slot, hundredths(d.scores()[slot]));
-                w.put("expectations." + slot, d.expectations()[slot]);
+                w.column("scores." + slot, hundredths(d.scores()[slot]), 2);
+                w.column("expectations." + slot, d.expectations()[slot], 1);
             }
         }
     }
 
     private interface Writer {
         void put(String name, byte[] data) throws SQLException;
+
+        /** Stores one column of values that are {@code width} bytes wide, compacted. */
+        default void column(String name, byte[] data, int width) throws SQLException {
+            put(name, compact(data, width));
+        }
+    }
+
+    /** The first value alone when every value equals it, else the data as it is. */
+    static byte[] compact(byte[] data, int width) {
+        for (int i = width; i < data.length; i++) {
+            if (data[i] != data[i % width]) {
+                return data;
+            }
+        }
+        return data.length > width ? Arrays.copyOf(data, width) : data;
+    }
+
+    /** Undoes {@link #compact}: n values of {@code width} bytes. */
+    static byte[] expand(byte[] data, int width, int n) {
+        if (data.length != width || n == 1) {
+            return data;
+        }
+        byte[] out = new byte[width * n];
+        for (int i = 0; i < out.length; i += width) {
+            System.arraycopy(data, 0, out, i, width);
+        }
+        return out;
     }
 
     private static void putCoded(Writer w, String name, SurveyData.Coded coded) throws SQLException {
         w.put(name + ".values", strings(coded.values()));
-        w.put(name + ".codes", ints(coded.codes()));
+        w.column(name + ".codes", ints(coded.codes()), 4);
     }
 
     private static SurveyData.Coded coded(Map<String, byte[]> blobs, String name, int n) {
@@ -142,7 +172,7 @@ final class ColumnCache {
 
     private static int[] ints(byte[] data, int n) {
         int[] values = new int[n];
-        le(data).asIntBuffer().get(values);
+        le(expand(data, 4, n)).asIntBuffer().get(values);
         return values;
     }
 
@@ -154,7 +184,7 @@ final class ColumnCache {
 
     private static float[] floats(byte[] data, int n) {
         float[] values = new float[n];
-        le(data).asFloatBuffer().get(values);
+        le(expand(data, 4, n)).asFloatBuffer().get(values);
         return values;
     }
 
@@ -171,7 +201,7 @@ final class ColumnCache {
     /** Decodes scores the way {@link PackedAnswers#score} does, so both paths give identical floats. */
     private static float[] hundredths(byte[] data, int n) {
         short[] h = new short[n];
-        le(data).asShortBuffer().get(h);
+        le(expand(data, 2, n)).asShortBuffer().get(h);
         float[] scores = new float[n];
         for (int r = 0; r < n; r++) {
             int hundredths = h[r] & 0xFFFF;

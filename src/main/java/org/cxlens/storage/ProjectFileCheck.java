@@ -2,6 +2,8 @@ package org.cxlens.storage;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,13 +18,16 @@ import org.sqlite.SQLiteConfig;
 
 /**
  * Decides whether a file may be opened read-write as a project, without changing it: the header,
- * then application_id, user_version and quick_check through a read-only connection.
+ * application_id and user_version, then quick_check through a read-only connection.
  */
 final class ProjectFileCheck {
 
     private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     private static final int HEADER_SIZE = 100;
-    /** Header offset of the file format write version: 2 means WAL mode. */
+    /** Header offsets (SQLite file format, section 1.3). */
+    private static final int USER_VERSION_OFFSET = 60;
+    private static final int APPLICATION_ID_OFFSET = 68;
+    /** Header offset of the file format write version: 2 means WAL mode (projects of early builds, foreign files). */
     private static final int WRITE_VERSION_OFFSET = 18;
 
     private ProjectFileCheck() {
@@ -37,24 +42,33 @@ final class ProjectFileCheck {
                 || !Arrays.equals(Arrays.copyOf(header, SQLITE_MAGIC.length), SQLITE_MAGIC)) {
             throw notAProject(file);
         }
+        // application_id and user_version sit in the header, so they are checked without SQLite.
+        if (headerInt(header, APPLICATION_ID_OFFSET) != Schema.APPLICATION_ID) {
+            throw notAProject(file);
+        }
+        int version = headerInt(header, USER_VERSION_OFFSET);
+        if (version > Schema.currentVersion()) {
+            throw new CxLensException(Message.of("storage.open.newer", file, version, Schema.currentVersion()));
+        }
+        if (Files.exists(Path.of(file + "-journal"))) {
+            // An import cut off by a crash: a read-only connection cannot roll it back, the
+            // read-write open does, restoring the project as it was before that import.
+            return;
+        }
         boolean walMode = header[WRITE_VERSION_OFFSET] == 2;
-        try (Connection c = readOnly(file, walMode); Statement st = c.createStatement()) {
-            if (intPragma(st, "application_id") != Schema.APPLICATION_ID) {
-                throw notAProject(file);
-            }
-            int version = intPragma(st, "user_version");
-            if (version > Schema.currentVersion()) {
-                throw new CxLensException(Message.of("storage.open.newer", file, version, Schema.currentVersion()));
-            }
-            try (ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
-                String result = rs.next() ? rs.getString(1) : "no result";
-                if (!"ok".equals(result)) {
-                    throw new CxLensException(Message.of("storage.open.corrupt", file, result));
-                }
+        try (Connection c = readOnly(file, walMode); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
+            String result = rs.next() ? rs.getString(1) : "no result";
+            if (!"ok".equals(result)) {
+                throw new CxLensException(Message.of("storage.open.corrupt", file, result));
             }
         } catch (SQLException e) {
             throw new CxLensException(Message.of("storage.open.corrupt", file, e.getMessage()), e);
         }
+    }
+
+    private static int headerInt(byte[] header, int offset) {
+        return ByteBuffer.wrap(header, offset, Integer.BYTES).order(ByteOrder.BIG_ENDIAN).getInt();
     }
 
     private static byte[] readHeader(Path file) throws CxLensException {
@@ -77,12 +91,6 @@ final class ProjectFileCheck {
                 ? "jdbc:sqlite:" + file.toUri() + "?immutable=1"
                 : "jdbc:sqlite:" + file;
         return config.createConnection(url);
-    }
-
-    private static int intPragma(Statement st, String pragma) throws SQLException {
-        try (ResultSet rs = st.executeQuery("PRAGMA " + pragma)) {
-            return rs.next() ? rs.getInt(1) : 0;
-        }
     }
 
     private static CxLensException notAProject(Path file) {

@@ -325,7 +325,7 @@ final class ProjectImport implements ImportSink {
         } catch (InterruptedException e) {
             throw cancelled();
         }
-        finish(true);
+        finish();
         return importId;
     }
 
@@ -363,11 +363,11 @@ final class ProjectImport implements ImportSink {
         } catch (SQLException e) {
             throw failed(project.writeFailed(e));
         } finally {
-            finish(false);
+            finish();
         }
     }
 
-    private void finish(boolean committed) throws CxLensException {
+    private void finish() throws CxLensException {
         finished = true;
         try {
             writer.shutdown();
@@ -376,7 +376,7 @@ final class ProjectImport implements ImportSink {
         } catch (SQLException e) {
             throw failed(project.writeFailed(e));
         } finally {
-            project.importFinished(this, committed);
+            project.importFinished(this);
         }
     }
 
