@@ -7,6 +7,8 @@ import org.cxlens.domain.Message;
 /**
  * The packed text columns of ADR 0001: one character per touchpoint slot, ' ' when missing; a
  * score x is the character 0x100 + round(x·100), an expectation its {@link Expectation#code()}.
+ * Trailing missing slots are left out (a survey without expectation items stores ''), and a slot
+ * beyond the end reads as missing.
  */
 final class PackedAnswers {
 
@@ -18,8 +20,9 @@ final class PackedAnswers {
     private PackedAnswers() {
     }
 
-    /** Packs scores into {@code out}, padded with MISSING up to {@code slots} characters. */
+    /** Appends the packed scores of the first {@code slots} slots to {@code out}. */
     static void packScores(double[] scores, int slots, StringBuilder out, int sourceRow) throws CxLensException {
+        int start = out.length();
         int n = scores == null ? 0 : scores.length;
         for (int slot = slots; slot < n; slot++) {
             if (!Double.isNaN(scores[slot])) {
@@ -35,6 +38,15 @@ final class PackedAnswers {
                 out.append(scoreChar(x, sourceRow));
             }
         }
+        trimMissing(out, start);
+    }
+
+    private static void trimMissing(StringBuilder out, int start) {
+        int end = out.length();
+        while (end > start && out.charAt(end - 1) == MISSING) {
+            end--;
+        }
+        out.setLength(end);
     }
 
     static char scoreChar(double x, int sourceRow) throws CxLensException {
@@ -47,11 +59,13 @@ final class PackedAnswers {
     }
 
     static void packExpectations(Expectation[] expectations, int slots, StringBuilder out) {
+        int start = out.length();
         int n = expectations == null ? 0 : expectations.length;
         for (int slot = 0; slot < slots; slot++) {
             Expectation e = slot < n ? expectations[slot] : null;
             out.append(e == null ? MISSING : e.code());
         }
+        trimMissing(out, start);
     }
 
     /** The score in a slot of a packed column, NaN when missing or beyond its end. */

@@ -10,11 +10,12 @@ import org.junit.jupiter.api.Test;
 class PackedAnswersTest {
 
     @Test
-    void scoresBecomeOneCharacterPerSlotPaddedWithMissing() throws CxLensException {
+    void scoresBecomeOneCharacterPerSlotWithoutTrailingMissingOnes() throws CxLensException {
         StringBuilder out = new StringBuilder();
         PackedAnswers.packScores(new double[] {0, 7.5, Double.NaN, 10}, 5, out, 2);
-        // 0x100 + 0, 0x100 + 750 = 0x3EE, missing, 0x100 + 1000 = 0x4E8, padding.
-        assertThat(out.toString()).isEqualTo("\u0100\u03EE \u04E8 ");
+        // 0x100 + 0, 0x100 + 750 = 0x3EE, missing, 0x100 + 1000 = 0x4E8; slot 4 (missing) left out.
+        assertThat(out.toString()).isEqualTo("\u0100\u03EE \u04E8");
+        assertThat(PackedAnswers.score(out.toString(), 4)).isNaN();
         assertThat(PackedAnswers.score(out.toString(), 1)).isEqualTo(7.5f);
         assertThat(PackedAnswers.score(out.toString(), 2)).isNaN();
         assertThat(PackedAnswers.score(out.toString(), 9)).isNaN();
@@ -45,8 +46,16 @@ class PackedAnswersTest {
     void expectationsUseTheirCodes() {
         StringBuilder out = new StringBuilder();
         PackedAnswers.packExpectations(new Expectation[] {Expectation.WORSE, null, Expectation.BETTER}, 4, out);
-        assertThat(out.toString()).isEqualTo("- + ");
+        assertThat(out.toString()).isEqualTo("- +");
         assertThat(PackedAnswers.expectation(out.toString(), 2)).isEqualTo(Expectation.BETTER);
         assertThat(PackedAnswers.expectation(out.toString(), 1)).isNull();
+        assertThat(PackedAnswers.expectation(out.toString(), 3)).isNull();
+    }
+
+    @Test
+    void aSurveyWithoutExpectationItemsStoresAnEmptyText() {
+        StringBuilder out = new StringBuilder("kept");
+        PackedAnswers.packExpectations(new Expectation[] {null, null, null}, 3, out);
+        assertThat(out.toString()).isEqualTo("kept");
     }
 }
