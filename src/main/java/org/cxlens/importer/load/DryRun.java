@@ -9,8 +9,8 @@ import org.cxlens.domain.ImportSink;
 import org.cxlens.domain.Progress;
 import org.cxlens.domain.RespondentRecord;
 import org.cxlens.domain.TouchpointSpec;
+import org.cxlens.importer.ListRowSource;
 import org.cxlens.importer.Preview;
-import org.cxlens.importer.RowSource;
 import org.cxlens.importer.SourceRow;
 import org.cxlens.importer.mapping.Mapping;
 
@@ -34,34 +34,10 @@ public final class DryRun {
     /** Throws the same errors the real import would for a mapping that does not fit the file. */
     public static Result of(Preview preview, Mapping mapping) throws CxLensException {
         Collecting sink = new Collecting();
-        ImportCounts counts = new SurveyImporter().run(preview, new SampleRows(preview.sampleRows()), mapping, sink,
+        ImportCounts counts = new SurveyImporter().run(preview, new ListRowSource(preview.sampleRows()), mapping, sink,
                 Progress.NONE);
         return new Result(counts, List.copyOf(sink.touchpoints), List.copyOf(sink.respondents),
                 List.copyOf(sink.problems));
-    }
-
-    private static final class SampleRows implements RowSource {
-        private final List<SourceRow> rows;
-        private int next;
-
-        SampleRows(List<SourceRow> rows) {
-            this.rows = rows;
-        }
-
-        @Override
-        public SourceRow next() {
-            return next < rows.size() ? rows.get(next++) : null;
-        }
-
-        @Override
-        public double fractionRead() {
-            return rows.isEmpty() ? 1 : (double) next / rows.size();
-        }
-
-        @Override
-        public void close() {
-            // nothing to release: the rows are the preview's
-        }
     }
 
     /** Keeps everything; slots are positions in the touchpoint list, as in a new project. */

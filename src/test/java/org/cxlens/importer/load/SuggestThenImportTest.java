@@ -1,5 +1,7 @@
 package org.cxlens.importer.load;
 
+import org.cxlens.importer.ListRowSource;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cxlens.importer.testing.Sheets.columns;
 import static org.cxlens.importer.testing.Sheets.rows;
@@ -39,7 +41,7 @@ class SuggestThenImportTest {
         Mapping mapping = MappingProfile.fromJson(MappingProfile.toJson(suggested), "wave1.json");
         RecordingSink sink = new RecordingSink();
 
-        ImportCounts counts = new SurveyImporter().run(preview, new Sheets.ListRows(preview.sampleRows()), mapping,
+        ImportCounts counts = new SurveyImporter().run(preview, new ListRowSource(preview.sampleRows()), mapping,
                 sink, Progress.NONE);
 
         assertThat(sink.touchpoints).containsExactly(

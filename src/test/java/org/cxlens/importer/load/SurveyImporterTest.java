@@ -1,5 +1,7 @@
 package org.cxlens.importer.load;
 
+import org.cxlens.importer.ListRowSource;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -49,7 +51,7 @@ class SurveyImporterTest {
     }
 
     private ImportCounts run(Preview preview, Mapping mapping) throws CxLensException {
-        return importer.run(preview, new Sheets.ListRows(preview.sampleRows()), mapping, sink, Progress.NONE);
+        return importer.run(preview, new ListRowSource(preview.sampleRows()), mapping, sink, Progress.NONE);
     }
 
     @Test
@@ -77,7 +79,7 @@ class SurveyImporterTest {
                 ColumnMapping.of("Kanaal", ColumnRole.SEGMENT));
         RecordingSink offset = new RecordingSink(3);
 
-        ImportCounts counts = importer.run(preview, new Sheets.ListRows(preview.sampleRows()), mapping, offset, Progress.NONE);
+        ImportCounts counts = importer.run(preview, new ListRowSource(preview.sampleRows()), mapping, offset, Progress.NONE);
 
         assertThat(offset.touchpoints).containsExactly(
                 new TouchpointSpec("Website", "Marketing", MomentType.EXCEL, 1, FIVE),
@@ -218,7 +220,7 @@ class SurveyImporterTest {
 
         RecordingSink second = new RecordingSink();
         importer.run(Sheets.csv(Sheets.DUTCH, HeaderLayout.SINGLE, columns("ID", "Cijfer"), rows),
-                new Sheets.ListRows(rows), mapping.withDecimalSeparator('.'), second, Progress.NONE);
+                new ListRowSource(rows), mapping.withDecimalSeparator('.'), second, Progress.NONE);
         assertThat(second.respondents.get(0).overall()).isNaN();
         assertThat(second.problems).containsExactly(new ImportProblem(2, "Cijfer", "7,5",
                 Message.of("importer.load.notNumber", "7,5", "1–10")));
@@ -291,7 +293,7 @@ class SurveyImporterTest {
         Mapping mapping = wide(ColumnMapping.of("ID", ColumnRole.RESPONDENT_ID),
                 ColumnMapping.of("Q1", ColumnRole.OVERALL_SATISFACTION).withScale(FIVE));
 
-        assertThatThrownBy(() -> importer.run(preview, new Sheets.ListRows(many), mapping, sink, cancelAfterFirstUpdate))
+        assertThatThrownBy(() -> importer.run(preview, new ListRowSource(many), mapping, sink, cancelAfterFirstUpdate))
                 .isInstanceOf(CancelledException.class);
         // 1024 of 5000 rows read: the row source is 20.48 % through, so the estimate is 5000 rows.
         assertThat(updates.get(0)).containsExactly(1024, 5000);
@@ -313,7 +315,7 @@ class SurveyImporterTest {
             }
         };
         Preview preview = Sheets.csv(columns("ID"), rows(2, "a", "b", "c"));
-        importer.run(preview, new Sheets.ListRows(preview.sampleRows()),
+        importer.run(preview, new ListRowSource(preview.sampleRows()),
                 wide(ColumnMapping.of("ID", ColumnRole.RESPONDENT_ID)), sink, recording);
 
         assertThat(updates).hasSize(1);
@@ -437,7 +439,7 @@ class SurveyImporterTest {
                 ColumnMapping.of("Score", ColumnRole.TOUCHPOINT_SCORE).withScale(FIVE)), null, null);
         RecordingSink offset = new RecordingSink(2);
 
-        importer.run(preview, new Sheets.ListRows(preview.sampleRows()), mapping, offset, Progress.NONE);
+        importer.run(preview, new ListRowSource(preview.sampleRows()), mapping, offset, Progress.NONE);
 
         assertThat(offset.respondent("1").scores()).containsExactly(Double.NaN, Double.NaN, 3, Double.NaN);
         assertThat(offset.respondent("2").scores()).containsExactly(Double.NaN, Double.NaN, Double.NaN, 4);

@@ -7,7 +7,6 @@ import org.cxlens.importer.CsvDialect;
 import org.cxlens.importer.FileFormat;
 import org.cxlens.importer.HeaderLayout;
 import org.cxlens.importer.Preview;
-import org.cxlens.importer.RowSource;
 import org.cxlens.importer.SourceColumn;
 import org.cxlens.importer.SourceRow;
 
@@ -44,30 +43,5 @@ public final class Sheets {
 
     public static Preview csv(List<SourceColumn> columns, List<SourceRow> rows) {
         return csv(COMMA, HeaderLayout.SINGLE, columns, rows);
-    }
-
-    /** A row source over a list, reporting the share of rows handed out as its fraction read. */
-    public static final class ListRows implements RowSource {
-        private final List<SourceRow> rows;
-        private int next;
-
-        public ListRows(List<SourceRow> rows) {
-            this.rows = rows;
-        }
-
-        @Override
-        public SourceRow next() {
-            return next < rows.size() ? rows.get(next++) : null;
-        }
-
-        @Override
-        public double fractionRead() {
-            return rows.isEmpty() ? 1 : (double) next / rows.size();
-        }
-
-        @Override
-        public void close() {
-            // the list stays with the test
-        }
     }
 }
