@@ -1,11 +1,9 @@
 package org.cxlens.cli;
 
+import static org.cxlens.testing.TestFiles.sha256;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,9 +55,5 @@ class SchemeCommandTest {
         assertThat(run.err().strip()).isEqualTo("The thresholds must rise from recovery (0.35) to satisfied (0.65) "
                 + "to delighted (0.5), all between 0 and 1.");
         assertThat(sha256(project)).isEqualTo(before);
-    }
-
-    private static String sha256(Path file) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
     }
 }

@@ -1,5 +1,7 @@
 package org.cxlens.importer;
 
+import static org.cxlens.testing.TestFiles.sha256;
+import static org.cxlens.testing.TestFiles.sqlRows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -9,14 +11,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
 import java.util.zip.ZipEntry;
@@ -84,29 +80,9 @@ class BadInputImportTest {
         return refused(file, null, Progress.NONE);
     }
 
-    private static String sha256(Path file) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-    }
-
-    private List<String> query(String sql) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + project);
-             Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            List<String> out = new ArrayList<>();
-            int n = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                StringBuilder row = new StringBuilder();
-                for (int i = 1; i <= n; i++) {
-                    row.append(i > 1 ? "|" : "").append(rs.getString(i));
-                }
-                out.add(row.toString());
-            }
-            return out;
-        }
-    }
-
     /** Problems of the second import: row, column, raw value, reason code. */
     private List<String> problems() throws Exception {
-        return query("SELECT row, column_name, raw_value, reason_code FROM problems WHERE import_id = 2 "
+        return sqlRows(project, "SELECT row, column_name, raw_value, reason_code FROM problems WHERE import_id = 2 "
                 + "ORDER BY row, column_name");
     }
 
@@ -142,7 +118,7 @@ class BadInputImportTest {
         assertThat(result.counts().rowsRead()).isZero();
         assertThat(result.counts().respondents()).isZero();
         assertThat(problems()).containsExactly("0|null|null|importer.load.noDataRows");
-        assertThat(query("SELECT count(*) FROM respondents")).containsExactly("2");
+        assertThat(sqlRows(project, "SELECT count(*) FROM respondents")).containsExactly("2");
     }
 
     @Test
@@ -192,9 +168,9 @@ class BadInputImportTest {
 
         assertThat(result.counts().respondents()).isEqualTo(2);
         assertThat(problems()).isEmpty();
-        assertThat(query("SELECT r.external_id, a.score FROM responses a JOIN respondents r ON r.id = a.respondent_id "
+        assertThat(sqlRows(project, "SELECT r.external_id, a.score FROM responses a JOIN respondents r ON r.id = a.respondent_id "
                 + "WHERE r.import_id = 2")).containsExactly("1|7.5");
-        assertThat(query("SELECT c.text FROM comments c JOIN respondents r ON r.id = c.respondent_id "
+        assertThat(sqlRows(project, "SELECT c.text FROM comments c JOIN respondents r ON r.id = c.respondent_id "
                 + "WHERE r.import_id = 2 ORDER BY r.id"))
                 .containsExactly("Afdeling Financiën was prima", "Geen ideeën");
     }
@@ -213,7 +189,7 @@ class BadInputImportTest {
 
         assertThat(result.counts().respondents()).isEqualTo(252);
         assertThat(problems()).containsExactly("253|null|4|importer.load.extraCells");
-        assertThat(query("SELECT r.external_id, a.touchpoint, a.score FROM responses a JOIN respondents r "
+        assertThat(sqlRows(project, "SELECT r.external_id, a.touchpoint, a.score FROM responses a JOIN respondents r "
                 + "ON r.id = a.respondent_id WHERE r.external_id IN ('B251', 'B252') ORDER BY r.id, a.touchpoint_id"))
                 .containsExactly("B251|Website|9.0", "B252|Website|6.0", "B252|Delivery|5.0");
     }
@@ -226,7 +202,7 @@ class BadInputImportTest {
 
         assertThat(result.preview().columns()).extracting(SourceColumn::name)
                 .containsExactly("id", "Regio", "Regio (2)", "Website");
-        assertThat(query("SELECT a.name || '=' || a.value FROM respondent_attributes a JOIN respondents r "
+        assertThat(sqlRows(project, "SELECT a.name || '=' || a.value FROM respondent_attributes a JOIN respondents r "
                 + "ON r.id = a.respondent_id WHERE r.external_id = 'C1' AND a.name LIKE 'Regio%' ORDER BY a.value"))
                 .containsExactly("Regio=Noord", "Regio (2)=Oost");
     }
@@ -240,7 +216,7 @@ class BadInputImportTest {
         assertThat(result.counts().respondents()).isEqualTo(2);
         assertThat(result.counts().rowsSkipped()).isEqualTo(1);
         assertThat(problems()).containsExactly("4|id|D1|importer.load.duplicateId");
-        assertThat(query("SELECT r.external_id, a.score FROM responses a JOIN respondents r ON r.id = a.respondent_id "
+        assertThat(sqlRows(project, "SELECT r.external_id, a.score FROM responses a JOIN respondents r ON r.id = a.respondent_id "
                 + "WHERE r.import_id = 2 ORDER BY r.id")).containsExactly("D1|8.0", "D2|7.0");
     }
 
@@ -253,7 +229,7 @@ class BadInputImportTest {
         assertThat(result.counts().respondents()).isEqualTo(2);
         assertThat(problems()).containsExactly("2|Delivery|12|importer.load.outOfScale",
                 "3|Website|-1|importer.load.outOfScale");
-        assertThat(query("SELECT r.external_id, a.touchpoint, a.score FROM responses a "
+        assertThat(sqlRows(project, "SELECT r.external_id, a.touchpoint, a.score FROM responses a "
                 + "JOIN respondents r ON r.id = a.respondent_id WHERE r.import_id = 2 ORDER BY r.id, a.touchpoint_id"))
                 .containsExactly("E1|Website|8.0", "E2|Delivery|6.0");
     }

@@ -1,16 +1,13 @@
 package org.cxlens.importer;
 
+import static org.cxlens.testing.TestFiles.sqlRows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.cxlens.domain.CxLensException;
@@ -49,37 +46,21 @@ class EndToEndImportTest {
         }
     }
 
-    private List<String> strings(String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + project);
-             Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            List<String> out = new ArrayList<>();
-            int n = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                StringBuilder row = new StringBuilder();
-                for (int i = 1; i <= n; i++) {
-                    row.append(i > 1 ? "|" : "").append(rs.getString(i));
-                }
-                out.add(row.toString());
-            }
-            return out;
-        }
-    }
-
     private String one(String sql) throws SQLException {
-        List<String> rows = strings(sql);
+        List<String> rows = sqlRows(project, sql);
         assertThat(rows).as(sql).hasSize(1);
         return rows.get(0);
     }
 
     /** Score and expectation per touchpoint of the respondent with this external id, journey order. */
     private List<String> answers(String externalId) throws SQLException {
-        return strings("SELECT a.touchpoint, a.score, a.expectation FROM responses a "
+        return sqlRows(project, "SELECT a.touchpoint, a.score, a.expectation FROM responses a "
                 + "JOIN respondents r ON r.id = a.respondent_id JOIN touchpoints t ON t.id = a.touchpoint_id "
                 + "WHERE r.external_id = '" + externalId + "' ORDER BY t.journey_order");
     }
 
     private List<String> touchpointCatalogue() throws SQLException {
-        return strings("SELECT t.name, d.name, t.moment_type, t.scale_min || '-' || t.scale_max FROM touchpoints t "
+        return sqlRows(project, "SELECT t.name, d.name, t.moment_type, t.scale_min || '-' || t.scale_max FROM touchpoints t "
                 + "LEFT JOIN departments d ON d.id = t.department_id ORDER BY t.journey_order");
     }
 
@@ -124,7 +105,7 @@ class EndToEndImportTest {
                 "Installation|9.0|+", "Invoice|7.0|=");
 
         // Unmapped (IGNORE) metadata is kept as attributes; personal data is not stored at all.
-        assertThat(strings("SELECT a.name || '=' || a.value FROM respondent_attributes a "
+        assertThat(sqlRows(project, "SELECT a.name || '=' || a.value FROM respondent_attributes a "
                 + "JOIN respondents r ON r.id = a.respondent_id WHERE r.external_id = 'R_muHNoQfjlsbzwN4'"))
                 .contains("ExternalReference=CRM-100001", "Duration (in seconds)=245", "DistributionChannel=email");
         assertThat(one("SELECT count(*) FROM respondent_attributes WHERE name IN ('IPAddress', 'RecipientEmail', "
@@ -141,7 +122,7 @@ class EndToEndImportTest {
         assertThat(result.counts().problems()).isZero();
         assertThat(one("SELECT count(*), min(source_row), max(source_row) FROM respondents")).isEqualTo("600|3|602");
         // "Custom Data 1" holds the wave.
-        assertThat(strings("SELECT wave, count(*) FROM respondents GROUP BY wave ORDER BY wave"))
+        assertThat(sqlRows(project, "SELECT wave, count(*) FROM respondents GROUP BY wave ORDER BY wave"))
                 .containsExactly("2025-Q1|300", "2025-Q3|300");
         assertThat(one("SELECT count(*) FROM touchpoints")).isEqualTo("8");
         assertThat(one("SELECT count(*) FROM departments")).isEqualTo("5");
@@ -157,9 +138,9 @@ class EndToEndImportTest {
         assertThat(answers("11400000035")).containsExactly(
                 "Website|4.0|null", "Quotation|4.0|null", "Order confirmation|3.0|null", "Delivery|3.0|null",
                 "Invoice|2.0|null", "Customer service|3.0|null");
-        assertThat(strings("SELECT c.text FROM comments c JOIN respondents r ON r.id = c.respondent_id "
+        assertThat(sqlRows(project, "SELECT c.text FROM comments c JOIN respondents r ON r.id = c.respondent_id "
                 + "WHERE r.external_id = '11400000035'")).containsExactly("The invoice from Finance was wrong, twice.");
-        assertThat(strings("SELECT a.name || '=' || a.value FROM respondent_attributes a "
+        assertThat(sqlRows(project, "SELECT a.name || '=' || a.value FROM respondent_attributes a "
                 + "JOIN respondents r ON r.id = a.respondent_id WHERE r.external_id = '11400000007' ORDER BY 1"))
                 .contains("Collector ID=431288107", "In which region do you live?=North");
         assertThat(fileText()).doesNotContain("finn.devries@example.com", "203.0.113.197");
@@ -192,9 +173,9 @@ class EndToEndImportTest {
         assertThat(answers("229")).containsExactly(
                 "Website|7.5|null", "Verkoopadvies|8.5|+", "Offerte|5.5|=", "Orderbevestiging|7.0|=",
                 "Levering|7.5|=", "Factuur|6.5|=", "Klantenservice|4.0|-");
-        assertThat(strings("SELECT c.text FROM comments c JOIN respondents r ON r.id = c.respondent_id "
+        assertThat(sqlRows(project, "SELECT c.text FROM comments c JOIN respondents r ON r.id = c.respondent_id "
                 + "WHERE r.external_id = '229'")).containsExactly("Goede ideeën, maar de verkoopadvies kan beter.");
-        assertThat(strings("SELECT a.name || '=' || a.value FROM respondent_attributes a "
+        assertThat(sqlRows(project, "SELECT a.name || '=' || a.value FROM respondent_attributes a "
                 + "JOIN respondents r ON r.id = a.respondent_id WHERE r.external_id = '229' ORDER BY 1"))
                 .containsExactly("Kanaal=Telefoon", "Regio=West");
     }
@@ -208,7 +189,7 @@ class EndToEndImportTest {
         assertThat(result.counts().problems()).isZero();
         assertThat(one("SELECT count(*) FROM responses")).as("one answer per data row").isEqualTo("2517");
         assertThat(one("SELECT count(*) FROM touchpoints")).isEqualTo("8");
-        assertThat(strings("SELECT d.name FROM departments d ORDER BY d.name"))
+        assertThat(sqlRows(project, "SELECT d.name FROM departments d ORDER BY d.name"))
                 .containsExactly("Finance", "Logistics", "Marketing", "Sales", "Service");
         // RSP-00001 skipped sales advice; the journey order still puts it second. Owners come from the
         // Department column, moment types from the profile's touchpoint settings.
@@ -229,10 +210,10 @@ class EndToEndImportTest {
                 "Website|5.0|=", "Quotation|5.0|=", "Order confirmation|6.0|null", "Delivery|4.0|=",
                 "Installation|7.0|+", "Invoice|5.0|=", "Customer service|5.0|=");
         assertThat(one("SELECT r.source_row FROM respondents r WHERE external_id = 'RSP-00002'")).isEqualTo("9");
-        assertThat(strings("SELECT a.name || '=' || a.value FROM respondent_attributes a "
+        assertThat(sqlRows(project, "SELECT a.name || '=' || a.value FROM respondent_attributes a "
                 + "JOIN respondents r ON r.id = a.respondent_id WHERE r.external_id = 'RSP-00001'"))
                 .containsExactly("Segment=Private");
-        assertThat(strings("SELECT c.text FROM comments c JOIN respondents r ON r.id = c.respondent_id "
+        assertThat(sqlRows(project, "SELECT c.text FROM comments c JOIN respondents r ON r.id = c.respondent_id "
                 + "WHERE r.external_id = 'RSP-00001'")).containsExactly("The installation was excellent, thank you!");
     }
 
@@ -288,7 +269,7 @@ class EndToEndImportTest {
 
         assertThat(one("SELECT count(*) FROM touchpoints")).isEqualTo("8");
         assertThat(one("SELECT count(*) FROM departments")).isEqualTo("5");
-        assertThat(strings("SELECT import_id, wave, count(*) FROM respondents GROUP BY import_id, wave ORDER BY 1"))
+        assertThat(sqlRows(project, "SELECT import_id, wave, count(*) FROM respondents GROUP BY import_id, wave ORDER BY 1"))
                 .containsExactly("1|2025-Q1|500", "2|2025-Q3|500");
         assertThat(one("SELECT count(DISTINCT touchpoint_id) FROM responses r JOIN respondents p "
                 + "ON p.id = r.respondent_id WHERE p.import_id = 2")).isEqualTo("8");

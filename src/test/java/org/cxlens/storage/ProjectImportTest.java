@@ -1,5 +1,6 @@
 package org.cxlens.storage;
 
+import static org.cxlens.testing.TestFiles.sha256;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.cxlens.storage.TestData.NA;
@@ -173,7 +174,7 @@ class ProjectImportTest {
         try (ProjectFile project = ProjectFile.create(file)) {
             importHotelSurvey(project);
         }
-        String before = ProjectFileOpenTest.sha256(file);
+        String before = sha256(file);
         try (ProjectFile project = ProjectFile.open(file);
              ImportSink sink = project.begin(meta("second.csv", "bb22"))) {
             int slot = sink.touchpoint(touchpoint("Spa", "Wellness"));
@@ -185,7 +186,7 @@ class ProjectImportTest {
             }
             sink.problem(new ImportProblem(9, null, null, Message.of("importer.row.empty", 9)));
         }
-        assertThat(ProjectFileOpenTest.sha256(file)).isEqualTo(before);
+        assertThat(sha256(file)).isEqualTo(before);
         assertThat(Path.of(file + "-wal")).doesNotExist();
         assertThat(Path.of(file + "-shm")).doesNotExist();
     }
@@ -201,7 +202,7 @@ class ProjectImportTest {
                     CREATE TRIGGER refuse_row_13 BEFORE INSERT ON respondents WHEN NEW.source_row = 13
                     BEGIN SELECT RAISE(ABORT, 'row 13 refused'); END""");
         }
-        String before = ProjectFileOpenTest.sha256(file);
+        String before = sha256(file);
         try (ProjectFile project = ProjectFile.open(file)) {
             try (ImportSink sink = project.begin(meta("second.csv", "bb22"))) {
                 sink.touchpoint(touchpoint("Room", null));
@@ -221,7 +222,7 @@ class ProjectImportTest {
             assertThat(project.summary().respondents()).isEqualTo(3);
             assertThat(project.summary().importCount()).isEqualTo(1);
         }
-        assertThat(ProjectFileOpenTest.sha256(file)).isEqualTo(before);
+        assertThat(sha256(file)).isEqualTo(before);
     }
 
     @Test
