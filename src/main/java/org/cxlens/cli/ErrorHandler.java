@@ -1,6 +1,7 @@
 package org.cxlens.cli;
 
 import org.cxlens.domain.CxLensException;
+import org.cxlens.domain.Message;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -25,7 +26,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
             cmd.getErr().println(cx.getLocalizedMessage());
             return USER_ERROR;
         }
-        cmd.getErr().println("Unexpected error: " + ex + (debug ? "" : " (run again with --debug for details)"));
+        cmd.getErr().println(Message.of(debug ? "cli.unexpected" : "cli.unexpected.hint", String.valueOf(ex)).render());
         return INTERNAL_ERROR;
     }
 }
