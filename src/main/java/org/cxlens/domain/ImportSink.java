@@ -1,5 +1,7 @@
 package org.cxlens.domain;
 
+import java.util.List;
+
 /**
  * Receives one import, all inside one transaction. Nothing is visible in the project until
  * {@link #commit}; {@link #close} without commit rolls everything back.
@@ -8,6 +10,13 @@ public interface ImportSink extends AutoCloseable {
 
     /** Finds or creates the touchpoint and returns its slot (index into score arrays). */
     int touchpoint(TouchpointSpec spec) throws CxLensException;
+
+    /**
+     * Declares the import's attribute columns (segments and other columns kept as they are), at most
+     * once and before the first respondent: respondents give their values in this order. An import
+     * that declares none has none.
+     */
+    void attributes(List<String> names) throws CxLensException;
 
     void respondent(RespondentRecord respondent) throws CxLensException;
 

@@ -2,7 +2,6 @@ package org.cxlens.domain;
 
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One respondent, validated and ready to store. Missing numbers are {@code NaN}; missing
@@ -12,7 +11,8 @@ import java.util.Map;
  * @param sourceRow    1-based row in the source sheet, as a spreadsheet shows it
  * @param scores       touchpoint scores indexed by the slot {@link ImportSink#touchpoint} returned
  * @param expectations touchpoint expectations, indexed like scores
- * @param attributes   segment and unmapped columns: header → raw value (personal data excluded)
+ * @param attributes   values of the attribute columns (segments and unmapped columns, personal data
+ *                     excluded) in the order {@link ImportSink#attributes} declared them; null where empty
  */
 public record RespondentRecord(
         String externalId,
@@ -26,6 +26,6 @@ public record RespondentRecord(
         double recommend,
         double[] scores,
         Expectation[] expectations,
-        Map<String, String> attributes,
+        String[] attributes,
         List<Comment> comments) {
 }

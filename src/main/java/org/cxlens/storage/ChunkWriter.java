@@ -1,10 +1,7 @@
 package org.cxlens.storage;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,47 +19,33 @@ final class ChunkWriter {
 
     private static final Logger LOG = LoggerFactory.getLogger(ChunkWriter.class);
 
-    private final Connection connection;
-    private final long importId;
-    /** Respondent inserts by the columns they write as NULL (RowChunk.nullColumns); used by the writer thread only. */
-    private final Map<Integer, PreparedStatement> respondents = new HashMap<>();
-    private final PreparedStatement comments;
-    private final PreparedStatement problems;
+    /** Used by the writer thread only, except when it is shut down. */
+    private final BulkInsert respondents;
+    private final BulkInsert comments;
+    private final BulkInsert problems;
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "cxlens-import-writer");
         t.setDaemon(true);
         return t;
     });
     private Future<?> inFlight;
-    private RowChunk spare = new RowChunk();
+    private final long importId;
 
-    ChunkWriter(Connection connection, long importId) throws SQLException {
-        this.connection = connection;
+    ChunkWriter(Connection connection, long importId) {
+        this.respondents = new BulkInsert(connection, "respondents", RowChunk.RESPONDENT_COLUMNS);
+        this.comments = new BulkInsert(connection, "comments", RowChunk.COMMENT_COLUMNS);
+        this.problems = new BulkInsert(connection, "problems", RowChunk.PROBLEM_COLUMNS);
         this.importId = importId;
-        this.comments = connection.prepareStatement(RowChunk.INSERT_COMMENT);
-        this.problems = connection.prepareStatement(RowChunk.INSERT_PROBLEM);
     }
 
     /** Hands a filled chunk to the writer thread and returns an empty one to fill next. */
     RowChunk submit(RowChunk full) throws SQLException, InterruptedException {
         await();
-        RowChunk empty = spare;
-        spare = full;
         inFlight = thread.submit(() -> {
-            int nullColumns = full.nullColumns();
-            full.write(importId, respondentStatement(nullColumns), nullColumns, comments, problems);
+            full.write(respondents, comments, problems);
             return null;
         });
-        return empty;
-    }
-
-    private PreparedStatement respondentStatement(int nullColumns) throws SQLException {
-        PreparedStatement ps = respondents.get(nullColumns);
-        if (ps == null) {
-            ps = connection.prepareStatement(RowChunk.insertRespondent(importId, nullColumns));
-            respondents.put(nullColumns, ps);
-        }
-        return ps;
+        return new RowChunk(importId);
     }
 
     /** Waits until the chunk in flight is stored; rethrows its failure. */
@@ -107,9 +90,7 @@ final class ChunkWriter {
                 }
             }
         } finally {
-            for (PreparedStatement ps : respondents.values()) {
-                ps.close();
-            }
+            respondents.close();
             comments.close();
             problems.close();
             if (interrupted) {

@@ -9,7 +9,6 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,19 +36,19 @@ final class ProjectImport implements ImportSink {
     }
 
     /**
-     * An attribute seen in this import: its JSON key text and its column in the column cache.
-     * Attribute values repeat a lot (segments), so each distinct value is escaped to JSON once,
-     * under the code its column gives it.
+     * An attribute column of this import that holds values: its name, its position in the
+     * respondents' JSON arrays and its column in the column cache. Attribute values repeat a lot
+     * (segments), so each distinct value is escaped to JSON once, under the code its column gives it.
      */
     private static final class AttributeColumn {
-        final String jsonKey;
+        final String name;
+        final int position;
         final Dictionary values;
         final List<String> jsonValues = new ArrayList<>();
 
-        AttributeColumn(String name, Dictionary values) {
-            StringBuilder key = new StringBuilder();
-            JsonText.string(key, name);
-            this.jsonKey = key.append(':').toString();
+        AttributeColumn(String name, int position, Dictionary values) {
+            this.name = name;
+            this.position = position;
             this.values = values;
         }
 
@@ -74,8 +73,12 @@ final class ProjectImport implements ImportSink {
     private final long importId;
     private final Map<String, KnownTouchpoint> touchpoints = new HashMap<>();
     private final Map<String, Long> departments = new HashMap<>();
-    /** In order of first appearance, which is the order attribute_columns lists them in. */
-    private final Map<String, AttributeColumn> attributeColumns = new LinkedHashMap<>();
+    /** The declared attribute columns' names (none until declared); their AttributeColumn once a value came. */
+    private List<String> attributeNames = List.of();
+    private AttributeColumn[] attributeColumns = new AttributeColumn[0];
+    private boolean anyRespondent;
+    /** In order of first value, which is the order attribute_columns lists them in. */
+    private final List<AttributeColumn> attributesWithValues = new ArrayList<>();
     private final StringBuilder text = new StringBuilder(256);
     private LocalDateTime lastDate;
     private String lastIsoDate;
@@ -83,7 +86,7 @@ final class ProjectImport implements ImportSink {
     private final ImportColumns columns = new ImportColumns();
     private int slotsAtBegin;
     private boolean projectWasEmpty;
-    private RowChunk chunk = new RowChunk();
+    private RowChunk chunk;
     private int slots;
     private long nextRespondentId;
     private boolean finished;
@@ -95,6 +98,7 @@ final class ProjectImport implements ImportSink {
         this.connection = connection;
         this.importId = importId;
         this.writer = new ChunkWriter(connection, importId);
+        this.chunk = new RowChunk(importId);
     }
 
     /** Starts the transaction and records the import's provenance. */
@@ -198,8 +202,23 @@ final class ProjectImport implements ImportSink {
     }
 
     @Override
+    public void attributes(List<String> names) throws CxLensException {
+        ensureOpen();
+        if (anyRespondent || !attributeNames.isEmpty()) {
+            throw new IllegalStateException("attribute columns are declared once, before the first respondent");
+        }
+        attributeNames = List.copyOf(names);
+        attributeColumns = new AttributeColumn[names.size()];
+    }
+
+    @Override
     public void respondent(RespondentRecord r) throws CxLensException {
         ensureOpen();
+        if (r.attributes().length != attributeColumns.length) {
+            throw new IllegalArgumentException("respondent of row " + r.sourceRow() + " has "
+                    + r.attributes().length + " attribute values; declared: " + attributeNames);
+        }
+        anyRespondent = true;
         if (Double.isInfinite(r.weight()) || Double.isInfinite(r.overall()) || Double.isInfinite(r.recommend())) {
             throw new CxLensException(Message.of("storage.import.notFinite", r.sourceRow(), project.path()));
         }
@@ -230,26 +249,38 @@ final class ProjectImport implements ImportSink {
         }
     }
 
-    /** The attributes as a JSON object; also codes them into the column cache's row {@code row}. */
-    private String attributesJson(Map<String, String> attributes, int row) {
-        if (attributes.isEmpty()) {
-            return "{}";
+    /**
+     * The attribute values as a JSON array in declared order, null where empty and without trailing
+     * nulls; also codes them into the column cache's row {@code row}.
+     */
+    private String attributesJson(String[] values, int row) {
+        int last = values.length - 1;
+        while (last >= 0 && values[last] == null) {
+            last--;
+        }
+        if (last < 0) {
+            return "[]";
         }
         text.setLength(0);
-        text.append('{');
-        for (Map.Entry<String, String> a : attributes.entrySet()) {
-            if (text.length() > 1) {
+        text.append('[');
+        for (int a = 0; a <= last; a++) {
+            if (a > 0) {
                 text.append(',');
             }
-            AttributeColumn column = attributeColumns.get(a.getKey());
-            if (column == null) {
-                column = new AttributeColumn(a.getKey(), columns.segment(a.getKey()));
-                attributeColumns.put(a.getKey(), column);
+            if (values[a] == null) {
+                text.append("null");
+                continue;
             }
-            text.append(column.jsonKey);
-            column.append(text, row, a.getValue());
+            AttributeColumn column = attributeColumns[a];
+            if (column == null) {
+                String name = attributeNames.get(a);
+                column = new AttributeColumn(name, a, columns.segment(name));
+                attributeColumns[a] = column;
+                attributesWithValues.add(column);
+            }
+            column.append(text, row, values[a]);
         }
-        return text.append('}').toString();
+        return text.append(']').toString();
     }
 
     /**
@@ -306,10 +337,11 @@ final class ProjectImport implements ImportSink {
             }
             writer.await();
             try (PreparedStatement ps = connection.prepareStatement(
-                    "INSERT INTO attribute_columns(import_id, name) VALUES (?, ?)")) {
-                for (String name : attributeColumns.keySet()) {
+                    "INSERT INTO attribute_columns(import_id, name, position) VALUES (?, ?, ?)")) {
+                for (AttributeColumn column : attributesWithValues) {
                     ps.setLong(1, importId);
-                    ps.setString(2, name);
+                    ps.setString(2, column.name);
+                    ps.setInt(3, column.position);
                     ps.addBatch();
                 }
                 ps.executeBatch();

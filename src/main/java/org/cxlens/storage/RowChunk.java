@@ -6,52 +6,23 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Up to {@link #CAPACITY} respondent rows (with their comments) and problems, converted to column
- * values and ready for one {@code executeBatch} each. The import fills one chunk while the writer
- * thread stores the previous one.
+ * values and ready for {@link BulkInsert}. The import fills one chunk while the writer thread
+ * stores the previous one.
  */
 final class RowChunk {
 
     static final int CAPACITY = 10_000;
 
-    /** Bits of {@link #nullColumns()}: the respondent columns that may be NULL. */
-    static final int NO_EXTERNAL_ID = 1;
-    static final int NO_DEPARTMENT = 1 << 1;
-    static final int NO_WAVE = 1 << 2;
-    static final int NO_DATE = 1 << 3;
-    static final int NO_WEIGHT = 1 << 4;
-    static final int NO_OVERALL = 1 << 5;
-    static final int NO_OVERALL_EXPECTATION = 1 << 6;
-    static final int NO_RECOMMEND = 1 << 7;
-
-    /**
-     * The import id is written into the statement, and so is NULL for every column that is NULL
-     * in the whole chunk (weight, department, overall expectation are often absent from a file):
-     * each bound value costs the writer thread about 7% of a row.
-     *
-     * @param nullColumns the columns written as NULL, as {@link #nullColumns()} gives them
-     */
-    static String insertRespondent(long importId, int nullColumns) {
-        return """
-                INSERT INTO respondents(id, import_id, source_row, external_id, department_id, wave, date,
-                                        weight, overall, overall_expectation, recommend, scores, expectations,
-                                        attributes)
-                VALUES (?, %d, ?, %s, %s, %s, %s, %s, %s, %s, %s, ?, ?, ?)""".formatted(importId,
-                value(nullColumns, NO_EXTERNAL_ID), value(nullColumns, NO_DEPARTMENT), value(nullColumns, NO_WAVE),
-                value(nullColumns, NO_DATE), value(nullColumns, NO_WEIGHT), value(nullColumns, NO_OVERALL),
-                value(nullColumns, NO_OVERALL_EXPECTATION), value(nullColumns, NO_RECOMMEND));
-    }
-
-    private static String value(int nullColumns, int column) {
-        return (nullColumns & column) != 0 ? "NULL" : "?";
-    }
-
-    static final String INSERT_COMMENT = "INSERT INTO comments(respondent_id, question, text) VALUES (?, ?, ?)";
-    static final String INSERT_PROBLEM = """
-            INSERT INTO problems(import_id, row, column_name, raw_value, reason_code, reason, reason_args)
-            VALUES (?, ?, ?, ?, ?, ?, ?)""";
+    static final List<String> RESPONDENT_COLUMNS = List.of("id", "import_id", "source_row", "external_id",
+            "department_id", "wave", "date", "weight", "overall", "overall_expectation", "recommend", "scores",
+            "expectations", "attributes");
+    static final List<String> COMMENT_COLUMNS = List.of("respondent_id", "question", "text");
+    static final List<String> PROBLEM_COLUMNS = List.of("import_id", "row", "column_name", "raw_value",
+            "reason_code", "reason", "reason_args");
 
     /** A comment row: respondent id, question, text. */
     record CommentRow(long respondentId, String question, String text) {
@@ -61,6 +32,7 @@ final class RowChunk {
     record ProblemRow(int row, String column, String rawValue, String reasonCode, String reason, String args) {
     }
 
+    private final long importId;
     private final long[] id = new long[CAPACITY];
     private final int[] sourceRow = new int[CAPACITY];
     private final String[] externalId = new String[CAPACITY];
@@ -77,6 +49,10 @@ final class RowChunk {
     private final List<CommentRow> comments = new ArrayList<>();
     private final List<ProblemRow> problems = new ArrayList<>();
     private int size;
+
+    RowChunk(long importId) {
+        this.importId = importId;
+    }
 
     /** Adds a respondent row; departmentId is -1 when the respondent has none. */
     void add(long respondentId, int row, String external, long department, String waveName, String isoDate,
@@ -114,104 +90,127 @@ final class RowChunk {
         return size == 0 && comments.isEmpty() && problems.isEmpty();
     }
 
-    /** The respondent columns that are NULL in every row of this chunk (all of them when it has no rows). */
-    int nullColumns() {
-        int nulls = NO_EXTERNAL_ID | NO_DEPARTMENT | NO_WAVE | NO_DATE | NO_WEIGHT | NO_OVERALL
-                | NO_OVERALL_EXPECTATION | NO_RECOMMEND;
-        for (int i = 0; i < size && nulls != 0; i++) {
-            nulls &= (externalId[i] == null ? NO_EXTERNAL_ID : 0) | (departmentId[i] < 0 ? NO_DEPARTMENT : 0)
-                    | (wave[i] == null ? NO_WAVE : 0) | (date[i] == null ? NO_DATE : 0)
-                    | (Double.isNaN(weight[i]) ? NO_WEIGHT : 0) | (Double.isNaN(overall[i]) ? NO_OVERALL : 0)
-                    | (overallExpectation[i] == null ? NO_OVERALL_EXPECTATION : 0)
-                    | (Double.isNaN(recommend[i]) ? NO_RECOMMEND : 0);
-        }
-        return nulls;
+    /** Stores the chunk through inserts made for the three column lists above. */
+    void write(BulkInsert respondentRows, BulkInsert commentRows, BulkInsert problemRows) throws SQLException {
+        respondentRows.insert(respondentColumns, size);
+        commentRows.insert(commentColumns, comments.size());
+        problemRows.insert(problemColumns, problems.size());
     }
 
-    /**
-     * Stores the chunk and empties it.
-     *
-     * @param respondents prepared from {@link #insertRespondent} with this chunk's {@link #nullColumns()}
-     * @param nullColumns the columns that statement writes as NULL
-     */
-    void write(long importId, PreparedStatement respondents, int nullColumns, PreparedStatement commentRows,
-               PreparedStatement problemRows) throws SQLException {
-        for (int i = 0; i < size; i++) {
-            int p = 1;
-            respondents.setLong(p++, id[i]);
-            respondents.setInt(p++, sourceRow[i]);
-            if ((nullColumns & NO_EXTERNAL_ID) == 0) {
-                respondents.setString(p++, externalId[i]);
-            }
-            if ((nullColumns & NO_DEPARTMENT) == 0) {
-                if (departmentId[i] < 0) {
-                    respondents.setNull(p++, Types.INTEGER);
-                } else {
-                    respondents.setLong(p++, departmentId[i]);
+    private final BulkInsert.Rows respondentColumns = new BulkInsert.Rows() {
+        @Override
+        public boolean same(int column, int from, int to) {
+            return switch (column) {
+                case 0, 2, 11 -> to - from == 1; // id, source row and scores differ from row to row
+                case 1 -> true;
+                case 3 -> allEqual(externalId, from, to);
+                case 4 -> allEqual(departmentId, from, to);
+                case 5 -> allEqual(wave, from, to);
+                case 6 -> allEqual(date, from, to);
+                case 7 -> allEqual(weight, from, to);
+                case 8 -> allEqual(overall, from, to);
+                case 9 -> allEqual(overallExpectation, from, to);
+                case 10 -> allEqual(recommend, from, to);
+                case 12 -> allEqual(expectations, from, to);
+                case 13 -> allEqual(attributes, from, to);
+                default -> throw new IndexOutOfBoundsException(column);
+            };
+        }
+
+        @Override
+        public void bind(PreparedStatement ps, int parameter, int column, int row) throws SQLException {
+            switch (column) {
+                case 0 -> ps.setLong(parameter, id[row]);
+                case 1 -> ps.setLong(parameter, importId);
+                case 2 -> ps.setInt(parameter, sourceRow[row]);
+                case 3 -> ps.setString(parameter, externalId[row]);
+                case 4 -> {
+                    if (departmentId[row] < 0) {
+                        ps.setNull(parameter, Types.INTEGER);
+                    } else {
+                        ps.setLong(parameter, departmentId[row]);
+                    }
                 }
+                case 5 -> ps.setString(parameter, wave[row]);
+                case 6 -> ps.setString(parameter, date[row]);
+                case 7 -> setReal(ps, parameter, weight[row]);
+                case 8 -> setReal(ps, parameter, overall[row]);
+                case 9 -> ps.setString(parameter, overallExpectation[row]);
+                case 10 -> setReal(ps, parameter, recommend[row]);
+                case 11 -> ps.setString(parameter, scores[row]);
+                case 12 -> ps.setString(parameter, expectations[row]);
+                case 13 -> ps.setString(parameter, attributes[row]);
+                default -> throw new IndexOutOfBoundsException(column);
             }
-            if ((nullColumns & NO_WAVE) == 0) {
-                respondents.setString(p++, wave[i]);
-            }
-            if ((nullColumns & NO_DATE) == 0) {
-                respondents.setString(p++, date[i]);
-            }
-            if ((nullColumns & NO_WEIGHT) == 0) {
-                setReal(respondents, p++, weight[i]);
-            }
-            if ((nullColumns & NO_OVERALL) == 0) {
-                setReal(respondents, p++, overall[i]);
-            }
-            if ((nullColumns & NO_OVERALL_EXPECTATION) == 0) {
-                respondents.setString(p++, overallExpectation[i]);
-            }
-            if ((nullColumns & NO_RECOMMEND) == 0) {
-                setReal(respondents, p++, recommend[i]);
-            }
-            respondents.setString(p++, scores[i]);
-            respondents.setString(p++, expectations[i]);
-            respondents.setString(p, attributes[i]);
-            respondents.addBatch();
         }
-        if (size > 0) {
-            respondents.executeBatch();
+    };
+
+    private final BulkInsert.Rows commentColumns = new BulkInsert.Rows() {
+        @Override
+        public boolean same(int column, int from, int to) {
+            return to - from == 1;
         }
-        for (CommentRow c : comments) {
-            commentRows.setLong(1, c.respondentId());
-            commentRows.setString(2, c.question());
-            commentRows.setString(3, c.text());
-            commentRows.addBatch();
+
+        @Override
+        public void bind(PreparedStatement ps, int parameter, int column, int row) throws SQLException {
+            CommentRow c = comments.get(row);
+            switch (column) {
+                case 0 -> ps.setLong(parameter, c.respondentId());
+                case 1 -> ps.setString(parameter, c.question());
+                case 2 -> ps.setString(parameter, c.text());
+                default -> throw new IndexOutOfBoundsException(column);
+            }
         }
-        if (!comments.isEmpty()) {
-            commentRows.executeBatch();
+    };
+
+    private final BulkInsert.Rows problemColumns = new BulkInsert.Rows() {
+        @Override
+        public boolean same(int column, int from, int to) {
+            return column == 0 || to - from == 1;
         }
-        for (ProblemRow p : problems) {
-            problemRows.setLong(1, importId);
-            problemRows.setInt(2, p.row());
-            problemRows.setString(3, p.column());
-            problemRows.setString(4, p.rawValue());
-            problemRows.setString(5, p.reasonCode());
-            problemRows.setString(6, p.reason());
-            problemRows.setString(7, p.args());
-            problemRows.addBatch();
+
+        @Override
+        public void bind(PreparedStatement ps, int parameter, int column, int row) throws SQLException {
+            ProblemRow p = problems.get(row);
+            switch (column) {
+                case 0 -> ps.setLong(parameter, importId);
+                case 1 -> ps.setInt(parameter, p.row());
+                case 2 -> ps.setString(parameter, p.column());
+                case 3 -> ps.setString(parameter, p.rawValue());
+                case 4 -> ps.setString(parameter, p.reasonCode());
+                case 5 -> ps.setString(parameter, p.reason());
+                case 6 -> ps.setString(parameter, p.args());
+                default -> throw new IndexOutOfBoundsException(column);
+            }
         }
-        if (!problems.isEmpty()) {
-            problemRows.executeBatch();
+    };
+
+    private static boolean allEqual(String[] values, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (!Objects.equals(values[i], values[from])) {
+                return false;
+            }
         }
-        clear();
+        return true;
     }
 
-    private void clear() {
-        Arrays.fill(externalId, 0, size, null);
-        Arrays.fill(wave, 0, size, null);
-        Arrays.fill(date, 0, size, null);
-        Arrays.fill(overallExpectation, 0, size, null);
-        Arrays.fill(scores, 0, size, null);
-        Arrays.fill(expectations, 0, size, null);
-        Arrays.fill(attributes, 0, size, null);
-        size = 0;
-        comments.clear();
-        problems.clear();
+    private static boolean allEqual(long[] values, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (values[i] != values[from]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** NaN (stored as NULL) equals NaN here. */
+    private static boolean allEqual(double[] values, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (Double.compare(values[i], values[from]) != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void setReal(PreparedStatement ps, int index, double value) throws SQLException {

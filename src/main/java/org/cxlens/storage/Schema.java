@@ -104,6 +104,25 @@ final class Schema {
             CREATE VIEW respondent_attributes AS
                 SELECT r.id AS respondent_id, a.key AS name, a.value AS value
                 FROM respondents r, json_each(r.attributes) a;
+            """,
+            // 2: attribute values as an array by column position instead of an object keyed by
+            // column name: the names repeated on every row made up a quarter of a project file.
+            """
+            ALTER TABLE attribute_columns ADD COLUMN position INTEGER;
+            UPDATE attribute_columns SET position = (
+                SELECT count(*) FROM attribute_columns earlier
+                WHERE earlier.import_id = attribute_columns.import_id AND earlier.rowid < attribute_columns.rowid);
+            UPDATE respondents SET attributes = coalesce((
+                SELECT json_group_array(a.value ORDER BY c.position)
+                FROM attribute_columns c LEFT JOIN json_each(respondents.attributes) a ON a.key = c.name
+                WHERE c.import_id = respondents.import_id), '[]');
+            DROP VIEW respondent_attributes;
+            CREATE VIEW respondent_attributes AS
+                SELECT r.id AS respondent_id, c.name AS name, a.value AS value
+                FROM respondents r
+                JOIN json_each(r.attributes) a
+                JOIN attribute_columns c ON c.import_id = r.import_id AND c.position = a.key
+                WHERE a.value IS NOT NULL;
             """);
 
     private Schema() {

@@ -47,7 +47,8 @@ final class SurveyTableReader {
     private final Map<Long, Integer> importIndexById = new HashMap<>();
     private final Map<Long, String> departmentNames = new HashMap<>();
     private final List<String> segmentNames = new ArrayList<>();
-    private final Map<String, Integer> segmentIndex = new HashMap<>();
+    /** Per import id: the segment index of each position in its respondents' attribute arrays, -1 for none. */
+    private final Map<Long, int[]> segmentOfPosition = new HashMap<>();
     private final int[] importIndex;
     private final float[] overall;
     private final byte[] overallExpectation;
@@ -76,11 +77,26 @@ final class SurveyTableReader {
                     departmentNames.put(rs.getLong(1), rs.getString(2));
                 }
             }
+            Map<String, Integer> segmentIndex = new HashMap<>();
             try (ResultSet rs = st.executeQuery(
                     "SELECT name FROM attribute_columns WHERE is_segment GROUP BY name ORDER BY min(rowid)")) {
                 while (rs.next()) {
                     segmentIndex.put(rs.getString(1), segmentNames.size());
                     segmentNames.add(rs.getString(1));
+                }
+            }
+            try (ResultSet rs = st.executeQuery(
+                    "SELECT import_id, position, name FROM attribute_columns WHERE is_segment")) {
+                while (rs.next()) {
+                    int position = rs.getInt(2);
+                    int[] segments = segmentOfPosition.computeIfAbsent(rs.getLong(1), id -> new int[0]);
+                    if (position >= segments.length) {
+                        int old = segments.length;
+                        segments = Arrays.copyOf(segments, position + 1);
+                        Arrays.fill(segments, old, segments.length, -1);
+                        segmentOfPosition.put(rs.getLong(1), segments);
+                    }
+                    segments[position] = segmentIndex.get(rs.getString(3));
                 }
             }
         }
@@ -190,7 +206,8 @@ final class SurveyTableReader {
             try (ResultSet rs = ps.executeQuery()) {
                 for (int i = 0; i < rows && rs.next(); i++) {
                     int r = row0 + i;
-                    importIndex[r] = importIndexById.get(rs.getLong(1));
+                    long importId = rs.getLong(1);
+                    importIndex[r] = importIndexById.get(importId);
                     long departmentId = rs.getLong(2);
                     if (!rs.wasNull()) {
                         department.set(i, departmentNames.get(departmentId));
@@ -216,9 +233,9 @@ final class SurveyTableReader {
                         expectations[slot][r] = SurveyData.expectationCode(
                                 PackedAnswers.expectation(packedExpectations, slot));
                     }
-                    String attributes = segments.length > 0 ? rs.getString(11) : "{}";
-                    if (!"{}".equals(attributes)) {
-                        readAttributes(attributes, i, segments);
+                    String attributes = segments.length > 0 ? rs.getString(11) : "[]";
+                    if (!"[]".equals(attributes)) {
+                        readAttributes(attributes, segmentOfPosition.get(importId), i, segments);
                     }
                 }
             }
@@ -256,15 +273,22 @@ final class SurveyTableReader {
         return new SurveyData.Coded(List.of(), new int[0]);
     }
 
-    private void readAttributes(String json, int row, Dictionary[] segments) throws CxLensException {
+    /** Codes the values of a JSON array of attribute values; {@code segmentOf} maps its positions to segments. */
+    private void readAttributes(String json, int[] segmentOf, int row, Dictionary[] segments) throws CxLensException {
+        if (segmentOf == null) {
+            return;
+        }
         try (JsonParser p = JSON.createParser(json)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                return;
+            if (p.nextToken() != JsonToken.START_ARRAY) {
+                throw new IOException("not an array");
             }
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                Integer segment = segmentIndex.get(p.currentName());
-                JsonToken value = p.nextToken();
-                if (segment != null && value.isScalarValue() && value != JsonToken.VALUE_NULL) {
+            JsonToken value;
+            for (int position = 0; (value = p.nextToken()) != JsonToken.END_ARRAY; position++) {
+                if (value == null) {
+                    throw new IOException("unexpected end");
+                }
+                int segment = position < segmentOf.length ? segmentOf[position] : -1;
+                if (segment >= 0 && value.isScalarValue() && value != JsonToken.VALUE_NULL) {
                     segments[segment].set(row, p.getText());
                 } else {
                     p.skipChildren();

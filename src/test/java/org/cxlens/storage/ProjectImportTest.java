@@ -21,7 +21,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.cxlens.domain.Comment;
 import org.cxlens.domain.CxLensException;
 import org.cxlens.domain.Expectation;
@@ -53,15 +52,16 @@ class ProjectImportTest {
             assertThat(sink.touchpoint(touchpoint("Reception", "Front office"))).isZero();
             assertThat(sink.touchpoint(touchpoint("Room", "Housekeeping"))).isEqualTo(1);
             assertThat(sink.touchpoint(touchpoint("Checkout", "Front office"))).isEqualTo(2);
+            sink.attributes(List.of("Empty", "Region", "Note"));
             sink.respondent(respondent("A1", 2, "W1", LocalDateTime.of(2024, 3, 1, 0, 0), 8, B, 9,
                     new double[] {7.5, NA, 10}, new Expectation[] {B, null, W},
-                    attributes("Region", "Zuid \"Holland\"", "Note", "café ☕ 😀 \\ end"),
+                    attributes(null, "Zuid \"Holland\"", "café ☕ 😀 \\ end"),
                     List.of(new Comment("Why?", "Great \"stay\"\nthanks"))));
             sink.respondent(respondent(null, 3, "W2", LocalDateTime.of(2024, 3, 2, 14, 30), NA, null, 3,
                     new double[] {0, 4, NA}, new Expectation[] {null, E, null},
-                    attributes("Region", "Noord"), List.of()));
+                    attributes(null, "Noord", null), List.of()));
             sink.respondent(respondent("A3", 5, null, null, 6, W, NA,
-                    new double[] {NA, NA, NA}, new Expectation[3], attributes(), List.of()));
+                    new double[] {NA, NA, NA}, new Expectation[3], attributes(null, null, null), List.of()));
             sink.problem(new ImportProblem(4, "Room", "eleven", Message.of("importer.value.notANumber", "eleven", 4)));
             return sink.commit(new ImportCounts(4, 3, 1, 1));
         }
@@ -102,8 +102,12 @@ class ProjectImportTest {
                     List.of(0, "Reception", "Front office", "STANDARD", 0.0, 10.0),
                     List.of(1, "Room", "Housekeeping", "STANDARD", 0.0, 10.0),
                     List.of(2, "Checkout", "Front office", "STANDARD", 0.0, 10.0));
-            assertThat(rows(st, "SELECT import_id, name FROM attribute_columns ORDER BY rowid"))
-                    .containsExactly(List.of((int) importId, "Region"), List.of((int) importId, "Note"));
+            assertThat(rows(st, "SELECT import_id, name, position FROM attribute_columns ORDER BY rowid"))
+                    .containsExactly(List.of((int) importId, "Region", 1), List.of((int) importId, "Note", 2));
+            assertThat(rows(st, "SELECT attributes FROM respondents ORDER BY id")).containsExactly(
+                    List.of("[null,\"Zuid \\\"Holland\\\"\",\"café ☕ 😀 \\\\ end\"]"),
+                    List.of("[null,\"Noord\"]"),
+                    List.of("[]"));
             assertThat(rows(st, """
                     SELECT file_name, sha256, sheet, rows_read, respondents, rows_skipped, problems,
                            overall_scale_min, overall_scale_max
@@ -127,7 +131,7 @@ class ProjectImportTest {
             }
             sink.respondent(new RespondentRecord("X1", 2 + RowChunk.CAPACITY, "Front office", "W3",
                     LocalDateTime.of(2025, 1, 6, 0, 0), 1.5, 7, Expectation.BETTER, 8,
-                    new double[] {6}, new Expectation[1], Map.of(), List.of()));
+                    new double[] {6}, new Expectation[1], new String[0], List.of()));
             sink.respondent(simple(3 + RowChunk.CAPACITY, 4));
             sink.commit(new ImportCounts(rows, rows, 0, 0));
         }

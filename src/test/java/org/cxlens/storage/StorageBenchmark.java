@@ -7,9 +7,7 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import org.cxlens.domain.Expectation;
 import org.cxlens.domain.ImportCounts;
@@ -30,14 +28,6 @@ public final class StorageBenchmark {
 
     private static final int TOUCHPOINTS = 15;
 
-    /** Ordered, as an importer builds them from the header (Map.of iterates slowly and at random). */
-    private static Map<String, String> attributes(String region, String channel) {
-        Map<String, String> map = new LinkedHashMap<>();
-        map.put("Region", region);
-        map.put("Channel", channel);
-        return map;
-    }
-
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         Random random = new Random(42);
@@ -54,7 +44,7 @@ public final class StorageBenchmark {
             }
             records[i] = new RespondentRecord("R" + i, i + 2, null, waves[i % 4], start.plusDays(i % 365), Double.NaN,
                     random.nextInt(11), Expectation.AS_EXPECTED, random.nextInt(11), scores, expectations,
-                    attributes(regions[i % 5], i % 2 == 0 ? "web" : "shop"), List.of());
+                    new String[] {regions[i % 5], i % 2 == 0 ? "web" : "shop"}, List.of());
         }
         Path dir = Files.createTempDirectory("cxlens-bench");
         Path file = dir.resolve("bench.cxlens");
@@ -69,6 +59,7 @@ public final class StorageBenchmark {
                     sink.touchpoint(new TouchpointSpec("Touchpoint " + t, "Dept " + t % 3, MomentType.STANDARD, t,
                             Scale.of(0, 10)));
                 }
+                sink.attributes(List.of("Region", "Channel"));
                 java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
                 long callerCpu0 = threads.getCurrentThreadCpuTime();
                 long loop0 = System.nanoTime();

@@ -58,8 +58,9 @@ class SurveyDataTest {
             assertThat(project.loadSurveyData().size()).isEqualTo(3);
             try (ImportSink sink = project.begin(meta("more.csv", "ff66"))) {
                 sink.touchpoint(TestData.touchpoint("Room", null));
+                sink.attributes(List.of("Region"));
                 sink.respondent(new RespondentRecord("X", 2, "Sales", "W3", null, 2.5, 4, null, NA,
-                        new double[] {NA, 8}, null, java.util.Map.of("Region", "Oost"), List.of()));
+                        new double[] {NA, 8}, null, TestData.attributes("Oost"), List.of()));
                 sink.commit(new ImportCounts(1, 1, 0, 0));
             }
             SurveyData d = project.loadSurveyData();
@@ -86,8 +87,9 @@ class SurveyDataTest {
             try (ImportSink sink = project.begin(meta("more.csv", "ff66"))) {
                 sink.touchpoint(TestData.touchpoint("Spa", "Wellness"));
                 sink.touchpoint(TestData.touchpoint("Room", null));
+                sink.attributes(List.of("Age"));
                 sink.respondent(new RespondentRecord("X", 2, "Sales", "W0", null, 0.5, 4, null, 7.25,
-                        new double[] {6, NA, NA, 3.5}, null, TestData.attributes("Age", "30-39"), List.of()));
+                        new double[] {6, NA, NA, 3.5}, null, TestData.attributes("30-39"), List.of()));
                 sink.commit(new ImportCounts(1, 1, 0, 0));
             }
             extended = project.loadSurveyData();
@@ -138,10 +140,11 @@ class SurveyDataTest {
             try (ImportSink sink = project.begin(meta("more.csv", "ff66"))) {
                 sink.touchpoint(TestData.touchpoint("Room", null));
                 String[] waves = {"W3", "W0", null, "W1"};
+                sink.attributes(List.of("Region"));
                 for (int i = 0; i < 8; i++) {
                     sink.respondent(new RespondentRecord("M" + i, i + 2, i % 2 == 0 ? "Sales" : "Aftersales",
                             waves[i % 4], null, NA, i, null, NA, new double[] {NA, i}, null,
-                            TestData.attributes("Region", i < 4 ? "Oost" : "Noord"), List.of()));
+                            TestData.attributes(i < 4 ? "Oost" : "Noord"), List.of()));
                 }
                 sink.commit(new ImportCounts(8, 8, 0, 0));
             }

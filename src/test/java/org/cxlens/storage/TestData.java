@@ -2,9 +2,7 @@ package org.cxlens.storage;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.cxlens.domain.Comment;
 import org.cxlens.domain.Expectation;
 import org.cxlens.domain.ImportMeta;
@@ -32,7 +30,7 @@ final class TestData {
 
     static RespondentRecord respondent(String externalId, int row, String wave, LocalDateTime date, double overall,
                                        Expectation overallExpectation, double recommend, double[] scores,
-                                       Expectation[] expectations, Map<String, String> attributes,
+                                       Expectation[] expectations, String[] attributes,
                                        List<Comment> comments) {
         return new RespondentRecord(externalId, row, null, wave, date, NA, overall, overallExpectation, recommend,
                 scores, expectations, attributes, comments);
@@ -40,14 +38,11 @@ final class TestData {
 
     static RespondentRecord simple(int row, double... scores) {
         return respondent("R" + row, row, null, null, NA, null, NA, scores, new Expectation[scores.length],
-                Map.of(), List.of());
+                new String[0], List.of());
     }
 
-    static Map<String, String> attributes(String... keysAndValues) {
-        Map<String, String> map = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            map.put(keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return map;
+    /** Attribute values in the order the import declared its attribute columns; null for an empty cell. */
+    static String[] attributes(String... values) {
+        return values;
     }
 }

@@ -145,6 +145,15 @@ final class ColumnPlan {
         attributeColumns = attributes.stream().mapToInt(Integer::intValue).toArray();
     }
 
+    /** The attribute columns' names, in the order respondents give their values. */
+    List<String> attributeNames() {
+        List<String> out = new ArrayList<>(attributeColumns.length);
+        for (int i : attributeColumns) {
+            out.add(names[i]);
+        }
+        return List.copyOf(out);
+    }
+
     /** Wide shape: the touchpoint of a score or expectation column, merged with what other columns say. */
     private void declare(Mapping mapping, ColumnMapping cm, int position) {
         if (mapping.shape() != Shape.WIDE) {

@@ -22,10 +22,11 @@ import org.cxlens.importer.mapping.Mapping;
 public final class DryRun {
 
     /**
-     * What the sample would import as. Touchpoint slots in the respondents index {@code touchpoints}.
+     * What the sample would import as. Touchpoint slots in the respondents index {@code touchpoints};
+     * their attribute values are those of the columns {@code attributes} names.
      */
-    public record Result(ImportCounts counts, List<TouchpointSpec> touchpoints, List<RespondentRecord> respondents,
-                         List<ImportProblem> problems) {
+    public record Result(ImportCounts counts, List<TouchpointSpec> touchpoints, List<String> attributes,
+                         List<RespondentRecord> respondents, List<ImportProblem> problems) {
     }
 
     private DryRun() {
@@ -36,7 +37,7 @@ public final class DryRun {
         Collecting sink = new Collecting();
         ImportCounts counts = new SurveyImporter().run(preview, new ListRowSource(preview.sampleRows()), mapping, sink,
                 Progress.NONE);
-        return new Result(counts, List.copyOf(sink.touchpoints), List.copyOf(sink.respondents),
+        return new Result(counts, List.copyOf(sink.touchpoints), sink.attributes, List.copyOf(sink.respondents),
                 List.copyOf(sink.problems));
     }
 
@@ -45,6 +46,7 @@ public final class DryRun {
         final List<TouchpointSpec> touchpoints = new ArrayList<>();
         final List<RespondentRecord> respondents = new ArrayList<>();
         final List<ImportProblem> problems = new ArrayList<>();
+        List<String> attributes = List.of();
 
         @Override
         public int touchpoint(TouchpointSpec spec) {
@@ -55,6 +57,11 @@ public final class DryRun {
             }
             touchpoints.add(spec);
             return touchpoints.size() - 1;
+        }
+
+        @Override
+        public void attributes(List<String> names) {
+            attributes = List.copyOf(names);
         }
 
         @Override

@@ -3,9 +3,7 @@ package org.cxlens.importer.load;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.cxlens.domain.Comment;
 import org.cxlens.domain.Expectation;
 import org.cxlens.domain.RespondentRecord;
@@ -30,12 +28,14 @@ final class LongRespondent {
     private int[] rowOfTouchpoint = new int[0];
     /** The touchpoint (local index) of this respondent's previous accepted row, -1 before the first. */
     int lastTouchpoint = -1;
-    Map<String, String> attributes;
+    /** Values of the import's attribute columns; the first row that gives one wins. */
+    private final String[] attributes;
     List<Comment> comments;
 
-    LongRespondent(String id, int firstRow) {
+    LongRespondent(String id, int firstRow, int attributeColumns) {
         this.id = id;
         this.firstRow = firstRow;
+        this.attributes = new String[attributeColumns];
     }
 
     /** The row that already answered this touchpoint, or 0; claims it for {@code row} when free. */
@@ -53,11 +53,10 @@ final class LongRespondent {
         expectations[local] = expectation;
     }
 
-    void attribute(String column, String value) {
-        if (attributes == null) {
-            attributes = new HashMap<>();
+    void attribute(int column, String value) {
+        if (attributes[column] == null) {
+            attributes[column] = value;
         }
-        attributes.putIfAbsent(column, value);
     }
 
     void comment(Comment c) {
@@ -90,7 +89,7 @@ final class LongRespondent {
             slotExpectations[slotOfLocal[local]] = expectations[local];
         }
         return new RespondentRecord(id, firstRow, null, wave, date, weight, overall, overallExpectation, recommend,
-                slotScores, slotExpectations, attributes == null ? Map.of() : attributes,
+                slotScores, slotExpectations, attributes,
                 comments == null ? List.of() : comments);
     }
 }

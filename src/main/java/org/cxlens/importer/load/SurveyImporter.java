@@ -50,6 +50,7 @@ public final class SurveyImporter {
             problems.add(w);
         }
         ColumnPlan plan = new ColumnPlan(preview, mapping, problems);
+        sink.attributes(plan.attributeNames());
         Run run = mapping.shape() == Shape.WIDE
                 ? new WideRun(plan, problems, sink, progress, rows)
                 : new LongRun(plan, mapping, problems, sink, progress, rows);
@@ -240,14 +241,11 @@ public final class SurveyImporter {
             for (int k = 0; k < expectationColumns.length; k++) {
                 expectations[expectationSlots[k]] = expectationReaders[k].read(cell(cells, expectationColumns[k]), row);
             }
-            Map<String, String> attributes = Map.of();
-            for (int i : plan.attributeColumns) {
-                String raw = cell(cells, i);
+            String[] attributes = new String[plan.attributeColumns.length];
+            for (int a = 0; a < attributes.length; a++) {
+                String raw = cell(cells, plan.attributeColumns[a]);
                 if (!raw.isEmpty() && !CellValues.isBlank(raw)) {
-                    if (attributes.isEmpty()) {
-                        attributes = new HashMap<>();
-                    }
-                    attributes.put(plan.names[i], raw.trim());
+                    attributes[a] = raw.trim();
                 }
             }
             List<Comment> comments = List.of();
@@ -312,7 +310,7 @@ public final class SurveyImporter {
             int local = localFor(touchpoint, owner, row);
             LongRespondent r = byId.get(id);
             if (r == null) {
-                r = new LongRespondent(id, row);
+                r = new LongRespondent(id, row, plan.attributeColumns.length);
                 byId.put(id, r);
             }
             int earlier = r.claim(local, row);
@@ -388,10 +386,10 @@ public final class SurveyImporter {
             if (Double.isNaN(r.recommend)) {
                 r.recommend = score(plan.recommendReader, cells, plan.recommend, row);
             }
-            for (int i : plan.attributeColumns) {
-                String raw = cell(cells, i);
+            for (int a = 0; a < plan.attributeColumns.length; a++) {
+                String raw = cell(cells, plan.attributeColumns[a]);
                 if (!raw.isEmpty() && !CellValues.isBlank(raw)) {
-                    r.attribute(plan.names[i], raw.trim());
+                    r.attribute(a, raw.trim());
                 }
             }
             for (int i : plan.commentColumns) {

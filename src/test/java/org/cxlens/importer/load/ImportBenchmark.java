@@ -119,6 +119,10 @@ public final class ImportBenchmark {
         }
 
         @Override
+        public void attributes(List<String> names) {
+        }
+
+        @Override
         public void respondent(RespondentRecord r) {
             double s = r.scores()[3];
             sum += Double.isNaN(s) ? 0 : s;

@@ -1,7 +1,9 @@
 package org.cxlens.importer.load;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.cxlens.domain.ImportCounts;
 import org.cxlens.domain.ImportProblem;
 import org.cxlens.domain.ImportSink;
@@ -14,6 +16,7 @@ final class RecordingSink implements ImportSink {
     final List<TouchpointSpec> touchpoints = new ArrayList<>();
     final List<RespondentRecord> respondents = new ArrayList<>();
     final List<ImportProblem> problems = new ArrayList<>();
+    List<String> attributes = List.of();
     private final int firstSlot;
 
     RecordingSink() {
@@ -36,6 +39,11 @@ final class RecordingSink implements ImportSink {
     }
 
     @Override
+    public void attributes(List<String> names) {
+        attributes = List.copyOf(names);
+    }
+
+    @Override
     public void respondent(RespondentRecord respondent) {
         respondents.add(respondent);
     }
@@ -52,6 +60,17 @@ final class RecordingSink implements ImportSink {
 
     @Override
     public void close() {
+    }
+
+    /** A respondent's attribute values by declared column name, empty cells left out. */
+    Map<String, String> attributesOf(RespondentRecord r) {
+        Map<String, String> byName = new HashMap<>();
+        for (int a = 0; a < r.attributes().length; a++) {
+            if (r.attributes()[a] != null) {
+                byName.put(attributes.get(a), r.attributes()[a]);
+            }
+        }
+        return byName;
     }
 
     int slot(String touchpoint) {

@@ -53,7 +53,7 @@ class SuggestThenImportTest {
         assertThat(first.scores()).containsExactly(8, 7.5);
         assertThat(first.expectations()).containsExactly(Expectation.BETTER, null);
         assertThat(first.recommend()).isEqualTo(9);
-        assertThat(first.attributes()).isEqualTo(Map.of("Kanaal", "Winkel"));
+        assertThat(sink.attributesOf(first)).isEqualTo(Map.of("Kanaal", "Winkel"));
         assertThat(sink.respondent("1003").overall()).isNaN();
         assertThat(sink.respondent("1004").scores()[0]).isNaN();
         assertThat(sink.respondent("1004").recommend()).isNaN();

@@ -99,7 +99,7 @@ class SurveyImporterTest {
         assertThat(r.scores()[4]).isEqualTo(8);
         assertThat(r.expectations()).containsExactly(null, null, null, Expectation.AS_EXPECTED, null);
         assertThat(r.comments()).containsExactly(new Comment("Toelichting", "Snelle levering"));
-        assertThat(r.attributes()).isEqualTo(Map.of("Kanaal", "Web", "Extra", "x"));
+        assertThat(offset.attributesOf(r)).isEqualTo(Map.of("Kanaal", "Web", "Extra", "x"));
         assertThat(r.toString()).doesNotContain("jan@example.nl");
         assertThat(offset.problems).containsExactly(new ImportProblem(0, "Extra", null,
                 Message.of("importer.mapping.unmappedColumn", "Extra")));
@@ -379,7 +379,7 @@ class SurveyImporterTest {
         assertThat(one.department()).isNull();
         assertThat(one.comments()).containsExactly(new Comment("Toelichting [Website]", "Mooi"),
                 new Comment("Toelichting [Levering]", "Laat"));
-        assertThat(one.attributes()).isEqualTo(Map.of("Kanaal", "Web"));
+        assertThat(sink.attributesOf(one)).isEqualTo(Map.of("Kanaal", "Web"));
         RespondentRecord two = sink.respondent("2");
         assertThat(two.sourceRow()).isEqualTo(4);
         assertThat(two.scores()).containsExactly(10, 9);
