@@ -28,19 +28,29 @@ final class ImportColumns {
     private int[] epochDay = new int[capacity];
     private LocalDateTime lastDate;
     private int lastEpochDay;
-    private final List<float[]> scores = new ArrayList<>();
-    private final List<byte[]> expectations = new ArrayList<>();
+    /**
+     * Per touchpoint slot, as many as declared so far: the packed score characters (0 or ' ' when
+     * missing), decoded at the end. Two bytes a score instead of a float's four, and no expectation
+     * column until a slot's first expectation: each column is a stream of memory writes, and with
+     * thirty of them per row this was the slowest part of converting a respondent.
+     */
+    private char[][] scores = new char[0][];
+    private byte[][] expectations = new byte[0][];
     private final Dictionary wave = new Dictionary(capacity);
     private final Dictionary department = new Dictionary(capacity);
     private final Map<String, Dictionary> segments = new LinkedHashMap<>();
 
     /**
-     * Adds a respondent whose packed scores are already validated, except its attributes: the
-     * caller codes those into {@link #segment} columns. Returns the respondent's row index.
+     * Adds a respondent, except its attributes: the caller codes those into {@link #segment}
+     * columns. Its scores come as packed characters, one per slot ({@link PackedAnswers#packScores}),
+     * and are decoded as the table reader decodes them. Returns the respondent's row index.
      */
-    int add(RespondentRecord r, int slots) {
+    int add(RespondentRecord r, char[] scoreChars, int slots) {
         if (size == capacity) {
             grow();
+        }
+        if (scores.length < slots) {
+            addSlots(slots);
         }
         int i = size++;
         overall[i] = (float) r.overall();
@@ -55,22 +65,36 @@ final class ImportColumns {
         epochDay[i] = epochDay(r.date());
         wave.set(i, r.wave());
         department.set(i, r.department() == null || r.department().isBlank() ? null : r.department());
-        while (scores.size() < slots) {
-            float[] column = new float[capacity];
-            Arrays.fill(column, Float.NaN);
-            scores.add(column);
-            byte[] codes = new byte[capacity];
-            Arrays.fill(codes, (byte) -1);
-            expectations.add(codes);
-        }
-        double[] s = r.scores();
-        Expectation[] e = r.expectations();
         for (int slot = 0; slot < slots; slot++) {
-            double x = s != null && slot < s.length ? s[slot] : Double.NaN;
-            scores.get(slot)[i] = Double.isNaN(x) ? Float.NaN : (int) Math.rint(x * 100) / 100f;
-            expectations.get(slot)[i] = SurveyData.expectationCode(e != null && slot < e.length ? e[slot] : null);
+            scores[slot][i] = scoreChars[slot];
+        }
+        Expectation[] e = r.expectations();
+        if (e != null) {
+            for (int slot = 0; slot < Math.min(slots, e.length); slot++) {
+                if (e[slot] != null) {
+                    if (expectations[slot] == null) {
+                        expectations[slot] = missingCodes(capacity);
+                    }
+                    expectations[slot][i] = SurveyData.expectationCode(e[slot]);
+                }
+            }
         }
         return i;
+    }
+
+    private void addSlots(int slots) {
+        int old = scores.length;
+        scores = Arrays.copyOf(scores, slots);
+        expectations = Arrays.copyOf(expectations, slots);
+        for (int slot = old; slot < slots; slot++) {
+            scores[slot] = new char[capacity];
+        }
+    }
+
+    private static byte[] missingCodes(int n) {
+        byte[] codes = new byte[n];
+        Arrays.fill(codes, (byte) -1);
+        return codes;
     }
 
     /** The column of a segment (attribute), created on first use. */
@@ -98,13 +122,12 @@ final class ImportColumns {
         recommend = Arrays.copyOf(recommend, capacity);
         weight = Arrays.copyOf(weight, capacity);
         epochDay = Arrays.copyOf(epochDay, capacity);
-        for (int slot = 0; slot < scores.size(); slot++) {
-            float[] column = Arrays.copyOf(scores.get(slot), capacity);
-            Arrays.fill(column, old, capacity, Float.NaN);
-            scores.set(slot, column);
-            byte[] codes = Arrays.copyOf(expectations.get(slot), capacity);
-            Arrays.fill(codes, old, capacity, (byte) -1);
-            expectations.set(slot, codes);
+        for (int slot = 0; slot < scores.length; slot++) {
+            scores[slot] = Arrays.copyOf(scores[slot], capacity);
+            if (expectations[slot] != null) {
+                expectations[slot] = Arrays.copyOf(expectations[slot], capacity);
+                Arrays.fill(expectations[slot], old, capacity, (byte) -1);
+            }
         }
     }
 
@@ -125,9 +148,9 @@ final class ImportColumns {
         byte[][] allExpectations = new byte[slots][];
         for (int slot = 0; slot < slots; slot++) {
             allScores[slot] = concat(slot < before.scores().length ? before.scores()[slot] : null, n0,
-                    slot < scores.size() ? scores.get(slot) : null, size);
+                    slot < scores.length ? decode(scores[slot], size) : null, size);
             allExpectations[slot] = concat(slot < before.expectations().length ? before.expectations()[slot] : null,
-                    n0, slot < expectations.size() ? expectations.get(slot) : null, size);
+                    n0, slot < expectations.length ? expectations[slot] : null, size);
         }
         List<SurveyData.Segment> allSegments = new ArrayList<>();
         for (SurveyData.Segment s : before.segments()) {
@@ -152,6 +175,14 @@ final class ImportColumns {
                 Dictionary.concat(before.wave(), wave.finish(size)),
                 Dictionary.concat(before.department(), department.finish(size)),
                 List.copyOf(allSegments));
+    }
+
+    private static float[] decode(char[] packed, int n) {
+        float[] values = new float[n];
+        for (int i = 0; i < n; i++) {
+            values[i] = PackedAnswers.score(packed[i]);
+        }
+        return values;
     }
 
     private static SurveyData.Coded missing(int n) {

@@ -20,9 +20,11 @@ final class PackedAnswers {
     private PackedAnswers() {
     }
 
-    /** Appends the packed scores of the first {@code slots} slots to {@code out}. */
-    static void packScores(double[] scores, int slots, StringBuilder out, int sourceRow) throws CxLensException {
-        int start = out.length();
+    /**
+     * The packed scores of the first {@code slots} slots. Every slot's character, ' ' when missing,
+     * is left in {@code buffer} (at least {@code slots} long).
+     */
+    static String packScores(double[] scores, int slots, char[] buffer, int sourceRow) throws CxLensException {
         int n = scores == null ? 0 : scores.length;
         for (int slot = slots; slot < n; slot++) {
             if (!Double.isNaN(scores[slot])) {
@@ -30,23 +32,17 @@ final class PackedAnswers {
                         + ", but only " + slots + " touchpoints were declared");
             }
         }
+        int length = 0;
         for (int slot = 0; slot < slots; slot++) {
             double x = slot < n ? scores[slot] : Double.NaN;
             if (Double.isNaN(x)) {
-                out.append(MISSING);
+                buffer[slot] = MISSING;
             } else {
-                out.append(scoreChar(x, sourceRow));
+                buffer[slot] = scoreChar(x, sourceRow);
+                length = slot + 1;
             }
         }
-        trimMissing(out, start);
-    }
-
-    private static void trimMissing(StringBuilder out, int start) {
-        int end = out.length();
-        while (end > start && out.charAt(end - 1) == MISSING) {
-            end--;
-        }
-        out.setLength(end);
+        return new String(buffer, 0, length);
     }
 
     static char scoreChar(double x, int sourceRow) throws CxLensException {
@@ -58,14 +54,23 @@ final class PackedAnswers {
         return (char) (SCORE_BASE + (int) hundredths);
     }
 
-    static void packExpectations(Expectation[] expectations, int slots, StringBuilder out) {
-        int start = out.length();
-        int n = expectations == null ? 0 : expectations.length;
-        for (int slot = 0; slot < slots; slot++) {
-            Expectation e = slot < n ? expectations[slot] : null;
-            out.append(e == null ? MISSING : e.code());
+    /** The packed expectations of the first {@code slots} slots; '' when there are none. */
+    static String packExpectations(Expectation[] expectations, int slots, char[] buffer) {
+        int n = expectations == null ? 0 : Math.min(slots, expectations.length);
+        int length = 0;
+        for (int slot = 0; slot < n; slot++) {
+            Expectation e = expectations[slot];
+            buffer[slot] = e == null ? MISSING : e.code();
+            if (e != null) {
+                length = slot + 1;
+            }
         }
-        trimMissing(out, start);
+        return length == 0 ? "" : new String(buffer, 0, length);
+    }
+
+    /** The score a packed character stands for, NaN when missing. */
+    static float score(char c) {
+        return c >= SCORE_BASE ? (c - SCORE_BASE) / 100f : Float.NaN;
     }
 
     /** The score in a slot of a packed column, NaN when missing or beyond its end. */
@@ -73,8 +78,7 @@ final class PackedAnswers {
         if (packed == null || slot >= packed.length()) {
             return Float.NaN;
         }
-        int c = packed.charAt(slot);
-        return c >= SCORE_BASE ? (c - SCORE_BASE) / 100f : Float.NaN;
+        return score(packed.charAt(slot));
     }
 
     static Expectation expectation(String packed, int slot) {

@@ -80,6 +80,8 @@ final class ProjectImport implements ImportSink {
     /** In order of first value, which is the order attribute_columns lists them in. */
     private final List<AttributeColumn> attributesWithValues = new ArrayList<>();
     private final StringBuilder text = new StringBuilder(256);
+    /** One character per touchpoint slot, reused from respondent to respondent. */
+    private char[] slotChars = new char[0];
     private LocalDateTime lastDate;
     private String lastIsoDate;
     private final ChunkWriter writer;
@@ -222,16 +224,16 @@ final class ProjectImport implements ImportSink {
         if (Double.isInfinite(r.weight()) || Double.isInfinite(r.overall()) || Double.isInfinite(r.recommend())) {
             throw new CxLensException(Message.of("storage.import.notFinite", r.sourceRow(), project.path()));
         }
-        text.setLength(0);
-        PackedAnswers.packScores(r.scores(), slots, text, r.sourceRow());
-        String scores = text.toString();
-        text.setLength(0);
-        PackedAnswers.packExpectations(r.expectations(), slots, text);
-        String expectations = text.toString();
+        if (slotChars.length < slots) {
+            slotChars = new char[slots];
+        }
+        String scores = PackedAnswers.packScores(r.scores(), slots, slotChars, r.sourceRow());
+        int row = columns.add(r, slotChars, slots);
+        String expectations = PackedAnswers.packExpectations(r.expectations(), slots, slotChars);
         try {
             Long departmentId = departmentId(r.department());
             long id = nextRespondentId++;
-            String attributes = attributesJson(r.attributes(), columns.add(r, slots));
+            String attributes = attributesJson(r.attributes(), row);
             chunk.add(id, r.sourceRow(), r.externalId(), departmentId == null ? -1 : departmentId, r.wave(),
                     isoDate(r.date()), r.weight(), r.overall(),
                     r.overallExpectation() == null ? null : String.valueOf(r.overallExpectation().code()),

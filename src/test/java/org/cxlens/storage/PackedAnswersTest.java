@@ -11,14 +11,15 @@ class PackedAnswersTest {
 
     @Test
     void scoresBecomeOneCharacterPerSlotWithoutTrailingMissingOnes() throws CxLensException {
-        StringBuilder out = new StringBuilder();
-        PackedAnswers.packScores(new double[] {0, 7.5, Double.NaN, 10}, 5, out, 2);
+        char[] buffer = new char[5];
+        String packed = PackedAnswers.packScores(new double[] {0, 7.5, Double.NaN, 10}, 5, buffer, 2);
         // 0x100 + 0, 0x100 + 750 = 0x3EE, missing, 0x100 + 1000 = 0x4E8; slot 4 (missing) left out.
-        assertThat(out.toString()).isEqualTo("\u0100\u03EE \u04E8");
-        assertThat(PackedAnswers.score(out.toString(), 4)).isNaN();
-        assertThat(PackedAnswers.score(out.toString(), 1)).isEqualTo(7.5f);
-        assertThat(PackedAnswers.score(out.toString(), 2)).isNaN();
-        assertThat(PackedAnswers.score(out.toString(), 9)).isNaN();
+        assertThat(packed).isEqualTo("\u0100\u03EE \u04E8");
+        assertThat(buffer).containsExactly('\u0100', '\u03EE', ' ', '\u04E8', ' ');
+        assertThat(PackedAnswers.score(packed, 4)).isNaN();
+        assertThat(PackedAnswers.score(packed, 1)).isEqualTo(7.5f);
+        assertThat(PackedAnswers.score(packed, 2)).isNaN();
+        assertThat(PackedAnswers.score(packed, 9)).isNaN();
     }
 
     @Test
@@ -37,25 +38,23 @@ class PackedAnswersTest {
 
     @Test
     void aScoreForAnUndeclaredSlotIsAProgrammingError() {
-        StringBuilder out = new StringBuilder();
-        assertThatThrownBy(() -> PackedAnswers.packScores(new double[] {1, Double.NaN, 3}, 2, out, 5))
+        assertThatThrownBy(() -> PackedAnswers.packScores(new double[] {1, Double.NaN, 3}, 2, new char[2], 5))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void expectationsUseTheirCodes() {
-        StringBuilder out = new StringBuilder();
-        PackedAnswers.packExpectations(new Expectation[] {Expectation.WORSE, null, Expectation.BETTER}, 4, out);
-        assertThat(out.toString()).isEqualTo("- +");
-        assertThat(PackedAnswers.expectation(out.toString(), 2)).isEqualTo(Expectation.BETTER);
-        assertThat(PackedAnswers.expectation(out.toString(), 1)).isNull();
-        assertThat(PackedAnswers.expectation(out.toString(), 3)).isNull();
+        String packed = PackedAnswers.packExpectations(
+                new Expectation[] {Expectation.WORSE, null, Expectation.BETTER}, 4, new char[4]);
+        assertThat(packed).isEqualTo("- +");
+        assertThat(PackedAnswers.expectation(packed, 2)).isEqualTo(Expectation.BETTER);
+        assertThat(PackedAnswers.expectation(packed, 1)).isNull();
+        assertThat(PackedAnswers.expectation(packed, 3)).isNull();
     }
 
     @Test
     void aSurveyWithoutExpectationItemsStoresAnEmptyText() {
-        StringBuilder out = new StringBuilder("kept");
-        PackedAnswers.packExpectations(new Expectation[] {null, null, null}, 3, out);
-        assertThat(out.toString()).isEqualTo("kept");
+        assertThat(PackedAnswers.packExpectations(new Expectation[] {null, null, null}, 3, new char[3])).isEmpty();
+        assertThat(PackedAnswers.packExpectations(null, 3, new char[3])).isEmpty();
     }
 }

@@ -59,4 +59,20 @@ class FirstRowsTest {
         assertThat(rows.putIfAbsent("5000", 9002)).isEqualTo(5001);
         assertThat(rows.putIfAbsent("5001", 9003)).isZero();
     }
+
+    @Test
+    void idsOutOfOrderAreCheckedAgainstTheAscendingOnesAndEachOther() {
+        FirstRows rows = new FirstRows();
+        for (int id = 10; id <= 3000; id += 10) {
+            assertThat(rows.putIfAbsent(Integer.toString(id), id)).isZero();
+        }
+        assertThat(rows.putIfAbsent("15", 5000)).isZero();
+        assertThat(rows.putIfAbsent("2990", 5001)).isEqualTo(2990);
+        assertThat(rows.putIfAbsent("10", 5002)).isEqualTo(10);
+        assertThat(rows.putIfAbsent("15", 5003)).isEqualTo(5000);
+        assertThat(rows.putIfAbsent("3000", 5004)).isEqualTo(3000);
+        assertThat(rows.putIfAbsent("3001", 5005)).isZero();
+        assertThat(rows.putIfAbsent("16", 5006)).isZero();
+        assertThat(rows.putIfAbsent("3001", 5007)).isEqualTo(5005);
+    }
 }
