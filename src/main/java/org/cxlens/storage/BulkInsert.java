@@ -34,10 +34,14 @@ final class BulkInsert implements AutoCloseable {
     private record Shape(int rows, long shared) {
     }
 
+    /** A prepared shape: the shared columns, bound once, and the columns every row binds. */
+    private record Statement(PreparedStatement ps, int[] sharedColumns, int[] rowColumns) {
+    }
+
     private final Connection connection;
     private final String head;
     private final int columns;
-    private final Map<Shape, PreparedStatement> statements = new LinkedHashMap<>(16, 0.75f, true);
+    private final Map<Shape, Statement> statements = new LinkedHashMap<>(16, 0.75f, true);
 
     BulkInsert(Connection connection, String table, List<String> columns) {
         if (columns.size() > Long.SIZE) {
@@ -58,21 +62,25 @@ final class BulkInsert implements AutoCloseable {
                     shared |= 1L << c;
                 }
             }
-            PreparedStatement ps = statement(new Shape(to - from, shared));
-            int parameter = 1;
-            for (int c = 0; c < columns; c++) {
-                if (isShared(shared, c)) {
-                    rows.bind(ps, parameter++, c, from);
-                }
+            Statement statement = statement(new Shape(to - from, shared));
+            bind(statement, rows, from, to);
+            statement.ps().executeUpdate();
+        }
+    }
+
+    // No branch on the shape inside the loops: a branch that goes the other way in a later group
+    // made the JIT throw away and recompile this code, which it had inlined the driver into.
+    private static void bind(Statement statement, Rows rows, int from, int to) throws SQLException {
+        PreparedStatement ps = statement.ps();
+        int parameter = 1;
+        for (int c : statement.sharedColumns()) {
+            rows.bind(ps, parameter++, c, from);
+        }
+        int[] rowColumns = statement.rowColumns();
+        for (int r = from; r < to; r++) {
+            for (int c : rowColumns) {
+                rows.bind(ps, parameter++, c, r);
             }
-            for (int r = from; r < to; r++) {
-                for (int c = 0; c < columns; c++) {
-                    if (!isShared(shared, c)) {
-                        rows.bind(ps, parameter++, c, r);
-                    }
-                }
-            }
-            ps.executeUpdate();
         }
     }
 
@@ -80,18 +88,27 @@ final class BulkInsert implements AutoCloseable {
         return (shared & 1L << column) != 0;
     }
 
-    private PreparedStatement statement(Shape shape) throws SQLException {
-        PreparedStatement ps = statements.get(shape);
-        if (ps == null) {
-            ps = connection.prepareStatement(sql(shape));
-            statements.put(shape, ps);
+    private Statement statement(Shape shape) throws SQLException {
+        Statement statement = statements.get(shape);
+        if (statement == null) {
+            int[] sharedColumns = new int[Long.bitCount(shape.shared())];
+            int[] rowColumns = new int[columns - sharedColumns.length];
+            for (int c = 0, s = 0, r = 0; c < columns; c++) {
+                if (isShared(shape.shared(), c)) {
+                    sharedColumns[s++] = c;
+                } else {
+                    rowColumns[r++] = c;
+                }
+            }
+            statement = new Statement(connection.prepareStatement(sql(shape)), sharedColumns, rowColumns);
+            statements.put(shape, statement);
             if (statements.size() > KEPT_STATEMENTS) {
-                Iterator<PreparedStatement> eldest = statements.values().iterator();
-                eldest.next().close();
+                Iterator<Statement> eldest = statements.values().iterator();
+                eldest.next().ps().close();
                 eldest.remove();
             }
         }
-        return ps;
+        return statement;
     }
 
     /** Shared columns take parameters 1, 2, ... in column order; the rows' own values follow, row by row. */
@@ -118,9 +135,9 @@ final class BulkInsert implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         SQLException first = null;
-        for (PreparedStatement ps : statements.values()) {
+        for (Statement statement : statements.values()) {
             try {
-                ps.close();
+                statement.ps().close();
             } catch (SQLException e) {
                 if (first == null) {
                     first = e;
