@@ -23,10 +23,11 @@ import org.cxlens.domain.Touchpoint;
  * Scores are stored as unsigned 16-bit hundredths (0xFFFF missing), as precise as the packed column.
  * A column whose every value is the same (no expectation items, one import, no weight) is stored
  * as that one value: a third of a typical million-respondent cache, written at every import.
+ * Dictionary codes take one byte each while a column has fewer than 255 distinct values.
  */
 final class ColumnCache {
 
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
 
     private ColumnCache() {
     }
@@ -131,12 +132,12 @@ final class ColumnCache {
 
     /** The first value alone when every value equals it, else the data as it is. */
     static byte[] compact(byte[] data, int width) {
-        for (int i = width; i < data.length; i++) {
-            if (data[i] != data[i % width]) {
-                return data;
-            }
+        int n = data.length;
+        // All values are equal exactly when the data equals itself shifted by one value.
+        if (n <= width || Arrays.mismatch(data, width, n, data, 0, n - width) >= 0) {
+            return data;
         }
-        return data.length > width ? Arrays.copyOf(data, width) : data;
+        return Arrays.copyOf(data, width);
     }
 
     /** Undoes {@link #compact}: n values of {@code width} bytes. */
@@ -153,11 +154,46 @@ final class ColumnCache {
 
     private static void putCoded(Writer w, String name, SurveyData.Coded coded) throws SQLException {
         w.put(name + ".values", strings(coded.values()));
-        w.column(name + ".codes", ints(coded.codes()), 4);
+        w.put(name + ".codes", codes(coded.codes(), coded.values().size()));
     }
 
     private static SurveyData.Coded coded(Map<String, byte[]> blobs, String name, int n) {
-        return new SurveyData.Coded(strings(blobs.get(name + ".values")), ints(blobs.get(name + ".codes"), n));
+        return new SurveyData.Coded(strings(blobs.get(name + ".values")), codes(blobs.get(name + ".codes"), n));
+    }
+
+    /**
+     * Codes as code + 1 (0 for missing), unsigned, in as few bytes as the number of values allows,
+     * compacted, after one byte that gives that width.
+     */
+    static byte[] codes(int[] codes, int valueCount) {
+        int width = valueCount < 0xFF ? 1 : valueCount < 0xFFFF ? 2 : 4;
+        byte[] data = new byte[codes.length * width];
+        for (int i = 0, at = 0; i < codes.length; i++) {
+            int value = codes[i] + 1;
+            for (int b = 0; b < width; b++) {
+                data[at++] = (byte) (value >>> (8 * b));
+            }
+        }
+        byte[] compacted = compact(data, width);
+        byte[] blob = new byte[compacted.length + 1];
+        blob[0] = (byte) width;
+        System.arraycopy(compacted, 0, blob, 1, compacted.length);
+        return blob;
+    }
+
+    /** Undoes {@link #codes(int[], int)} for n rows. */
+    static int[] codes(byte[] blob, int n) {
+        int width = blob[0];
+        byte[] data = expand(Arrays.copyOfRange(blob, 1, blob.length), width, n);
+        int[] codes = new int[n];
+        for (int i = 0, at = 0; i < n; i++) {
+            int value = 0;
+            for (int b = 0; b < width; b++) {
+                value |= (data[at++] & 0xFF) << (8 * b);
+            }
+            codes[i] = value - 1;
+        }
+        return codes;
     }
 
     private static ByteBuffer le(byte[] data) {

@@ -29,4 +29,27 @@ class ColumnCacheCompactionTest {
         // A single respondent's value is its own column either way.
         assertThat(ColumnCache.expand(new byte[] {7, 0, 0, 0}, 4, 1)).containsExactly(7, 0, 0, 0);
     }
+
+    @Test
+    void codesTakeTheFewestBytesTheirNumberOfValuesAllows() {
+        int[] codes = {0, -1, 2, 1};
+
+        byte[] narrow = ColumnCache.codes(codes, 3);
+        assertThat(narrow).containsExactly(1, 1, 0, 3, 2);
+        assertThat(ColumnCache.codes(narrow, 4)).containsExactly(codes);
+
+        byte[] wide = ColumnCache.codes(new int[] {300, -1}, 301);
+        assertThat(wide).containsExactly(2, 45, 1, 0, 0);
+        assertThat(ColumnCache.codes(wide, 2)).containsExactly(300, -1);
+
+        int[] many = {70_000, 0};
+        assertThat(ColumnCache.codes(ColumnCache.codes(many, 70_001), 2)).containsExactly(many);
+    }
+
+    @Test
+    void codesOfOneRepeatedValueAreStoredOnce() {
+        byte[] blob = ColumnCache.codes(new int[] {-1, -1, -1}, 0);
+        assertThat(blob).containsExactly(1, 0);
+        assertThat(ColumnCache.codes(blob, 3)).containsExactly(-1, -1, -1);
+    }
 }
