@@ -107,6 +107,9 @@ public final class ProjectFile implements ImportTarget, AutoCloseable {
         config.setCacheSize(-64_000);
         config.setTempStore(SQLiteConfig.TempStore.MEMORY);
         config.setBusyTimeout(5_000);
+        // Ids come from last_insert_rowid(); the driver's generated-keys support would scan the SQL
+        // text of every executed insert with a regular expression.
+        config.setGetGeneratedKeys(false);
         return config.createConnection("jdbc:sqlite:" + file);
     }
 
