@@ -15,8 +15,6 @@ final class Dictionary {
     private final Map<String, Integer> index = new HashMap<>();
     private final List<String> values = new ArrayList<>();
     private int[] codes;
-    private String lastValue;
-    private int lastCode;
 
     Dictionary(int capacity) {
         codes = new int[Math.max(capacity, 16)];
@@ -36,20 +34,14 @@ final class Dictionary {
             codes = Arrays.copyOf(codes, Math.max(row + 1, old * 2));
             Arrays.fill(codes, old, codes.length, -1);
         }
-        // Consecutive rows mostly share a wave or a department: comparing with the last value is
-        // cheaper than hashing a freshly read string.
-        if (!value.equals(lastValue)) {
-            Integer code = index.get(value);
-            if (code == null) {
-                code = values.size();
-                index.put(value, code);
-                values.add(value);
-            }
-            lastValue = value;
-            lastCode = code;
+        Integer code = index.get(value);
+        if (code == null) {
+            code = values.size();
+            index.put(value, code);
+            values.add(value);
         }
-        codes[row] = lastCode;
-        return lastCode;
+        codes[row] = code;
+        return code;
     }
 
     /** The first {@code size} rows, with values in natural order so lists and legends come out sorted. */
