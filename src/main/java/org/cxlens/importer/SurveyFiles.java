@@ -10,7 +10,6 @@ import org.cxlens.importer.read.DataRows;
 import org.cxlens.importer.read.FormatDetector;
 import org.cxlens.importer.read.HeaderColumns;
 import org.cxlens.importer.read.HeaderLayoutDetector;
-import org.cxlens.importer.read.ReadAhead;
 import org.cxlens.importer.read.ReadErrors;
 import org.cxlens.importer.read.RowCells;
 import org.cxlens.importer.read.SheetChoice;
@@ -88,7 +87,7 @@ public final class SurveyFiles {
             raw.close();
             throw e;
         }
-        return ReadAhead.start(new DataRows(raw, preview.columns().size(), preview.format() != FileFormat.CSV));
+        return new DataRows(raw, preview.columns().size(), preview.format() != FileFormat.CSV);
     }
 
     /** All sheet names of a workbook, in workbook order; empty for CSV. */
