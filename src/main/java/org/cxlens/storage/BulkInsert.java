@@ -31,9 +31,6 @@ final class BulkInsert implements AutoCloseable {
         void bind(PreparedStatement ps, int parameter, int column, int row) throws SQLException;
     }
 
-    private record Shape(int rows, long shared) {
-    }
-
     /** A prepared shape: the shared columns, bound once, and the columns every row binds. */
     private record Statement(PreparedStatement ps, int[] sharedColumns, int[] rowColumns) {
     }
@@ -41,11 +38,12 @@ final class BulkInsert implements AutoCloseable {
     private final Connection connection;
     private final String head;
     private final int columns;
-    private final Map<Shape, Statement> statements = new LinkedHashMap<>(16, 0.75f, true);
+    /** By shape: the shared columns' bit mask, shifted left by 7, or the group's size. */
+    private final Map<Long, Statement> statements = new LinkedHashMap<>(16, 0.75f, true);
 
     BulkInsert(Connection connection, String table, List<String> columns) {
-        if (columns.size() > Long.SIZE) {
-            throw new IllegalArgumentException("at most 64 columns: " + columns);
+        if (columns.size() > Long.SIZE - 7) {
+            throw new IllegalArgumentException("at most 57 columns: " + columns);
         }
         this.connection = connection;
         this.head = "INSERT INTO " + table + "(" + String.join(", ", columns) + ") VALUES ";
@@ -62,7 +60,7 @@ final class BulkInsert implements AutoCloseable {
                     shared |= 1L << c;
                 }
             }
-            Statement statement = statement(new Shape(to - from, shared));
+            Statement statement = statement(to - from, shared);
             bind(statement, rows, from, to);
             statement.ps().executeUpdate();
         }
@@ -88,19 +86,20 @@ final class BulkInsert implements AutoCloseable {
         return (shared & 1L << column) != 0;
     }
 
-    private Statement statement(Shape shape) throws SQLException {
+    private Statement statement(int rows, long shared) throws SQLException {
+        long shape = shared << 7 | rows;
         Statement statement = statements.get(shape);
         if (statement == null) {
-            int[] sharedColumns = new int[Long.bitCount(shape.shared())];
+            int[] sharedColumns = new int[Long.bitCount(shared)];
             int[] rowColumns = new int[columns - sharedColumns.length];
             for (int c = 0, s = 0, r = 0; c < columns; c++) {
-                if (isShared(shape.shared(), c)) {
+                if (isShared(shared, c)) {
                     sharedColumns[s++] = c;
                 } else {
                     rowColumns[r++] = c;
                 }
             }
-            statement = new Statement(connection.prepareStatement(sql(shape)), sharedColumns, rowColumns);
+            statement = new Statement(connection.prepareStatement(sql(rows, shared)), sharedColumns, rowColumns);
             statements.put(shape, statement);
             if (statements.size() > KEPT_STATEMENTS) {
                 Iterator<Statement> eldest = statements.values().iterator();
@@ -112,20 +111,20 @@ final class BulkInsert implements AutoCloseable {
     }
 
     /** Shared columns take parameters 1, 2, ... in column order; the rows' own values follow, row by row. */
-    private String sql(Shape shape) {
+    private String sql(int rows, long shared) {
         int[] sharedParameter = new int[columns];
         int next = 1;
         for (int c = 0; c < columns; c++) {
-            if (isShared(shape.shared(), c)) {
+            if (isShared(shared, c)) {
                 sharedParameter[c] = next++;
             }
         }
-        StringBuilder sql = new StringBuilder(head.length() + shape.rows() * columns * 7);
+        StringBuilder sql = new StringBuilder(head.length() + rows * columns * 7);
         sql.append(head);
-        for (int r = 0; r < shape.rows(); r++) {
+        for (int r = 0; r < rows; r++) {
             sql.append(r == 0 ? "(" : ", (");
             for (int c = 0; c < columns; c++) {
-                sql.append(c == 0 ? "?" : ", ?").append(isShared(shape.shared(), c) ? sharedParameter[c] : next++);
+                sql.append(c == 0 ? "?" : ", ?").append(isShared(shared, c) ? sharedParameter[c] : next++);
             }
             sql.append(')');
         }
