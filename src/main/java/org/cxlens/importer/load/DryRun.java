@@ -11,7 +11,6 @@ import org.cxlens.domain.RespondentRecord;
 import org.cxlens.domain.TouchpointSpec;
 import org.cxlens.importer.ListRowSource;
 import org.cxlens.importer.Preview;
-import org.cxlens.importer.SourceRow;
 import org.cxlens.importer.mapping.Mapping;
 
 /**
