@@ -13,8 +13,8 @@ import java.util.Map;
  * of up to {@link #ROWS_PER_STATEMENT} rows, so SQLite runs one statement per group instead of per
  * row (a fifth of the writing time of a million-row import). A column that holds the same value in
  * every row of a group (the import id, a wave, an absent weight) is bound once for the group: each
- * bound value costs about as much as a twelfth of a row. Statements are prepared per shape (group
- * size and shared columns) and the most recently used ones are kept.
+ * bound value costs about 5 % of a row's insert. Statements are prepared per shape (group size and
+ * shared columns) and the most recently used ones are kept.
  */
 final class BulkInsert implements AutoCloseable {
 
@@ -38,7 +38,7 @@ final class BulkInsert implements AutoCloseable {
     private final Connection connection;
     private final String head;
     private final int columns;
-    /** By shape: the shared columns' bit mask, shifted left by 7, or the group's size. */
+    /** By shape: the shared columns' bit mask shifted left by 7 bits, which hold the group's size (≤ 100). */
     private final Map<Long, Statement> statements = new LinkedHashMap<>(16, 0.75f, true);
 
     BulkInsert(Connection connection, String table, List<String> columns) {
