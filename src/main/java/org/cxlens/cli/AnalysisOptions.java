@@ -3,6 +3,7 @@ package org.cxlens.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.cxlens.analysis.ClassificationSource;
 import org.cxlens.analysis.Dashboard;
 import org.cxlens.analysis.Filter;
@@ -10,6 +11,7 @@ import org.cxlens.analysis.GroupMeasure;
 import org.cxlens.analysis.Nps;
 import org.cxlens.domain.CxLensException;
 import org.cxlens.domain.ExperienceClass;
+import org.cxlens.domain.Message;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -38,32 +40,28 @@ final class AnalysisOptions {
 
     /** Project, filter, scheme and the respondent base with its classification sources. */
     void describeBase(Report.Builder report, ProjectAnalysis analysis, Dashboard dashboard) {
-        report.context("project", "Project", Cell.text(project.toString()))
-                .context("filter", "Filter", Cell.text(FilterArguments.describe(filters)))
-                .context("scheme", "Scheme", Cell.text(analysis.describeScheme()))
-                .context("respondents", "Respondents selected", Cell.count(dashboard.respondents()))
-                .context("classified_overall", "Classified from overall item",
-                        Cell.count(dashboard.sources().get(ClassificationSource.OVERALL)))
-                .context("classified_recommend", "Classified from recommend item",
-                        Cell.count(dashboard.sources().get(ClassificationSource.RECOMMEND)))
-                .context("classified_touchpoint_mean", "Classified from touchpoint mean",
+        report.context("project", Cell.text(project.toString()))
+                .context("filter", FilterArguments.describe(filters))
+                .context("scheme", Cell.phrase(analysis::describeScheme))
+                .context("respondents", Cell.count(dashboard.respondents()))
+                .context("classified_overall", Cell.count(dashboard.sources().get(ClassificationSource.OVERALL)))
+                .context("classified_recommend", Cell.count(dashboard.sources().get(ClassificationSource.RECOMMEND)))
+                .context("classified_touchpoint_mean",
                         Cell.count(dashboard.sources().get(ClassificationSource.TOUCHPOINT_MEAN)))
-                .context("not_classified", "Not classifiable (no score)",
-                        Cell.count(dashboard.sources().get(ClassificationSource.NONE)));
+                .context("not_classified", Cell.count(dashboard.sources().get(ClassificationSource.NONE)));
     }
 
     /** Respondent-level class shares and NPS of everyone selected. */
     static void describeOverall(Report.Builder report, GroupMeasure overall) {
         for (ExperienceClass c : ExperienceClass.values()) {
-            String name = c.name().toLowerCase(java.util.Locale.ROOT);
-            report.context("overall_" + name + "_pct", "Respondents " + name + " %", Cell.percent(overall.classes().share(c)));
+            report.context("overall_" + c.name().toLowerCase(Locale.ROOT) + "_pct",
+                    Cell.percent(overall.classes().share(c)));
         }
         Nps nps = overall.nps();
-        report.context("nps", "NPS", nps == null ? Cell.text("not available (no 0–10 recommend item)")
-                : Cell.number(nps.score(), 1));
+        report.context("nps", nps == null ? Cell.phrase(Message.of("cli.nps.notAvailable")) : Cell.number(nps.score(), 1));
         if (nps != null) {
-            report.context("nps_ci", "NPS 95 % interval", new Cell.Interval(nps.low(), nps.high(), 1))
-                    .context("nps_base", "NPS base", Cell.count(nps.base()));
+            report.context("nps_ci", new Cell.Interval(nps.low(), nps.high(), 1))
+                    .context("nps_base", Cell.count(nps.base()));
         }
     }
 }

@@ -31,6 +31,8 @@ import picocli.CommandLine.Spec;
         + "and after filter changes, and peak heap. Creates the reference CSV and project on first use.")
 final class BenchAnalysisCommand implements Callable<Integer> {
 
+    /** Its own label keys: the benchmark's "respondents" are all of the project's, not the ones a filter selected. */
+    private static final String LABELS = "cli.bench";
     private static final int REPEATS = 20;
     private static final double MS = 1e6;
 
@@ -47,16 +49,17 @@ final class BenchAnalysisCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (respondents < 1) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--respondents must be at least 1");
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    Message.of("cli.option.atLeastOne", "--respondents").render());
         }
         boolean reference = respondents == ReferenceData.CSV_RESPONDENTS;
         Path csv = dir.resolve(reference ? ReferenceData.CSV_FILE : "reference-" + respondents + ".csv");
         Path project = dir.resolve(reference ? "reference.cxlens" : "reference-" + respondents + ".cxlens");
-        Report.Builder report = new Report.Builder("Analysis benchmark");
-        report.context("project", "Project", Cell.text(project.toString()))
-                .context("max_heap_mb", "Max heap (MB)", Cell.count(Runtime.getRuntime().maxMemory() >> 20))
-                .context("processors", "Processors", Cell.count(Runtime.getRuntime().availableProcessors()));
-        report.column("step", "Step").column("ms", "ms").column("target_ms", "target ms");
+        Report.Builder report = new Report.Builder(Message.of("cli.bench.analysis.title"), LABELS);
+        report.context("project", Cell.text(project.toString()))
+                .context("max_heap_mb", Cell.count(Runtime.getRuntime().maxMemory() >> 20))
+                .context("processors", Cell.count(Runtime.getRuntime().availableProcessors()));
+        report.column("step").column("ms").column("target_ms");
         ensureProject(csv, project, report);
 
         HeapMeter.reset();
@@ -77,14 +80,14 @@ final class BenchAnalysisCommand implements Callable<Integer> {
         long t3 = System.nanoTime();
         AnalysisEngine engine = AnalysisEngine.prepare(data, new AnalysisSettings(minimum));
         long t4 = System.nanoTime();
-        row(report, "open: ProjectFile.open", (t1 - t0) / MS, Double.NaN);
-        row(report, "open: loadSurveyData", (t2 - t1) / MS, Double.NaN);
-        row(report, "open: AnalysisEngine.prepare", (t4 - t3) / MS, Double.NaN);
-        row(report, "open ready for analysis (total)", (t4 - t0) / MS, 2000);
+        row(report, Message.of("cli.bench.step.open", "ProjectFile.open"), (t1 - t0) / MS, Double.NaN);
+        row(report, Message.of("cli.bench.step.open", "loadSurveyData"), (t2 - t1) / MS, Double.NaN);
+        row(report, Message.of("cli.bench.step.open", "AnalysisEngine.prepare"), (t4 - t3) / MS, Double.NaN);
+        row(report, Message.of("cli.bench.step.openTotal"), (t4 - t0) / MS, 2000);
 
         long t5 = System.nanoTime();
         Dashboard cold = engine.dashboard(Filter.NONE, scheme);
-        row(report, "dashboard, cold", (System.nanoTime() - t5) / MS, 100);
+        row(report, Message.of("cli.bench.step.coldDashboard"), (System.nanoTime() - t5) / MS, 100);
 
         double[] afterThreshold = new double[REPEATS];
         for (int i = 0; i < REPEATS; i++) {
@@ -94,7 +97,7 @@ final class BenchAnalysisCommand implements Callable<Integer> {
             engine.dashboard(Filter.NONE, changed);
             afterThreshold[i] = (System.nanoTime() - start) / MS;
         }
-        row(report, "dashboard after a threshold change (median of " + REPEATS + ")", ImportBenchmark.median(afterThreshold), 100);
+        row(report, Message.of("cli.bench.step.afterThreshold", REPEATS), ImportBenchmark.median(afterThreshold), 100);
 
         List<Filter> filters = filters(data);
         double[] afterFilter = new double[REPEATS];
@@ -104,16 +107,15 @@ final class BenchAnalysisCommand implements Callable<Integer> {
             engine.dashboard(filter, scheme);
             afterFilter[i] = (System.nanoTime() - start) / MS;
         }
-        row(report, "dashboard after a filter change (median of " + REPEATS + ")", ImportBenchmark.median(afterFilter), 100);
+        row(report, Message.of("cli.bench.step.afterFilter", REPEATS), ImportBenchmark.median(afterFilter), 100);
 
         long peak = HeapMeter.peakBytes();
-        report.context("respondents", "Respondents", Cell.count(data.size()))
-                .context("touchpoints", "Touchpoints", Cell.count(data.touchpoints().size()))
-                .context("dashboard_rows", "Dashboard rows", Cell.count(cold.touchpoints().size() + cold.departments().size()))
-                .context("filters", "Filters alternated", Cell.count(filters.size()))
-                .context("peak_heap_mb", "Peak heap (MB, sum of pool peaks since open)", Cell.count(peak >> 20));
-        report.note("Peak heap sums each heap pool's peak, an upper bound on the heap in use at any one time; "
-                + "target ≤ 1024 MB.");
+        report.context("respondents", Cell.count(data.size()))
+                .context("touchpoints", Cell.count(data.touchpoints().size()))
+                .context("dashboard_rows", Cell.count(cold.touchpoints().size() + cold.departments().size()))
+                .context("filters", Cell.count(filters.size()))
+                .context("peak_heap_mb", Cell.count(peak >> 20));
+        report.note(Message.of("cli.bench.analysis.note"));
         ReportWriter.write(report.build(), OutputFormat.table, spec.commandLine().getOut());
         return 0;
     }
@@ -131,7 +133,7 @@ final class BenchAnalysisCommand implements Callable<Integer> {
         if (!Files.exists(csv)) {
             long start = System.nanoTime();
             SampleFiles.writePlainWide(csv, SampleLayout.PLAIN_CSV, respondents, ReferenceData.SEED, progress);
-            row(report, "write reference CSV (once)", (System.nanoTime() - start) / MS, Double.NaN);
+            row(report, Message.of("cli.bench.step.writeCsv"), (System.nanoTime() - start) / MS, Double.NaN);
         }
         long start = System.nanoTime();
         try (ProjectFile target = ProjectFile.create(project)) {
@@ -140,7 +142,7 @@ final class BenchAnalysisCommand implements Callable<Integer> {
             ProjectFiles.deleteQuietly(project);
             throw e;
         }
-        row(report, "import reference CSV (once)", (System.nanoTime() - start) / MS, Double.NaN);
+        row(report, Message.of("cli.bench.step.importCsv"), (System.nanoTime() - start) / MS, Double.NaN);
     }
 
     /** Each wave on its own, then each value of the first segment attribute: a trainer clicking through. */
@@ -157,8 +159,8 @@ final class BenchAnalysisCommand implements Callable<Integer> {
         return filters;
     }
 
-    private static void row(Report.Builder report, String step, double ms, double target) {
-        report.row(List.of(Cell.text(step), Cell.number(ms, 1),
+    private static void row(Report.Builder report, Message step, double ms, double target) {
+        report.row(List.of(Cell.phrase(step), Cell.number(ms, 1),
                 Double.isNaN(target) ? Cell.EMPTY : Cell.number(target, 0)));
     }
 }

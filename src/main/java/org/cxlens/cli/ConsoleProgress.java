@@ -1,6 +1,7 @@
 package org.cxlens.cli;
 
 import java.io.PrintWriter;
+import org.cxlens.domain.Message;
 import org.cxlens.domain.Progress;
 
 /**
@@ -26,7 +27,8 @@ final class ConsoleProgress implements Progress {
             return;
         }
         last = now;
-        err.print(total > 0 ? String.format("\r%,d of %,d rows", done, total) : String.format("\r%,d rows", done));
+        Message rows = total > 0 ? Message.of("cli.progress.rowsOf", done, total) : Message.of("cli.progress.rows", done);
+        err.print("\r" + rows.render());
         if (done == total) {
             err.println();
         }

@@ -98,8 +98,8 @@ final class FilterArguments {
     }
 
     /** The filter as the user wrote it, for report headers. */
-    static String describe(List<String> arguments) {
-        return arguments.isEmpty() ? "none (all respondents)" : String.join("; ", arguments);
+    static Cell describe(List<String> arguments) {
+        return arguments.isEmpty() ? Cell.phrase(Message.of("cli.filter.none")) : Cell.text(String.join("; ", arguments));
     }
 
     /** A segment attribute by name, ignoring case; unknown names are an error listing the known ones. */
@@ -164,7 +164,7 @@ final class FilterArguments {
     /** Known values for an error message, shortened when there are many. */
     static String listed(Collection<String> known) {
         if (known.isEmpty()) {
-            return "(none)";
+            return Message.of("cli.filter.noneKnown").render();
         }
         List<String> sorted = new ArrayList<>(new TreeSet<>(known));
         String shown = String.join(", ", sorted.subList(0, Math.min(VALUES_LISTED, sorted.size())));

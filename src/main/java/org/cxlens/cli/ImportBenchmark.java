@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import org.cxlens.domain.CxLensException;
+import org.cxlens.domain.Message;
 import org.cxlens.domain.Progress;
 import org.cxlens.importer.ReadOptions;
 import org.cxlens.importer.SurveyImport;
@@ -44,21 +45,22 @@ final class ImportBenchmark implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (runs < 1) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--runs must be at least 1");
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    Message.of("cli.option.atLeastOne", "--runs").render());
         }
         PrintWriter out = spec.commandLine().getOut();
         Path csv = dir.resolve(ReferenceData.CSV_FILE);
         Path xlsx = dir.resolve(ReferenceData.XLSX_FILE);
         if (!Files.exists(csv) || !Files.exists(xlsx)) {
-            out.println("Generating reference data in " + dir + " ...");
+            out.println(Message.of("cli.bench.import.generating", dir.toString()).render());
             Files.createDirectories(dir);
             for (ReferenceData.Written w : ReferenceData.write(dir, Progress.NONE)) {
-                out.printf("  %s: %,d respondents, %,d bytes, %.1f s%n", w.file().getFileName(), w.respondents(),
-                        w.bytes(), w.elapsed().toMillis() / 1000.0);
+                out.println("  " + Message.of("cli.bench.import.written", w.file().getFileName().toString(), w.respondents(),
+                        w.bytes(), Display.decimal(w.elapsed().toMillis() / 1000.0, 1)).render());
             }
         }
-        out.printf("Max heap %,d MB, %d processors, Java %s%n", HeapMeter.maxHeapBytes() >> 20,
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        out.println(Message.of("cli.bench.import.machine", HeapMeter.maxHeapBytes() >> 20,
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version")).render());
         measure(out, csv);
         measure(out, xlsx);
         sqliteYardstick(out, csv);
@@ -86,8 +88,9 @@ final class ImportBenchmark implements Callable<Integer> {
         // The first run pays for JIT compilation (what a user's first import in a fresh JVM costs);
         // the median of the others is the importer's steady speed.
         double warm = runs > 1 ? median(Arrays.copyOfRange(seconds, 1, runs)) : seconds[0];
-        out.printf("%-22s %,10d respondents  first (cold) %6.2f s  warm median %6.2f s  runs %s  peak heap %,d MB%n",
-                file.getFileName(), respondents, seconds[0], warm, format(seconds), peak >> 20);
+        Message measured = Message.of("cli.bench.import.measured", paddedSeconds(seconds[0]), paddedSeconds(warm),
+                format(seconds), peak >> 20);
+        out.printf("%-22s %10s %s%n", file.getFileName(), Display.count(respondents), measured.render());
     }
 
     /** The sqlite3 shell's CSV import into one plain table: what a consultant could do by hand. */
@@ -102,19 +105,19 @@ final class ImportBenchmark implements Callable<Integer> {
                 p = new ProcessBuilder("sqlite3", db.toString(), ".mode csv", ".import " + csv + " answers")
                         .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             } catch (IOException e) {
-                out.println("sqlite3 command-line tool not found: yardstick skipped (apt-get install sqlite3).");
+                out.println(Message.of("cli.bench.import.noSqlite").render());
                 return;
             }
             if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0) {
-                out.println("sqlite3 .import failed: yardstick skipped.");
+                out.println(Message.of("cli.bench.import.sqliteFailed").render());
                 return;
             }
             seconds.add((System.nanoTime() - started) / 1e9);
             Files.deleteIfExists(db);
         }
         double[] s = seconds.stream().mapToDouble(Double::doubleValue).toArray();
-        out.printf("%-22s %,10d rows         median %6.2f s  runs %s%n", "sqlite3 .import (CSV)",
-                ReferenceData.CSV_RESPONDENTS, median(s), format(s));
+        out.printf("%-22s %10s %s%n", "sqlite3 .import (CSV)", Display.count(ReferenceData.CSV_RESPONDENTS),
+                Message.of("cli.bench.import.yardstick", paddedSeconds(median(s)), format(s)).render());
     }
 
     static double median(double[] values) {
@@ -127,8 +130,13 @@ final class ImportBenchmark implements Callable<Integer> {
     private static String format(double[] values) {
         StringBuilder s = new StringBuilder();
         for (double v : values) {
-            s.append(s.length() == 0 ? "" : " / ").append(String.format("%.2f", v));
+            s.append(s.length() == 0 ? "" : " / ").append(Display.decimal(v, 2));
         }
         return s.toString();
+    }
+
+    /** Seconds right-aligned in six characters, so the figures of consecutive lines line up. */
+    private static String paddedSeconds(double value) {
+        return String.format("%6s", Display.decimal(value, 2));
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.cxlens.domain.ImportCounts;
 import org.cxlens.domain.ImportProblem;
+import org.cxlens.domain.Message;
 import org.cxlens.importer.ReadOptions;
 import org.cxlens.importer.SurveyImport;
 import org.cxlens.importer.mapping.Mapping;
@@ -64,16 +65,21 @@ final class ImportCommand implements Callable<Integer> {
     private void report(SurveyImport.Result result, ProjectFile target) throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         ImportCounts c = result.counts();
-        out.printf("Imported %s into %s as import %d: %,d rows read, %,d respondents, %,d rows skipped, %,d problems.%n",
-                file.getFileName(), project, result.importId(), c.rowsRead(), c.respondents(), c.rowsSkipped(),
-                c.problems());
+        out.println(Message.of("cli.import.done", file.getFileName().toString(), project.toString(), result.importId(),
+                counts(c)).render());
         if (c.problems() > 0) {
             for (ImportProblem p : target.problems(result.importId(), PROBLEMS_SHOWN)) {
                 out.println("  " + Problems.describe(p));
             }
             if (c.problems() > PROBLEMS_SHOWN) {
-                out.printf("  ... and %,d more (cxlens info %s)%n", c.problems() - PROBLEMS_SHOWN, project);
+                out.println("  " + Message.of("cli.import.moreProblems", c.problems() - PROBLEMS_SHOWN, project.toString())
+                        .render());
             }
         }
+    }
+
+    /** "1,000 rows read, 998 respondents, 2 rows skipped, 3 problems", also used by {@code info}. */
+    static String counts(ImportCounts c) {
+        return Message.of("cli.import.counts", c.rowsRead(), c.respondents(), c.rowsSkipped(), c.problems()).render();
     }
 }

@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
-import org.cxlens.domain.ImportCounts;
 import org.cxlens.domain.ImportInfo;
 import org.cxlens.domain.ImportProblem;
+import org.cxlens.domain.Message;
 import org.cxlens.domain.Touchpoint;
 import org.cxlens.storage.ProjectFile;
 import org.cxlens.storage.ProjectSummary;
@@ -38,35 +38,31 @@ final class InfoCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (ProjectFile file = ProjectFile.open(project)) {
             ProjectSummary s = file.summary();
-            out.printf("Project %s%n", project);
-            out.println("  " + String.join(", ", count(s.respondents(), "respondent"), count(s.touchpoints(), "touchpoint"),
-                    count(s.departments(), "department"), count(s.importCount(), "import"), count(s.problems(), "problem")));
+            out.println(Message.of("cli.info.project", project.toString()).render());
+            out.println("  " + Message.of("cli.info.counts", s.respondents(), s.touchpoints(), s.departments(),
+                    s.importCount(), s.problems()).render());
             out.println();
-            out.println("Touchpoints (journey order):");
+            out.println(Message.of("cli.info.touchpoints").render());
             for (Touchpoint t : file.touchpoints()) {
-                out.printf("  %-28s %-16s %-16s scale %s%n", t.name(), t.department() == null ? "-" : t.department(),
-                        t.momentType(), t.scale().label());
+                out.printf("  %-28s %-16s %-16s %s%n", t.name(), t.department() == null ? "-" : t.department(),
+                        Message.of("cli.moment." + t.momentType()).render(),
+                        Message.of("cli.info.scale", t.scale().label()).render());
             }
             for (ImportInfo i : s.imports()) {
-                ImportCounts c = i.counts();
                 out.println();
-                out.printf("Import %d: %s%s, %s%n", i.id(), i.fileName(), i.sheet() == null ? "" : " [" + i.sheet() + "]",
-                        WHEN.format(i.importedAt()));
-                out.printf("  %,d rows read, %,d respondents, %,d rows skipped, %,d problems; SHA-256 %s%n",
-                        c.rowsRead(), c.respondents(), c.rowsSkipped(), c.problems(), i.sha256());
+                String source = i.fileName() + (i.sheet() == null ? "" : " [" + i.sheet() + "]");
+                out.println(Message.of("cli.info.import", i.id(), source, WHEN.format(i.importedAt())).render());
+                out.println("  " + Message.of("cli.info.importCounts", ImportCommand.counts(i.counts()), i.sha256())
+                        .render());
                 for (ImportProblem p : file.problems(i.id(), problemsShown)) {
                     out.println("  " + Problems.describe(p));
                 }
                 long stored = file.problemCount(i.id());
                 if (stored > problemsShown) {
-                    out.printf("  ... and %,d more%n", stored - problemsShown);
+                    out.println("  " + Message.of("cli.info.moreProblems", stored - problemsShown).render());
                 }
             }
         }
         return 0;
-    }
-
-    private static String count(long n, String noun) {
-        return String.format("%,d %s%s", n, noun, n == 1 ? "" : "s");
     }
 }

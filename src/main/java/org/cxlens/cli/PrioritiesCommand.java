@@ -10,6 +10,8 @@ import org.cxlens.analysis.PerformanceMeasure;
 import org.cxlens.analysis.Priority;
 import org.cxlens.analysis.PriorityPlanner;
 import org.cxlens.analysis.PriorityTargets;
+import org.cxlens.domain.Message;
+import org.cxlens.domain.MomentType;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,47 +33,29 @@ final class PrioritiesCommand implements Callable<Integer> {
         Drivers drivers = analysis.engine().drivers(filter, analysis.scheme(), DriverOutcome.DELIGHT,
                 PerformanceMeasure.SATISFIED_OR_DELIGHTED);
         List<Priority> priorities = PriorityPlanner.plan(dashboard, drivers, PriorityTargets.DEFAULT);
-        Report.Builder report = new Report.Builder("Priorities (gap to target × importance for delight)");
+        Report.Builder report = new Report.Builder(Message.of("cli.priorities.title"), Report.ANALYSIS_LABELS);
         options.describeBase(report, analysis, dashboard);
-        report.column("rank", "#").column("touchpoint", "Touchpoint").column("moment_type", "moment")
-                .column("measure", "judged on").column("actual_pct", "actual %").column("target_pct", "target %")
-                .column("gap_pts", "gap (pts)").column("importance_pct", "importance %").column("driver_rank", "driver")
-                .column("low_base", "low base").trailingColumn("reason", "reason");
+        report.column("rank", "#").column("touchpoint").column("moment_type").column("measure").column("actual_pct")
+                .column("target_pct").column("gap_pts").column("importance_pct").column("driver_rank").column("low_base")
+                .trailingColumn("reason");
         int rank = 0;
         for (Priority p : priorities) {
             rank++;
-            report.row(List.of(Cell.count(rank), Cell.text(p.touchpoint().name()), Cell.text(moment(p)),
-                    Cell.text(measure(p)), Cell.percent(p.actual()), Cell.percent(p.target()),
-                    Cell.number(100 * p.gap(), 1), Cell.percent(p.importance()),
-                    p.driverRank() > 0 ? Cell.count(p.driverRank()) : Cell.EMPTY, Cell.flag(p.lowBase()),
-                    Cell.text(p.reason().render())));
+            MomentType type = p.touchpoint().momentType();
+            report.row(List.of(Cell.count(rank), Cell.text(p.touchpoint().name()),
+                    Cell.phrase(Message.of("cli.moment." + type)),
+                    Cell.phrase(Message.of("cli.priorities.measure." + type)),
+                    Cell.percent(p.actual()), Cell.percent(p.target()), Cell.number(100 * p.gap(), 1),
+                    Cell.percent(p.importance()), p.driverRank() > 0 ? Cell.count(p.driverRank()) : Cell.EMPTY,
+                    Cell.flag(p.lowBase()), Cell.phrase(p.reason())));
         }
-        report.note("Targets per moment type: moment of truth ≥ "
-                + percent(PriorityTargets.DEFAULT.momentOfTruthSatisfied()) + " % satisfied or delighted, excel ≥ "
-                + percent(PriorityTargets.DEFAULT.excelDelighted()) + " % delighted, standard ≤ "
-                + percent(PriorityTargets.DEFAULT.standardRecoveryMax())
-                + " % needing recovery, unless the touchpoint has its own target.");
+        report.note(Message.of("cli.priorities.note", percent(PriorityTargets.DEFAULT.momentOfTruthSatisfied()),
+                percent(PriorityTargets.DEFAULT.excelDelighted()), percent(PriorityTargets.DEFAULT.standardRecoveryMax())));
         ReportWriter.write(report.build(), options.format, spec.commandLine().getOut());
         return 0;
     }
 
-    private static String moment(Priority p) {
-        return switch (p.touchpoint().momentType()) {
-            case MOMENT_OF_TRUTH -> "moment of truth";
-            case EXCEL -> "excel";
-            case STANDARD -> "standard";
-        };
-    }
-
-    private static String measure(Priority p) {
-        return switch (p.touchpoint().momentType()) {
-            case MOMENT_OF_TRUTH -> "satisfied or delighted";
-            case EXCEL -> "delighted";
-            case STANDARD -> "recovery needed";
-        };
-    }
-
-    private static String percent(double share) {
-        return Long.toString(Math.round(100 * share));
+    private static long percent(double share) {
+        return Math.round(100 * share);
     }
 }

@@ -1,6 +1,9 @@
 package org.cxlens.cli;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.cxlens.domain.ImportProblem;
+import org.cxlens.domain.Message;
 
 /** One line per import problem: where (row, column), what was there, and why it is a problem. */
 final class Problems {
@@ -9,14 +12,14 @@ final class Problems {
     }
 
     static String describe(ImportProblem p) {
-        StringBuilder where = new StringBuilder();
+        List<String> where = new ArrayList<>();
         if (p.row() > 0) {
-            where.append("row ").append(p.row());
+            where.add(Message.of("cli.problem.row", p.row()).render());
         }
         if (p.column() != null) {
-            where.append(where.length() > 0 ? ", " : "").append("column \"").append(p.column()).append('"');
+            where.add(Message.of("cli.problem.column", p.column()).render());
         }
         String raw = p.rawValue() == null || p.rawValue().isEmpty() ? "" : " [" + p.rawValue() + "]";
-        return (where.length() > 0 ? where + ": " : "") + p.reason().render() + raw;
+        return (where.isEmpty() ? "" : String.join(", ", where) + ": ") + p.reason().render() + raw;
     }
 }

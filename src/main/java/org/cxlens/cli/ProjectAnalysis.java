@@ -1,10 +1,12 @@
 package org.cxlens.cli;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import org.cxlens.analysis.AnalysisEngine;
 import org.cxlens.analysis.AnalysisSettings;
 import org.cxlens.domain.ClassificationScheme;
 import org.cxlens.domain.CxLensException;
+import org.cxlens.domain.Message;
 import org.cxlens.domain.SurveyData;
 import org.cxlens.storage.ProjectFile;
 
@@ -25,14 +27,13 @@ record ProjectAnalysis(Path project, SurveyData data, AnalysisEngine engine, Cla
     }
 
     /** "delighted from 85 %, satisfied from 65 %, recovery below 35 % of the scale range; low base below 30". */
-    String describeScheme() {
-        return String.format(java.util.Locale.ROOT,
-                "delighted from %s %%, satisfied from %s %%, recovery below %s %% of the scale range; low base below %d",
-                percent(scheme.delightedFrom()), percent(scheme.satisfiedFrom()), percent(scheme.recoveryBelow()),
-                lowBaseMinimum);
+    String describeScheme(Locale locale) {
+        return Message.of("cli.scheme.description", percent(scheme.delightedFrom(), locale),
+                percent(scheme.satisfiedFrom(), locale), percent(scheme.recoveryBelow(), locale), lowBaseMinimum)
+                .render(locale);
     }
 
-    private static String percent(double fraction) {
-        return ReportWriter.tableText(Cell.number(100 * fraction, fraction * 100 == Math.rint(fraction * 100) ? 0 : 1));
+    private static String percent(double fraction, Locale locale) {
+        return Display.decimal(100 * fraction, fraction * 100 == Math.rint(fraction * 100) ? 0 : 1, locale);
     }
 }

@@ -9,14 +9,15 @@ import com.opencsv.ICSVWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
+import org.cxlens.domain.Message;
 
-/** Renders a {@link Report} as an aligned text table, RFC 4180 CSV or JSON. */
+/**
+ * Renders a {@link Report} as an aligned text table for people (display language and number
+ * format), or as RFC 4180 CSV or JSON for scripts (English, plain numbers, whatever the locale).
+ */
 final class ReportWriter {
 
     private static final String NOT_AVAILABLE = "-";
@@ -38,7 +39,7 @@ final class ReportWriter {
     // ---- table
 
     private static void table(Report report, PrintWriter out) {
-        out.println(report.title());
+        out.println(report.title().shown());
         int labelWidth = report.context().stream().mapToInt(e -> e.label().length()).max().orElse(0);
         for (Report.Entry e : report.context()) {
             out.println("  " + pad(e.label() + ":", labelWidth + 1, false) + " " + tableText(e.value()));
@@ -95,7 +96,7 @@ final class ReportWriter {
     }
 
     private static boolean rightAligned(Cell cell) {
-        return !(cell instanceof Cell.Text);
+        return !(cell instanceof Cell.Text || cell instanceof Cell.Phrase);
     }
 
     private static String pad(String text, int width, boolean right) {
@@ -103,35 +104,39 @@ final class ReportWriter {
         return right ? fill + text : text + fill;
     }
 
+    /** A cell as people read it: words in the display language, numbers in its format. */
     static String tableText(Cell cell) {
         if (cell instanceof Cell.Text t) {
             return t.value();
+        } else if (cell instanceof Cell.Phrase p) {
+            return p.shown();
         } else if (cell instanceof Cell.Decimal d) {
-            return decimal(d.value(), d.decimals(), NOT_AVAILABLE);
+            return shownDecimal(d.value(), d.decimals());
         } else if (cell instanceof Cell.Count n) {
-            return String.format(Locale.ROOT, "%,d", n.value());
+            return Display.count(n.value());
         } else if (cell instanceof Cell.Flag f) {
-            return f.value() ? "yes" : "";
+            return f.value() ? Message.of("cli.table.yes").render() : "";
         }
         Cell.Interval i = (Cell.Interval) cell;
         if (Double.isNaN(i.low())) {
             return NOT_AVAILABLE;
         }
         // "-11.7–36.7" reads like a range of negatives; spell the separator out when the low end is negative.
-        return decimal(i.low(), i.decimals(), NOT_AVAILABLE) + (i.low() < 0 ? " to " : "–")
-                + decimal(i.high(), i.decimals(), NOT_AVAILABLE);
+        return Message.of(i.low() < 0 ? "cli.table.intervalFromNegative" : "cli.table.interval",
+                shownDecimal(i.low(), i.decimals()), shownDecimal(i.high(), i.decimals())).render();
     }
 
-    private static String decimal(double value, int decimals, String missing) {
-        if (Double.isNaN(value) || Double.isInfinite(value)) {
-            return missing;
-        }
-        return rounded(value, decimals).toPlainString();
+    private static String shownDecimal(double value, int decimals) {
+        return missing(value) ? NOT_AVAILABLE : Display.decimal(value, decimals);
     }
 
-    private static BigDecimal rounded(double value, int decimals) {
-        BigDecimal d = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP);
-        return d.signum() == 0 ? d.abs() : d;
+    /** A decimal for CSV: plain digits and a point, empty when not available. */
+    private static String plainDecimal(double value, int decimals) {
+        return missing(value) ? "" : Display.rounded(value, decimals).toPlainString();
+    }
+
+    private static boolean missing(double value) {
+        return Double.isNaN(value) || Double.isInfinite(value);
     }
 
     // ---- CSV
@@ -155,8 +160,8 @@ final class ReportWriter {
                 List<String> cells = new ArrayList<>();
                 for (Cell cell : row) {
                     if (cell instanceof Cell.Interval i) {
-                        cells.add(decimal(i.low(), i.decimals(), ""));
-                        cells.add(decimal(i.high(), i.decimals(), ""));
+                        cells.add(plainDecimal(i.low(), i.decimals()));
+                        cells.add(plainDecimal(i.high(), i.decimals()));
                     } else {
                         cells.add(safeCsvCell(csvText(cell)));
                     }
@@ -176,8 +181,10 @@ final class ReportWriter {
     private static String csvText(Cell cell) {
         if (cell instanceof Cell.Text t) {
             return t.value();
+        } else if (cell instanceof Cell.Phrase p) {
+            return p.english();
         } else if (cell instanceof Cell.Decimal d) {
-            return decimal(d.value(), d.decimals(), "");
+            return plainDecimal(d.value(), d.decimals());
         } else if (cell instanceof Cell.Count n) {
             return Long.toString(n.value());
         } else if (cell instanceof Cell.Flag f) {
@@ -201,7 +208,7 @@ final class ReportWriter {
 
     private static void json(Report report, PrintWriter out) {
         ObjectNode root = JSON.createObjectNode();
-        root.put("title", report.title());
+        root.put("title", report.title().english());
         for (Report.Entry e : report.context()) {
             put(root, e.id(), e.value());
         }
@@ -222,6 +229,8 @@ final class ReportWriter {
     private static void put(ObjectNode node, String id, Cell cell) {
         if (cell instanceof Cell.Text t) {
             node.put(id, t.value());
+        } else if (cell instanceof Cell.Phrase p) {
+            node.put(id, p.english());
         } else if (cell instanceof Cell.Decimal d) {
             putDecimal(node, id, d.value(), d.decimals());
         } else if (cell instanceof Cell.Count n) {
@@ -236,10 +245,10 @@ final class ReportWriter {
     }
 
     private static void putDecimal(ObjectNode node, String id, double value, int decimals) {
-        if (Double.isNaN(value) || Double.isInfinite(value)) {
+        if (missing(value)) {
             node.putNull(id);
         } else {
-            node.put(id, rounded(value, decimals));
+            node.put(id, Display.rounded(value, decimals));
         }
     }
 }

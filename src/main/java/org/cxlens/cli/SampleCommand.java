@@ -2,6 +2,7 @@ package org.cxlens.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.cxlens.domain.Message;
 import org.cxlens.sample.SampleFiles;
 import org.cxlens.sample.SampleLayout;
 import picocli.CommandLine.Command;
@@ -33,11 +34,12 @@ final class SampleCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (respondents < 1) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--respondents must be at least 1");
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    Message.of("cli.option.atLeastOne", "--respondents").render());
         }
         SampleLayout layout = format == Format.csv ? SampleLayout.PLAIN_CSV : SampleLayout.PLAIN_XLSX;
         SampleFiles.writePlainWide(out, layout, respondents, seed, org.cxlens.domain.Progress.NONE);
-        spec.commandLine().getOut().printf("Wrote %,d respondents to %s%n", respondents, out);
+        spec.commandLine().getOut().println(Message.of("cli.sample.written", respondents, out.toString()).render());
         return 0;
     }
 }

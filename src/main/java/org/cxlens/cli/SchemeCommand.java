@@ -2,6 +2,9 @@ package org.cxlens.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.cxlens.analysis.AnalysisEngine;
 import org.cxlens.analysis.AnalysisSettings;
@@ -29,6 +32,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "scheme", description = "Shows or changes the classification thresholds (fractions of the scale "
         + "range) and the low-base minimum stored in a project.")
 final class SchemeCommand implements Callable<Integer> {
+
+    private static final int SCALE_WIDTH = 8;
+    private static final int COUNT_WIDTH = 12;
 
     @Spec CommandSpec spec;
     @Mixin DebugOption debug;
@@ -64,16 +70,11 @@ final class SchemeCommand implements Callable<Integer> {
                 file.saveScheme(after);
             }
             AnalysisEngine engine = AnalysisEngine.prepare(file.loadSurveyData(), new AnalysisSettings(file.lowBaseMinimum()));
-            out.printf("Delighted from %.2f, satisfied from %.2f, recovery below %.2f of the scale range; low base below %d%n",
-                    after.delightedFrom(), after.satisfiedFrom(), after.recoveryBelow(), file.lowBaseMinimum());
+            out.println(Message.of("cli.scheme.current", Display.decimal(after.delightedFrom(), 2),
+                    Display.decimal(after.satisfiedFrom(), 2), Display.decimal(after.recoveryBelow(), 2),
+                    file.lowBaseMinimum()).render());
             out.println();
-            out.println("Scale    satisfied from  delighted from  recovery up to   (whole scores)");
-            Classifier classifier = new Classifier(after);
-            for (Scale scale : engine.scalesInUse()) {
-                CutPoints c = classifier.cutPoints(scale);
-                out.printf("%-8s %14d  %14d  %14s%n", scale.label(), c.firstSatisfiedScore(), c.firstDelightedScore(),
-                        c.lastRecoveryScore() < scale.min() ? "none" : Long.toString(c.lastRecoveryScore()));
-            }
+            printCutPoints(out, engine.scalesInUse(), new Classifier(after));
             if (!after.equals(before)) {
                 printMoves(out, engine.moves(Filter.NONE, before, after));
             }
@@ -92,13 +93,38 @@ final class SchemeCommand implements Callable<Integer> {
         }
     }
 
+    private static void printCutPoints(PrintWriter out, List<Scale> scales, Classifier classifier) {
+        String scale = text("cli.scheme.scale");
+        String satisfied = text("cli.scheme.satisfiedFrom");
+        String delighted = text("cli.scheme.delightedFrom");
+        String recovery = text("cli.scheme.recoveryUpTo");
+        // Each score column is as wide as its header: a score or "none" is always narrower.
+        String row = "%-" + Math.max(SCALE_WIDTH, scale.length()) + "s %" + satisfied.length() + "s  %"
+                + delighted.length() + "s  %" + recovery.length() + "s";
+        out.printf(row + "   %s%n", scale, satisfied, delighted, recovery, text("cli.scheme.wholeScores"));
+        for (Scale s : scales) {
+            CutPoints c = classifier.cutPoints(s);
+            out.printf(row + "%n", s.label(), c.firstSatisfiedScore(), c.firstDelightedScore(),
+                    c.lastRecoveryScore() < s.min() ? text("cli.scheme.none") : Long.toString(c.lastRecoveryScore()));
+        }
+    }
+
     private static void printMoves(PrintWriter out, ClassMoves moves) {
         out.println();
-        out.println("Respondents moving (rows: before, columns: after):");
-        out.printf("%-12s %12s %12s %12s%n", "", "indifferent", "satisfied", "delighted");
+        out.println(text("cli.scheme.moves"));
+        List<String> classes = Arrays.stream(ExperienceClass.values())
+                .map(c -> text("cli.class." + c.name().toLowerCase(Locale.ROOT))).toList();
+        int width = Math.max(COUNT_WIDTH, classes.stream().mapToInt(String::length).max().orElse(0));
+        String row = "%-" + width + "s" + (" %" + width + "s").repeat(classes.size()) + "%n";
+        out.printf(row, "", classes.get(0), classes.get(1), classes.get(2));
         for (ExperienceClass from : ExperienceClass.values()) {
-            long[] row = moves.counts()[from.ordinal()];
-            out.printf("%-12s %,12d %,12d %,12d%n", from.name().toLowerCase(java.util.Locale.ROOT), row[0], row[1], row[2]);
+            long[] counts = moves.counts()[from.ordinal()];
+            out.printf(row, classes.get(from.ordinal()), Display.count(counts[0]), Display.count(counts[1]),
+                    Display.count(counts[2]));
         }
+    }
+
+    private static String text(String key) {
+        return Message.of(key).render();
     }
 }

@@ -47,20 +47,21 @@ final class SummaryCommand implements Callable<Integer> {
         Dashboard dashboard = analysis.engine().dashboard(filter, analysis.scheme());
         List<GroupMeasure> groups = new ArrayList<>();
         boolean experiences = grouping.equals("touchpoint") || grouping.equals("department");
-        String label = grouping;
+        String segment = null;
         switch (grouping) {
             case "touchpoint" -> dashboard.touchpoints().stream().map(TouchpointMeasure::measure).forEach(groups::add);
             case "department" -> groups.addAll(dashboard.departments());
             case "wave" -> groups.addAll(analysis.engine().measures(Grouping.wave(), filter, analysis.scheme()));
             case "month" -> groups.addAll(analysis.engine().measures(Grouping.month(), filter, analysis.scheme()));
             default -> {
-                String name = FilterArguments.segment(analysis.data(), by.trim().substring(SEGMENT_PREFIX.length())).name();
-                label = name;
-                groups.addAll(analysis.engine().measures(Grouping.segment(name), filter, analysis.scheme()));
+                segment = FilterArguments.segment(analysis.data(), by.trim().substring(SEGMENT_PREFIX.length())).name();
+                groups.addAll(analysis.engine().measures(Grouping.segment(segment), filter, analysis.scheme()));
             }
         }
-        Report.Builder report = new Report.Builder("Summary by " + label
-                + (experiences ? " (touchpoint experiences)" : " (respondents)"));
+        Message title = segment == null ? Message.of("cli.summary.title." + grouping)
+                : Message.of("cli.summary.title.segment", segment);
+        String groupLabel = segment == null ? Message.of("cli.summary.group." + grouping).render() : capitalised(segment);
+        Report.Builder report = new Report.Builder(title, Report.ANALYSIS_LABELS);
         options.describeBase(report, analysis, dashboard);
         AnalysisOptions.describeOverall(report, dashboard.overall());
         // Unweighted data (or weights all 1) has effective base = n: the column would only repeat n.
@@ -68,30 +69,25 @@ final class SummaryCommand implements Callable<Integer> {
         boolean withDepartment = grouping.equals("touchpoint")
                 && dashboard.touchpoints().stream().anyMatch(t -> t.touchpoint().department() != null);
         boolean withNps = !experiences && groups.stream().anyMatch(g -> g.nps() != null);
-        report.column("group", capitalised(label));
+        report.column("group", groupLabel);
         if (withDepartment) {
-            report.column("department", "Department");
+            report.column("department");
         }
-        report.column("n", "n");
+        report.column("n");
         if (weighted) {
-            report.column("effective_n", "eff. n");
+            report.column("effective_n");
         }
         for (ExperienceClass c : ExperienceClass.values()) {
             String name = c.name().toLowerCase(Locale.ROOT);
-            report.column(name + "_pct", name + " %").column(name + "_ci", "95 % CI");
+            report.column(name + "_pct").column(name + "_ci");
         }
         if (withNps) {
-            report.column("nps", "NPS").column("nps_ci", "NPS 95 % CI");
+            report.column("nps").column("nps_ci");
         }
         // Respondent groups and departments mix scales, so only their mean as a share of the range means anything.
         boolean rawMeans = groups.stream().anyMatch(g -> !Double.isNaN(g.meanScore()));
-        if (rawMeans) {
-            report.column("mean", "mean");
-        } else {
-            report.column("mean_pct_of_range", "mean % of range");
-        }
-        report.column("top_box_pct", "top box %").column("low_base", "low base")
-                .column("vs_rest", "vs rest");
+        report.column(rawMeans ? "mean" : "mean_pct_of_range");
+        report.column("top_box_pct").column("low_base").column("vs_rest");
         for (int g = 0; g < groups.size(); g++) {
             GroupMeasure m = groups.get(g);
             List<Cell> row = new ArrayList<>();
@@ -117,21 +113,19 @@ final class SummaryCommand implements Callable<Integer> {
             row.add(rawMeans ? Cell.number(m.meanScore(), 2) : Cell.percent(m.meanFraction()));
             row.add(Cell.percent(m.topBox().estimate()));
             row.add(Cell.flag(m.classes().lowBase()));
-            row.add(Cell.text(marks(m)));
+            row.add(Cell.phrase(locale -> marks(m, locale)));
             report.row(row);
         }
-        report.note("vs rest: D+ / S+ / I+ = delighted / satisfied / indifferent share significantly higher than in the "
-                + "other rows together (95 %, two-proportion test), D- etc. significantly lower; no marks on a low base.");
+        report.note(Message.of("cli.summary.note.marks"));
         if (experiences) {
-            report.note("Touchpoint rows count experiences; a respondent contributes to every touchpoint they scored, "
-                    + "so marks between touchpoints are indicative. NPS is a respondent measure and is shown above.");
+            report.note(Message.of("cli.summary.note.experiences"));
         }
         ReportWriter.write(report.build(), options.format, spec.commandLine().getOut());
         return 0;
     }
 
-    /** Significance marks against the rest, e.g. "D+ I-"; empty when none or suppressed. */
-    static String marks(GroupMeasure m) {
+    /** Significance marks against the rest, e.g. "D+ I-" (Dutch "E+ O-"); empty when none or suppressed. */
+    private static String marks(GroupMeasure m, Locale locale) {
         if (m.vsRest() == null) {
             return "";
         }
@@ -140,7 +134,8 @@ final class SummaryCommand implements Callable<Integer> {
                 ExperienceClass.INDIFFERENT}) {
             Comparison comparison = m.vsRest(c);
             if (comparison.significant()) {
-                marks.add(c.name().charAt(0) + (comparison.difference() > 0 ? "+" : "-"));
+                marks.add(Message.of("cli.summary.mark." + c.name().toLowerCase(Locale.ROOT)).render(locale)
+                        + (comparison.difference() > 0 ? "+" : "-"));
             }
         }
         return String.join(" ", marks);

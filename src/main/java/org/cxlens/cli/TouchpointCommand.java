@@ -2,7 +2,6 @@ package org.cxlens.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.cxlens.domain.CxLensException;
 import org.cxlens.domain.Message;
@@ -57,11 +56,12 @@ final class TouchpointCommand implements Callable<Integer> {
                     moment != null ? momentType(moment) : t.momentType(),
                     order != null ? order : t.journeyOrder(), t.scale(), target != null ? share(target) : t.target());
             file.updateTouchpoint(edited);
-            spec.commandLine().getOut().printf("%s: department %s, %s, journey position %d, target %s%n", edited.name(),
+            Message target = edited.target() == null ? Message.of("cli.touchpoint.defaultTarget")
+                    : Message.of("cli.touchpoint.ownTarget", Math.round(edited.target() * 100));
+            spec.commandLine().getOut().println(Message.of("cli.touchpoint.edited", edited.name(),
                     edited.department() == null ? "-" : edited.department(),
-                    edited.momentType().name().toLowerCase(Locale.ROOT).replace('_', ' '), edited.journeyOrder(),
-                    edited.target() == null ? "default for its moment type"
-                            : Math.round(edited.target() * 100) + " %");
+                    Message.of("cli.moment." + edited.momentType()).render(), edited.journeyOrder(), target.render())
+                    .render());
         }
         return 0;
     }

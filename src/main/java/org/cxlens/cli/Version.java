@@ -1,5 +1,6 @@
 package org.cxlens.cli;
 
+import org.cxlens.domain.Message;
 import picocli.CommandLine.IVersionProvider;
 
 final class Version implements IVersionProvider {
@@ -7,6 +8,7 @@ final class Version implements IVersionProvider {
     @Override
     public String[] getVersion() {
         String v = CxLensCli.class.getPackage().getImplementationVersion();
-        return new String[] {"CX Lens " + (v == null ? "development build" : v)};
+        return new String[] {Message.of("cli.version", v == null ? Message.of("cli.version.development").render() : v)
+                .render()};
     }
 }
