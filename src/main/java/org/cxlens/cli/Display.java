@@ -12,11 +12,7 @@ import java.util.Locale;
  */
 final class Display {
 
-    /**
-     * English words and plain numbers. {@link Locale#ROOT} selects the base (English) bundle;
-     * {@link Locale#ENGLISH} would not, as getBundle tries the default locale's bundle (Dutch)
-     * before the base one.
-     */
+    /** English words (the base bundle) and plain numbers. */
     static final Locale SCRIPTS = Locale.ROOT;
 
     private Display() {

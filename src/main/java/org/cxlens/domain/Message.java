@@ -13,13 +13,20 @@ import java.util.ResourceBundle;
 public record Message(String key, Object... args) {
 
     public static final String BUNDLE = "org.cxlens.messages";
+    /**
+     * Only the requested language or the base (English) bundle: by default getBundle tries the
+     * JVM's default locale before the base, so English text asked for in a Dutch JVM (log
+     * messages, the stored problem reasons) came out Dutch.
+     */
+    private static final ResourceBundle.Control NO_DEFAULT_LOCALE =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     public static Message of(String key, Object... args) {
         return new Message(key, args);
     }
 
     public String render(Locale locale) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, NO_DEFAULT_LOCALE);
         try {
             return new MessageFormat(bundle.getString(key), locale).format(args);
         } catch (MissingResourceException e) {

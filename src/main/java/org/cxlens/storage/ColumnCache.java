@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.cxlens.domain.SurveyData;
 import org.cxlens.domain.Touchpoint;
 
@@ -114,8 +115,11 @@ final class ColumnCache {
                 putCoded(w, "segment." + i, d.segments().get(i).column());
             }
             w.put("segments", strings(names));
-            for (int slot = 0; slot < d.scores().length; slot++) {
-                w.column("scores." + slot, hundredths(d.scores()[slot]), 2);
+            // Converting the score columns is most of the work and they are independent: all cores.
+            byte[][] scores = IntStream.range(0, d.scores().length).parallel()
+                    .mapToObj(slot -> compact(hundredths(d.scores()[slot]), 2)).toArray(byte[][]::new);
+            for (int slot = 0; slot < scores.length; slot++) {
+                w.put("scores." + slot, scores[slot]);
                 w.column("expectations." + slot, d.expectations()[slot], 1);
             }
         }
