@@ -13,7 +13,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 import org.cxlens.domain.SurveyData;
 import org.cxlens.domain.Touchpoint;
 
@@ -115,11 +114,8 @@ final class ColumnCache {
                 putCoded(w, "segment." + i, d.segments().get(i).column());
             }
             w.put("segments", strings(names));
-            // Converting the score columns is most of the work and they are independent: all cores.
-            byte[][] scores = IntStream.range(0, d.scores().length).parallel()
-                    .mapToObj(slot -> compact(hundredths(d.scores()[slot]), 2)).toArray(byte[][]::new);
-            for (int slot = 0; slot < scores.length; slot++) {
-                w.put("scores." + slot, scores[slot]);
+            for (int slot = 0; slot < d.scores().length; slot++) {
+                w.column("scores." + slot, hundredths(d.scores()[slot]), 2);
                 w.column("expectations." + slot, d.expectations()[slot], 1);
             }
         }

@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 import org.cxlens.domain.Expectation;
 import org.cxlens.domain.RespondentRecord;
 import org.cxlens.domain.SurveyData;
@@ -145,13 +144,11 @@ final class ImportColumns {
         int[] importIndex = new int[n];
         System.arraycopy(before.importIndex(), 0, importIndex, 0, n0);
         Arrays.fill(importIndex, n0, n, imports.size() - 1);
-        // Decoding the score columns is most of the work and they are independent: all cores.
-        float[][] allScores = IntStream.range(0, slots).parallel()
-                .mapToObj(slot -> appendScores(slot < before.scores().length ? before.scores()[slot] : null, n0,
-                        slot < scores.length ? scores[slot] : null, size))
-                .toArray(float[][]::new);
+        float[][] allScores = new float[slots][];
         byte[][] allExpectations = new byte[slots][];
         for (int slot = 0; slot < slots; slot++) {
+            allScores[slot] = concat(slot < before.scores().length ? before.scores()[slot] : null, n0,
+                    slot < scores.length ? decode(scores[slot], size) : null, size);
             allExpectations[slot] = concat(slot < before.expectations().length ? before.expectations()[slot] : null,
                     n0, slot < expectations.length ? expectations[slot] : null, size);
         }
@@ -180,18 +177,12 @@ final class ImportColumns {
                 List.copyOf(allSegments));
     }
 
-    /** {@code n0} earlier scores (all missing when null) followed by this import's, decoded. */
-    private static float[] appendScores(float[] before, int n0, char[] packed, int size) {
-        float[] out = new float[n0 + size];
-        if (before == null) {
-            Arrays.fill(out, 0, n0, Float.NaN);
-        } else {
-            System.arraycopy(before, 0, out, 0, n0);
+    private static float[] decode(char[] packed, int n) {
+        float[] values = new float[n];
+        for (int i = 0; i < n; i++) {
+            values[i] = PackedAnswers.score(packed[i]);
         }
-        for (int i = 0; i < size; i++) {
-            out[n0 + i] = packed == null ? Float.NaN : PackedAnswers.score(packed[i]);
-        }
-        return out;
+        return values;
     }
 
     private static SurveyData.Coded missing(int n) {
