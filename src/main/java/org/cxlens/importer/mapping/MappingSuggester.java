@@ -565,7 +565,8 @@ public final class MappingSuggester {
                 demote = false;
             }
             if (demote) {
-                c.role = segmentOrIgnore(answered(c.values));
+                // A second date (when the respondent started, say) is kept as it is, never offered as a segment.
+                c.role = c.role == ColumnRole.DATE ? ColumnRole.IGNORE : segmentOrIgnore(answered(c.values));
                 c.touchpoint = null;
             }
         }

@@ -35,6 +35,15 @@ public final class HeaderColumns {
                     questions[i] = headerRows.get(1).cell(i).strip();
                 }
             }
+            case QUALTRICS_LEGACY -> {
+                for (int i = 0; i < width; i++) {
+                    String tag = headerRows.get(0).cell(i).strip();
+                    questions[i] = headerRows.get(1).cell(i).strip();
+                    // V1, V2, ... say nothing; row 2 names those columns (ResponseID, EmailAddress, ...).
+                    names[i] = HeaderLayoutDetector.LEGACY_TAG.matcher(tag).matches() || tag.isEmpty()
+                            ? questions[i] : tag;
+                }
+            }
             case SURVEYMONKEY -> surveyMonkey(headerRows.get(0), headerRows.get(1), names, questions);
         }
         return uniqueColumns(names, questions);

@@ -3,6 +3,7 @@ package org.cxlens.importer.read;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.cxlens.importer.HeaderLayout;
 import org.cxlens.importer.SourceRow;
 
@@ -11,6 +12,9 @@ public final class HeaderLayoutDetector {
 
     private static final Set<String> SURVEYMONKEY_ANSWER_LABELS = Set.of("response", "open-ended response");
     private static final Set<String> SURVEYMONKEY_METADATA = Set.of("respondent id", "collector id");
+    /** The metadata columns' tags in a legacy Qualtrics export: V1, V2, ... */
+    static final Pattern LEGACY_TAG = Pattern.compile("V\\d+");
+    private static final int LEGACY_METADATA_COLUMNS = 12;
 
     private HeaderLayoutDetector() {
     }
@@ -19,6 +23,9 @@ public final class HeaderLayoutDetector {
     public static HeaderLayout detect(List<SourceRow> firstRows) {
         if (firstRows.size() >= 3 && isQualtricsImportIdRow(firstRows.get(2))) {
             return HeaderLayout.QUALTRICS;
+        }
+        if (firstRows.size() >= 2 && isLegacyQualtrics(firstRows.get(0), firstRows.get(1))) {
+            return HeaderLayout.QUALTRICS_LEGACY;
         }
         if (firstRows.size() >= 2 && isSurveyMonkey(firstRows.get(0), firstRows.get(1))) {
             return HeaderLayout.SURVEYMONKEY;
@@ -30,6 +37,19 @@ public final class HeaderLayoutDetector {
     private static boolean isQualtricsImportIdRow(SourceRow row) {
         for (String cell : row.cells()) {
             if (cell != null && cell.strip().startsWith("{\"ImportId\"")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Legacy Qualtrics: row 1 starts V1, V2, ... and row 2 names those columns, ResponseID among them. */
+    private static boolean isLegacyQualtrics(SourceRow first, SourceRow second) {
+        if (!LEGACY_TAG.matcher(first.cell(0).strip()).matches() || !LEGACY_TAG.matcher(first.cell(1).strip()).matches()) {
+            return false;
+        }
+        for (int i = 0; i < Math.min(second.cells().length, LEGACY_METADATA_COLUMNS); i++) {
+            if (second.cell(i).strip().equalsIgnoreCase("ResponseID")) {
                 return true;
             }
         }
