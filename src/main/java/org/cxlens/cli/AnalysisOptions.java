@@ -18,16 +18,13 @@ import picocli.CommandLine.Parameters;
 /** The project, {@code --filter} and {@code --format} options every analysis command shares. */
 final class AnalysisOptions {
 
-    @Parameters(index = "0", paramLabel = "P.cxlens", description = "project file")
+    @Parameters(index = "0", paramLabel = "P.cxlens", descriptionKey = "project")
     Path project;
 
-    @Option(names = "--filter", paramLabel = "KEY=VALUE",
-            description = "keep only some respondents: wave=2025-Q1[,2025-Q2], from=2025-01-01, to=2025-06-30, "
-                    + "department=Sales (touchpoint owner), segment:Region=North, class=delighted; repeatable")
+    @Option(names = "--filter", paramLabel = "KEY=VALUE", descriptionKey = "analysis.filter")
     List<String> filters = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "table|csv|json",
-            description = "output format (default: ${DEFAULT-VALUE})")
+    @Option(names = "--format", paramLabel = "table|csv|json", descriptionKey = "analysis.format")
     OutputFormat format = OutputFormat.table;
 
     ProjectAnalysis open() throws CxLensException {

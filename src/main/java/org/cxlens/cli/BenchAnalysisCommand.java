@@ -26,9 +26,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "analysis", description = "Times the analysis on the reference project (1,000,000 respondents "
-        + "× 15 touchpoints by default): opening it ready for analysis, a cold dashboard, dashboards after threshold "
-        + "and after filter changes, and peak heap. Creates the reference CSV and project on first use.")
+@Command(name = "analysis")
 final class BenchAnalysisCommand implements Callable<Integer> {
 
     /** Its own label keys: the benchmark's "respondents" are all of the project's, not the ones a filter selected. */
@@ -39,11 +37,10 @@ final class BenchAnalysisCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin DebugOption debug;
 
-    @Option(names = "--respondents", paramLabel = "N", description = "respondents (default: ${DEFAULT-VALUE})")
+    @Option(names = "--respondents", paramLabel = "N")
     int respondents = ReferenceData.CSV_RESPONDENTS;
 
-    @Option(names = "--dir", paramLabel = "DIR", description = "where the reference CSV and project live "
-            + "(default: ${DEFAULT-VALUE})")
+    @Option(names = "--dir", paramLabel = "DIR")
     Path dir = Path.of("target", "bench");
 
     @Override

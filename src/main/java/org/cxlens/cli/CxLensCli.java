@@ -3,9 +3,13 @@ package org.cxlens.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code cxlens} command line: one subcommand per headless task. */
+/**
+ * The {@code cxlens} command line: one subcommand per headless task. All help texts (command, option
+ * and parameter descriptions) live in the resource bundle {@code org/cxlens/cli/help*.properties},
+ * which every subcommand inherits; the annotations hold no description text.
+ */
 @Command(name = "cxlens", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Offline customer-experience analysis. Without a command, starts the desktop app.",
+        resourceBundle = "org.cxlens.cli.help",
         subcommands = {ImportCommand.class, SuggestCommand.class, InfoCommand.class, SampleCommand.class,
                 SummaryCommand.class, DriversCommand.class, PrioritiesCommand.class, SchemeCommand.class, TouchpointCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})

@@ -5,6 +5,6 @@ import picocli.CommandLine.Option;
 /** {@code --debug}: show stack traces of errors (read by {@link ErrorHandler}). */
 final class DebugOption {
 
-    @Option(names = "--debug", description = "print the stack trace of an error")
+    @Option(names = "--debug", descriptionKey = "debug")
     boolean debug;
 }

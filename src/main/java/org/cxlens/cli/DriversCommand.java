@@ -15,8 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "drivers", description = "Key drivers: per touchpoint its correlation with the outcome, its relative "
-        + "weight (share of R²), its performance and its quadrant of the importance–performance matrix.")
+@Command(name = "drivers")
 final class DriversCommand implements Callable<Integer> {
 
     enum Outcome { delighted, recommend }
@@ -27,13 +26,10 @@ final class DriversCommand implements Callable<Integer> {
     @Mixin DebugOption debug;
     @Mixin AnalysisOptions options;
 
-    @Option(names = "--outcome", paramLabel = "delighted|recommend",
-            description = "what the touchpoints explain: being delighted overall, or the recommend score "
-                    + "(default: ${DEFAULT-VALUE})")
+    @Option(names = "--outcome", paramLabel = "delighted|recommend")
     Outcome outcome = Outcome.delighted;
 
-    @Option(names = "--performance", paramLabel = "satisfied|delighted",
-            description = "performance axis: share satisfied or delighted, or share delighted (default: ${DEFAULT-VALUE})")
+    @Option(names = "--performance", paramLabel = "satisfied|delighted")
     Performance performance = Performance.satisfied;
 
     @Override

@@ -29,17 +29,16 @@ import picocli.CommandLine.Spec;
  * heap; times the {@code sqlite3} command-line tool's {@code .import} of the same CSV when it is
  * installed, as the yardstick.
  */
-@Command(name = "import", description = "Import benchmark on the reference data (generated on first use).")
+@Command(name = "import")
 final class ImportBenchmark implements Callable<Integer> {
 
     @Spec CommandSpec spec;
     @Mixin DebugOption debug;
 
-    @Option(names = "--dir", paramLabel = "DIR", description = "where the reference data and projects go (default: ${DEFAULT-VALUE})")
+    @Option(names = "--dir", paramLabel = "DIR")
     Path dir = Path.of("target", "bench");
 
-    @Option(names = "--runs", paramLabel = "N",
-            description = "runs per file: the first (cold JVM) and the median of the rest are reported (default: ${DEFAULT-VALUE})")
+    @Option(names = "--runs", paramLabel = "N")
     int runs = 5;
 
     @Override

@@ -19,9 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "import", description = "Imports a survey file (CSV, XLSX, XLS) into a project file, "
-        + "creating the project when it does not exist. Everything is one transaction: on any error the "
-        + "project stays as it was.")
+@Command(name = "import")
 final class ImportCommand implements Callable<Integer> {
 
     private static final int PROBLEMS_SHOWN = 10;
@@ -29,20 +27,19 @@ final class ImportCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin DebugOption debug;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "CSV, XLSX or XLS survey export")
+    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "surveyFile")
     Path file;
 
-    @Option(names = "--project", required = true, paramLabel = "P.cxlens", description = "project file")
+    @Option(names = "--project", required = true, paramLabel = "P.cxlens")
     Path project;
 
-    @Option(names = "--sheet", paramLabel = "NAME", description = "sheet to read (default: the first)")
+    @Option(names = "--sheet", paramLabel = "NAME")
     String sheet;
 
-    @Option(names = "--mapping", paramLabel = "M.json",
-            description = "column mapping profile (default: the mapping 'suggest' prints)")
+    @Option(names = "--mapping", paramLabel = "M.json")
     Path mappingFile;
 
-    @Option(names = "--force", description = "import even if a file with the same content was imported before")
+    @Option(names = "--force")
     boolean force;
 
     @Override

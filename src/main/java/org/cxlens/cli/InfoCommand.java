@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "info", description = "Shows what a project holds: counts, touchpoints, imports and their problems.")
+@Command(name = "info")
 final class InfoCommand implements Callable<Integer> {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
@@ -27,10 +27,10 @@ final class InfoCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin DebugOption debug;
 
-    @Parameters(index = "0", paramLabel = "P.cxlens", description = "project file")
+    @Parameters(index = "0", paramLabel = "P.cxlens", descriptionKey = "project")
     Path project;
 
-    @Option(names = "--problems", paramLabel = "N", description = "problems listed per import (default: ${DEFAULT-VALUE})")
+    @Option(names = "--problems", paramLabel = "N")
     int problemsShown = 20;
 
     @Override

@@ -17,8 +17,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-@Command(name = "priorities", description = "The action list: touchpoints furthest behind their moment-type target "
-        + "on the strongest drivers of delight first, each with a one-sentence reason.")
+@Command(name = "priorities")
 final class PrioritiesCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;

@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "sample", description = "Writes synthetic survey data (15 touchpoints, two waves) of any size.")
+@Command(name = "sample")
 final class SampleCommand implements Callable<Integer> {
 
     enum Format { csv, xlsx }
@@ -19,16 +19,16 @@ final class SampleCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin DebugOption debug;
 
-    @Option(names = "--respondents", required = true, paramLabel = "N", description = "number of respondents")
+    @Option(names = "--respondents", required = true, paramLabel = "N")
     int respondents;
 
-    @Option(names = "--format", required = true, paramLabel = "csv|xlsx", description = "csv or xlsx")
+    @Option(names = "--format", required = true, paramLabel = "csv|xlsx")
     Format format;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "file to write")
+    @Option(names = "--out", required = true, paramLabel = "FILE")
     Path out;
 
-    @Option(names = "--seed", paramLabel = "S", description = "random seed (default: ${DEFAULT-VALUE})")
+    @Option(names = "--seed", paramLabel = "S")
     long seed = SampleFiles.DEFAULT_SEED;
 
     @Override

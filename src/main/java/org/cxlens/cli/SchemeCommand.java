@@ -29,8 +29,7 @@ import picocli.CommandLine.Spec;
  * Shows or changes the project's classification scheme, with the cut points it gives on every
  * scale in use and, after a change, how many respondents move between the classes.
  */
-@Command(name = "scheme", description = "Shows or changes the classification thresholds (fractions of the scale "
-        + "range) and the low-base minimum stored in a project.")
+@Command(name = "scheme")
 final class SchemeCommand implements Callable<Integer> {
 
     private static final int SCALE_WIDTH = 8;
@@ -39,19 +38,19 @@ final class SchemeCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin DebugOption debug;
 
-    @Parameters(index = "0", paramLabel = "P.cxlens", description = "project file")
+    @Parameters(index = "0", paramLabel = "P.cxlens", descriptionKey = "project")
     Path project;
 
-    @Option(names = "--delighted", paramLabel = "P", description = "delighted from this fraction of the range (default scheme: 0.85)")
+    @Option(names = "--delighted", paramLabel = "P")
     Double delighted;
 
-    @Option(names = "--satisfied", paramLabel = "P", description = "satisfied from this fraction (default scheme: 0.65)")
+    @Option(names = "--satisfied", paramLabel = "P")
     Double satisfied;
 
-    @Option(names = "--recovery", paramLabel = "P", description = "recovery needed below this fraction (default scheme: 0.35)")
+    @Option(names = "--recovery", paramLabel = "P")
     Double recovery;
 
-    @Option(names = "--low-base", paramLabel = "N", description = "bases below this are low (default: 30)")
+    @Option(names = "--low-base", paramLabel = "N")
     Integer lowBase;
 
     @Override

@@ -14,17 +14,16 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "suggest", description = "Prints the suggested column mapping of a survey file as JSON, "
-        + "to edit and pass back to import with --mapping.")
+@Command(name = "suggest")
 final class SuggestCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
     @Mixin DebugOption debug;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "CSV, XLSX or XLS survey export")
+    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "surveyFile")
     Path file;
 
-    @Option(names = "--sheet", paramLabel = "NAME", description = "sheet to read (default: the first)")
+    @Option(names = "--sheet", paramLabel = "NAME")
     String sheet;
 
     @Override

@@ -21,8 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "summary", description = "Shares of indifferent, satisfied and delighted per touchpoint, department, "
-        + "wave, month or segment, with bases, 95 % intervals, NPS, low-base flags and significance against the rest.")
+@Command(name = "summary")
 final class SummaryCommand implements Callable<Integer> {
 
     private static final String SEGMENT_PREFIX = "segment:";
@@ -31,8 +30,7 @@ final class SummaryCommand implements Callable<Integer> {
     @Mixin DebugOption debug;
     @Mixin AnalysisOptions options;
 
-    @Option(names = "--by", paramLabel = "touchpoint|department|wave|month|segment:NAME",
-            description = "what each row is (default: ${DEFAULT-VALUE})")
+    @Option(names = "--by", paramLabel = "touchpoint|department|wave|month|segment:NAME")
     String by = "touchpoint";
 
     @Override

@@ -16,8 +16,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Edits one entry of the touchpoint catalogue: owner, moment type, journey order, target. */
-@Command(name = "touchpoint", description = "Sets a touchpoint's owning department, moment type, journey order "
-        + "or target (used by priorities).")
+@Command(name = "touchpoint")
 final class TouchpointCommand implements Callable<Integer> {
 
     enum Moment { standard, truth, excel }
@@ -25,23 +24,22 @@ final class TouchpointCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin DebugOption debug;
 
-    @Parameters(index = "0", paramLabel = "P.cxlens", description = "project file")
+    @Parameters(index = "0", paramLabel = "P.cxlens", descriptionKey = "project")
     Path project;
 
-    @Parameters(index = "1", paramLabel = "NAME", description = "touchpoint name, as 'cxlens info' lists it")
+    @Parameters(index = "1", paramLabel = "NAME", descriptionKey = "name")
     String name;
 
-    @Option(names = "--department", paramLabel = "D", description = "owning department")
+    @Option(names = "--department", paramLabel = "D")
     String department;
 
-    @Option(names = "--moment", paramLabel = "standard|truth|excel", description = "moment type")
+    @Option(names = "--moment", paramLabel = "standard|truth|excel")
     Moment moment;
 
-    @Option(names = "--order", paramLabel = "N", description = "position in the customer journey")
+    @Option(names = "--order", paramLabel = "N")
     Integer order;
 
-    @Option(names = "--target", paramLabel = "SHARE|default",
-            description = "own target as a share (0.8 = 80 %), or 'default' for the moment type's target")
+    @Option(names = "--target", paramLabel = "SHARE|default")
     String target;
 
     @Override
