@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
  * and parameter descriptions) live in the resource bundle {@code org/cxlens/cli/help*.properties},
  * which every subcommand inherits; the annotations hold no description text.
  */
-@Command(name = "cxlens", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(name = "cxlens", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
+        versionProvider = Version.class,
         resourceBundle = "org.cxlens.cli.help",
         subcommands = {ImportCommand.class, SuggestCommand.class, InfoCommand.class, SampleCommand.class,
                 SummaryCommand.class, DriversCommand.class, PrioritiesCommand.class, SchemeCommand.class, TouchpointCommand.class, BenchCommand.class,

@@ -72,6 +72,20 @@ class HelpTextTest {
     }
 
     @Test
+    void everySubcommandTakesHelpAndVersionOptions() {
+        CliRun dutch = in(DUTCH, () -> CliRun.of("import", "--help"));
+        CliRun english = in(Locale.US, () -> CliRun.of("summary", "-h"));
+        CliRun version = in(Locale.US, () -> CliRun.of("info", "--version"));
+
+        assertThat(dutch.exitCode()).as(dutch.err()).isZero();
+        assertThat(dutch.out()).startsWith("Gebruik: cxlens import [-hV]");
+        assertThat(english.exitCode()).as(english.err()).isZero();
+        assertThat(english.out()).startsWith("Usage: cxlens summary [-hV]");
+        assertThat(version.exitCode()).as(version.err()).isZero();
+        assertThat(version.out()).isEqualTo(in(Locale.US, () -> CliRun.of("--version")).out());
+    }
+
+    @Test
     void summaryHelpInBothLanguagesWithDefaultValuesAndPercentSigns() {
         CliRun dutch = in(DUTCH, () -> CliRun.of("help", "summary"));
         CliRun english = in(Locale.US, () -> CliRun.of("help", "summary"));
