@@ -241,14 +241,12 @@ final class ProjectImport implements ImportSink {
             for (Comment comment : r.comments()) {
                 chunk.addComment(new RowChunk.CommentRow(id, comment.question(), comment.text()));
             }
-            if (chunk.isFull()) {
-                chunk = writer.submit(chunk);
-            }
         } catch (SQLException e) {
             throw failed(project.writeFailed(e));
         } catch (InterruptedException e) {
             throw cancelled();
         }
+        submitIfFull();
     }
 
     /**
@@ -319,10 +317,16 @@ final class ProjectImport implements ImportSink {
         text.append(']');
         chunk.addProblem(new RowChunk.ProblemRow(p.row(), p.column(), p.rawValue(), p.reason().key(),
                 p.reason().render(Locale.ENGLISH), text.toString()));
+        submitIfFull();
+    }
+
+    /** Hands the chunk to the writer thread once it is full. */
+    private void submitIfFull() throws CxLensException {
+        if (!chunk.isFull()) {
+            return;
+        }
         try {
-            if (chunk.isFull()) {
-                chunk = writer.submit(chunk);
-            }
+            chunk = writer.submit(chunk);
         } catch (SQLException e) {
             throw failed(project.writeFailed(e));
         } catch (InterruptedException e) {
