@@ -65,16 +65,15 @@ final class CommentBank {
     static String comment(Language language, Sentiment sentiment, String touchpoint, SplittableRandom random) {
         List<String> pool = pool(language, sentiment);
         String template = pool.get(random.nextInt(pool.size()));
-        Locale locale = language == Language.DUTCH ? Locale.forLanguageTag("nl") : Locale.ENGLISH;
+        Locale locale = language.pick(Locale.ENGLISH, Locale.forLanguageTag("nl"));
         return template.replace("{tp}", touchpoint.toLowerCase(locale));
     }
 
     private static List<String> pool(Language language, Sentiment sentiment) {
-        boolean dutch = language == Language.DUTCH;
         return switch (sentiment) {
-            case POSITIVE -> dutch ? DUTCH_POSITIVE : ENGLISH_POSITIVE;
-            case NEUTRAL -> dutch ? DUTCH_NEUTRAL : ENGLISH_NEUTRAL;
-            case NEGATIVE -> dutch ? DUTCH_NEGATIVE : ENGLISH_NEGATIVE;
+            case POSITIVE -> language.pick(ENGLISH_POSITIVE, DUTCH_POSITIVE);
+            case NEUTRAL -> language.pick(ENGLISH_NEUTRAL, DUTCH_NEUTRAL);
+            case NEGATIVE -> language.pick(ENGLISH_NEGATIVE, DUTCH_NEGATIVE);
         };
     }
 }

@@ -15,10 +15,10 @@ public record JourneyStep(String name, String dutchName, String department, Stri
                           double waveLift) {
 
     public String name(Language language) {
-        return language == Language.DUTCH ? dutchName : name;
+        return language.pick(name, dutchName);
     }
 
     public String department(Language language) {
-        return language == Language.DUTCH ? dutchDepartment : department;
+        return language.pick(department, dutchDepartment);
     }
 }

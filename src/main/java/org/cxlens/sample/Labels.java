@@ -21,15 +21,14 @@ final class Labels {
 
     /** The satisfaction label for a point on 1–5. */
     static String satisfaction(Language language, int point) {
-        return (language == Language.DUTCH ? SATISFACTION_NL : SATISFACTION_EN).get(point - 1);
+        return language.pick(SATISFACTION_EN, SATISFACTION_NL).get(point - 1);
     }
 
     static String expectation(Language language, Expectation e) {
-        boolean dutch = language == Language.DUTCH;
         return switch (e) {
-            case WORSE -> dutch ? "Slechter dan verwacht" : "Worse than expected";
-            case AS_EXPECTED -> dutch ? "Zoals verwacht" : "As expected";
-            case BETTER -> dutch ? "Beter dan verwacht" : "Better than expected";
+            case WORSE -> language.pick("Worse than expected", "Slechter dan verwacht");
+            case AS_EXPECTED -> language.pick("As expected", "Zoals verwacht");
+            case BETTER -> language.pick("Better than expected", "Beter dan verwacht");
         };
     }
 }

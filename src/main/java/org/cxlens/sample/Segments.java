@@ -23,7 +23,7 @@ public final class Segments {
         }
 
         public String label(Language language) {
-            return language == Language.DUTCH ? dutch : english;
+            return language.pick(english, dutch);
         }
     }
 
@@ -39,7 +39,7 @@ public final class Segments {
         }
 
         public String label(Language language) {
-            return language == Language.DUTCH ? dutch : english;
+            return language.pick(english, dutch);
         }
     }
 
@@ -55,7 +55,7 @@ public final class Segments {
         }
 
         public String label(Language language) {
-            return language == Language.DUTCH ? dutch : english;
+            return language.pick(english, dutch);
         }
     }
 }
