@@ -28,10 +28,21 @@ public record Message(String key, Object... args) {
     public String render(Locale locale) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, NO_DEFAULT_LOCALE);
         try {
-            return new MessageFormat(bundle.getString(key), locale).format(args);
+            return new MessageFormat(bundle.getString(key), locale).format(localized(locale));
         } catch (MissingResourceException e) {
             return key + Arrays.toString(args);
         }
+    }
+
+    /** Nested messages (a warning inside "column X: ...") render in the same language. */
+    private Object[] localized(Locale locale) {
+        Object[] out = args.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] instanceof Message m) {
+                out[i] = m.render(locale);
+            }
+        }
+        return out;
     }
 
     public String render() {

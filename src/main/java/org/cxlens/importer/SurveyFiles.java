@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.cxlens.domain.CxLensException;
+import org.cxlens.importer.mapping.FileProfile;
 import org.cxlens.importer.read.CsvRowSource;
 import org.cxlens.importer.read.CsvSniffer;
 import org.cxlens.importer.read.DataRows;
@@ -88,6 +89,17 @@ public final class SurveyFiles {
             throw e;
         }
         return new DataRows(raw, preview.columns().size(), preview.format() != FileFormat.CSV);
+    }
+
+    /**
+     * The values of every column over the whole file (a spread sample past
+     * {@link FileProfile#FULL_ROWS} rows), for suggestions that rest on more than the first rows.
+     */
+    public static FileProfile profile(Path file, Preview preview) throws CxLensException {
+        try (RowSource rows = openData(file, preview)) {
+            char decimal = preview.dialect() == null ? '.' : preview.dialect().decimalSeparator();
+            return FileProfile.read(rows, preview.columns().size(), decimal);
+        }
     }
 
     /** All sheet names of a workbook, in workbook order; empty for CSV. */

@@ -14,7 +14,7 @@ record HeaderText(String raw, String words, String compact, String stem, String 
     private static final List<String> SEPARATORS = List.of(" - ", " – ", " — ", ": ", " | ");
 
     static HeaderText of(String text) {
-        String raw = text == null ? "" : text.strip();
+        String raw = undotted(text == null ? "" : text.strip().replace('\u00a0', ' '));
         String lower = raw.toLowerCase(Locale.ROOT);
         for (String noise : TAIL_NOISE) {
             if (lower.endsWith(noise)) {
@@ -24,10 +24,10 @@ record HeaderText(String raw, String words, String compact, String stem, String 
         }
         String stem = raw;
         String item = null;
-        int open = raw.lastIndexOf(" [");
-        if (raw.endsWith("]") && open > 0) {
+        int open = raw.lastIndexOf('[');
+        if (raw.endsWith("]") && open >= 0 && (open == 0 || raw.charAt(open - 1) == ' ')) {
             stem = raw.substring(0, open).strip();
-            item = raw.substring(open + 2, raw.length() - 1).strip();
+            item = raw.substring(open + 1, raw.length() - 1).strip();
         } else {
             for (String sep : SEPARATORS) {
                 int at = raw.lastIndexOf(sep);
@@ -39,6 +39,17 @@ record HeaderText(String raw, String words, String compact, String stem, String 
             }
         }
         return new HeaderText(raw, words(raw), compact(raw), stem, item == null || item.isEmpty() ? null : item);
+    }
+
+    /**
+     * R's {@code make.names} turns "How would you rate the following: The cost" into
+     * "How.would.you.rate.the.following..The.cost."; read such a header as the text it was.
+     */
+    private static String undotted(String raw) {
+        if (raw.indexOf(' ') >= 0 || raw.chars().filter(ch -> ch == '.').count() < 3) {
+            return raw;
+        }
+        return raw.replace("..", ": ").replace('.', ' ').replace(": :", ":").strip();
     }
 
     /** Lower-case words separated by single spaces, punctuation removed. */

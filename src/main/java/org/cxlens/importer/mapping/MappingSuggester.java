@@ -1,5 +1,7 @@
 package org.cxlens.importer.mapping;
 
+import static org.cxlens.importer.mapping.RoleWords.*;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -13,6 +15,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cxlens.domain.ColumnRole;
+import org.cxlens.domain.Message;
 import org.cxlens.domain.MomentType;
 import org.cxlens.domain.Scale;
 import org.cxlens.importer.Preview;
@@ -20,71 +23,52 @@ import org.cxlens.importer.SourceColumn;
 import org.cxlens.importer.SourceRow;
 
 /**
- * Suggests a mapping from header text (English and Dutch) and sample values. Every suggestion
- * is only a starting point the user edits; personal data is suggested as excluded.
+ * Suggests a mapping from header text (English and Dutch) and the values of the whole file. A
+ * role the header suggests is kept only when the values fit it; every column's suggestion
+ * carries its evidence, and a warning wherever it is in doubt. Personal data is suggested as
+ * excluded.
  */
 public final class MappingSuggester {
 
-    private static final Set<String> METADATA = Set.of("status", "progress", "durationinseconds", "duration",
-            "finished", "distributionchannel", "userlanguage", "collectorid", "responseset", "externalreference",
-            "externaldatareference", "lastmodifiedtime", "totalpoints", "quizfeedback", "score");
-    private static final Set<String> PERSONAL_NAMES = Set.of("email", "emailaddress", "emailadres", "recipientemail",
-            "name", "fullname", "firstname", "lastname", "recipientfirstname", "recipientlastname", "naam", "voornaam",
-            "achternaam", "volledigenaam", "yourname", "uwnaam", "phone", "phonenumber", "telephone", "telefoon",
-            "telefoonnummer", "mobile", "mobiel", "mobielnummer", "ip", "ipaddress", "ipadres", "locationlatitude",
-            "locationlongitude", "latitude", "longitude", "address", "adres", "straat", "street", "streetaddress");
-    private static final String[] PERSONAL_STEMS = {"email", "telefoon", "phone", "ipaddress", "latitude", "longitude"};
-    private static final Set<String> ID_NAMES = Set.of("id", "respondentid", "responseid", "respondent",
-            "respondentnummer", "respondentnr", "respondentno", "respondentnumber", "responsenumber", "recordid",
-            "responsid", "uniqueid", "respnr", "respid");
-    private static final Set<String> RECORDED_DATE_NAMES = Set.of("recordeddate", "completiontime", "timestamp",
-            "tijdstempel");
-    private static final Set<String> LATE_DATE_NAMES = Set.of("startdate", "starttime", "begindatum", "starttijd");
-    private static final Set<String> DATE_NAMES = Set.of("date", "datum", "enddate", "recordeddate", "timestamp",
-            "tijdstempel", "completiontime", "submitdate", "submittedat", "datetime", "invuldatum", "responsedate",
-            "einddatum", "eindtijd", "time");
-    private static final String[] WAVE_WORDS = {"meting", "wave", "golf", "ronde", "round", "peiling", "meetmoment",
-            "periode", "period", "kwartaal", "quarter", "editie"};
-    private static final String[] WEIGHT_WORDS = {"weight", "gewicht", "weegfactor", "weging", "weighting"};
-    private static final String[] DEPARTMENT_STEMS = {"afdeling", "department"};
-    private static final String[] TOUCHPOINT_STEMS = {"contactmoment", "touchpoint", "contactpunt", "klantmoment"};
-    private static final String[] EXPECTATION_STEMS = {"verwacht", "expect"};
-    private static final String[] RECOMMEND_STEMS = {"aanbevel", "aanbeveel", "recommend", "aanraden", "waarschijnlijk",
-            "likely", "nps"};
-    private static final String[] SATISFACTION_STEMS = {"tevreden", "satisf", "rapportcijfer", "cijfer", "beoordel",
-            "waardering", "grade", "rating"};
     private static final int MIN_DISTINCT_RATINGS = 3;
     private static final int MAX_BARE_RATING = 10;
-    private static final Set<String> LONG_SCORE_NAMES = Set.of("score", "rating", "cijfer", "rapportcijfer",
-            "waardering", "beoordeling", "grade");
-    private static final String[] SATISFACTION_WORDS = {"rate", "score", "overall", "oordeel"};
-    private static final String[] GRADE_STEMS = {"rapportcijfer", "cijfer", "grade"};
-    private static final String[] COMMENT_STEMS = {"toelichting", "opmerking", "comment", "commentaar", "waarom",
-            "textentry", "openendedresponse", "feedback", "suggestie", "suggestion", "remark", "verbeterpunt",
-            "explain", "uitleg", "anythingelse"};
-    private static final String[] OVERALL_WORDS = {"overall", "algemeen", "algemene", "totaal", "total", "general",
-            "globaal", "in het algemeen", "totaaloordeel"};
+    /** "Don't know" answers of a rated question: not applicable in that column, never a rating. */
+    private static final Set<String> DONT_KNOW = LabelTable.normalizedSet(List.of("don't know", "dont know",
+            "do not know", "don't remember", "do not remember", "not sure", "unsure", "no opinion", "geen mening",
+            "geen idee", "weet ik niet", "weet niet", "niet van toepassing", "not applicable", "n/a", "nvt", "n.v.t.",
+            "prefer not to say", "zeg ik liever niet"));
+    private static final Set<String> YES = LabelTable.normalizedSet(List.of("yes", "ja", "y", "j", "oui"));
+    private static final Set<String> NO = LabelTable.normalizedSet(List.of("no", "nee", "n", "non"));
+    /** A negatively worded yes/no item ("any problems?") cannot be scored as it stands. */
+    private static final String[] NEGATIVE_WORDS = {"problem", "problems", "difficulty", "difficulties", "issue",
+            "issues", "complaint", "complaints", "probleem", "problemen", "klacht", "klachten", "moeite"};
     /** SurveyMonkey's second header row names the answer kind, not a sub-item. */
     private static final Set<String> NOT_ITEMS = Set.of("response", "open-ended response", "antwoord",
             "other (please specify)", "anders, namelijk", "text entry");
     private static final Set<String> FILLER = Set.of("over", "met", "van", "de", "het", "with", "of", "about", "for",
             "the", "uw", "your", "bij");
-    private static final Pattern RANGE = Pattern.compile("(?<!\\d)(0|1)\\s*(?:-|–|to|tot|t/m)\\s*(3|4|5|7|10)(?!\\d)");
+    private static final Pattern RANGE = Pattern.compile(
+            "(?<!\\d)(0|1)\\s*(?:-|–|to|tot|t/m|and|en)\\s*(3|4|5|6|7|10)(?!\\d)");
     private static final Set<Scale> KNOWN_SCALES = Set.of(Scale.of(0, 10), Scale.of(1, 10), Scale.of(1, 5),
-            Scale.of(1, 7), Scale.of(0, 5), Scale.of(1, 3), Scale.of(1, 4));
+            Scale.of(1, 7), Scale.of(0, 5), Scale.of(1, 3), Scale.of(1, 4), Scale.of(1, 6));
     private static final Set<ColumnRole> ONE_ONLY = EnumSet.of(ColumnRole.RESPONDENT_ID, ColumnRole.DEPARTMENT,
             ColumnRole.TOUCHPOINT, ColumnRole.OVERALL_SATISFACTION, ColumnRole.OVERALL_EXPECTATION,
             ColumnRole.RECOMMEND, ColumnRole.WAVE, ColumnRole.WEIGHT);
     private static final int SEGMENT_MAX_DISTINCT = 20;
-    /**
-     * Values that name a measuring period: "2025-Q1", "Q3 2025", "2025-H2", "2025 K1" (kwartaal),
-     * "Wave 2", "Meting 1". SurveyMonkey exports carry the wave in "Custom Data 1", which no header
-     * rule can recognise.
-     */
+    /** A department names a few units; hundreds of values are names of people or free text. */
+    private static final int MAX_DEPARTMENTS = 100;
+    /** An id column is this full and this unique; less suggests a code or a category. */
+    private static final double ID_FILLED = 0.95;
+    private static final double ID_UNIQUE = 0.99;
+    /** Normalised survey weights average about 1; expansion weights are far larger but vary widely. */
+    private static final double WEIGHT_MEAN_MIN = 0.05;
+    private static final double WEIGHT_MEAN_MAX = 20;
     private static final Pattern PERIOD = Pattern.compile(
             "(?i)\\d{4}\\s*[-/ ]?\\s*[QKH]\\d|[QKH]\\d\\s*[-/ ]?\\s*\\d{4}|(?:wave|meting|golf|ronde|round)\\s*\\d{1,2}");
-    /** A touchpoint-name column of a long file holds a small set of names. */
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     private static final int MAX_TOUCHPOINTS = 50;
+    /** "Q10", "CUSA2", "x_3": letters and digits with no word a person would read. */
+    private static final Pattern CODE_ONLY = Pattern.compile("[A-Za-z]{1,6}[_.]?\\d{1,3}[a-z]?|[a-z]{2,6}");
 
     private final LabelTable labels;
     private final List<String> missingCodes;
@@ -101,36 +85,50 @@ public final class MappingSuggester {
     }
 
     /** What one column looks like, and what it is suggested to be. */
-    private static final class Candidate {
+    private final class Candidate {
         final SourceColumn column;
         final HeaderText name;
         final HeaderText question;
-        final List<String> values;
+        final ColumnValues values;
+        /** Answers other than the global "no answer" codes, most frequent first. */
+        final List<ColumnValues.Count> answered;
+        final long answeredCount;
+        /** The preview's cells, row by row: for checks that pair two columns' values. */
+        final List<String> sample;
+        final List<Message> evidence = new ArrayList<>();
+        final List<Message> warnings = new ArrayList<>();
         ColumnRole role;
         String touchpoint;
         ScaleSuggestion scale;
+        List<String> columnCodes = List.of();
         boolean overall;
         int datePriority;
         DateOrder dateOrder;
 
-        Candidate(SourceColumn column, List<String> values) {
+        Candidate(SourceColumn column, ColumnValues values, List<String> sample) {
             this.column = column;
             this.name = HeaderText.of(column.name());
             this.question = HeaderText.of(column.questionText() == null ? column.name() : column.questionText());
             this.values = values;
+            this.sample = sample;
+            List<ColumnValues.Count> a = new ArrayList<>();
+            long n = values.rest();
+            for (ColumnValues.Count c : values.counts()) {
+                if (!missing.contains(LabelTable.normalize(c.value()))) {
+                    a.add(c);
+                    n += c.count();
+                }
+            }
+            this.answered = a;
+            this.answeredCount = n;
         }
 
         boolean hasWord(String... words) {
             return name.hasWord(words) || question.hasWord(words);
         }
 
-        /** Words like "wave" or "moment" name a role only as a short header, not inside a question. */
         boolean shortHeaderHasWord(String... words) {
             return isShort(name) && name.hasWord(words) || isShort(question) && question.hasWord(words);
-        }
-
-        private static boolean isShort(HeaderText h) {
-            return h.words().split(" ").length <= 3;
         }
 
         boolean contains(String... stems) {
@@ -146,16 +144,51 @@ public final class MappingSuggester {
             String item = question.item() != null ? question.item() : name.item();
             return item == null || NOT_ITEMS.contains(item.toLowerCase(Locale.ROOT)) ? null : item;
         }
+
+        /** The question as a person reads it: the text, else the name. */
+        String label() {
+            return question.raw().isEmpty() ? name.raw() : question.raw();
+        }
+
+        long numeric() {
+            long n = values.restNumeric();
+            DecimalParser p = new DecimalParser('.');
+            for (ColumnValues.Count c : answered) {
+                if (!Double.isNaN(p.parse(c.value().replace(',', '.')))) {
+                    n += c.count();
+                }
+            }
+            return n;
+        }
+
+        void because(String key, Object... args) {
+            evidence.add(Message.of(key, args));
+        }
+
+        void warn(String key, Object... args) {
+            warnings.add(Message.of(key, args));
+        }
     }
 
+    private static boolean isShort(HeaderText h) {
+        return h.words().split(" ").length <= 3;
+    }
+
+    /** A suggestion from the preview's sample rows alone (tests, and files read before). */
     public Mapping suggest(Preview preview) {
-        char decimal = preview.dialect() == null ? '.' : preview.dialect().decimalSeparator();
+        return suggest(preview, FileProfile.of(preview.sampleRows(), preview.columns().size(), decimalOf(preview)))
+                .mapping();
+    }
+
+    /** A suggestion from the values of the whole file (or its spread sample). */
+    public Suggestion suggest(Preview preview, FileProfile profile) {
+        char decimal = decimalOf(preview);
         ScaleDetector detector = new ScaleDetector(labels, missingCodes, decimal);
-        DecimalParser numbers = new DecimalParser(decimal);
         List<Candidate> candidates = new ArrayList<>();
         for (SourceColumn column : preview.columns()) {
-            Candidate c = new Candidate(column, sampleValues(preview.sampleRows(), column.index()));
-            classify(c, detector, numbers, decimal);
+            Candidate c = new Candidate(column, profile.column(column.index()),
+                    sampleValues(preview.sampleRows(), column.index()));
+            classify(c, detector, decimal);
             candidates.add(c);
         }
         Shape shape = findLongShape(candidates) ? Shape.LONG : Shape.WIDE;
@@ -171,11 +204,44 @@ public final class MappingSuggester {
                     c.role = ColumnRole.TOUCHPOINT_SCORE;
                 }
             }
+        } else {
+            for (Candidate c : candidates) {
+                if (c.role == ColumnRole.RESPONDENT_ID) {
+                    checkId(c);
+                }
+            }
         }
+        chooseOverall(candidates);
         keepOnePerRole(candidates, shape);
         findWaveByValues(candidates);
-        return new Mapping(shape, preview.layout(), null, toColumnMappings(candidates, shape), labels, missingCodes,
-                shape == Shape.LONG ? touchpointSettings(candidates) : List.of());
+        QuestionBlocks.unify(candidates.stream().filter(c -> c.scale != null && scored(c.role))
+                .map(c -> new QuestionBlocks.Member(QuestionBlocks.key(c.name, c.question), c.column.name(), c.scale,
+                        s -> c.scale = s)).toList());
+        warnDoubtfulCodes(candidates);
+        List<Message> fileWarnings = fileWarnings(candidates, profile, shape);
+        List<ColumnNote> notes = new ArrayList<>();
+        for (Candidate c : candidates) {
+            List<Message> evidence = new ArrayList<>(c.evidence);
+            List<Message> warnings = new ArrayList<>(c.warnings);
+            if (c.scale != null && scored(c.role)) {
+                evidence.addAll(c.scale.evidence());
+                warnings.addAll(c.scale.warnings());
+            }
+            notes.add(new ColumnNote(c.column.name(), evidence, warnings));
+        }
+        Mapping mapping = new Mapping(shape, preview.layout(), null, toColumnMappings(candidates, shape), labels,
+                missingCodes, shape == Shape.LONG ? touchpointSettings(candidates) : List.of());
+        return new Suggestion(mapping, notes, fileWarnings, profile.rows(), profile.isSample());
+    }
+
+    private static char decimalOf(Preview preview) {
+        return preview.dialect() == null ? '.' : preview.dialect().decimalSeparator();
+    }
+
+    private static boolean scored(ColumnRole role) {
+        return role == ColumnRole.TOUCHPOINT_SCORE || role == ColumnRole.OVERALL_SATISFACTION
+                || role == ColumnRole.RECOMMEND || role == ColumnRole.OVERALL_EXPECTATION
+                || role == ColumnRole.TOUCHPOINT_EXPECTATION;
     }
 
     private List<String> sampleValues(List<SourceRow> rows, int index) {
@@ -187,75 +253,178 @@ public final class MappingSuggester {
         return out;
     }
 
-    private void classify(Candidate c, ScaleDetector detector, DecimalParser numbers, char decimal) {
-        List<String> answered = answered(c.values);
-        int numeric = 0;
-        int emails = 0;
-        for (String v : answered) {
-            if (!Double.isNaN(numbers.parse(v))) {
-                numeric++;
-            }
-            if (v.indexOf('@') > 0 && v.indexOf('.') > 0 && v.indexOf(' ') < 0) {
-                emails++;
+    private void classify(Candidate c, ScaleDetector detector, char decimal) {
+        long numeric = c.numeric();
+        long emails = 0;
+        for (ColumnValues.Count v : c.answered) {
+            String s = v.value();
+            if (s.indexOf('@') > 0 && s.indexOf('.') > 0 && s.indexOf(' ') < 0) {
+                emails += v.count();
             }
         }
-        boolean textValues = !answered.isEmpty() && numeric < answered.size();
-        boolean expectationLabels = !answered.isEmpty() && answered.stream().allMatch(v -> labels.expectation(v) != null);
-        c.overall = c.hasWord(OVERALL_WORDS);
+        boolean none = c.answeredCount == 0;
+        boolean textValues = !none && numeric < c.answeredCount;
+        boolean expectationLabels = !none && c.values.complete()
+                && c.answered.stream().allMatch(v -> labels.expectation(v.value()) != null);
+        c.overall = isOverall(c);
 
-        if (c.compactIn(METADATA) || c.name.compact().endsWith("npsgroup") || isQuizDetail(c.name.raw())) {
+        if (c.name.raw().isEmpty() && c.question.raw().isEmpty()) {
             c.role = ColumnRole.IGNORE;
-        } else if (isPersonal(c) || !answered.isEmpty() && emails * 2 > answered.size()) {
+            c.because("mapping.why.noHeader");
+        } else if (c.compactIn(METADATA) || c.name.compact().endsWith("npsgroup") || isQuizDetail(c.name.raw())) {
+            c.role = ColumnRole.IGNORE;
+            c.because("mapping.why.metadata");
+        } else if (isPersonal(c) || !none && emails * 2 > c.answeredCount) {
             c.role = ColumnRole.PERSONAL;
+            c.because("mapping.why.personal");
         } else if ((c.contains(COMMENT_STEMS) || c.hasWord("why") || c.name.raw().toUpperCase(Locale.ROOT).endsWith("_TEXT"))
-                && (answered.isEmpty() || textValues) && !expectationLabels) {
+                && (none || textValues && (isFreeText(c) || c.values.distinct() > SEGMENT_MAX_DISTINCT
+                        || c.values.uniqueShare() == 1))
+                && !expectationLabels) {
             c.role = ColumnRole.COMMENT;
-        } else if (c.compactIn(ID_NAMES) || c.name.compact().endsWith("respondentid") || c.name.compact().endsWith("responseid")) {
+            c.because("mapping.why.commentHeader");
+        } else if (isIdName(c)) {
             c.role = ColumnRole.RESPONDENT_ID;
-        } else if (isDate(c) && datesParse(c, answered, decimal)) {
+            c.because("mapping.why.idHeader");
+        } else if (isDate(c) && datesParse(c, decimal)) {
             c.role = ColumnRole.DATE;
-        } else if (c.shortHeaderHasWord(WAVE_WORDS)) {
+            c.because("mapping.why.date", c.dateOrder == null ? "" : c.dateOrder.name());
+        } else if (isDate(c) && !none && isShort(c.name)) {
+            c.role = ColumnRole.IGNORE;
+            c.warn("mapping.warning.unreadableDates", c.answered.get(0).value());
+        } else if (isWave(c)) {
             c.role = ColumnRole.WAVE;
-        } else if (c.shortHeaderHasWord(WEIGHT_WORDS) && numeric == answered.size()) {
-            c.role = ColumnRole.WEIGHT;
-        } else if (c.contains(DEPARTMENT_STEMS) || c.hasWord("dept")) {
+            c.because("mapping.why.wave");
+        } else if (c.shortHeaderHasWord(WEIGHT_WORDS) && !none && numeric == c.answeredCount) {
+            weightOrSegment(c);
+        } else if ((c.contains(DEPARTMENT_STEMS) || c.shortHeaderHasWord(UNIT_WORDS) || c.hasWord("dept", "clinic"))
+                && !none && c.values.distinct() <= MAX_DEPARTMENTS) {
             c.role = ColumnRole.DEPARTMENT;
+            c.because("mapping.why.department");
         } else if ((c.contains(TOUCHPOINT_STEMS) || c.shortHeaderHasWord("moment", "interaction", "interactie"))
-                && textValues && new HashSet<>(answered).size() <= MAX_TOUCHPOINTS) {
+                && textValues && c.values.distinct() <= MAX_TOUCHPOINTS) {
             c.role = ColumnRole.TOUCHPOINT;
-        } else if (expectationLabels || c.contains(EXPECTATION_STEMS) && (answered.isEmpty() || rating(c, detector, null))) {
-            // Labelled answers need no scale; numeric codes got theirs from rating() as a coding.
+            c.because("mapping.why.touchpointName");
+        } else if (c.hasWord(QUANTITY_WORDS) && !c.contains(SATISFACTION_STEMS)) {
+            notARating(c, "mapping.why.quantity");
+        } else if (c.shortHeaderHasWord(CATEGORY_WORDS)) {
+            notARating(c, "mapping.why.category");
+        } else if (c.hasWord(WELLBEING_WORDS)) {
+            notARating(c, "mapping.why.wellbeing");
+        } else if (expectationLabels || c.contains(EXPECTATION_STEMS) && !c.hasWord(PRIOR_EXPECTATION_WORDS)
+                && (none || rating(c, detector, null) || binary(c))) {
             c.touchpoint = touchpointOf(c, EXPECTATION_STEMS);
             c.role = c.touchpoint != null ? ColumnRole.TOUCHPOINT_EXPECTATION : ColumnRole.OVERALL_EXPECTATION;
-        } else if (c.contains(RECOMMEND_STEMS) && recommendValues(c, detector, answered)) {
+            c.because("mapping.why.expectation");
+        } else if (c.contains(RECOMMEND_STEMS) && recommendValues(c, detector)) {
             c.role = ColumnRole.RECOMMEND;
+            c.because("mapping.why.recommend");
+        } else if (c.contains(RECOMMEND_STEMS) && !none) {
+            notARating(c, "mapping.why.recommendNotScale");
+        } else if (c.hasWord(LOYALTY_WORDS) || c.name.contains("cusl")) {
+            notARating(c, "mapping.why.loyalty");
+        } else if (c.name.contains(PRIOR_EXPECTATION_CODES)) {
+            notARating(c, "mapping.why.priorExpectation");
         } else if ((c.contains(SATISFACTION_STEMS) || c.hasWord(SATISFACTION_WORDS))
-                && scoreValues(c, detector, answered, hintFor(c))) {
+                && scoreValues(c, detector, hintFor(c))) {
             c.touchpoint = touchpointOf(c, SATISFACTION_STEMS);
             c.role = c.touchpoint != null ? ColumnRole.TOUCHPOINT_SCORE : ColumnRole.OVERALL_SATISFACTION;
-        } else if (c.item() != null && !answered.isEmpty() && rating(c, detector, rangeHint(c))) {
+            c.because(c.overall ? "mapping.why.overall" : "mapping.why.satisfaction");
+        } else if (c.item() != null && !none && (rating(c, detector, rangeHint(c)) || binaryItem(c))) {
             c.role = ColumnRole.TOUCHPOINT_SCORE;
             c.touchpoint = c.item();
-        } else if (textValues && isFreeText(answered)) {
+            c.because("mapping.why.matrixItem", c.question.stem());
+        } else if (textValues && isFreeText(c)) {
             c.role = ColumnRole.COMMENT;
-        } else if (!textValues && new HashSet<>(answered).size() >= MIN_DISTINCT_RATINGS
-                && rating(c, detector, rangeHint(c)) && c.scale.scale().max() <= MAX_BARE_RATING) {
+            c.because("mapping.why.freeText");
+        } else if (!none && c.values.distinct() >= MIN_DISTINCT_RATINGS && rating(c, detector, rangeHint(c))
+                && (c.scale.fromLabels() || !textValues && c.scale.scale().max() <= MAX_BARE_RATING)) {
             // Hand-made sheets name a touchpoint's column after the touchpoint alone ("Delivery", "Levering").
             c.role = ColumnRole.TOUCHPOINT_SCORE;
-            c.touchpoint = c.question.raw().strip();
+            c.touchpoint = c.label().strip();
+            c.because(c.scale.fromLabels() ? "mapping.why.ratingLabels" : "mapping.why.ratingValues");
+            if (!isShort(c.question) && !c.scale.fromLabels()) {
+                c.warn("mapping.warning.notAskedAsRating");
+            }
         } else {
-            c.role = segmentOrIgnore(answered);
+            c.role = segmentOrIgnore(c);
         }
     }
 
-    private List<String> answered(List<String> values) {
-        List<String> out = new ArrayList<>();
-        for (String v : values) {
-            if (!v.isEmpty() && !missing.contains(LabelTable.normalize(v))) {
-                out.add(v);
+    private void notARating(Candidate c, String why) {
+        c.role = segmentOrIgnore(c);
+        c.because(why);
+    }
+
+    private boolean isIdName(Candidate c) {
+        if (c.compactIn(ID_NAMES) || c.name.compact().endsWith("respondentid") || c.name.compact().endsWith("responseid")) {
+            return true;
+        }
+        // "Combined_ID", "ID réponse", "Case ID": a short header with "id" as a word, and unique values.
+        return isShort(c.name) && c.name.hasWord("id", "nr", "nummer") && c.values.distinct() > 1 && uniqueEnough(c);
+    }
+
+    private static boolean uniqueEnough(Candidate c) {
+        return c.values.uniqueShare() >= ID_UNIQUE && c.values.filled() >= ID_FILLED * c.values.rows();
+    }
+
+    /** A wide file's id must name each respondent once; a sparse or repeating one is reported. */
+    private void checkId(Candidate c) {
+        long dups = c.values.duplicates();
+        if (c.values.uniqueShare() < 0) {
+            c.role = segmentOrIgnore(c);
+            c.warn("mapping.warning.idRepeats");
+        } else if (dups > 0) {
+            c.warn("mapping.warning.idDuplicates", dups);
+        }
+        if (c.values.filled() < ID_FILLED * c.values.rows()) {
+            c.warn("mapping.warning.idSparse", (double) c.values.filled() / Math.max(1, c.values.rows()));
+        }
+    }
+
+    private boolean isWave(Candidate c) {
+        if (!c.shortHeaderHasWord(WAVE_WORDS)) {
+            return false;
+        }
+        // "Year" is a wave only when it holds a few years, not a birth year or a count.
+        if (c.hasWord("year", "jaar", "surveyyear")) {
+            return c.values.distinct() <= SEGMENT_MAX_DISTINCT && !c.answered.isEmpty()
+                    && c.answered.stream().allMatch(v -> YEAR.matcher(v.value()).matches());
+        }
+        return true;
+    }
+
+    /** A weight must be positive, present and plausible as a weight; body weight in kg is not. */
+    private void weightOrSegment(Candidate c) {
+        double sum = 0;
+        long n = 0;
+        long nonPositive = 0;
+        DecimalParser p = new DecimalParser('.');
+        for (ColumnValues.Count v : c.answered) {
+            double x = p.parse(v.value().replace(',', '.'));
+            if (!Double.isNaN(x)) {
+                sum += x * v.count();
+                n += v.count();
+                if (x <= 0) {
+                    nonPositive += v.count();
+                }
             }
         }
-        return out;
+        double mean = n == 0 ? Double.NaN : sum / n;
+        if (c.hasWord(BODY_WEIGHT_WORDS) || !(mean >= WEIGHT_MEAN_MIN && mean <= WEIGHT_MEAN_MAX)) {
+            c.role = segmentOrIgnore(c);
+            c.warn("mapping.warning.weightImplausible", n == 0 ? 0 : mean);
+            return;
+        }
+        c.role = ColumnRole.WEIGHT;
+        c.because("mapping.why.weight", mean);
+        if (nonPositive > 0) {
+            c.warn("mapping.warning.weightNotPositive", nonPositive);
+        }
+        long empty = c.values.rows() - c.values.filled();
+        if (empty > 0) {
+            c.warn("mapping.warning.weightMissing", empty);
+        }
     }
 
     private static boolean isQuizDetail(String name) {
@@ -268,7 +437,32 @@ public final class MappingSuggester {
             return true;
         }
         // Stems only on short headers: a question may mention e-mail without the column holding one.
-        return c.name.words().split(" ").length <= 3 && c.name.contains(PERSONAL_STEMS);
+        return isShort(c.name) && c.name.contains(PERSONAL_STEMS);
+    }
+
+    /**
+     * An overall judgement: "overall" or "in general" as the header's first words, as a short
+     * header, or inside a code ("OverallSat", "sat_overall"); not "the overall quality of X".
+     */
+    private static boolean isOverall(Candidate c) {
+        for (HeaderText h : List.of(c.name, c.question)) {
+            String[] words = h.words().split(" ");
+            if (words.length == 0 || words[0].isEmpty()) {
+                continue;
+            }
+            boolean code = h.raw().indexOf(' ') < 0;
+            if (code && h.contains(OVERALL_STEMS)) {
+                return true;
+            }
+            if (isShort(h) && h.hasWord(OVERALL_WORDS) || h.hasWord("in general", "all in all", "in het algemeen",
+                    "over het algemeen", "alles bij elkaar", "algemeen gezien", "overall satisfaction")) {
+                return true;
+            }
+            if (Arrays.asList(OVERALL_WORDS).contains(words[0]) || Arrays.asList(OVERALL_WORDS).contains(words[words.length - 1])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Prefers the moment a response was recorded over when the respondent started it. */
@@ -285,21 +479,23 @@ public final class MappingSuggester {
         return c.compactIn(DATE_NAMES) || c.name.contains("datum") || c.name.hasWord("date");
     }
 
-    /** Most sample dates must read in one order; that order is kept for the column. */
-    private static boolean datesParse(Candidate c, List<String> answered, char decimal) {
-        if (answered.isEmpty()) {
+    /** Nearly every answer must read as a date in one order; that order is kept for the column. */
+    private static boolean datesParse(Candidate c, char decimal) {
+        if (c.answered.isEmpty()) {
             c.dateOrder = DateOrder.DAY_MONTH;
             return true;
         }
         for (DateOrder order : DateOrder.values()) {
             DateParser parser = new DateParser(order, decimal);
-            int ok = 0;
-            for (String v : answered) {
-                if (parser.parse(v) != null) {
-                    ok++;
+            long ok = 0;
+            long all = 0;
+            for (ColumnValues.Count v : c.answered) {
+                all += v.count();
+                if (parser.parse(v.value()) != null) {
+                    ok += v.count();
                 }
             }
-            if (ok == answered.size()) {
+            if (ok == all) {
                 c.dateOrder = order;
                 return true;
             }
@@ -309,47 +505,115 @@ public final class MappingSuggester {
 
     /** The touchpoint a score or expectation header names, or null when it is about the whole experience. */
     private static String touchpointOf(Candidate c, String[] stems) {
+        if (c.overall) {
+            return null;
+        }
         String item = c.item() != null ? c.item() : prefixItem(c, stems);
         return item == null || isOverallName(item) ? null : item;
     }
 
     private static boolean isOverallName(String item) {
-        return HeaderText.of(item).hasWord(OVERALL_WORDS);
+        HeaderText h = HeaderText.of(item);
+        return isShort(h) && h.hasWord(OVERALL_WORDS);
     }
 
     private boolean rating(Candidate c, ScaleDetector detector, Scale hint) {
-        ScaleSuggestion s = detector.detect(c.values, hint);
+        ScaleSuggestion s = detector.detect(withoutDontKnow(c), hint);
         if (s != null) {
             c.scale = s;
+            if (!c.columnCodes.isEmpty()) {
+                List<String> codes = new ArrayList<>(c.columnCodes);
+                codes.addAll(s.missingCodes());
+                c.scale = s.withCodes(codes);
+            }
         }
         return s != null;
     }
 
-    /** A score header must hold ratings; with no sample rows the header alone decides. */
-    private boolean scoreValues(Candidate c, ScaleDetector detector, List<String> answered, Scale hint) {
-        if (answered.isEmpty()) {
+    /** The answers without "don't know" phrases, which become this column's own "no answer" codes. */
+    private List<ColumnValues.Count> withoutDontKnow(Candidate c) {
+        List<ColumnValues.Count> out = new ArrayList<>();
+        List<String> codes = new ArrayList<>();
+        for (ColumnValues.Count v : c.answered) {
+            if (DONT_KNOW.contains(LabelTable.normalize(v.value()))) {
+                codes.add(v.value());
+            } else {
+                out.add(v);
+            }
+        }
+        c.columnCodes = codes;
+        return out;
+    }
+
+    /** Yes / no answers of an evaluative question: read as 0–1 with yes = 1. */
+    private boolean binary(Candidate c) {
+        List<ColumnValues.Count> answers = withoutDontKnow(c);
+        long yes = 0;
+        long no = 0;
+        for (ColumnValues.Count v : answers) {
+            String n = LabelTable.normalize(v.value());
+            if (YES.contains(n)) {
+                yes += v.count();
+            } else if (NO.contains(n)) {
+                no += v.count();
+            } else if (v.count() * 100 > c.answeredCount) {
+                return false;
+            }
+        }
+        if (yes == 0 || no == 0 || !c.values.complete()) {
+            return false;
+        }
+        List<Message> evidence = new ArrayList<>();
+        evidence.add(Message.of("mapping.evidence.yesNo", yes, no));
+        for (String code : c.columnCodes) {
+            evidence.add(Message.of("mapping.evidence.code", code, (double) c.values.count(code) / c.answeredCount));
+        }
+        c.scale = new ScaleSuggestion(Scale.of(0, 1), c.columnCodes, true, evidence, List.of(), 0, 1);
+        return true;
+    }
+
+    /**
+     * A yes/no grid item is scored when it asks a question about something good ("Did you have
+     * enough time?"), not about problems; ticked options of a check-all-that-apply list are not.
+     */
+    private boolean binaryItem(Candidate c) {
+        String item = c.item();
+        return item != null && item.contains("?") && !c.hasWord(NEGATIVE_WORDS) && binary(c);
+    }
+
+    /** A score header must hold ratings; with no answers the header alone decides. */
+    private boolean scoreValues(Candidate c, ScaleDetector detector, Scale hint) {
+        if (c.answeredCount == 0) {
             Scale fallback = hint != null ? hint : Scale.of(1, 5);
-            c.scale = new ScaleSuggestion(fallback, List.of(), false);
+            c.scale = ScaleSuggestion.assumed(fallback, Message.of("mapping.evidence.noAnswers", fallback.label()));
+            c.warn("mapping.warning.noAnswers");
             return true;
         }
         return rating(c, detector, hint);
     }
 
     /**
-     * Likelihood to recommend is asked on 0–10 (the NPS item) unless the question or labels say
-     * otherwise; a 0 there is an answer, never "not applicable".
+     * Likelihood to recommend: numeric (0–10 unless the question, the labels or the values say
+     * otherwise), a known label scale, or yes/no. A 0 there is an answer, never "not applicable".
      */
-    private boolean recommendValues(Candidate c, ScaleDetector detector, List<String> answered) {
+    private boolean recommendValues(Candidate c, ScaleDetector detector) {
         Scale named = rangeHint(c);
-        if (!scoreValues(c, detector, answered, named != null ? named : answered.isEmpty() ? Scale.of(0, 10) : null)) {
-            return false;
+        if (c.answeredCount == 0) {
+            return scoreValues(c, detector, named != null ? named : Scale.of(0, 10));
+        }
+        if (!rating(c, detector, named)) {
+            return binary(c);
         }
         ScaleSuggestion s = c.scale;
         boolean zero = s.missingCodes().stream().anyMatch(code -> HeaderText.compact(code).equals("0"));
-        if (named == null && !s.fromLabels() && (zero || s.scale().max() > 7)) {
+        boolean small = c.answeredCount < 100;
+        if (named == null && !s.fromLabels() && (zero || s.scale().max() > 7 && (small || s.scale().min() == 0))) {
             List<String> codes = new ArrayList<>(s.missingCodes());
             codes.removeIf(code -> HeaderText.compact(code).equals("0"));
-            c.scale = new ScaleSuggestion(Scale.of(0, 10), codes, false);
+            c.scale = new ScaleSuggestion(Scale.of(0, 10), codes, false, s.evidence(),
+                    zero || s.scale().min() == 0 ? s.warnings()
+                            : List.of(Message.of("mapping.warning.recommendNoZero", c.answeredCount)),
+                    zero ? 0 : s.low(), s.high());
         }
         return true;
     }
@@ -419,24 +683,73 @@ public final class MappingSuggester {
         return false;
     }
 
-    private static boolean isFreeText(List<String> answered) {
-        if (answered.size() < 3) {
+    /** Long, mostly different answers are what people type, not what they pick. */
+    private static boolean isFreeText(Candidate c) {
+        if (c.answeredCount < 3) {
             return false;
         }
-        long length = 0;
-        for (String v : answered) {
-            length += v.length();
+        long length = (long) (c.values.restMeanLength() * c.values.rest());
+        long once = c.values.rest();
+        for (ColumnValues.Count v : c.answered) {
+            length += (long) v.value().length() * v.count();
+            if (v.count() == 1) {
+                once++;
+            }
         }
-        return length / answered.size() >= 20 && new HashSet<>(answered).size() * 5 >= answered.size() * 4;
+        return length / c.answeredCount >= 20 && once * 5 >= c.answeredCount * 3;
     }
 
-    private static ColumnRole segmentOrIgnore(List<String> answered) {
-        if (answered.isEmpty()) {
+    private static ColumnRole segmentOrIgnore(Candidate c) {
+        if (c.answeredCount == 0) {
             return ColumnRole.IGNORE;
         }
-        int distinct = new HashSet<>(answered).size();
-        boolean few = distinct <= SEGMENT_MAX_DISTINCT && (answered.size() < 10 || distinct * 2 <= answered.size());
+        int distinct = c.values.distinct();
+        boolean few = distinct <= SEGMENT_MAX_DISTINCT && (c.answeredCount < 10 || distinct * 2 <= c.answeredCount);
         return few ? ColumnRole.SEGMENT : ColumnRole.IGNORE;
+    }
+
+    /**
+     * Without a header that says "overall", the first general satisfaction question (one that
+     * names no aspect) is taken as the overall item, with a warning; later general questions are
+     * aspects of the experience and become touchpoints.
+     */
+    private void chooseOverall(List<Candidate> candidates) {
+        Candidate explicit = null;
+        for (Candidate c : candidates) {
+            if (c.role == ColumnRole.OVERALL_SATISFACTION && c.overall) {
+                explicit = c;
+                break;
+            }
+        }
+        if (explicit == null) {
+            // "How satisfied are you" is the overall item before "please rate" or an "eval_" code.
+            for (Candidate c : candidates) {
+                if (c.role == ColumnRole.OVERALL_SATISFACTION && c.contains("tevreden", "satisf", "csat", "cusa")) {
+                    explicit = c;
+                    if (!isShort(c.name) || c.name.raw().indexOf(' ') < 0) {
+                        c.warn("mapping.warning.overallGuessed");
+                    }
+                    break;
+                }
+            }
+        }
+        boolean first = true;
+        for (Candidate c : candidates) {
+            if (c.role != ColumnRole.OVERALL_SATISFACTION || c == explicit) {
+                continue;
+            }
+            if (explicit == null && first) {
+                first = false;
+                if (!c.overall && !isShort(c.name)) {
+                    c.warn("mapping.warning.overallGuessed");
+                }
+                continue;
+            }
+            c.role = ColumnRole.TOUCHPOINT_SCORE;
+            c.touchpoint = c.label().strip();
+            c.evidence.clear();
+            c.because("mapping.why.secondOverall");
+        }
     }
 
     /**
@@ -457,8 +770,10 @@ public final class MappingSuggester {
             return false;
         }
         for (Candidate c : candidates) {
-            if (c.role == ColumnRole.SEGMENT && variesWithinRespondents(id.values, c.values)) {
+            if (c.role == ColumnRole.SEGMENT && variesWithinRespondents(id.sample, c.sample)) {
                 c.role = ColumnRole.TOUCHPOINT;
+                c.evidence.clear();
+                c.because("mapping.why.longShape");
                 return true;
             }
         }
@@ -484,7 +799,7 @@ public final class MappingSuggester {
     }
 
     /**
-     * The touchpoints a long file's preview names, in the journey order its rows show, each a
+     * The touchpoints a long file names, in the journey order the preview's rows show, each a
      * standard moment: the profile lists them for the consultant to mark moments of truth and
      * excel moments.
      */
@@ -504,18 +819,22 @@ public final class MappingSuggester {
         Map<String, Integer> localOf = new LinkedHashMap<>();
         Map<String, Integer> lastOfRespondent = new HashMap<>();
         JourneyOrder journey = new JourneyOrder();
-        for (int row = 0; row < touchpoint.values.size(); row++) {
-            String name = touchpoint.values.get(row);
+        for (int row = 0; row < touchpoint.sample.size(); row++) {
+            String name = touchpoint.sample.get(row);
             if (name.isEmpty() || missing.contains(LabelTable.normalize(name))) {
                 continue;
             }
             Integer local = localOf.computeIfAbsent(name, k -> localOf.size());
-            if (id != null && !id.values.get(row).isEmpty()) {
-                Integer previous = lastOfRespondent.put(id.values.get(row), local);
+            if (id != null && !id.sample.get(row).isEmpty()) {
+                Integer previous = lastOfRespondent.put(id.sample.get(row), local);
                 if (previous != null && !previous.equals(local)) {
                     journey.observe(previous, local);
                 }
             }
+        }
+        // Names only past the preview's rows still belong to the catalogue, after the ones seen in order.
+        for (ColumnValues.Count v : touchpoint.answered) {
+            localOf.computeIfAbsent(v.value(), k -> localOf.size());
         }
         List<String> names = new ArrayList<>(localOf.keySet());
         List<TouchpointSetting> out = new ArrayList<>();
@@ -533,10 +852,10 @@ public final class MappingSuggester {
             }
         }
         for (Candidate c : candidates) {
-            List<String> answered = answered(c.values);
-            if (c.role == ColumnRole.SEGMENT && !answered.isEmpty()
-                    && answered.stream().allMatch(v -> PERIOD.matcher(v).matches())) {
+            if (c.role == ColumnRole.SEGMENT && !c.answered.isEmpty() && c.values.complete()
+                    && c.answered.stream().allMatch(v -> PERIOD.matcher(v.value()).matches())) {
                 c.role = ColumnRole.WAVE;
+                c.because("mapping.why.periodValues");
                 return;
             }
         }
@@ -550,12 +869,20 @@ public final class MappingSuggester {
                 bestDate = c;
             }
         }
+        Candidate bestRecommend = null;
+        for (Candidate c : candidates) {
+            if (c.role == ColumnRole.RECOMMEND && (bestRecommend == null || recommendRank(c) > recommendRank(bestRecommend))) {
+                bestRecommend = c;
+            }
+        }
         Set<ColumnRole> taken = EnumSet.noneOf(ColumnRole.class);
         Set<String> items = new HashSet<>();
         for (Candidate c : candidates) {
             boolean demote;
             if (c.role == ColumnRole.DATE) {
                 demote = c != bestDate;
+            } else if (c.role == ColumnRole.RECOMMEND) {
+                demote = c != bestRecommend;
             } else if (ONE_ONLY.contains(c.role) || shape == Shape.LONG
                     && (c.role == ColumnRole.TOUCHPOINT_SCORE || c.role == ColumnRole.TOUCHPOINT_EXPECTATION)) {
                 demote = !taken.add(c.role);
@@ -565,11 +892,63 @@ public final class MappingSuggester {
                 demote = false;
             }
             if (demote) {
+                c.warn("mapping.warning.roleTaken", c.role.name());
                 // A second date (when the respondent started, say) is kept as it is, never offered as a segment.
-                c.role = c.role == ColumnRole.DATE ? ColumnRole.IGNORE : segmentOrIgnore(answered(c.values));
+                c.role = c.role == ColumnRole.DATE ? ColumnRole.IGNORE : segmentOrIgnore(c);
                 c.touchpoint = null;
             }
         }
+    }
+
+    /** The real NPS item outranks a "recommend" statement: a likelihood question on a long numeric scale. */
+    private static int recommendRank(Candidate c) {
+        int rank = 0;
+        if (c.contains(LIKELIHOOD_STEMS)) {
+            rank += 2;
+        }
+        if (c.scale != null && !c.scale.fromLabels() && c.scale.scale().max() >= 10) {
+            rank += 4;
+        }
+        return rank;
+    }
+
+    /**
+     * A header that is only a code ("Q10", "CUSA2") says nothing of what was asked: its role is a
+     * guess. Without a recommend item, a loyalty item may be the one the user wants.
+     */
+    private static void warnDoubtfulCodes(List<Candidate> candidates) {
+        boolean recommend = candidates.stream().anyMatch(c -> c.role == ColumnRole.RECOMMEND);
+        for (Candidate c : candidates) {
+            boolean codeOnly = CODE_ONLY.matcher(c.name.raw()).matches() && c.question.raw().equals(c.name.raw());
+            if (codeOnly && scored(c.role)) {
+                c.warn("mapping.warning.codeOnly");
+            }
+            if (!recommend && c.role == ColumnRole.SEGMENT && (c.hasWord(LOYALTY_WORDS) || c.name.contains("cusl"))) {
+                c.warn("mapping.warning.maybeRecommend");
+            }
+        }
+    }
+
+    private List<Message> fileWarnings(List<Candidate> candidates, FileProfile profile, Shape shape) {
+        List<Message> out = new ArrayList<>();
+        boolean touchpoint = candidates.stream().anyMatch(c -> c.role == ColumnRole.TOUCHPOINT_SCORE);
+        boolean outcome = candidates.stream().anyMatch(c -> c.role == ColumnRole.OVERALL_SATISFACTION
+                || c.role == ColumnRole.RECOMMEND);
+        if (!touchpoint) {
+            out.add(Message.of("mapping.warning.noTouchpoint"));
+        }
+        if (!outcome) {
+            out.add(Message.of("mapping.warning.noOutcome"));
+        }
+        if (profile.isSample()) {
+            out.add(Message.of("mapping.warning.sampled", profile.sampled(), profile.rows()));
+        }
+        FileKind kind = FileKind.of(candidates.stream().map(c -> c.label()).toList(),
+                candidates.stream().map(c -> c.values).toList(), profile.rows());
+        if (kind != null) {
+            out.add(Message.of(kind.messageKey()));
+        }
+        return out;
     }
 
     private List<ColumnMapping> toColumnMappings(List<Candidate> candidates, Shape shape) {
@@ -597,9 +976,7 @@ public final class MappingSuggester {
             if (c.role == ColumnRole.TOUCHPOINT) {
                 m = m.withMomentType(MomentType.STANDARD);
             }
-            boolean scored = touchpointItem || c.role == ColumnRole.OVERALL_SATISFACTION
-                    || c.role == ColumnRole.RECOMMEND || c.role == ColumnRole.OVERALL_EXPECTATION;
-            if (scored && c.scale != null) {
+            if (scored(c.role) && c.scale != null) {
                 m = m.withScale(c.scale.scale()).withMissingCodes(c.scale.missingCodes());
             }
             if (c.role == ColumnRole.DATE) {

@@ -6,20 +6,30 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import org.cxlens.domain.Message;
 import org.cxlens.domain.Scale;
 
 /**
- * Suggests the rating scale of a column from its sample values: numbers, answer labels from the
- * label table, or labels with a leading number ("0 - Not at all likely").
+ * Suggests the rating scale of a column from the distribution of its answers over the whole
+ * file: numbers, answer labels from the label table, or labels with a leading number
+ * ("0 - Not at all likely"). Codes outside the scale the other answers use (0 below a 1–5 item,
+ * a 6 above it, 9, 99, -1) are read as "not applicable" and named in the evidence.
  */
 public final class ScaleDetector {
 
-    /** Numeric codes that stand for "no answer" when the other values are small ratings. */
-    private static final Set<Double> NO_ANSWER_NUMBERS = Set.of(99.0, 98.0, 999.0, 9999.0);
-    /** At most this share of the values may be text the table does not know. */
+    /** Numbers that stand for "no answer" whenever the other answers are small ratings. */
+    private static final Set<Double> NO_ANSWER_NUMBERS = Set.of(97.0, 98.0, 99.0, 999.0, 9999.0);
+    /** At most this share of the answers may be text the table does not know. */
     private static final double TOLERATED_UNKNOWN = 0.05;
-    /** At most this share of the numbers may lie above 10 and still be read as typing errors on a rating scale. */
+    /** At most this share may lie above 10 and still be read as typing errors on a rating scale. */
     private static final double TOLERATED_OUTLIERS = 0.1;
+    /** A code used by more answers than this is worth a second look. */
+    private static final double FREQUENT_CODE = 0.05;
+    /** Below this many answers, a scale end nobody chose says little. */
+    private static final long SMALL_BASE = 100;
+    /** Fewer answers than this show gaps and spikes by chance. */
+    private static final long MIN_FOR_CODES = 30;
 
     private final LabelTable labels;
     private final Set<String> missingCodes;
@@ -31,38 +41,49 @@ public final class ScaleDetector {
         this.numbers = new DecimalParser(decimalSeparator);
     }
 
+    /** Sample values one by one (each counted once). */
+    public ScaleSuggestion detectValues(List<String> values, Scale hint) {
+        Map<String, Long> counts = new HashMap<>();
+        for (String v : values) {
+            counts.merge(v.strip(), 1L, Long::sum);
+        }
+        List<ColumnValues.Count> list = new ArrayList<>();
+        counts.forEach((v, n) -> list.add(new ColumnValues.Count(v, n)));
+        return detect(list, hint);
+    }
+
     /**
-     * The scale the values suggest, or null when they do not look like ratings.
+     * The scale the answers suggest, or null when they do not look like ratings.
      *
-     * @param hint a scale named in the question text or implied by the role (0–10 for a recommend
-     *             item), used when the values fit it; may be null
+     * @param hint a scale named in the question text or implied by the role, used when the values
+     *             fit it; may be null
      */
-    public ScaleSuggestion detect(List<String> values, Scale hint) {
-        List<Double> found = new ArrayList<>();
-        List<String> foundText = new ArrayList<>();
-        Map<Scale, Integer> labelHits = new HashMap<>();
-        int unknown = 0;
-        int answered = 0;
-        for (String raw : values) {
-            String v = raw.trim();
+    public ScaleSuggestion detect(List<ColumnValues.Count> values, Scale hint) {
+        TreeMap<Double, Long> found = new TreeMap<>();
+        Map<Double, String> spelling = new HashMap<>();
+        Map<Scale, Long> labelHits = new HashMap<>();
+        long unknown = 0;
+        long answered = 0;
+        for (ColumnValues.Count c : values) {
+            String v = c.value().strip();
             if (v.isEmpty() || missingCodes.contains(LabelTable.normalize(v))) {
                 continue;
             }
-            answered++;
+            answered += c.count();
             double x = numbers.parse(v);
             if (Double.isNaN(x)) {
                 List<Scale> scales = labels.scalesWithLabel(v);
                 if (!scales.isEmpty()) {
-                    scales.forEach(s -> labelHits.merge(s, 1, Integer::sum));
+                    scales.forEach(s -> labelHits.merge(s, c.count(), Long::sum));
                     continue;
                 }
                 x = LabelTable.leadingNumber(v);
             }
             if (Double.isNaN(x)) {
-                unknown++;
+                unknown += c.count();
             } else {
-                found.add(x);
-                foundText.add(v);
+                found.merge(x, c.count(), Long::sum);
+                spelling.putIfAbsent(x, v);
             }
         }
         if (answered == 0 || unknown > TOLERATED_UNKNOWN * answered) {
@@ -70,85 +91,170 @@ public final class ScaleDetector {
         }
         if (!labelHits.isEmpty()) {
             Scale best = null;
-            for (Map.Entry<Scale, Integer> e : labelHits.entrySet()) {
+            for (Map.Entry<Scale, Long> e : labelHits.entrySet()) {
                 if (best == null || e.getValue() > labelHits.get(best)) {
                     best = e.getKey();
                 }
             }
-            return new ScaleSuggestion(best, List.of(), true);
+            return new ScaleSuggestion(best, List.of(), true,
+                    List.of(Message.of("mapping.evidence.labels", best.label(), answered)), List.of(), best.min(),
+                    best.max());
         }
-        return fromNumbers(found, foundText, hint);
+        return new NumericReading(found, spelling, answered).scale(hint);
     }
 
-    private static ScaleSuggestion fromNumbers(List<Double> found, List<String> text, Scale hint) {
-        List<String> codes = new ArrayList<>();
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
-        double maxBelowCodes = Double.NEGATIVE_INFINITY;
-        int outliers = 0;
-        for (double x : found) {
-            if (x > 10 && !NO_ANSWER_NUMBERS.contains(x)) {
-                outliers++;
-            }
+    /** One column's numeric answers, read as a scale plus codes. */
+    private static final class NumericReading {
+        private final TreeMap<Double, Long> found;
+        private final Map<Double, String> spelling;
+        private final long answered;
+        private final List<String> codes = new ArrayList<>();
+        private final List<Message> evidence = new ArrayList<>();
+        private final List<Message> warnings = new ArrayList<>();
+
+        NumericReading(TreeMap<Double, Long> found, Map<Double, String> spelling, long answered) {
+            this.found = found;
+            this.spelling = spelling;
+            this.answered = answered;
         }
-        // A few typing errors (a 12 among 0–10 answers) must not hide the scale; the import reports them.
-        boolean ignoreOutliers = outliers > 0 && outliers <= TOLERATED_OUTLIERS * found.size();
-        for (double x : found) {
-            if (ignoreOutliers && x > 10 && !NO_ANSWER_NUMBERS.contains(x)) {
-                continue;
-            }
-            min = Math.min(min, x);
-            max = Math.max(max, x);
-            if (!NO_ANSWER_NUMBERS.contains(x)) {
-                maxBelowCodes = Math.max(maxBelowCodes, x);
-            }
-        }
-        if (maxBelowCodes <= 10 && maxBelowCodes < max) {
-            for (int i = 0; i < found.size(); i++) {
-                if (NO_ANSWER_NUMBERS.contains(found.get(i)) && !codes.contains(text.get(i))) {
-                    codes.add(text.get(i));
+
+        ScaleSuggestion scale(Scale hint) {
+            TreeMap<Double, Long> body = new TreeMap<>(found);
+            long outliers = 0;
+            for (Map.Entry<Double, Long> e : found.entrySet()) {
+                if (e.getKey() > 10 && !NO_ANSWER_NUMBERS.contains(e.getKey())) {
+                    outliers += e.getValue();
                 }
             }
-            max = maxBelowCodes;
+            if (outliers > TOLERATED_OUTLIERS * answered) {
+                return null;
+            }
+            // A few typing errors (a 33 among 1–10 answers) must not hide the scale; the import reports them.
+            body.keySet().removeIf(x -> x > 10 && !NO_ANSWER_NUMBERS.contains(x));
+            if (outliers > 0) {
+                evidence.add(Message.of("mapping.evidence.outliers", share(outliers)));
+            }
+            if (body.isEmpty()) {
+                return null;
+            }
+            if (body.lastKey() > 10 || body.firstKey() < 0) {
+                takeSentinels(body);
+            }
+            if (body.isEmpty() || body.firstKey() < 0 || body.lastKey() > 10) {
+                return null;
+            }
+            Scale scale = hint != null ? fitHint(body, hint) : null;
+            if (scale == null) {
+                if (body.size() < 2) {
+                    return null;
+                }
+                scale = infer(body);
+            }
+            if (scale == null) {
+                return null;
+            }
+            describe(scale, body);
+            return new ScaleSuggestion(scale, codes, false, evidence, warnings, body.firstKey(), body.lastKey());
         }
-        if (min < 0 || max > 10 || max == Double.NEGATIVE_INFINITY) {
-            return hint != null && min >= hint.min() && max <= hint.max() ? new ScaleSuggestion(hint, codes, false) : null;
-        }
-        if (hint != null && min >= hint.min() && max <= hint.max()) {
-            return new ScaleSuggestion(hint, codes, false);
-        }
-        if (min == 0 && max <= 7) {
-            // FORMATS.md: on short scales a 0 usually means "not applicable", not a rating.
-            codes.add(0, zeroAsWritten(found, text));
-            return new ScaleSuggestion(Scale.of(1, shortScaleMax(max)), codes, false);
-        }
-        if (min == 0 || shortScaleMax(max) == 10) {
-            // Long scales are asked 0–10 far more often than 1–10; a grade item says so in its header (hint).
-            return new ScaleSuggestion(Scale.of(0, 10), codes, false);
-        }
-        return new ScaleSuggestion(Scale.of(1, shortScaleMax(max)), codes, false);
-    }
 
-    /** The common scale lengths; a 1–4 sample is read as 1–5 because four-point items are rare in CX surveys. */
-    private static double shortScaleMax(double max) {
-        if (max <= 3) {
-            return 3;
-        }
-        if (max <= 5) {
-            return 5;
-        }
-        if (max <= 7) {
-            return 7;
-        }
-        return 10;
-    }
-
-    private static String zeroAsWritten(List<Double> found, List<String> text) {
-        for (int i = 0; i < found.size(); i++) {
-            if (found.get(i) == 0) {
-                return text.get(i);
+        /** -1, -9, -99 below the answers and 97–99, 999 above them are codes, never ratings. */
+        private void takeSentinels(TreeMap<Double, Long> body) {
+            for (Double x : new ArrayList<>(body.keySet())) {
+                boolean sentinel = x < 0 && x == Math.rint(x) || NO_ANSWER_NUMBERS.contains(x);
+                if (sentinel) {
+                    code(x, body);
+                }
             }
         }
-        return "0";
+
+        /** The hint, with 0 below a 1-based scale and values just above its top read as codes. */
+        private Scale fitHint(TreeMap<Double, Long> body, Scale hint) {
+            for (Double x : new ArrayList<>(body.keySet())) {
+                if (!hint.contains(x) && (x == 0 || x == hint.max() + 1 || x == 9)) {
+                    code(x, body);
+                }
+            }
+            return body.firstKey() >= hint.min() && body.lastKey() <= hint.max() ? hint : null;
+        }
+
+        private Scale infer(TreeMap<Double, Long> body) {
+            double top = body.lastKey();
+            Double below = body.lowerKey(top);
+            // A lone value two or more steps above the rest ("9 = don't know" on a 1–5 item) is a code.
+            boolean gapCode = top == 9 && top - (below == null ? top : below) >= 2
+                    || (top == 7 || top == 8) && top - (below == null ? top : below) >= 3;
+            // A handful of answers shows gaps by chance; codes are read only from enough of them.
+            boolean enough = answered >= MIN_FOR_CODES && body.headMap(top).size() >= 3;
+            if (below != null && gapCode && below >= 3 && enough) {
+                code(top, body);
+            } else if (top == 6 && body.firstKey() >= 1 && below != null && below == 5 && enough) {
+                // Six-point items are rare in CX surveys; "6 = not applicable / never used" on a 1–5 item is common.
+                code(top, body);
+                warnings.add(Message.of("mapping.warning.sixAsCode", share(found.get(6.0))));
+            }
+            double lo = body.firstKey();
+            double hi = body.lastKey();
+            if (lo == 0 && hi <= 7 && hi >= 3) {
+                // FORMATS.md: on short scales a 0 usually means "not applicable", not a rating.
+                code(0.0, body);
+                lo = body.firstKey();
+            }
+            if (hi < 2) {
+                return null;
+            }
+            if (lo == 0) {
+                return Scale.of(0, 10);
+            }
+            if (hi <= 3) {
+                return Scale.of(1, 3);
+            }
+            if (hi == 4 && answered >= SMALL_BASE) {
+                evidence.add(Message.of("mapping.evidence.fourPoint", answered));
+                return Scale.of(1, 4);
+            }
+            if (hi <= 5) {
+                // Few answers stopping at 4 say little: four-point items are rare in CX surveys.
+                return Scale.of(1, 5);
+            }
+            if (hi <= 7) {
+                return Scale.of(1, 7);
+            }
+            if (answered < SMALL_BASE) {
+                // Too few answers to tell: long scales are asked 0–10 more often than 1–10.
+                warnings.add(Message.of("mapping.warning.noZeroSmallBase", answered));
+                return Scale.of(0, 10);
+            }
+            evidence.add(Message.of("mapping.evidence.noZero", answered));
+            return Scale.of(1, 10);
+        }
+
+        private void code(Double x, TreeMap<Double, Long> body) {
+            Long n = body.remove(x);
+            if (n == null) {
+                return;
+            }
+            String text = spelling.get(x);
+            codes.add(text);
+            evidence.add(Message.of("mapping.evidence.code", text, share(n)));
+            if (n > FREQUENT_CODE * answered) {
+                warnings.add(Message.of("mapping.warning.frequentCode", text, share(n)));
+            }
+        }
+
+        private void describe(Scale scale, TreeMap<Double, Long> body) {
+            evidence.add(0, Message.of("mapping.evidence.numbers", number(body.firstKey()), number(body.lastKey()),
+                    answered, scale.label()));
+            if (!body.containsKey(scale.max()) && answered >= 1) {
+                warnings.add(Message.of("mapping.warning.topUnused", scale.label(), number(scale.max())));
+            }
+        }
+
+        private double share(long n) {
+            return (double) n / answered;
+        }
+
+        private static String number(double x) {
+            return x == Math.rint(x) ? Long.toString((long) x) : Double.toString(x);
+        }
     }
 }

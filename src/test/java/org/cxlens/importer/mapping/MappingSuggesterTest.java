@@ -295,15 +295,15 @@ class MappingSuggesterTest {
     }
 
     @Test
-    void aSecondOverallItemBecomesASegmentNotASecondOverall() {
+    void anItemThatSaysOverallIsTheOverallItemAndAPlainSatisfactionItemATouchpoint() {
         Preview preview = Sheets.csv(columns("Tevredenheid", "Algemene tevredenheid"),
                 rows(2, "4|4", "5|5", "3|4", "4|4", "5|5", "4|3", "4|4", "5|5", "3|3", "4|4"));
 
         Mapping m = suggester.suggest(preview);
 
         assertThat(m.columnsWith(ColumnRole.OVERALL_SATISFACTION)).extracting(ColumnMapping::column)
-                .containsExactly("Tevredenheid");
-        assertThat(role(m, "Algemene tevredenheid")).isEqualTo(ColumnRole.SEGMENT);
+                .containsExactly("Algemene tevredenheid");
+        assertThat(role(m, "Tevredenheid")).isEqualTo(ColumnRole.TOUCHPOINT_SCORE);
     }
 
     @Test

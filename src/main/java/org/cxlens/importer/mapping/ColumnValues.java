@@ -1,0 +1,154 @@
+package org.cxlens.importer.mapping;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The answers one column holds over a whole file (or an evenly spread sample of it), as counts
+ * per distinct value. Suggestions are made from these counts, never from the first rows alone:
+ * a file sorted by one column shows only one end of each scale at the top.
+ *
+ * <p>Counts are weights: when a large file is sampled, a row read at every k-th position counts
+ * k times, so shares estimate the whole file. At most {@link #MAX_DISTINCT} distinct values are
+ * counted one by one; further new values (free text, ids, timestamps) only add to {@link #rest()}
+ * and to the numeric summary, which keeps memory bounded whatever the file.
+ */
+public final class ColumnValues {
+
+    /** Distinct values counted one by one; a rating or category column has far fewer. */
+    public static final int MAX_DISTINCT = 500;
+    /** Values remembered for the uniqueness check of a possible id column. */
+    private static final int MAX_TRACKED_IDS = 1 << 16;
+
+    /** One distinct value with its (weighted) count. */
+    public record Count(String value, long count) {
+    }
+
+    private final Map<String, long[]> counts = new HashMap<>();
+    private long rows;
+    private long empty;
+    private long rest;
+    private long restNumeric;
+    private double restMin = Double.POSITIVE_INFINITY;
+    private double restMax = Double.NEGATIVE_INFINITY;
+    private long restLength;
+    private HashMap<String, Boolean> ids = new HashMap<>();
+    private long idsChecked;
+    private long idDuplicates;
+
+    /** Adds one cell read at a position that stands for {@code weight} rows. */
+    void add(String cell, long weight, DecimalParser numbers) {
+        rows += weight;
+        String v = cell == null ? "" : cell.strip();
+        if (v.isEmpty()) {
+            empty += weight;
+            return;
+        }
+        trackId(v);
+        long[] c = counts.get(v);
+        if (c != null) {
+            c[0] += weight;
+        } else if (counts.size() < MAX_DISTINCT) {
+            counts.put(v, new long[] {weight});
+        } else {
+            rest += weight;
+            restLength += (long) v.length() * weight;
+            double x = numbers.parse(v);
+            if (!Double.isNaN(x)) {
+                restNumeric += weight;
+                restMin = Math.min(restMin, x);
+                restMax = Math.max(restMax, x);
+            }
+        }
+    }
+
+    /** Keeps remembering values while they are (nearly) all different: only an id column needs it. */
+    private void trackId(String v) {
+        if (ids == null) {
+            return;
+        }
+        idsChecked++;
+        if (ids.put(v, Boolean.TRUE) != null) {
+            idDuplicates++;
+        }
+        if (idDuplicates * 20 > idsChecked + 20 || ids.size() >= MAX_TRACKED_IDS) {
+            ids = null;
+        }
+    }
+
+    /** Rows seen (weighted), empty cells included. */
+    public long rows() {
+        return rows;
+    }
+
+    /** Rows with a non-empty cell. */
+    public long filled() {
+        return rows - empty;
+    }
+
+    /** The counted distinct values, most frequent first. */
+    public List<Count> counts() {
+        List<Count> out = new ArrayList<>(counts.size());
+        counts.forEach((v, c) -> out.add(new Count(v, c[0])));
+        out.sort((a, b) -> a.count != b.count ? Long.compare(b.count, a.count) : a.value.compareTo(b.value));
+        return Collections.unmodifiableList(out);
+    }
+
+    /** The count of one value (0 when never seen or not counted one by one). */
+    public long count(String value) {
+        long[] c = counts.get(value);
+        return c == null ? 0 : c[0];
+    }
+
+    /** True when every filled cell is in {@link #counts()}. */
+    public boolean complete() {
+        return rest == 0;
+    }
+
+    /** Filled cells whose values were past the distinct-value limit. */
+    public long rest() {
+        return rest;
+    }
+
+    /** Of {@link #rest()}, those that read as numbers. */
+    public long restNumeric() {
+        return restNumeric;
+    }
+
+    public double restMin() {
+        return restMin;
+    }
+
+    public double restMax() {
+        return restMax;
+    }
+
+    /** Mean length of the values past the limit (0 when there are none). */
+    public double restMeanLength() {
+        return rest == 0 ? 0 : (double) restLength / rest;
+    }
+
+    /** Distinct values seen: exact while {@link #complete()}, else at least this many. */
+    public int distinct() {
+        return counts.size() + (rest > 0 ? 1 : 0);
+    }
+
+    /**
+     * Whether the filled cells read so far were unique: 1 when no value repeated, lower with
+     * duplicates, or -1 when values repeat too often to be an id (or too many to track).
+     */
+    public double uniqueShare() {
+        if (ids == null && idDuplicates * 20 > idsChecked + 20) {
+            return -1;
+        }
+        return idsChecked == 0 ? 1 : 1 - (double) idDuplicates / idsChecked;
+    }
+
+    /** Repeated values found among the cells checked for uniqueness. */
+    public long duplicates() {
+        return idDuplicates;
+    }
+}
