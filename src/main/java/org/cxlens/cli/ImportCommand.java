@@ -62,6 +62,9 @@ final class ImportCommand implements Callable<Integer> {
     private void report(SurveyImport.Result result, ProjectFile target) throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         ImportCounts c = result.counts();
+        if (result.suggestion() != null) {
+            SuggestionWarnings.printAssumptions(result.suggestion(), out);
+        }
         out.println(Message.of("cli.import.done", file.getFileName().toString(), project.toString(), result.importId(),
                 counts(c)).render());
         if (c.problems() > 0) {

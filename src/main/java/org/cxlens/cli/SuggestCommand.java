@@ -7,6 +7,7 @@ import org.cxlens.importer.ReadOptions;
 import org.cxlens.importer.SurveyFiles;
 import org.cxlens.importer.mapping.MappingProfile;
 import org.cxlens.importer.mapping.MappingSuggester;
+import org.cxlens.importer.mapping.Suggestion;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,7 +30,10 @@ final class SuggestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Preview preview = SurveyFiles.preview(file, ReadOptions.DETECT.withSheet(sheet));
-        spec.commandLine().getOut().println(MappingProfile.toJson(new MappingSuggester().suggest(preview)));
+        Suggestion suggestion = new MappingSuggester().suggest(preview, SurveyFiles.profile(file, preview));
+        spec.commandLine().getOut().println(MappingProfile.toJson(suggestion));
+        // The JSON goes to a file for editing; the warnings must reach the person at the terminal.
+        SuggestionWarnings.print(suggestion, spec.commandLine().getErr());
         return 0;
     }
 }

@@ -27,6 +27,7 @@ import org.cxlens.importer.mapping.ColumnMapping;
 import org.cxlens.importer.mapping.Mapping;
 import org.cxlens.importer.mapping.MappingProfile;
 import org.cxlens.importer.mapping.MappingSuggester;
+import org.cxlens.importer.mapping.Suggestion;
 
 /**
  * One import from start to end: fingerprint the file, refuse a file imported before (unless
@@ -36,7 +37,11 @@ import org.cxlens.importer.mapping.MappingSuggester;
 public final class SurveyImport {
 
     /** What an import did, for the CLI and the wizard's result page. */
-    public record Result(long importId, ImportCounts counts, Preview preview, Mapping mapping) {
+    /**
+     * @param suggestion the suggestion the import used, with its evidence and warnings; null when
+     *                   a mapping was given
+     */
+    public record Result(long importId, ImportCounts counts, Preview preview, Mapping mapping, Suggestion suggestion) {
     }
 
     private SurveyImport() {
@@ -62,7 +67,9 @@ public final class SurveyImport {
                     info.id(), info.fileName(),
                     DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneId.systemDefault()).format(info.importedAt())));
         }
-        Mapping used = mapping != null ? mapping : new MappingSuggester().suggest(preview);
+        Suggestion suggestion = mapping != null ? null
+                : new MappingSuggester().suggest(preview, SurveyFiles.profile(file, preview));
+        Mapping used = mapping != null ? mapping.resolvedFor(preview.columns()) : suggestion.mapping();
         requireMappedColumns(used, preview, file);
         ImportMeta meta = new ImportMeta(file.getFileName().toString(), sha256, preview.sheet(),
                 MappingProfile.toJson(used), Instant.now(),
@@ -70,7 +77,7 @@ public final class SurveyImport {
         try (ImportSink sink = target.begin(meta); RowSource rows = SurveyFiles.openData(file, preview)) {
             ImportCounts counts = new SurveyImporter().run(preview, rows, used, sink, progress);
             long id = sink.commit(counts);
-            return new Result(id, counts, preview, used);
+            return new Result(id, counts, preview, used, suggestion);
         }
     }
 

@@ -42,8 +42,9 @@ public final class SurveyImporter {
     /** Progress is reported and cancel polled once per this many rows (a power of two). */
     private static final int TICK = 1024;
 
-    public ImportCounts run(Preview preview, RowSource rows, Mapping mapping, ImportSink sink, Progress progress)
+    public ImportCounts run(Preview preview, RowSource rows, Mapping given, ImportSink sink, Progress progress)
             throws CxLensException {
+        Mapping mapping = given.resolvedFor(preview.columns());
         List<ImportProblem> warnings = MappingCheck.check(mapping, preview);
         ProblemLog problems = new ProblemLog(sink);
         for (ImportProblem w : warnings) {

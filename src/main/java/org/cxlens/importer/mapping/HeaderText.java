@@ -14,7 +14,10 @@ record HeaderText(String raw, String words, String compact, String stem, String 
     private static final List<String> SEPARATORS = List.of(" - ", " – ", " — ", ": ", " | ");
 
     static HeaderText of(String text) {
-        String raw = undotted(text == null ? "" : text.strip().replace('\u00a0', ' '));
+        String original = text == null ? "" : text.strip().replace('\u00a0', ' ');
+        String raw = undotted(original);
+        // In an undotted header ".." was any punctuation: only a full question before it is a matrix stem.
+        int minStemWords = raw.equals(original) ? 1 : 4;
         String lower = raw.toLowerCase(Locale.ROOT);
         for (String noise : TAIL_NOISE) {
             if (lower.endsWith(noise)) {
@@ -31,7 +34,7 @@ record HeaderText(String raw, String words, String compact, String stem, String 
         } else {
             for (String sep : SEPARATORS) {
                 int at = raw.lastIndexOf(sep);
-                if (at > 0) {
+                if (at > 0 && words(raw.substring(0, at)).split(" ").length >= minStemWords) {
                     stem = raw.substring(0, at).strip();
                     item = raw.substring(at + sep.length()).strip();
                     break;

@@ -8,6 +8,7 @@ import org.cxlens.domain.Scale;
 import org.cxlens.domain.TouchpointSpec;
 import org.cxlens.importer.HeaderLayout;
 import org.cxlens.importer.Preview;
+import org.cxlens.importer.SourceColumn;
 
 /**
  * The whole column mapping of one import: saved as a profile and reused for the next wave.
@@ -46,6 +47,49 @@ public record Mapping(Shape shape, HeaderLayout layout, Character decimalSeparat
             }
         }
         return null;
+    }
+
+    /**
+     * This mapping for a file's columns, with every pattern entry ({@code "Q5_*"}: {@code *} any
+     * text, {@code ?} one character, case ignored) expanded into one entry per matching column
+     * that has no entry of its own. A touchpoint item without a touchpoint name gets the item its
+     * header names ("Website" in "Satisfaction - Website"), else the header itself.
+     */
+    public Mapping resolvedFor(List<SourceColumn> fileColumns) {
+        List<ColumnMapping> patterns = columns.stream().filter(c -> ColumnPattern.isPattern(c.column())).toList();
+        if (patterns.isEmpty()) {
+            return this;
+        }
+        List<ColumnMapping> out = new ArrayList<>();
+        java.util.Set<String> named = new java.util.HashSet<>();
+        for (ColumnMapping c : columns) {
+            if (!ColumnPattern.isPattern(c.column())) {
+                out.add(c);
+                named.add(c.column());
+            }
+        }
+        int order = columns.stream().mapToInt(ColumnMapping::journeyOrder).max().orElse(0);
+        for (SourceColumn f : fileColumns) {
+            if (named.contains(f.name())) {
+                continue;
+            }
+            for (ColumnMapping p : patterns) {
+                if (ColumnPattern.matches(p.column(), f.name())) {
+                    ColumnMapping m = new ColumnMapping(f.name(), p.role(), p.touchpoint(), p.department(), p.scale(),
+                            p.momentType(), p.journeyOrder(), p.dateOrder(), p.missingCodes());
+                    boolean item = p.role() == ColumnRole.TOUCHPOINT_SCORE || p.role() == ColumnRole.TOUCHPOINT_EXPECTATION;
+                    if (item && shape == Shape.WIDE && p.touchpoint() == null) {
+                        m = m.withTouchpoint(ColumnPattern.itemOf(f));
+                    }
+                    if (item && p.journeyOrder() == 0) {
+                        m = m.withJourneyOrder(++order);
+                    }
+                    out.add(m);
+                    break;
+                }
+            }
+        }
+        return new Mapping(shape, layout, decimalSeparator, out, labels, missingCodes, touchpoints);
     }
 
     /** The mapping of the named column, or null when the column is not mapped. */

@@ -35,9 +35,9 @@ public final class MappingProfile {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .setSerializationInclusion(JsonInclude.Include.NON_EMPTY);
 
-    @JsonPropertyOrder({"version", "shape", "layout", "decimalSeparator", "missingCodes", "columns", "touchpoints",
-            "labels"})
-    record ProfileJson(int version, Shape shape, HeaderLayout layout, String decimalSeparator,
+    @JsonPropertyOrder({"version", "shape", "layout", "decimalSeparator", "warnings", "missingCodes", "columns",
+            "touchpoints", "labels"})
+    record ProfileJson(int version, Shape shape, HeaderLayout layout, String decimalSeparator, List<String> warnings,
                        @JsonInclude(JsonInclude.Include.ALWAYS) List<String> missingCodes, List<ColumnJson> columns,
                        List<TouchpointJson> touchpoints, LabelsJson labels) {
     }
@@ -46,10 +46,12 @@ public final class MappingProfile {
     record TouchpointJson(String name, String department, MomentType momentType) {
     }
 
+    /** {@code evidence} and {@code warnings} are written by {@code suggest} for the reader and ignored when read. */
     @JsonPropertyOrder({"column", "role", "touchpoint", "department", "scale", "momentType", "journeyOrder",
-            "dateOrder", "missingCodes"})
+            "dateOrder", "missingCodes", "evidence", "warnings"})
     record ColumnJson(String column, ColumnRole role, String touchpoint, String department, String scale,
-                      MomentType momentType, Integer journeyOrder, DateOrder dateOrder, List<String> missingCodes) {
+                      MomentType momentType, Integer journeyOrder, DateOrder dateOrder, List<String> missingCodes,
+                      List<String> evidence, List<String> warnings) {
     }
 
     @JsonPropertyOrder({"scores", "expectations"})
@@ -68,11 +70,22 @@ public final class MappingProfile {
     }
 
     public static String toJson(Mapping mapping) {
+        return toJson(mapping, null);
+    }
+
+    /** The suggested mapping with each column's evidence and warnings, and the file's warnings (in English). */
+    public static String toJson(Suggestion suggestion) {
+        return toJson(suggestion.mapping(), suggestion);
+    }
+
+    private static String toJson(Mapping mapping, Suggestion suggestion) {
         List<ColumnJson> columns = new ArrayList<>();
         for (ColumnMapping c : mapping.columns()) {
+            ColumnNote note = suggestion == null ? null : suggestion.note(c.column());
             columns.add(new ColumnJson(c.column(), c.role(), c.touchpoint(), c.department(),
                     c.scale() == null ? null : scaleText(c.scale()), c.momentType(),
-                    c.journeyOrder() == 0 ? null : c.journeyOrder(), c.dateOrder(), c.missingCodes()));
+                    c.journeyOrder() == 0 ? null : c.journeyOrder(), c.dateOrder(), c.missingCodes(),
+                    note == null ? null : english(note.evidence()), note == null ? null : english(note.warnings())));
         }
         List<ScoreLabelJson> scores = new ArrayList<>();
         for (LabelTable.ScoreLabel l : mapping.labels().scoreOverrides()) {
@@ -88,13 +101,18 @@ public final class MappingProfile {
         }
         ProfileJson p = new ProfileJson(VERSION, mapping.shape(), mapping.layout(),
                 mapping.decimalSeparator() == null ? null : mapping.decimalSeparator().toString(),
-                mapping.missingCodes(), columns, touchpoints,
+                suggestion == null ? null : english(suggestion.fileWarnings()), mapping.missingCodes(), columns,
+                touchpoints,
                 scores.isEmpty() && expectations.isEmpty() ? null : new LabelsJson(scores, expectations));
         try {
             return JSON.writeValueAsString(p);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a mapping always serialises", e);
         }
+    }
+
+    private static List<String> english(List<org.cxlens.domain.Message> messages) {
+        return messages.stream().map(m -> m.render(java.util.Locale.ENGLISH)).toList();
     }
 
     /** Reads a profile; the source (a file name) only serves the error message. */

@@ -132,7 +132,7 @@ public final class ScaleDetector {
             // A few typing errors (a 33 among 1–10 answers) must not hide the scale; the import reports them.
             body.keySet().removeIf(x -> x > 10 && !NO_ANSWER_NUMBERS.contains(x));
             if (outliers > 0) {
-                evidence.add(Message.of("mapping.evidence.outliers", share(outliers)));
+                evidence.add(Message.of("mapping.evidence.outliers", outliers));
             }
             if (body.isEmpty()) {
                 return null;
