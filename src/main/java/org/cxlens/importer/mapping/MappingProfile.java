@@ -47,9 +47,10 @@ public final class MappingProfile {
     }
 
     @JsonPropertyOrder({"column", "role", "touchpoint", "department", "scale", "momentType", "journeyOrder",
-            "dateOrder", "missingCodes"})
+            "dateOrder", "missingCodes", "labels"})
     record ColumnJson(String column, ColumnRole role, String touchpoint, String department, String scale,
-                      MomentType momentType, Integer journeyOrder, DateOrder dateOrder, List<String> missingCodes) {
+                      MomentType momentType, Integer journeyOrder, DateOrder dateOrder, List<String> missingCodes,
+                      List<String> labels) {
     }
 
     @JsonPropertyOrder({"scores", "expectations"})
@@ -72,7 +73,7 @@ public final class MappingProfile {
         for (ColumnMapping c : mapping.columns()) {
             columns.add(new ColumnJson(c.column(), c.role(), c.touchpoint(), c.department(),
                     c.scale() == null ? null : scaleText(c.scale()), c.momentType(),
-                    c.journeyOrder() == 0 ? null : c.journeyOrder(), c.dateOrder(), c.missingCodes()));
+                    c.journeyOrder() == 0 ? null : c.journeyOrder(), c.dateOrder(), c.missingCodes(), c.labels()));
         }
         List<ScoreLabelJson> scores = new ArrayList<>();
         for (LabelTable.ScoreLabel l : mapping.labels().scoreOverrides()) {
@@ -118,7 +119,7 @@ public final class MappingProfile {
             }
             columns.add(new ColumnMapping(c.column(), c.role(), c.touchpoint(), c.department(),
                     c.scale() == null ? null : parseScale(c.scale(), source, c.column()), c.momentType(),
-                    c.journeyOrder() == null ? 0 : c.journeyOrder(), c.dateOrder(), c.missingCodes()));
+                    c.journeyOrder() == null ? 0 : c.journeyOrder(), c.dateOrder(), c.missingCodes(), c.labels()));
         }
         LabelTable labels = LabelTable.defaults();
         if (p.labels() != null) {
