@@ -191,6 +191,13 @@ public final class LabelFamilies {
      */
     public static LabelMatch match(Map<String, Long> valueCounts, Collection<String> missingCodes) {
         Set<String> missing = LabelTable.normalizedSet(missingCodes);
+        long cells = 0;
+        for (long count : valueCounts.values()) {
+            cells += Math.max(count, 0);
+        }
+        // Answers no family knows: past this many, no family can know enough (a free-text column stops early).
+        double strayLimit = (1 - MIN_COVERAGE) * cells;
+        long stray = 0;
         Map<String, Long> answerCounts = new LinkedHashMap<>();
         long answers = 0;
         for (Map.Entry<String, Long> e : valueCounts.entrySet()) {
@@ -199,6 +206,9 @@ public final class LabelFamilies {
             if (e.getValue() > 0 && !normalized.isEmpty() && !missing.contains(normalized) && !missing.contains(key)) {
                 answerCounts.put(e.getKey(), e.getValue());
                 answers += e.getValue();
+                if (!INDEX.containsKey(key) && (stray += e.getValue()) > strayLimit) {
+                    return null;
+                }
             }
         }
         if (answers == 0) {
