@@ -206,8 +206,11 @@ public final class LabelFamilies {
             if (e.getValue() > 0 && !normalized.isEmpty() && !missing.contains(normalized) && !missing.contains(key)) {
                 answerCounts.put(e.getKey(), e.getValue());
                 answers += e.getValue();
-                if (!INDEX.containsKey(key) && (stray += e.getValue()) > strayLimit) {
-                    return null;
+                if (!INDEX.containsKey(key)) {
+                    stray += e.getValue();
+                    if (stray > strayLimit) {
+                        return null;
+                    }
                 }
             }
         }

@@ -16,8 +16,10 @@ import java.util.Objects;
  * @param covered       how many of those answers are one of the family's labels
  * @param labelCounts   per family label, lowest first: how many answers use it (0 when unused)
  * @param unknownLabels the column's answers the family does not know, with counts, most frequent first
- * @param rivals        other families that cover as many answers but read some of them as other
- *                      points of the scale, best first; empty when the choice is clear
+ * @param rivals        other families that know as many answers but read some of them as other
+ *                      points of the scale, best first, one per reading; a longer scale holding every
+ *                      label of the family is none (its extra labels would all be unused). Empty
+ *                      when the choice is clear
  */
 public record LabelMatch(LabelFamily family, long answers, long covered, Map<String, Long> labelCounts,
                          Map<String, Long> unknownLabels, List<LabelFamily> rivals) {
