@@ -105,26 +105,28 @@ final class ColumnPlan {
                 }
                 case OVERALL_SATISFACTION -> {
                     overall = i;
-                    overallReader = new ScoreReader(cells, cm.scale(), mapping.labels(), problems);
+                    overallReader = new ScoreReader(cells, cm.scale(), mapping.labels(), cm.labels(), problems);
                 }
                 case RECOMMEND -> {
                     recommend = i;
-                    recommendReader = new ScoreReader(cells, cm.scale(), mapping.labels(), problems);
+                    recommendReader = new ScoreReader(cells, cm.scale(), mapping.labels(), cm.labels(), problems);
                 }
                 case OVERALL_EXPECTATION -> {
                     overallExpectation = i;
-                    overallExpectationReader = new ExpectationReader(cells, cm.scale(), mapping.labels(), problems);
+                    overallExpectationReader = new ExpectationReader(cells, cm.scale(), mapping.labels(), cm.labels(),
+                            problems);
                 }
                 case TOUCHPOINT_SCORE -> {
                     scoreColumns.add(i);
-                    scoreReaders.add(new ScoreReader(cells, cm.scale(), mapping.labels(), problems));
+                    scoreReaders.add(new ScoreReader(cells, cm.scale(), mapping.labels(), cm.labels(), problems));
                     scoreTouchpoints.add(cm.touchpoint());
                     scoreScale = cm.scale();
                     declare(mapping, cm, position);
                 }
                 case TOUCHPOINT_EXPECTATION -> {
                     expectationColumns.add(i);
-                    expectationReaders.add(new ExpectationReader(cells, cm.scale(), mapping.labels(), problems));
+                    expectationReaders.add(new ExpectationReader(cells, cm.scale(), mapping.labels(), cm.labels(),
+                            problems));
                     expectationTouchpoints.add(cm.touchpoint());
                     declare(mapping, cm, position);
                 }

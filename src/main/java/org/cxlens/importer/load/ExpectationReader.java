@@ -1,25 +1,39 @@
 package org.cxlens.importer.load;
 
+import java.util.List;
 import org.cxlens.domain.CxLensException;
 import org.cxlens.domain.Expectation;
 import org.cxlens.domain.Scale;
 import org.cxlens.importer.mapping.LabelTable;
 
 /**
- * Reads one expectation column: a label from the table, or, when the column has a numeric
- * coding, a number whose lower half of the scale means worse, middle as expected, upper half better.
+ * Reads one expectation column: a label from the column's own list (lower half worse, middle as
+ * expected, upper half better) or, without a list, from the table; or, when the column has a
+ * numeric coding, a number read the same way on its scale.
  */
 final class ExpectationReader {
 
     private final CellValues cells;
     private final Scale coding;
     private final LabelCache<Expectation> labels;
+    private final String unknownLabelKey;
     private final ProblemLog problems;
 
-    ExpectationReader(CellValues cells, Scale coding, LabelTable labels, ProblemLog problems) {
+    ExpectationReader(CellValues cells, Scale coding, LabelTable table, List<String> columnLabels,
+                      ProblemLog problems) {
         this.cells = cells;
         this.coding = coding;
-        this.labels = new LabelCache<>(labels::expectation);
+        if (columnLabels.isEmpty()) {
+            labels = new LabelCache<>(table::expectation);
+            unknownLabelKey = "importer.load.unknownExpectation";
+        } else {
+            LabelPositions positions = new LabelPositions(columnLabels);
+            labels = new LabelCache<>(raw -> {
+                Integer p = positions.of(raw);
+                return p == null ? null : fromFraction((double) p / (positions.count - 1));
+            });
+            unknownLabelKey = "importer.load.unlistedExpectation";
+        }
         this.problems = problems;
     }
 
@@ -35,7 +49,7 @@ final class ExpectationReader {
                 return e;
             }
             if (!CellValues.isBlank(raw) && !cells.isMissingText(raw)) {
-                problems.report(row, cells.column, raw, "importer.load.unknownExpectation", raw);
+                problems.report(row, cells.column, raw, unknownLabelKey, raw);
             }
             return null;
         }
@@ -50,7 +64,10 @@ final class ExpectationReader {
             problems.report(row, cells.column, raw, "importer.load.outOfScale", raw, coding.label());
             return null;
         }
-        double p = coding.fraction(x);
+        return fromFraction(coding.fraction(x));
+    }
+
+    private static Expectation fromFraction(double p) {
         return p < 0.5 ? Expectation.WORSE : p > 0.5 ? Expectation.BETTER : Expectation.AS_EXPECTED;
     }
 }

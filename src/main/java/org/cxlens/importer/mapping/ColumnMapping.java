@@ -21,15 +21,31 @@ import org.cxlens.domain.Scale;
  * @param dateOrder    for a DATE column: how to read d/m/yyyy text; null means day first
  * @param missingCodes codes meaning "no answer" in this column only, such as {@code 0} on a 1–5 item
  *                     or {@code 99}
+ * @param labels       the column's answer labels, lowest first, or empty to read labels through the
+ *                     mapping's label table. Of n labels, label i (from 0) of a score column is read as
+ *                     {@code scale.min + i * (scale.max - scale.min) / (n - 1)}: "Poor", "Fair", "Good",
+ *                     "Very good", "Excellent" on 1–5 read 1 to 5. An expectation column reads the lower
+ *                     half of its labels (an odd number) as worse, the middle one as expected, the upper
+ *                     half as better. Other roles ignore the list (with a warning). Case, spacing and a
+ *                     leading number ("5 - Excellent") do not matter; an answer that is not in the list
+ *                     (nor a missing code) is reported, not guessed. Saved in a profile as
+ *                     {@code "labels": ["Poor", …]}; {@link LabelFamilies} holds the built-in lists.
  */
 public record ColumnMapping(String column, ColumnRole role, String touchpoint, String department, Scale scale,
                             MomentType momentType, int journeyOrder, DateOrder dateOrder,
-                            List<String> missingCodes) {
+                            List<String> missingCodes, List<String> labels) {
 
     public ColumnMapping {
         Objects.requireNonNull(column, "column");
         Objects.requireNonNull(role, "role");
         missingCodes = missingCodes == null ? List.of() : List.copyOf(missingCodes);
+        labels = labels == null ? List.of() : List.copyOf(labels);
+    }
+
+    /** A column read without a list of its own labels. */
+    public ColumnMapping(String column, ColumnRole role, String touchpoint, String department, Scale scale,
+                         MomentType momentType, int journeyOrder, DateOrder dateOrder, List<String> missingCodes) {
+        this(column, role, touchpoint, department, scale, momentType, journeyOrder, dateOrder, missingCodes, List.of());
     }
 
     public static ColumnMapping of(String column, ColumnRole role) {
@@ -49,35 +65,48 @@ public record ColumnMapping(String column, ColumnRole role, String touchpoint, S
     }
 
     public ColumnMapping withRole(ColumnRole r) {
-        return new ColumnMapping(column, r, touchpoint, department, scale, momentType, journeyOrder, dateOrder, missingCodes);
+        return new ColumnMapping(column, r, touchpoint, department, scale, momentType, journeyOrder,
+                dateOrder, missingCodes, labels);
     }
 
     public ColumnMapping withTouchpoint(String t) {
-        return new ColumnMapping(column, role, t, department, scale, momentType, journeyOrder, dateOrder, missingCodes);
+        return new ColumnMapping(column, role, t, department, scale, momentType, journeyOrder,
+                dateOrder, missingCodes, labels);
     }
 
     public ColumnMapping withDepartment(String d) {
-        return new ColumnMapping(column, role, touchpoint, d, scale, momentType, journeyOrder, dateOrder, missingCodes);
+        return new ColumnMapping(column, role, touchpoint, d, scale, momentType, journeyOrder,
+                dateOrder, missingCodes, labels);
     }
 
     public ColumnMapping withScale(Scale s) {
-        return new ColumnMapping(column, role, touchpoint, department, s, momentType, journeyOrder, dateOrder, missingCodes);
+        return new ColumnMapping(column, role, touchpoint, department, s, momentType, journeyOrder,
+                dateOrder, missingCodes, labels);
     }
 
     public ColumnMapping withMomentType(MomentType m) {
-        return new ColumnMapping(column, role, touchpoint, department, scale, m, journeyOrder, dateOrder, missingCodes);
+        return new ColumnMapping(column, role, touchpoint, department, scale, m, journeyOrder,
+                dateOrder, missingCodes, labels);
     }
 
     public ColumnMapping withJourneyOrder(int o) {
-        return new ColumnMapping(column, role, touchpoint, department, scale, momentType, o, dateOrder, missingCodes);
+        return new ColumnMapping(column, role, touchpoint, department, scale, momentType, o,
+                dateOrder, missingCodes, labels);
     }
 
     public ColumnMapping withDateOrder(DateOrder d) {
-        return new ColumnMapping(column, role, touchpoint, department, scale, momentType, journeyOrder, d, missingCodes);
+        return new ColumnMapping(column, role, touchpoint, department, scale, momentType, journeyOrder,
+                d, missingCodes, labels);
     }
 
     public ColumnMapping withMissingCodes(List<String> codes) {
-        return new ColumnMapping(column, role, touchpoint, department, scale, momentType, journeyOrder, dateOrder, codes);
+        return new ColumnMapping(column, role, touchpoint, department, scale, momentType, journeyOrder,
+                dateOrder, codes, labels);
+    }
+
+    public ColumnMapping withLabels(List<String> l) {
+        return new ColumnMapping(column, role, touchpoint, department, scale, momentType, journeyOrder, dateOrder,
+                missingCodes, l);
     }
 
     /** The moment type to declare, standard when none was chosen. */

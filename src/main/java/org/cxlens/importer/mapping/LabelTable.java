@@ -198,6 +198,31 @@ public final class LabelTable {
         return Double.NaN;
     }
 
+    /**
+     * The form an answer label is matched in: {@link #normalize normalised}, without a leading
+     * number such as the "5 - " of "5 - Strongly agree" or the "1. " of "1. Helemaal oneens".
+     */
+    public static String labelKey(String raw) {
+        String text = normalize(raw);
+        if (Double.isNaN(leadingNumber(text))) {
+            return text;
+        }
+        int i = 0;
+        while (i < text.length() && Character.isDigit(text.charAt(i))) {
+            i++;
+        }
+        boolean bracket = false;
+        while (i < text.length() && " -=:.)(".indexOf(text.charAt(i)) >= 0) {
+            bracket |= text.charAt(i) == '(';
+            i++;
+        }
+        int end = text.length();
+        if (bracket && text.charAt(end - 1) == ')') {
+            end--;
+        }
+        return text.substring(i, end).strip();
+    }
+
     /** The form labels and codes are matched in: trimmed, lower case, single spaces, plain dashes. */
     public static String normalize(String raw) {
         if (raw == null) {

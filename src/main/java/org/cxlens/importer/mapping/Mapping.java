@@ -76,7 +76,7 @@ public record Mapping(Shape shape, HeaderLayout layout, Character decimalSeparat
             for (ColumnMapping p : patterns) {
                 if (ColumnPattern.matches(p.column(), f.name())) {
                     ColumnMapping m = new ColumnMapping(f.name(), p.role(), p.touchpoint(), p.department(), p.scale(),
-                            p.momentType(), p.journeyOrder(), p.dateOrder(), p.missingCodes());
+                            p.momentType(), p.journeyOrder(), p.dateOrder(), p.missingCodes(), p.labels());
                     boolean item = p.role() == ColumnRole.TOUCHPOINT_SCORE || p.role() == ColumnRole.TOUCHPOINT_EXPECTATION;
                     if (item && shape == Shape.WIDE && p.touchpoint() == null) {
                         m = m.withTouchpoint(ColumnPattern.itemOf(f));

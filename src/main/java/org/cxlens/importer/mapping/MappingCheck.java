@@ -25,12 +25,18 @@ public final class MappingCheck {
             ColumnRole.TOUCHPOINT, ColumnRole.OVERALL_SATISFACTION, ColumnRole.OVERALL_EXPECTATION,
             ColumnRole.RECOMMEND, ColumnRole.DATE, ColumnRole.WAVE, ColumnRole.WEIGHT);
 
+    /** Roles whose answers can be read through a column's own label list. */
+    private static final Set<ColumnRole> LABELLED = EnumSet.of(ColumnRole.TOUCHPOINT_SCORE,
+            ColumnRole.OVERALL_SATISFACTION, ColumnRole.RECOMMEND, ColumnRole.TOUCHPOINT_EXPECTATION,
+            ColumnRole.OVERALL_EXPECTATION);
+
     private MappingCheck() {
     }
 
     /**
      * Throws when the mapping cannot be used with this file; returns one warning (row 0) per file
-     * column the mapping does not mention, which the import keeps as an attribute.
+     * column the mapping does not mention, which the import keeps as an attribute, and per column
+     * whose label list its role does not read.
      */
     public static List<ImportProblem> check(Mapping mapping, Preview preview) throws CxLensException {
         Set<String> fileColumns = new HashSet<>();
@@ -41,6 +47,7 @@ public final class MappingCheck {
         Map<String, String> scoreOfTouchpoint = new HashMap<>();
         Map<String, String> expectationOfTouchpoint = new HashMap<>();
         Set<String> mapped = new HashSet<>();
+        List<ImportProblem> warnings = new ArrayList<>();
         for (ColumnMapping c : mapping.columns()) {
             if (!fileColumns.contains(c.column())) {
                 throw new CxLensException(Message.of("importer.mapping.unknownColumn", c.column()));
@@ -61,6 +68,14 @@ public final class MappingCheck {
                     || role == ColumnRole.RECOMMEND;
             if (score && c.scale() == null) {
                 throw new CxLensException(Message.of("importer.mapping.noScale", c.column()));
+            }
+            if (!c.labels().isEmpty()) {
+                if (LABELLED.contains(role)) {
+                    checkLabels(c);
+                } else {
+                    warnings.add(new ImportProblem(0, c.column(), null,
+                            Message.of("importer.mapping.labelsIgnored", c.column(), role.name())));
+                }
             }
             if (mapping.shape() == Shape.WIDE
                     && (role == ColumnRole.TOUCHPOINT_SCORE || role == ColumnRole.TOUCHPOINT_EXPECTATION)) {
@@ -86,12 +101,33 @@ public final class MappingCheck {
                 throw new CxLensException(Message.of("importer.mapping.longNeedsId"));
             }
         }
-        List<ImportProblem> warnings = new ArrayList<>();
         for (SourceColumn c : preview.columns()) {
             if (!mapped.contains(c.name())) {
                 warnings.add(new ImportProblem(0, c.name(), null, Message.of("importer.mapping.unmappedColumn", c.name())));
             }
         }
         return warnings;
+    }
+
+    /**
+     * A label list must name at least two different answers, and an expectation list a middle
+     * one: without it, "as expected" would be read as worse or better.
+     */
+    private static void checkLabels(ColumnMapping c) throws CxLensException {
+        int n = c.labels().size();
+        if (n < 2) {
+            throw new CxLensException(Message.of("importer.mapping.tooFewLabels", c.column()));
+        }
+        boolean expectation = c.role() == ColumnRole.TOUCHPOINT_EXPECTATION
+                || c.role() == ColumnRole.OVERALL_EXPECTATION;
+        if (expectation && n % 2 == 0) {
+            throw new CxLensException(Message.of("importer.mapping.evenExpectationLabels", c.column(), n));
+        }
+        Set<String> seen = new HashSet<>();
+        for (String label : c.labels()) {
+            if (!seen.add(LabelTable.labelKey(label))) {
+                throw new CxLensException(Message.of("importer.mapping.labelTwice", c.column(), label));
+            }
+        }
     }
 }

@@ -48,10 +48,10 @@ public final class MappingProfile {
 
     /** {@code evidence} and {@code warnings} are written by {@code suggest} for the reader and ignored when read. */
     @JsonPropertyOrder({"column", "role", "touchpoint", "department", "scale", "momentType", "journeyOrder",
-            "dateOrder", "missingCodes", "evidence", "warnings"})
+            "dateOrder", "missingCodes", "labels", "evidence", "warnings"})
     record ColumnJson(String column, ColumnRole role, String touchpoint, String department, String scale,
                       MomentType momentType, Integer journeyOrder, DateOrder dateOrder, List<String> missingCodes,
-                      List<String> evidence, List<String> warnings) {
+                      List<String> labels, List<String> evidence, List<String> warnings) {
     }
 
     @JsonPropertyOrder({"scores", "expectations"})
@@ -84,7 +84,7 @@ public final class MappingProfile {
             ColumnNote note = suggestion == null ? null : suggestion.note(c.column());
             columns.add(new ColumnJson(c.column(), c.role(), c.touchpoint(), c.department(),
                     c.scale() == null ? null : scaleText(c.scale()), c.momentType(),
-                    c.journeyOrder() == 0 ? null : c.journeyOrder(), c.dateOrder(), c.missingCodes(),
+                    c.journeyOrder() == 0 ? null : c.journeyOrder(), c.dateOrder(), c.missingCodes(), c.labels(),
                     note == null ? null : english(note.evidence()), note == null ? null : english(note.warnings())));
         }
         List<ScoreLabelJson> scores = new ArrayList<>();
@@ -136,7 +136,7 @@ public final class MappingProfile {
             }
             columns.add(new ColumnMapping(c.column(), c.role(), c.touchpoint(), c.department(),
                     c.scale() == null ? null : parseScale(c.scale(), source, c.column()), c.momentType(),
-                    c.journeyOrder() == null ? 0 : c.journeyOrder(), c.dateOrder(), c.missingCodes()));
+                    c.journeyOrder() == null ? 0 : c.journeyOrder(), c.dateOrder(), c.missingCodes(), c.labels()));
         }
         LabelTable labels = LabelTable.defaults();
         if (p.labels() != null) {

@@ -550,12 +550,16 @@ public final class MappingSuggester {
         List<ColumnValues.Count> answers = withoutDontKnow(c);
         long yes = 0;
         long no = 0;
+        String yesSpelling = null;
+        String noSpelling = null;
         for (ColumnValues.Count v : answers) {
             String n = LabelTable.normalize(v.value());
             if (YES.contains(n)) {
                 yes += v.count();
+                yesSpelling = yesSpelling == null ? v.value() : yesSpelling;
             } else if (NO.contains(n)) {
                 no += v.count();
+                noSpelling = noSpelling == null ? v.value() : noSpelling;
             } else if (v.count() * 100 > c.answeredCount) {
                 return false;
             }
@@ -568,7 +572,8 @@ public final class MappingSuggester {
         for (String code : c.columnCodes) {
             evidence.add(Message.of("mapping.evidence.code", code, (double) c.values.count(code) / c.answeredCount));
         }
-        c.scale = new ScaleSuggestion(Scale.of(0, 1), c.columnCodes, true, evidence, List.of(), 0, 1);
+        c.scale = new ScaleSuggestion(Scale.of(0, 1), c.columnCodes, true, evidence, List.of(), 0, 1,
+                List.of(noSpelling, yesSpelling));
         return true;
     }
 
@@ -613,7 +618,7 @@ public final class MappingSuggester {
             c.scale = new ScaleSuggestion(Scale.of(0, 10), codes, false, s.evidence(),
                     zero || s.scale().min() == 0 ? s.warnings()
                             : List.of(Message.of("mapping.warning.recommendNoZero", c.answeredCount)),
-                    zero ? 0 : s.low(), s.high());
+                    zero ? 0 : s.low(), s.high(), s.labels());
         }
         return true;
     }
@@ -977,7 +982,7 @@ public final class MappingSuggester {
                 m = m.withMomentType(MomentType.STANDARD);
             }
             if (scored(c.role) && c.scale != null) {
-                m = m.withScale(c.scale.scale()).withMissingCodes(c.scale.missingCodes());
+                m = m.withScale(c.scale.scale()).withMissingCodes(c.scale.missingCodes()).withLabels(c.scale.labels());
             }
             if (c.role == ColumnRole.DATE) {
                 m = m.withDateOrder(c.dateOrder);

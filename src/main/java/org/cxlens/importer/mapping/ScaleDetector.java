@@ -33,10 +33,12 @@ public final class ScaleDetector {
 
     private final LabelTable labels;
     private final Set<String> missingCodes;
+    private final List<String> missingCodeList;
     private final DecimalParser numbers;
 
     public ScaleDetector(LabelTable labels, Collection<String> missingCodes, char decimalSeparator) {
         this.labels = labels;
+        this.missingCodeList = List.copyOf(missingCodes);
         this.missingCodes = LabelTable.normalizedSet(missingCodes);
         this.numbers = new DecimalParser(decimalSeparator);
     }
@@ -86,7 +88,16 @@ public final class ScaleDetector {
                 spelling.putIfAbsent(x, v);
             }
         }
-        if (answered == 0 || unknown > TOLERATED_UNKNOWN * answered) {
+        if (answered == 0) {
+            return null;
+        }
+        if (unknown + labelHits.values().stream().mapToLong(Long::longValue).sum() > answered / 2) {
+            ScaleSuggestion family = fromFamily(values);
+            if (family != null || unknown > TOLERATED_UNKNOWN * answered) {
+                return family;
+            }
+        }
+        if (unknown > TOLERATED_UNKNOWN * answered) {
             return null;
         }
         if (!labelHits.isEmpty()) {
@@ -98,9 +109,40 @@ public final class ScaleDetector {
             }
             return new ScaleSuggestion(best, List.of(), true,
                     List.of(Message.of("mapping.evidence.labels", best.label(), answered)), List.of(), best.min(),
-                    best.max());
+                    best.max(), List.of());
         }
         return new NumericReading(found, spelling, answered).scale(hint);
+    }
+
+    /**
+     * Text answers read through the built-in label families: the labels become the column's own
+     * list, so "Poor" is 1 or 2 as its family says. A yes/no or satisfied/dissatisfied outcome is
+     * no rating scale.
+     */
+    private ScaleSuggestion fromFamily(List<ColumnValues.Count> values) {
+        Map<String, Long> counts = new HashMap<>();
+        for (ColumnValues.Count c : values) {
+            counts.merge(c.value(), c.count(), Long::sum);
+        }
+        LabelMatch m = LabelFamilies.match(counts, missingCodeList);
+        if (m == null || m.family().kind() == LabelFamily.Kind.OUTCOME) {
+            return null;
+        }
+        LabelFamily f = m.family();
+        List<Message> evidence = new ArrayList<>();
+        evidence.add(Message.of("mapping.evidence.family", String.join(" / ", f.labels()), m.answers(), f.scale().label()));
+        List<Message> warnings = new ArrayList<>();
+        if (m.topUnused()) {
+            warnings.add(Message.of("mapping.warning.topUnused", f.scale().label(), f.labels().get(f.size() - 1)));
+        }
+        if (!m.unknownLabels().isEmpty()) {
+            warnings.add(Message.of("mapping.warning.unknownLabels", String.join(", ", m.unknownLabels().keySet())));
+        }
+        if (!m.rivals().isEmpty()) {
+            warnings.add(Message.of("mapping.warning.rivalFamily", String.join(" / ", m.rivals().get(0).labels())));
+        }
+        return new ScaleSuggestion(f.scale(), List.of(), true, evidence, warnings, f.scale().min(), f.scale().max(),
+                f.labels());
     }
 
     /** One column's numeric answers, read as a scale plus codes. */
@@ -154,7 +196,8 @@ public final class ScaleDetector {
                 return null;
             }
             describe(scale, body);
-            return new ScaleSuggestion(scale, codes, false, evidence, warnings, body.firstKey(), body.lastKey());
+            return new ScaleSuggestion(scale, codes, false, evidence, warnings, body.firstKey(), body.lastKey(),
+                    List.of());
         }
 
         /** -1, -9, -99 below the answers and 97–99, 999 above them are codes, never ratings. */

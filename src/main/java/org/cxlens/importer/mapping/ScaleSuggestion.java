@@ -13,38 +13,40 @@ import org.cxlens.domain.Scale;
  * @param warnings     where the reading is in doubt
  * @param low          the lowest answer seen, codes left out (the scale's minimum for labels)
  * @param high         the highest answer seen, codes left out
+ * @param labels       the column's answer labels, lowest first, when a label family was recognised; else empty
  */
 public record ScaleSuggestion(Scale scale, List<String> missingCodes, boolean fromLabels, List<Message> evidence,
-                              List<Message> warnings, double low, double high) {
+                              List<Message> warnings, double low, double high, List<String> labels) {
 
     public ScaleSuggestion {
         missingCodes = List.copyOf(missingCodes);
+        labels = labels == null ? List.of() : List.copyOf(labels);
         evidence = List.copyOf(evidence);
         warnings = List.copyOf(warnings);
     }
 
     /** A scale taken as given (from the header, or a default), with no values to show for it. */
     public static ScaleSuggestion assumed(Scale scale, Message evidence) {
-        return new ScaleSuggestion(scale, List.of(), false, List.of(evidence), List.of(), scale.min(), scale.max());
+        return new ScaleSuggestion(scale, List.of(), false, List.of(evidence), List.of(), scale.min(), scale.max(), List.of());
     }
 
     public ScaleSuggestion withScale(Scale s, List<String> codes, Message why) {
         List<Message> more = new java.util.ArrayList<>(evidence);
         more.add(why);
-        return new ScaleSuggestion(s, codes, fromLabels, more, warnings, low, high);
+        return new ScaleSuggestion(s, codes, fromLabels, more, warnings, low, high, labels);
     }
 
     public ScaleSuggestion withCodes(List<String> codes) {
-        return new ScaleSuggestion(scale, codes, fromLabels, evidence, warnings, low, high);
+        return new ScaleSuggestion(scale, codes, fromLabels, evidence, warnings, low, high, labels);
     }
 
     public ScaleSuggestion withWarnings(List<Message> replaced) {
-        return new ScaleSuggestion(scale, missingCodes, fromLabels, evidence, replaced, low, high);
+        return new ScaleSuggestion(scale, missingCodes, fromLabels, evidence, replaced, low, high, labels);
     }
 
     public ScaleSuggestion withWarning(Message warning) {
         List<Message> more = new java.util.ArrayList<>(warnings);
         more.add(warning);
-        return new ScaleSuggestion(scale, missingCodes, fromLabels, evidence, more, low, high);
+        return new ScaleSuggestion(scale, missingCodes, fromLabels, evidence, more, low, high, labels);
     }
 }

@@ -146,6 +146,77 @@ class SurveyImporterTest {
     }
 
     @Test
+    void aColumnsOwnLabelListIsReadEvenlyOverItsScaleAndOtherColumnsKeepTheTable() throws CxLensException {
+        Preview preview = Sheets.csv(columns("ID", "Overall", "NPS", "Website"), rows(2,
+                "a|Poor|Not at all likely|Poor",
+                "b|very GOOD|3 - Somewhat likely|Fair",
+                "c|5 - Excellent|Very likely|Excellent",
+                "d|Superb|N/A|Good",
+                "e|2|Extremely likely|Very poor"));
+        Mapping mapping = wide(ColumnMapping.of("ID", ColumnRole.RESPONDENT_ID),
+                ColumnMapping.of("Overall", ColumnRole.OVERALL_SATISFACTION).withScale(FIVE)
+                        .withLabels(List.of("Poor", "Fair", "Good", "Very good", "Excellent")),
+                ColumnMapping.of("NPS", ColumnRole.RECOMMEND).withScale(TEN).withLabels(List.of("Not at all likely",
+                        "Not very likely", "Somewhat likely", "Very likely", "Extremely likely")),
+                ColumnMapping.touchpointScore("Website", "Website", FIVE, 1));
+
+        ImportCounts counts = run(preview, mapping);
+
+        // label i of n on min–max is min + i (max − min) / (n − 1): 0, 2.5, 5, 7.5, 10 on 0–10
+        assertThat(sink.respondents).extracting(RespondentRecord::overall)
+                .containsExactly(1.0, 4.0, 5.0, Double.NaN, 2.0);
+        assertThat(sink.respondents).extracting(RespondentRecord::recommend)
+                .containsExactly(0.0, 5.0, 7.5, Double.NaN, 10.0);
+        assertThat(sink.respondents).extracting(r -> r.scores()[0])
+                .as("without a list, the table: Very poor 1, Poor 2, Fair 3, Good 4, Excellent 5")
+                .containsExactly(2.0, 3.0, 5.0, 4.0, 1.0);
+        assertThat(sink.problems).containsExactly(new ImportProblem(5, "Overall", "Superb",
+                Message.of("importer.load.unlistedLabel", "Superb", "1–5")));
+        assertThat(sink.problems.get(0).reason().render(java.util.Locale.ENGLISH))
+                .isEqualTo("“Superb” is not one of the answer labels listed for this column; the score is left empty.");
+        assertThat(counts.problems()).isEqualTo(1);
+    }
+
+    @Test
+    void anExpectationColumnsOwnLabelsReadLowerHalfWorseMiddleAsExpectedUpperHalfBetter() throws CxLensException {
+        Preview preview = Sheets.csv(columns("ID", "Exp"), rows(2, "a|Minder dan gedacht", "b|zoals GEDACHT",
+                "c|5. Veel beter dan gedacht", "d|Beter dan verwacht", "e|Weet niet"));
+        ColumnMapping exp = ColumnMapping.of("Exp", ColumnRole.OVERALL_EXPECTATION);
+        List<String> five = List.of("Veel minder dan gedacht", "Minder dan gedacht", "Zoals gedacht",
+                "Beter dan gedacht", "Veel beter dan gedacht");
+
+        run(preview, wide(ColumnMapping.of("ID", ColumnRole.RESPONDENT_ID), exp.withLabels(five)));
+
+        assertThat(sink.respondents).extracting(RespondentRecord::overallExpectation).containsExactly(
+                Expectation.WORSE, Expectation.AS_EXPECTED, Expectation.BETTER, null, null);
+        assertThat(sink.problems).containsExactly(new ImportProblem(5, "Exp", "Beter dan verwacht",
+                Message.of("importer.load.unlistedExpectation", "Beter dan verwacht")));
+        assertThatThrownBy(() -> run(preview, wide(exp.withLabels(five.subList(1, 5)))))
+                .as("four labels have no middle to read as expected")
+                .hasMessage("Column “Exp” lists 4 expectation labels; it needs an odd number, with “as expected” "
+                        + "in the middle.");
+    }
+
+    @Test
+    void aLabelListNeedsTwoDifferentLabelsAndOnlyScoresAndExpectationsReadOne() throws CxLensException {
+        Preview preview = Sheets.csv(columns("ID", "Q1", "Kanaal"), rows(2, "a|Goed|Web"));
+        ColumnMapping q1 = ColumnMapping.of("Q1", ColumnRole.OVERALL_SATISFACTION).withScale(FIVE);
+
+        assertThatThrownBy(() -> run(preview, wide(q1.withLabels(List.of("Goed")))))
+                .hasMessage("Column “Q1” lists fewer than two answer labels; list them all, lowest first, or none.");
+        assertThatThrownBy(() -> run(preview, wide(q1.withLabels(List.of("Slecht", "Goed", "2 - GOED")))))
+                .hasMessage("Column “Q1” lists the answer label “2 - GOED” twice.");
+
+        run(preview, wide(ColumnMapping.of("ID", ColumnRole.RESPONDENT_ID),
+                q1.withLabels(List.of("Slecht", "Goed")),
+                ColumnMapping.of("Kanaal", ColumnRole.SEGMENT).withLabels(List.of("Web", "Winkel"))));
+
+        assertThat(sink.respondents).extracting(RespondentRecord::overall).containsExactly(5.0);
+        assertThat(sink.problems).containsExactly(new ImportProblem(0, "Kanaal", null,
+                Message.of("importer.mapping.labelsIgnored", "Kanaal", "SEGMENT")));
+    }
+
+    @Test
     void aRepeatedIdSkipsTheLaterRowAndNamesTheFirst() throws CxLensException {
         Preview preview = Sheets.csv(columns("ID", "Q1"), rows(2, "r1|3", "r2|4", " r1 |5"));
         Mapping mapping = wide(ColumnMapping.of("ID", ColumnRole.RESPONDENT_ID),

@@ -45,6 +45,18 @@ class LabelTableTest {
     }
 
     @Test
+    void labelKeysDropALeadingNumberButKeepNumbersThatArePartOfTheLabel() {
+        assertThat(LabelTable.labelKey("5 - Strongly agree")).isEqualTo("strongly agree");
+        assertThat(LabelTable.labelKey(" 1.  Helemaal ONEENS ")).isEqualTo("helemaal oneens");
+        assertThat(LabelTable.labelKey("10 = Extremely likely")).isEqualTo("extremely likely");
+        assertThat(LabelTable.labelKey("1 (Strongly disagree)")).isEqualTo("strongly disagree");
+        assertThat(LabelTable.labelKey("3 – Neutral")).isEqualTo("neutral");
+        assertThat(LabelTable.labelKey("2nd visit")).isEqualTo("2nd visit");
+        assertThat(LabelTable.labelKey("Top 3")).isEqualTo("top 3");
+        assertThat(LabelTable.labelKey("42")).isEqualTo("42");
+    }
+
+    @Test
     void unknownLabelsAreNotGuessed() {
         assertThat(table.scoreValue(FIVE, "Very satisfied!!")).isNaN();
         assertThat(table.scoreValue(FIVE, "Redelijk tevreden")).isNaN();

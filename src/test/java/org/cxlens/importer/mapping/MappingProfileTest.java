@@ -87,7 +87,26 @@ class MappingProfileTest {
         assertThat(m.decimalSeparator()).isNull();
         assertThat(m.missingCodes()).as("left out: the defaults").isEqualTo(LabelTable.DEFAULT_MISSING_CODES);
         assertThat(m.column("Cijfer").scale()).isEqualTo(Scale.of(0, 10));
+        assertThat(m.column("Cijfer").labels()).as("a profile without label lists").isEmpty();
         assertThat(m.labels().scoreValue(Scale.of(0, 10), "top")).isEqualTo(10);
+    }
+
+    @Test
+    void aColumnsLabelListIsSavedOnItsEntryAndReadBack() throws CxLensException {
+        Mapping labelled = sample().withColumn(ColumnMapping.of("Kwaliteit", ColumnRole.OVERALL_SATISFACTION)
+                .withScale(Scale.of(1, 5)).withLabels(List.of("Poor", "Fair", "Good", "Very good", "Excellent")));
+
+        String json = MappingProfile.toJson(labelled);
+        Mapping back = MappingProfile.fromJson(json, "p.json");
+
+        assertThat(json).contains("""
+                    "column" : "Kwaliteit",
+                    "role" : "OVERALL_SATISFACTION",
+                    "scale" : "1-5",
+                    "labels" : [ "Poor", "Fair", "Good", "Very good", "Excellent" ]""".indent(4).stripTrailing());
+        assertThat(back).isEqualTo(labelled);
+        assertThat(back.column("Kwaliteit").labels()).containsExactly("Poor", "Fair", "Good", "Very good", "Excellent");
+        assertThat(MappingProfile.toJson(sample())).as("no list, no field").doesNotContain("\"labels\" : [");
     }
 
     @Test
