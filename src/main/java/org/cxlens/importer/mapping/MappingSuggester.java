@@ -348,6 +348,19 @@ public final class MappingSuggester {
             }
         } else {
             c.role = segmentOrIgnore(c);
+            warnUnknownScale(c, textValues);
+        }
+    }
+
+    /**
+     * A judged question ("How would you rate…", "Comment jugez-vous…") answered with a handful of
+     * labels no family knows may be a rating scale in words the tool cannot order.
+     */
+    private static void warnUnknownScale(Candidate c, boolean textValues) {
+        int distinct = c.values.distinct();
+        if (textValues && c.values.complete() && distinct >= 3 && distinct <= 7 && c.contains(EVALUATIVE_STEMS)) {
+            c.warn("mapping.warning.unknownScale", String.join(" / ", c.answered.stream().map(ColumnValues.Count::value)
+                    .toList()));
         }
     }
 

@@ -66,6 +66,10 @@ final class RoleWords {
     /** An overall judgement inside a code or compound ("OverallSat", "sat_overall", "totaaloordeel"). */
     static final String[] OVERALL_STEMS = {"overall", "algemeen", "totaal", "ingeneral", "allinall", "eindcijfer",
             "eindoordeel"};
+    /** A question that asks for a judgement, in the languages exports often come in (English, Dutch, French, German). */
+    static final String[] EVALUATIVE_STEMS = {"rate", "rating", "satisf", "tevreden", "beoordeel", "oordeel", "evaluat",
+            "judge", "jugez", "juger", "evaluez", "notez", "bewert", "beurteil", "zufrieden", "quality", "kwaliteit",
+            "qualite", "howwas", "hoewas", "howgood"};
     /** Loyalty outcomes other than recommending: kept for breakdowns, never a touchpoint. */
     static final String[] LOYALTY_WORDS = {"repurchase", "rebuy", "renew", "renewal", "stay", "remain", "switch",
             "switching", "churn", "loyal", "loyalty", "return", "revisit", "again", "opnieuw", "terugkomen",

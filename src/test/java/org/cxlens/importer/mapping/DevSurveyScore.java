@@ -19,7 +19,7 @@ import org.cxlens.domain.ColumnRole;
  * (those the reviewer or the suggestion gives an analysed role), the share whose role and scale
  * both match. A file is right "with zero edits" when every such column matches.
  */
-record DevSurveyScore(String name, int columns, int right, List<String> wrong) {
+record DevSurveyScore(String name, int columns, int right, List<String> wrong, List<String> unwarned) {
 
     /** The roles whose columns feed the numbers: a wrong role or scale there changes a figure. */
     static final Set<ColumnRole> ANALYSED = EnumSet.of(ColumnRole.TOUCHPOINT_SCORE, ColumnRole.TOUCHPOINT_EXPECTATION,
@@ -43,10 +43,12 @@ record DevSurveyScore(String name, int columns, int right, List<String> wrong) {
         return out;
     }
 
-    static DevSurveyScore score(String name, Map<String, Expected> expected, Mapping suggested) {
+    static DevSurveyScore score(String name, Map<String, Expected> expected, Suggestion suggestion) {
+        Mapping suggested = suggestion.mapping();
         int columns = 0;
         int right = 0;
         List<String> wrong = new ArrayList<>();
+        List<String> unwarned = new ArrayList<>();
         Map<String, ColumnMapping> byName = new LinkedHashMap<>();
         suggested.columns().forEach(c -> byName.put(normalized(c.column()), c));
         Set<String> names = new java.util.LinkedHashSet<>(expected.keySet());
@@ -66,9 +68,13 @@ record DevSurveyScore(String name, int columns, int right, List<String> wrong) {
             } else {
                 wrong.add(column.strip() + ": expected " + e.role() + (expectedScale == null ? "" : " " + expectedScale)
                         + ", suggested " + role + (scale == null ? "" : " " + scale));
+                ColumnNote note = s == null ? null : suggestion.note(s.column());
+                if (note == null || note.warnings().isEmpty()) {
+                    unwarned.add(column.strip());
+                }
             }
         }
-        return new DevSurveyScore(name, columns, right, wrong);
+        return new DevSurveyScore(name, columns, right, wrong, unwarned);
     }
 
     /**

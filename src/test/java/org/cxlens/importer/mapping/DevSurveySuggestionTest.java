@@ -33,7 +33,7 @@ class DevSurveySuggestionTest {
                 }
                 Path file = DevSurveyScore.surveyFile(folder);
                 Preview preview = SurveyFiles.preview(file, ReadOptions.DETECT);
-                Mapping suggested = new MappingSuggester().suggest(preview, SurveyFiles.profile(file, preview)).mapping();
+                Suggestion suggested = new MappingSuggester().suggest(preview, SurveyFiles.profile(file, preview));
                 scores.add(DevSurveyScore.score(folder.getFileName().toString(),
                         DevSurveyScore.readExpected(expected), suggested));
             }
@@ -45,6 +45,7 @@ class DevSurveySuggestionTest {
         for (DevSurveyScore s : scores) {
             report.append(String.format("%-28s %3d/%3d%n", s.name(), s.right(), s.columns()));
             s.wrong().forEach(w -> report.append("    ").append(w).append('\n'));
+            s.unwarned().forEach(w -> report.append("    NO WARNING: ").append(w).append('\n'));
         }
         report.append(String.format("TOTAL %d/%d columns (%.0f %%), %d/%d files right with zero edits%n",
                 right, columns, 100.0 * right / columns, perfect, scores.size()));
