@@ -2,9 +2,11 @@ package org.cxlens.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.cxlens.importer.DialectOverrides;
 import org.cxlens.importer.Preview;
 import org.cxlens.importer.ReadOptions;
 import org.cxlens.importer.SurveyFiles;
+import org.cxlens.importer.mapping.Mapping;
 import org.cxlens.importer.mapping.MappingProfile;
 import org.cxlens.importer.mapping.MappingSuggester;
 import picocli.CommandLine.Command;
@@ -19,6 +21,7 @@ final class SuggestCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
     @Mixin DebugOption debug;
+    @Mixin DialectOptions dialect;
 
     @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "surveyFile")
     Path file;
@@ -28,8 +31,11 @@ final class SuggestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Preview preview = SurveyFiles.preview(file, ReadOptions.DETECT.withSheet(sheet));
-        spec.commandLine().getOut().println(MappingProfile.toJson(new MappingSuggester().suggest(preview)));
+        DialectOverrides fixed = dialect.overrides();
+        Preview preview = SurveyFiles.preview(file, ReadOptions.DETECT.withSheet(sheet).withOverrides(fixed));
+        // What the user fixed goes into the mapping, so that import --mapping reads the file the same way.
+        Mapping suggested = new MappingSuggester().suggest(preview).withDialectOverrides(fixed);
+        spec.commandLine().getOut().println(MappingProfile.toJson(suggested));
         return 0;
     }
 }

@@ -2,6 +2,7 @@ package org.cxlens.importer.read;
 
 import java.util.Arrays;
 import org.cxlens.domain.CxLensException;
+import org.cxlens.importer.CutOffRecord;
 import org.cxlens.importer.RowSource;
 import org.cxlens.importer.SourceRow;
 
@@ -41,6 +42,11 @@ public final class DataRows implements RowSource {
             return new SourceRow(row.rowNumber(), padded);
         }
         return row;
+    }
+
+    @Override
+    public CutOffRecord cutOff() {
+        return raw.cutOff();
     }
 
     @Override
