@@ -10,7 +10,7 @@ import org.cxlens.importer.SourceRow;
  * Data rows shaped to the header's width. Empty cells past the last column (trailing delimiters,
  * formatted but empty spreadsheet cells) are left off; spreadsheet rows are padded, because a
  * missing cell there just means an empty one. A CSV record with too few or too many real cells is
- * passed on as it is, so the mapping can report it.
+ * passed on as it is, so the import can report it.
  */
 public final class DataRows implements RowSource {
 
