@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.cxlens.domain.CxLensException;
 import org.cxlens.domain.ImportCounts;
 import org.cxlens.domain.ImportProblem;
 import org.cxlens.domain.Message;
@@ -26,6 +27,7 @@ final class ImportCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
     @Mixin DebugOption debug;
+    @Mixin DialectOptions dialect;
 
     @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "surveyFile")
     Path file;
@@ -42,12 +44,19 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--force")
     boolean force;
 
+    @Option(names = "--wave", paramLabel = "WAVE")
+    String wave;
+
     @Override
     public Integer call() throws Exception {
+        ReadOptions read = ReadOptions.DETECT.withSheet(sheet).withOverrides(dialect.overrides());
+        if (wave != null && wave.isBlank()) {
+            throw new CxLensException(Message.of("cli.import.blankWave"));
+        }
         Mapping mapping = mappingFile == null ? null : MappingProfile.read(mappingFile);
         boolean created = !Files.exists(project);
         try (ProjectFile target = created ? ProjectFile.create(project) : ProjectFile.open(project)) {
-            SurveyImport.Result result = SurveyImport.run(file, ReadOptions.DETECT.withSheet(sheet), mapping, force,
+            SurveyImport.Result result = SurveyImport.run(file, read, mapping, wave, force,
                     target, new ConsoleProgress(spec.commandLine().getErr()));
             report(result, target);
         } catch (Exception e) {
@@ -62,11 +71,14 @@ final class ImportCommand implements Callable<Integer> {
     private void report(SurveyImport.Result result, ProjectFile target) throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         ImportCounts c = result.counts();
+        out.println(Message.of("cli.import.done", file.getFileName().toString(), project.toString(), result.importId(),
+                counts(c)).render());
         if (result.suggestion() != null) {
             SuggestionWarnings.printAssumptions(result.suggestion(), out);
         }
-        out.println(Message.of("cli.import.done", file.getFileName().toString(), project.toString(), result.importId(),
-                counts(c)).render());
+        if (wave != null) {
+            out.println(Message.of("cli.import.wave", wave.strip()).render());
+        }
         if (c.problems() > 0) {
             for (ImportProblem p : target.problems(result.importId(), PROBLEMS_SHOWN)) {
                 out.println("  " + Problems.describe(p));

@@ -2,9 +2,11 @@ package org.cxlens.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.cxlens.importer.DialectOverrides;
 import org.cxlens.importer.Preview;
 import org.cxlens.importer.ReadOptions;
 import org.cxlens.importer.SurveyFiles;
+import org.cxlens.importer.mapping.Mapping;
 import org.cxlens.importer.mapping.MappingProfile;
 import org.cxlens.importer.mapping.MappingSuggester;
 import org.cxlens.importer.mapping.Suggestion;
@@ -20,6 +22,7 @@ final class SuggestCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
     @Mixin DebugOption debug;
+    @Mixin DialectOptions dialect;
 
     @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "surveyFile")
     Path file;
@@ -29,8 +32,11 @@ final class SuggestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Preview preview = SurveyFiles.preview(file, ReadOptions.DETECT.withSheet(sheet));
-        Suggestion suggestion = new MappingSuggester().suggest(preview, SurveyFiles.profile(file, preview));
+        DialectOverrides fixed = dialect.overrides();
+        Preview preview = SurveyFiles.preview(file, ReadOptions.DETECT.withSheet(sheet).withOverrides(fixed));
+        Suggestion found = new MappingSuggester().suggest(preview, SurveyFiles.profile(file, preview));
+        // What the user fixed goes into the mapping, so that import --mapping reads the file the same way.
+        Suggestion suggestion = found.withMapping(found.mapping().withDialectOverrides(fixed));
         spec.commandLine().getOut().println(MappingProfile.toJson(suggestion));
         // The JSON goes to a file for editing; the warnings must reach the person at the terminal.
         SuggestionWarnings.print(suggestion, spec.commandLine().getErr());

@@ -8,6 +8,14 @@ public interface RowSource extends AutoCloseable {
     /** The next row, or null at the end. */
     SourceRow next() throws CxLensException;
 
+    /**
+     * After the end: the cut-off record the source stopped at instead of failing, or null when
+     * the file ended cleanly.
+     */
+    default CutOffRecord cutOff() {
+        return null;
+    }
+
     /** Fraction of the input consumed so far (0–1), for progress bars. */
     double fractionRead();
 

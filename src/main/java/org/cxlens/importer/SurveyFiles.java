@@ -14,6 +14,7 @@ import org.cxlens.importer.read.HeaderLayoutDetector;
 import org.cxlens.importer.read.ReadErrors;
 import org.cxlens.importer.read.RowCells;
 import org.cxlens.importer.read.SheetChoice;
+import org.cxlens.importer.read.WorkbookSheet;
 import org.cxlens.importer.read.XlsRowSource;
 import org.cxlens.importer.read.XlsxRowSource;
 import org.slf4j.Logger;
@@ -43,10 +44,10 @@ public final class SurveyFiles {
     public static Preview preview(Path file, ReadOptions options) throws CxLensException {
         ReadOptions chosen = options == null ? ReadOptions.DETECT : options;
         FileFormat format = detectFormat(file);
-        List<String> sheets = format == FileFormat.CSV ? List.of() : sheetNames(file, format);
+        List<WorkbookSheet> sheets = format == FileFormat.CSV ? List.of() : sheets(file, format);
         String sheet = format == FileFormat.CSV ? null : SheetChoice.resolve(file, chosen.sheet(), sheets);
         CsvDialect dialect = format != FileFormat.CSV ? null
-                : chosen.dialect() != null ? chosen.dialect() : CsvSniffer.sniff(file);
+                : chosen.dialect() != null ? chosen.dialect() : CsvSniffer.sniff(file, chosen.overrides());
 
         List<SourceRow> rows = new ArrayList<>();
         try (RowSource raw = openRaw(file, format, sheet, dialect)) {
@@ -72,7 +73,7 @@ public final class SurveyFiles {
         List<SourceRow> sample = data.stream().map(r -> DataRows.fitRow(r, width, pad)).toList();
         LOG.debug("Previewed {}: {} sheet={} dialect={} layout={} columns={} sampleRows={}",
                 file, format, sheet, dialect, layout, columns.size(), sample.size());
-        return new Preview(format, sheets, sheet, dialect, layout, columns, sample);
+        return new Preview(format, WorkbookSheet.names(sheets), sheet, dialect, layout, columns, sample);
     }
 
     /** Streams the data rows (header rows skipped) of the sheet/dialect/layout the preview used, in bounded memory. */
@@ -105,15 +106,15 @@ public final class SurveyFiles {
     /** All sheet names of a workbook, in workbook order; empty for CSV. */
     public static List<String> sheetNames(Path file) throws CxLensException {
         FileFormat format = detectFormat(file);
-        return format == FileFormat.CSV ? List.of() : sheetNames(file, format);
+        return format == FileFormat.CSV ? List.of() : WorkbookSheet.names(sheets(file, format));
     }
 
     public static FileFormat detectFormat(Path file) throws CxLensException {
         return FormatDetector.detect(file);
     }
 
-    private static List<String> sheetNames(Path file, FileFormat format) throws CxLensException {
-        return format == FileFormat.XLSX ? XlsxRowSource.sheetNames(file) : XlsRowSource.sheetNames(file);
+    private static List<WorkbookSheet> sheets(Path file, FileFormat format) throws CxLensException {
+        return format == FileFormat.XLSX ? XlsxRowSource.sheets(file) : XlsRowSource.sheets(file);
     }
 
     private static RowSource openRaw(Path file, FileFormat format, String sheet, CsvDialect dialect)

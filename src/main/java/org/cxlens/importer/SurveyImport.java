@@ -47,15 +47,29 @@ public final class SurveyImport {
     private SurveyImport() {
     }
 
-    /**
-     * @param mapping the mapping to use, or null to use the suggestion for this file
-     * @param force   import even when a file with the same content was imported before
-     */
+    /** An import without a wave for the whole file. */
     public static Result run(Path file, ReadOptions options, Mapping mapping, boolean force, ImportTarget target,
                              Progress progress) throws CxLensException {
+        return run(file, options, mapping, null, force, target, progress);
+    }
+
+    /**
+     * The dialect parts given in the options (the command line) win over those of the mapping
+     * file, which win over detection; the mapping stored with the import records the options' parts.
+     *
+     * @param mapping the mapping to use, or null to use the suggestion for this file
+     * @param wave    the wave of every respondent of this file, or null to take it from the mapped wave column
+     * @param force   import even when a file with the same content was imported before
+     */
+    public static Result run(Path file, ReadOptions options, Mapping mapping, String wave, boolean force,
+                             ImportTarget target, Progress progress) throws CxLensException {
         ReadOptions read = options == null ? ReadOptions.DETECT : options;
         if (mapping != null && read.layout() == null && mapping.layout() != null) {
-            read = new ReadOptions(read.sheet(), read.dialect(), mapping.layout());
+            read = read.withLayout(mapping.layout());
+        }
+        DialectOverrides given = read.overrides();
+        if (mapping != null) {
+            read = read.withOverrides(given.over(mapping.dialectOverrides()));
         }
         // The preview comes first: it gives the clearest message for a missing, empty or foreign file.
         Preview preview = SurveyFiles.preview(file, read);
@@ -69,13 +83,14 @@ public final class SurveyImport {
         }
         Suggestion suggestion = mapping != null ? null
                 : new MappingSuggester().suggest(preview, SurveyFiles.profile(file, preview));
-        Mapping used = mapping != null ? mapping.resolvedFor(preview.columns()) : suggestion.mapping();
+        Mapping used = (mapping != null ? mapping.resolvedFor(preview.columns()) : suggestion.mapping())
+                .withDialectOverrides(given);
         requireMappedColumns(used, preview, file);
         ImportMeta meta = new ImportMeta(file.getFileName().toString(), sha256, preview.sheet(),
                 MappingProfile.toJson(used), Instant.now(),
                 used.scaleOf(ColumnRole.OVERALL_SATISFACTION), used.scaleOf(ColumnRole.RECOMMEND));
         try (ImportSink sink = target.begin(meta); RowSource rows = SurveyFiles.openData(file, preview)) {
-            ImportCounts counts = new SurveyImporter().run(preview, rows, used, sink, progress);
+            ImportCounts counts = new SurveyImporter(wave).run(preview, rows, used, sink, progress);
             long id = sink.commit(counts);
             return new Result(id, counts, preview, used, suggestion);
         }

@@ -60,14 +60,18 @@ class HelpTextTest {
                 .contains("Importeert een enquêtebestand (CSV, XLSX, XLS) in een projectbestand")
                 .containsPattern("FILE\\s+enquête-export als CSV, XLSX of XLS")
                 .containsPattern("--project=P.cxlens\\s+projectbestand")
-                .containsPattern("--sheet=NAME\\s+werkblad dat gelezen wordt \\(standaard: het eerste\\)")
+                .containsPattern("--sheet=NAME\\s+werkblad dat gelezen wordt \\(standaard: het eerste\\s+zichtbare\\)")
+                .containsPattern("--encoding=NAME\\s+CSV: de tekencodering van het bestand")
+                .containsPattern("--wave=WAVE\\s+elke respondent van dit bestand deze meting geven")
                 .containsPattern("--debug\\s+bij een fout de stacktrace tonen")
                 .doesNotContain("project file", "survey");
         assertThat(english.exitCode()).as(english.err()).isZero();
         assertThat(english.out()).startsWith("Usage: cxlens import")
                 .contains("Imports a survey file (CSV, XLSX, XLS) into a project file")
                 .containsPattern("--project=P.cxlens\\s+project file")
-                .containsPattern("--sheet=NAME\\s+sheet to read \\(default: the first\\)")
+                .containsPattern("--sheet=NAME\\s+sheet to read \\(default: the first visible one\\)")
+                .containsPattern("--delimiter=CHAR\\s+CSV: the field delimiter")
+                .containsPattern("--decimal=\\.\\|,\\s+the decimal mark")
                 .containsPattern("--debug\\s+print the stack trace of an error");
     }
 

@@ -188,7 +188,8 @@ class BadInputImportTest {
         SurveyImport.Result result = importFile(file, websiteAndDelivery(), Progress.NONE);
 
         assertThat(result.counts().respondents()).isEqualTo(252);
-        assertThat(problems()).containsExactly("253|null|4|importer.load.extraCells");
+        assertThat(problems()).containsExactly("252|null|null|importer.load.shortRow",
+                "253|null|4|importer.load.extraCells");
         assertThat(sqlRows(project, "SELECT r.external_id, a.touchpoint, a.score FROM responses a JOIN respondents r "
                 + "ON r.id = a.respondent_id WHERE r.external_id IN ('B251', 'B252') ORDER BY r.id, a.touchpoint_id"))
                 .containsExactly("B251|Website|9.0", "B252|Website|6.0", "B252|Delivery|5.0");
@@ -294,7 +295,8 @@ class BadInputImportTest {
         CxLensException e = refused(file);
 
         assertThat(e.getMessage()).isEqualTo(
-                "The file laat-kapot.csv is not valid UTF-8 text on line " + badLine + "; choose the right encoding and try again.");
+                "The file laat-kapot.csv is not valid UTF-8 text on line " + badLine + "; give its encoding with --encoding"
+                        + " (for example windows-1252, utf-8, utf-16le or cp949) or as \"encoding\" in the mapping file.");
     }
 
     @Test

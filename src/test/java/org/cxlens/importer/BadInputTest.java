@@ -242,7 +242,9 @@ class BadInputTest {
 
     @Test
     void unclosedQuoteNamesTheLineItStartsOn() throws Exception {
-        Path file = bytes("quote.csv", "id,comment\n1,fine\n2,\"never closed\n3,more\n".getBytes(StandardCharsets.UTF_8));
+        // Eleven lines swallowed by the open quote: a stray quote, not a file cut off in its last row.
+        String rest = "3,more\n".repeat(10);
+        Path file = bytes("quote.csv", ("id,comment\n1,fine\n2,\"never closed\n" + rest).getBytes(StandardCharsets.UTF_8));
 
         CxLensException e = failure(() -> SurveyFiles.preview(file, ReadOptions.DETECT));
 

@@ -54,8 +54,8 @@ final class ProblemLog {
         for (Map.Entry<Kind, Tally> e : tallies.entrySet()) {
             int more = e.getValue().found - KEEP_PER_KIND;
             if (more > 0) {
-                sink.problem(new ImportProblem(0, e.getKey().column(), null,
-                        Message.of("importer.load.moreProblems", more, e.getValue().firstRow)));
+                String key = e.getKey().column() == null ? "importer.load.moreRowProblems" : "importer.load.moreProblems";
+                sink.problem(new ImportProblem(0, e.getKey().column(), null, Message.of(key, more, e.getValue().firstRow)));
             }
         }
     }

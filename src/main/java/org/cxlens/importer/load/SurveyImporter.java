@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cxlens.domain.CancelledException;
+import org.cxlens.domain.ColumnRole;
 import org.cxlens.domain.Comment;
 import org.cxlens.domain.CxLensException;
 import org.cxlens.domain.Expectation;
@@ -18,9 +19,11 @@ import org.cxlens.domain.MomentType;
 import org.cxlens.domain.Progress;
 import org.cxlens.domain.RespondentRecord;
 import org.cxlens.domain.TouchpointSpec;
+import org.cxlens.importer.CutOffRecord;
 import org.cxlens.importer.Preview;
 import org.cxlens.importer.RowSource;
 import org.cxlens.importer.SourceRow;
+import org.cxlens.importer.mapping.ColumnMapping;
 import org.cxlens.importer.mapping.JourneyOrder;
 import org.cxlens.importer.mapping.Mapping;
 import org.cxlens.importer.mapping.MappingCheck;
@@ -36,11 +39,31 @@ import org.cxlens.importer.mapping.TouchpointSetting;
  * rows are grouped by respondent id and the respondents are handed over at the end, in the order
  * their ids first appeared (so memory grows with the number of respondents). Their touchpoints are
  * declared then too, in the journey order the respondents' rows show ({@link JourneyOrder}).
+ *
+ * <p>What real files get wrong is reported, and the row kept where its data can still be trusted:
+ * a row with fewer cells than the header is imported with the missing cells empty (writers drop
+ * trailing empty cells) plus a problem; a record cut off at the end of the file is skipped with a
+ * problem; a mapped weight that is empty or unusable leaves the respondent at weight 1 with a
+ * problem, so weighted figures keep everyone and say who was not weighted.
  */
 public final class SurveyImporter {
 
     /** Progress is reported and cancel polled once per this many rows (a power of two). */
     private static final int TICK = 1024;
+
+    private final String fileWave;
+
+    public SurveyImporter() {
+        this(null);
+    }
+
+    /**
+     * @param fileWave the wave of every respondent (a file per wave), or null to read the mapped wave
+     *                 column; when both are given the file's wave wins and the column is kept as an attribute
+     */
+    public SurveyImporter(String fileWave) {
+        this.fileWave = fileWave == null || fileWave.isBlank() ? null : fileWave.strip();
+    }
 
     public ImportCounts run(Preview preview, RowSource rows, Mapping given, ImportSink sink, Progress progress)
             throws CxLensException {
@@ -50,12 +73,19 @@ public final class SurveyImporter {
         for (ImportProblem w : warnings) {
             problems.add(w);
         }
-        ColumnPlan plan = new ColumnPlan(preview, mapping, problems);
+        Mapping read = fileWave == null ? mapping : waveColumnsAsAttributes(mapping, problems);
+        ColumnPlan plan = new ColumnPlan(preview, read, problems);
         sink.attributes(plan.attributeNames());
-        Run run = mapping.shape() == Shape.WIDE
-                ? new WideRun(plan, problems, sink, progress, rows)
-                : new LongRun(plan, mapping, problems, sink, progress, rows);
+        Run run = read.shape() == Shape.WIDE
+                ? new WideRun(plan, problems, sink, progress, rows, fileWave)
+                : new LongRun(plan, read, problems, sink, progress, rows, fileWave);
         run.readAll();
+        CutOffRecord cut = rows.cutOff();
+        if (cut != null) {
+            run.rowsRead++;
+            run.skipped++;
+            problems.report(cut.firstLine(), null, null, "importer.load.cutOffRecord", cut.firstLine(), cut.lastLine());
+        }
         if (run.rowsRead == 0) {
             // Allowed (the import is recorded), but never silent: info and the wizard show why it is empty.
             problems.report(0, null, null, "importer.load.noDataRows");
@@ -63,6 +93,16 @@ public final class SurveyImporter {
         problems.summarise();
         progress.update(run.rowsRead, run.rowsRead);
         return new ImportCounts(run.rowsRead, run.respondents, run.skipped, problems.count());
+    }
+
+    /** The file's wave replaces the mapped wave column, whose values are kept (as an attribute) and not lost. */
+    private Mapping waveColumnsAsAttributes(Mapping mapping, ProblemLog problems) throws CxLensException {
+        Mapping out = mapping;
+        for (ColumnMapping c : mapping.columnsWith(ColumnRole.WAVE)) {
+            out = out.withColumn(c.withRole(ColumnRole.SEGMENT));
+            problems.report(0, c.column(), null, "importer.load.waveColumnOverridden", fileWave);
+        }
+        return out;
     }
 
     /** What wide and long imports share: the row loop, progress, and the respondent-level cells. */
@@ -73,29 +113,37 @@ public final class SurveyImporter {
         final Progress progress;
         final RowSource rows;
         final CellValues text;
+        final String fileWave;
         long rowsRead;
         long respondents;
         long skipped;
 
-        Run(ColumnPlan plan, ProblemLog problems, ImportSink sink, Progress progress, RowSource rows) {
+        Run(ColumnPlan plan, ProblemLog problems, ImportSink sink, Progress progress, RowSource rows,
+            String fileWave) {
             this.plan = plan;
             this.problems = problems;
             this.sink = sink;
             this.progress = progress;
             this.rows = rows;
             this.text = plan.text;
+            this.fileWave = fileWave;
         }
 
         void readAll() throws CxLensException {
             checkCancel();
             SourceRow row;
+            SourceRow lastShort = null;
             while ((row = rows.next()) != null) {
                 rowsRead++;
                 if ((rowsRead & (TICK - 1)) == 0) {
                     tick();
                 }
-                checkWidth(row);
+                lastShort = checkWidth(row) ? row : null;
                 accept(row.cells(), row.rowNumber());
+            }
+            if (lastShort != null) {
+                // A short last row is what a file cut off in its last line looks like; its last cell may be cut too.
+                problems.report(lastShort.rowNumber(), null, null, "importer.load.shortLastRow");
             }
             finish();
         }
@@ -118,15 +166,21 @@ public final class SurveyImporter {
             }
         }
 
-        private void checkWidth(SourceRow row) throws CxLensException {
+        /** Reports a row with extra cells or with too few; true when it has too few. */
+        private boolean checkWidth(SourceRow row) throws CxLensException {
             String[] cells = row.cells();
+            if (cells.length < plan.columnCount) {
+                problems.report(row.rowNumber(), null, null, "importer.load.shortRow", cells.length, plan.columnCount);
+                return true;
+            }
             for (int i = plan.columnCount; i < cells.length; i++) {
                 if (cells[i] != null && !CellValues.isBlank(cells[i])) {
                     problems.report(row.rowNumber(), null, cells[i], "importer.load.extraCells",
                             cells.length, plan.columnCount);
-                    return;
+                    return false;
                 }
             }
+            return false;
         }
 
         static String cell(String[] cells, int index) {
@@ -162,13 +216,27 @@ public final class SurveyImporter {
             return d;
         }
 
-        final double weight(String[] cells, int row) throws CxLensException {
+        /** The file's wave, else the wave column's text. */
+        final String wave(String[] cells) {
+            return fileWave != null ? fileWave : textOf(cells, plan.wave);
+        }
+
+        /**
+         * The weight, or NaN when there is no weight column or no usable weight: storage then gives
+         * weight 1, so a respondent without a weight still counts, as an average respondent.
+         *
+         * @param reportEmpty whether an empty cell is a problem (not in long files, whose later rows may give it)
+         */
+        final double weight(String[] cells, int row, boolean reportEmpty) throws CxLensException {
             if (plan.weight < 0) {
-                // No weight column: the project stays unweighted (storage reads NaN as "no weight").
                 return Double.NaN;
             }
             String t = textOf(cells, plan.weight);
             if (t == null) {
+                if (reportEmpty) {
+                    problems.report(row, plan.names[plan.weight], cell(cells, plan.weight).trim(),
+                            "importer.load.missingWeight");
+                }
                 return Double.NaN;
             }
             double w = plan.weightParser.parse(t);
@@ -199,9 +267,9 @@ public final class SurveyImporter {
         private final int slotCount;
         private final FirstRows firstRowOfId = new FirstRows();
 
-        WideRun(ColumnPlan plan, ProblemLog problems, ImportSink sink, Progress progress, RowSource rows)
-                throws CxLensException {
-            super(plan, problems, sink, progress, rows);
+        WideRun(ColumnPlan plan, ProblemLog problems, ImportSink sink, Progress progress, RowSource rows,
+                String fileWave) throws CxLensException {
+            super(plan, problems, sink, progress, rows, fileWave);
             Map<String, Integer> slots = plan.declareTouchpoints(sink);
             int max = -1;
             for (int s : slots.values()) {
@@ -259,8 +327,8 @@ public final class SurveyImporter {
                     comments.add(new Comment(plan.names[i], t));
                 }
             }
-            sink.respondent(new RespondentRecord(id, row, textOf(cells, plan.department), textOf(cells, plan.wave),
-                    date(cells, row), weight(cells, row),
+            sink.respondent(new RespondentRecord(id, row, textOf(cells, plan.department), wave(cells),
+                    date(cells, row), weight(cells, row, true),
                     score(plan.overallReader, cells, plan.overall, row),
                     expectation(plan.overallExpectationReader, cells, plan.overallExpectation, row),
                     score(plan.recommendReader, cells, plan.recommend, row),
@@ -283,8 +351,8 @@ public final class SurveyImporter {
         private final ExpectationReader expectationReader;
 
         LongRun(ColumnPlan plan, Mapping mapping, ProblemLog problems, ImportSink sink, Progress progress,
-                RowSource rows) {
-            super(plan, problems, sink, progress, rows);
+                RowSource rows, String fileWave) {
+            super(plan, problems, sink, progress, rows, fileWave);
             this.mapping = mapping;
             scoreColumn = plan.scoreColumns.isEmpty() ? -1 : plan.scoreColumns.get(0);
             scoreReader = plan.scoreReaders.isEmpty() ? null : plan.scoreReaders.get(0);
@@ -370,13 +438,13 @@ public final class SurveyImporter {
         private void gatherRespondentCells(LongRespondent r, String[] cells, int row, String touchpoint)
                 throws CxLensException {
             if (r.wave == null) {
-                r.wave = textOf(cells, plan.wave);
+                r.wave = wave(cells);
             }
             if (r.date == null && plan.date >= 0) {
                 r.date = date(cells, row);
             }
             if (Double.isNaN(r.weight)) {
-                r.weight = weight(cells, row);
+                r.weight = weight(cells, row, false);
             }
             if (Double.isNaN(r.overall)) {
                 r.overall = score(plan.overallReader, cells, plan.overall, row);
@@ -412,6 +480,9 @@ public final class SurveyImporter {
             for (LongRespondent r : byId.values()) {
                 if ((++emitted & (TICK - 1)) == 0) {
                     checkCancel();
+                }
+                if (plan.weight >= 0 && Double.isNaN(r.weight)) {
+                    problems.report(r.firstRow, plan.names[plan.weight], null, "importer.load.missingWeightLong", r.id);
                 }
                 sink.respondent(r.toRecord(slotOfLocal, slotCount));
                 respondents++;

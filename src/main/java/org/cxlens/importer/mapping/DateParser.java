@@ -3,18 +3,36 @@ package org.cxlens.importer.mapping;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 
 /**
  * Reads the dates survey exports contain, without regular expressions (it runs once per row):
  * ISO text from spreadsheets ({@code 2025-03-14}, {@code 2025-03-14T09:30}), Qualtrics
- * ({@code 2025-03-14 09:30:00}), text dates with the year last ({@code 14-03-2025}, {@code 3/14/2025 9:30 PM})
- * read in the column's {@link DateOrder}, and Excel serial numbers (1900 date system).
+ * ({@code 2025-03-14 09:30:00}), year-first text with a 12-hour clock ({@code 2019/10/01 12:01:05 PM}),
+ * text dates with the year last ({@code 14-03-2025}, {@code 3/14/2025 9:30 PM}, {@code 9/8/18 15:29})
+ * read in the column's {@link DateOrder}, Excel serial numbers (1900 date system) and Unix times
+ * (seconds or milliseconds since 1970, decimals allowed).
+ *
+ * <p>A time zone after the time ({@code Z}, {@code +02:00}, {@code GMT+8}, {@code UTC}) is accepted and
+ * the time kept as written: it is the respondent's own clock, which is what a month or a day of the
+ * week in the analysis should follow. A Unix time has no such clock and is read as UTC. Fractions of
+ * seconds are dropped.
  */
 public final class DateParser {
 
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
     /** 9999-12-31, the last day Excel can show. */
     private static final double EXCEL_MAX_SERIAL = 2_958_465;
+    /**
+     * Unix times in seconds from 1973-03-03 (10^8) to 2286-11-20 (10^10), in milliseconds from 10^11 to
+     * 10^13: far above any Excel serial, and ten digits (or thirteen) as every survey tool writes them.
+     */
+    private static final double UNIX_SECONDS_MIN = 1e8;
+    private static final double UNIX_SECONDS_MAX = 1e10;
+    private static final double UNIX_MILLIS_MIN = 1e11;
+    private static final double UNIX_MILLIS_MAX = 1e13;
+    /** Two-digit years as Excel reads them: 00–29 are 2000–2029, 30–99 are 1930–1999. */
+    private static final int TWO_DIGIT_YEAR_PIVOT = 30;
 
     private final DateOrder order;
     private final DecimalParser numbers;
@@ -33,7 +51,7 @@ public final class DateParser {
         if (s.indexOf('-', 1) < 0 && s.indexOf('/') < 0 && s.indexOf(':') < 0) {
             double serial = numbers.parse(s);
             if (!Double.isNaN(serial)) {
-                return fromExcelSerial(serial);
+                return serial >= UNIX_SECONDS_MIN ? fromUnixTime(serial) : fromExcelSerial(serial);
             }
         }
         return parseText(s);
@@ -54,6 +72,19 @@ public final class DateParser {
         LocalDate date = days < 60 ? EXCEL_EPOCH.plusDays(days + 1) : EXCEL_EPOCH.plusDays(days);
         long seconds = Math.round((serial - days) * 86_400);
         return date.atStartOfDay().plusSeconds(seconds);
+    }
+
+    /** Seconds (or milliseconds, by size) since 1970-01-01 UTC; null outside the plausible ranges. */
+    static LocalDateTime fromUnixTime(double value) {
+        double seconds;
+        if (value >= UNIX_SECONDS_MIN && value < UNIX_SECONDS_MAX) {
+            seconds = value;
+        } else if (value >= UNIX_MILLIS_MIN && value < UNIX_MILLIS_MAX) {
+            seconds = value / 1000;
+        } else {
+            return null;
+        }
+        return LocalDateTime.ofEpochSecond((long) Math.floor(seconds), 0, ZoneOffset.UTC);
     }
 
     private LocalDateTime parseText(String s) {
@@ -82,8 +113,8 @@ public final class DateParser {
             year = a;
             month = b;
             day = c;
-        } else if (cLen == 4) {
-            year = c;
+        } else if (cLen == 4 || cLen == 2) {
+            year = cLen == 4 ? c : c < TWO_DIGIT_YEAR_PIVOT ? 2000 + c : 1900 + c;
             month = order == DateOrder.DAY_MONTH ? b : a;
             day = order == DateOrder.DAY_MONTH ? a : b;
         } else {
@@ -120,13 +151,18 @@ public final class DateParser {
             }
             sc.skipSpacesAnd(' ');
             if (sc.matchesIgnoreCase("PM")) {
+                if (hour < 1 || hour > 12) {
+                    return null;
+                }
                 hour = hour == 12 ? 12 : hour + 12;
             } else if (sc.matchesIgnoreCase("AM")) {
+                if (hour < 1 || hour > 12) {
+                    return null;
+                }
                 hour = hour == 12 ? 0 : hour;
-            } else if (sc.peek() == 'Z') {
-                sc.pos++;
             }
-            if (!sc.atEnd()) {
+            sc.skipSpacesAnd(' ');
+            if (!sc.atEnd() && !sc.skipZone()) {
                 return null;
             }
         }
@@ -171,6 +207,37 @@ public final class DateParser {
             while (pos < s.length() && (s.charAt(pos) == ' ' || s.charAt(pos) == other)) {
                 pos++;
             }
+        }
+
+        /**
+         * A zone to the end of the text: Z, +02:00, -0500, +8, GMT, UTC, GMT+8, UTC+05:30. True
+         * when one was there (the position is then at the end).
+         */
+        boolean skipZone() {
+            if (pos == s.length() - 1 && (peek() == 'Z' || peek() == 'z')) {
+                pos++;
+                return true;
+            }
+            boolean named = matchesIgnoreCase("GMT") || matchesIgnoreCase("UTC");
+            if (named && atEnd()) {
+                return true;
+            }
+            char sign = peek();
+            if (sign != '+' && sign != '-') {
+                return false;
+            }
+            pos++;
+            int hours = number();
+            if (hours < 0 || lastLength > 4) {
+                return false;
+            }
+            if (peek() == ':') {
+                pos++;
+                if (number() < 0 || lastLength != 2) {
+                    return false;
+                }
+            }
+            return atEnd();
         }
 
         boolean matchesIgnoreCase(String word) {

@@ -1,11 +1,13 @@
 package org.cxlens.importer.mapping;
 
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.cxlens.domain.ColumnRole;
 import org.cxlens.domain.Scale;
 import org.cxlens.domain.TouchpointSpec;
+import org.cxlens.importer.DialectOverrides;
 import org.cxlens.importer.HeaderLayout;
 import org.cxlens.importer.Preview;
 import org.cxlens.importer.SourceColumn;
@@ -21,9 +23,12 @@ import org.cxlens.importer.SourceColumn;
  * @param missingCodes     text and numeric codes meaning "no answer" in every column
  * @param touchpoints      long shape: per-touchpoint settings the rows cannot carry (moment type, owner);
  *                         unused by a wide mapping, whose score columns carry both
+ * @param encoding         CSV files: the charset to read with, or null to detect it
+ * @param delimiter        CSV files: the field delimiter, or null to detect it
  */
 public record Mapping(Shape shape, HeaderLayout layout, Character decimalSeparator, List<ColumnMapping> columns,
-                      LabelTable labels, List<String> missingCodes, List<TouchpointSetting> touchpoints) {
+                      LabelTable labels, List<String> missingCodes, List<TouchpointSetting> touchpoints,
+                      Charset encoding, Character delimiter) {
 
     public Mapping {
         Objects.requireNonNull(shape, "shape");
@@ -31,6 +36,12 @@ public record Mapping(Shape shape, HeaderLayout layout, Character decimalSeparat
         labels = labels == null ? LabelTable.defaults() : labels;
         missingCodes = missingCodes == null ? LabelTable.DEFAULT_MISSING_CODES : List.copyOf(missingCodes);
         touchpoints = touchpoints == null ? List.of() : List.copyOf(touchpoints);
+    }
+
+    /** A mapping that leaves encoding and delimiter to detection. */
+    public Mapping(Shape shape, HeaderLayout layout, Character decimalSeparator, List<ColumnMapping> columns,
+                   LabelTable labels, List<String> missingCodes, List<TouchpointSetting> touchpoints) {
+        this(shape, layout, decimalSeparator, columns, labels, missingCodes, touchpoints, null, null);
     }
 
     /** A mapping without per-touchpoint settings (every wide mapping). */
@@ -143,7 +154,7 @@ public record Mapping(Shape shape, HeaderLayout layout, Character decimalSeparat
         if (!replaced) {
             out.add(column);
         }
-        return new Mapping(shape, layout, decimalSeparator, out, labels, missingCodes, touchpoints);
+        return new Mapping(shape, layout, decimalSeparator, out, labels, missingCodes, touchpoints, encoding, delimiter);
     }
 
     /**
@@ -164,26 +175,38 @@ public record Mapping(Shape shape, HeaderLayout layout, Character decimalSeparat
                     .withMomentType(spec.momentType()).withJourneyOrder(spec.journeyOrder());
             out.add(c.role() == ColumnRole.TOUCHPOINT_SCORE ? applied.withScale(spec.scale()) : applied);
         }
-        return new Mapping(shape, layout, decimalSeparator, out, labels, missingCodes);
+        return new Mapping(shape, layout, decimalSeparator, out, labels, missingCodes, touchpoints, encoding, delimiter);
     }
 
     public Mapping withShape(Shape s) {
-        return new Mapping(s, layout, decimalSeparator, columns, labels, missingCodes, touchpoints);
+        return new Mapping(s, layout, decimalSeparator, columns, labels, missingCodes, touchpoints, encoding, delimiter);
     }
 
     public Mapping withLabels(LabelTable l) {
-        return new Mapping(shape, layout, decimalSeparator, columns, l, missingCodes, touchpoints);
+        return new Mapping(shape, layout, decimalSeparator, columns, l, missingCodes, touchpoints, encoding, delimiter);
     }
 
     public Mapping withMissingCodes(List<String> codes) {
-        return new Mapping(shape, layout, decimalSeparator, columns, labels, codes, touchpoints);
+        return new Mapping(shape, layout, decimalSeparator, columns, labels, codes, touchpoints, encoding, delimiter);
     }
 
     public Mapping withDecimalSeparator(Character separator) {
-        return new Mapping(shape, layout, separator, columns, labels, missingCodes, touchpoints);
+        return new Mapping(shape, layout, separator, columns, labels, missingCodes, touchpoints, encoding, delimiter);
     }
 
     public Mapping withTouchpoints(List<TouchpointSetting> settings) {
-        return new Mapping(shape, layout, decimalSeparator, columns, labels, missingCodes, settings);
+        return new Mapping(shape, layout, decimalSeparator, columns, labels, missingCodes, settings, encoding, delimiter);
+    }
+
+    /** The CSV dialect parts this mapping fixes (encoding, delimiter, decimal separator). */
+    public DialectOverrides dialectOverrides() {
+        return new DialectOverrides(encoding, delimiter, decimalSeparator);
+    }
+
+    /** This mapping with the given dialect parts fixed; parts the overrides leave open stay as they are. */
+    public Mapping withDialectOverrides(DialectOverrides fixed) {
+        DialectOverrides d = fixed.over(dialectOverrides());
+        return new Mapping(shape, layout, d.decimalSeparator(), columns, labels, missingCodes, touchpoints,
+                d.encoding(), d.delimiter());
     }
 }

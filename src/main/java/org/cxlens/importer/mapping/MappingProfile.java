@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import org.cxlens.domain.Expectation;
 import org.cxlens.domain.Message;
 import org.cxlens.domain.MomentType;
 import org.cxlens.domain.Scale;
+import org.cxlens.importer.DialectNames;
 import org.cxlens.importer.HeaderLayout;
 
 /**
@@ -35,9 +37,10 @@ public final class MappingProfile {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .setSerializationInclusion(JsonInclude.Include.NON_EMPTY);
 
-    @JsonPropertyOrder({"version", "shape", "layout", "decimalSeparator", "warnings", "missingCodes", "columns",
-            "touchpoints", "labels"})
-    record ProfileJson(int version, Shape shape, HeaderLayout layout, String decimalSeparator, List<String> warnings,
+    @JsonPropertyOrder({"version", "shape", "layout", "encoding", "delimiter", "decimalSeparator", "warnings",
+            "missingCodes", "columns", "touchpoints", "labels"})
+    record ProfileJson(int version, Shape shape, HeaderLayout layout, String encoding, String delimiter,
+                       String decimalSeparator, List<String> warnings,
                        @JsonInclude(JsonInclude.Include.ALWAYS) List<String> missingCodes, List<ColumnJson> columns,
                        List<TouchpointJson> touchpoints, LabelsJson labels) {
     }
@@ -100,6 +103,8 @@ public final class MappingProfile {
             touchpoints.add(new TouchpointJson(t.name(), t.department(), t.momentType()));
         }
         ProfileJson p = new ProfileJson(VERSION, mapping.shape(), mapping.layout(),
+                mapping.encoding() == null ? null : DialectNames.encodingName(mapping.encoding()),
+                mapping.delimiter() == null ? null : DialectNames.delimiterName(mapping.delimiter()),
                 mapping.decimalSeparator() == null ? null : mapping.decimalSeparator().toString(),
                 suggestion == null ? null : english(suggestion.fileWarnings()), mapping.missingCodes(), columns,
                 touchpoints,
@@ -159,13 +164,28 @@ public final class MappingProfile {
         }
         Character decimal = null;
         if (p.decimalSeparator() != null) {
-            if (!p.decimalSeparator().equals(".") && !p.decimalSeparator().equals(",")) {
+            decimal = DialectNames.decimalSeparator(p.decimalSeparator());
+            if (decimal == null) {
                 throw new CxLensException(Message.of("importer.profile.badDecimal", source, p.decimalSeparator()));
             }
-            decimal = p.decimalSeparator().charAt(0);
+        }
+        Charset encoding = null;
+        if (p.encoding() != null) {
+            encoding = DialectNames.encoding(p.encoding());
+            if (encoding == null) {
+                throw new CxLensException(Message.of("importer.profile.badEncoding", source, p.encoding()));
+            }
+        }
+        Character delimiter = null;
+        if (p.delimiter() != null) {
+            delimiter = DialectNames.delimiter(p.delimiter());
+            if (delimiter == null) {
+                throw new CxLensException(Message.of("importer.profile.badDelimiter", source, p.delimiter()));
+            }
         }
         return new Mapping(p.shape(), p.layout(), decimal, columns, labels,
-                p.missingCodes() == null ? LabelTable.DEFAULT_MISSING_CODES : p.missingCodes(), touchpoints);
+                p.missingCodes() == null ? LabelTable.DEFAULT_MISSING_CODES : p.missingCodes(), touchpoints,
+                encoding, delimiter);
     }
 
     public static void write(Mapping mapping, Path file) throws CxLensException {

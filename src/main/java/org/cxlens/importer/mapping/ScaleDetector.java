@@ -132,7 +132,7 @@ public final class ScaleDetector {
         List<Message> evidence = new ArrayList<>();
         evidence.add(Message.of("mapping.evidence.family", String.join(" / ", f.labels()), m.answers(), f.scale().label()));
         List<Message> warnings = new ArrayList<>();
-        if (m.topUnused()) {
+        if (m.topUnused() && m.answers() >= MIN_FOR_CODES) {
             warnings.add(Message.of("mapping.warning.topUnused", f.scale().label(), f.labels().get(f.size() - 1)));
         }
         if (!m.unknownLabels().isEmpty()) {
@@ -287,7 +287,7 @@ public final class ScaleDetector {
         private void describe(Scale scale, TreeMap<Double, Long> body) {
             evidence.add(0, Message.of("mapping.evidence.numbers", number(body.firstKey()), number(body.lastKey()),
                     answered, scale.label()));
-            if (!body.containsKey(scale.max()) && answered >= 1) {
+            if (!body.containsKey(scale.max()) && answered >= MIN_FOR_CODES) {
                 warnings.add(Message.of("mapping.warning.topUnused", scale.label(), number(scale.max())));
             }
         }

@@ -19,6 +19,11 @@ public record Suggestion(Mapping mapping, List<ColumnNote> notes, List<Message> 
         fileWarnings = List.copyOf(fileWarnings);
     }
 
+    /** The same evidence for an edited mapping (reading options added, say). */
+    public Suggestion withMapping(Mapping edited) {
+        return new Suggestion(edited, notes, fileWarnings, rows, sampled);
+    }
+
     public ColumnNote note(String column) {
         for (ColumnNote n : notes) {
             if (n.column().equals(column)) {

@@ -14,22 +14,32 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.cxlens.domain.CxLensException;
 import org.cxlens.importer.CsvDialect;
+import org.cxlens.importer.CutOffRecord;
+import org.cxlens.importer.DialectNames;
 import org.cxlens.importer.RowSource;
 import org.cxlens.importer.SourceRow;
 
 /**
  * Streams the records of a delimited text file, header rows included, through OpenCSV's RFC 4180
  * parser. Blank records are skipped; each row carries the physical line it starts on.
+ *
+ * <p>A quoted field that is never closed swallows the rest of the file. When that rest is a few
+ * lines, the file was most likely cut off in its last row: reading stops there and
+ * {@link #cutOff()} says so, for the import to report. A longer rest means a stray quote
+ * earlier on, and the file is refused rather than imported without its last part.
  */
 public final class CsvRowSource implements RowSource {
 
     private static final int BUFFER = 1 << 16;
+    /** A cut-off last row rarely spans more lines than a long comment with a few line breaks. */
+    private static final int CUT_OFF_MAX_LINES = 10;
 
     private final Path file;
     private final CsvDialect dialect;
     private final long size;
     private final CountingInputStream counter;
     private final CSVReader reader;
+    private CutOffRecord cutOff;
 
     private CsvRowSource(Path file, CsvDialect dialect, long size, CountingInputStream counter, CSVReader reader) {
         this.file = file;
@@ -73,15 +83,20 @@ public final class CsvRowSource implements RowSource {
 
     @Override
     public SourceRow next() throws CxLensException {
-        while (true) {
+        while (cutOff == null) {
             long startLine = reader.getLinesRead() + 1;
             String[] cells;
             try {
                 cells = reader.readNext();
             } catch (CsvMalformedLineException e) {
-                throw ReadErrors.of(e, "csvUnclosedQuote", file, startLine);
+                long lastLine = reader.getLinesRead();
+                if (lastLine - startLine >= CUT_OFF_MAX_LINES) {
+                    throw ReadErrors.of(e, "csvUnclosedQuote", file, startLine);
+                }
+                cutOff = new CutOffRecord(Math.toIntExact(startLine), Math.toIntExact(Math.max(startLine, lastLine)));
+                return null;
             } catch (CharacterCodingException e) {
-                throw ReadErrors.of(e, "csvEncoding", file, dialect.charset().displayName(),
+                throw ReadErrors.of(e, "csvEncoding", file, DialectNames.encodingName(dialect.charset()),
                         reader.getLinesRead() + 1);
             } catch (IOException e) {
                 throw ReadErrors.io(file, e);
@@ -96,6 +111,12 @@ public final class CsvRowSource implements RowSource {
                 return new SourceRow(Math.toIntExact(startLine), cells);
             }
         }
+        return null;
+    }
+
+    @Override
+    public CutOffRecord cutOff() {
+        return cutOff;
     }
 
     @Override

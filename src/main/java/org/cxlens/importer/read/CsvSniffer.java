@@ -11,10 +11,13 @@ import java.util.List;
 import java.util.Map;
 import org.cxlens.domain.CxLensException;
 import org.cxlens.importer.CsvDialect;
+import org.cxlens.importer.DialectOverrides;
 
 /**
  * Guesses how a delimited text file is written from its first part: encoding (see
- * {@link EncodingSniffer}), delimiter and decimal separator.
+ * {@link EncodingSniffer}), delimiter and decimal separator; whatever the user fixed is taken as
+ * given and the rest is guessed with it (a fixed encoding decodes the text the delimiter is
+ * guessed from).
  */
 public final class CsvSniffer {
 
@@ -28,7 +31,7 @@ public final class CsvSniffer {
     private CsvSniffer() {
     }
 
-    public static CsvDialect sniff(Path file) throws CxLensException {
+    public static CsvDialect sniff(Path file, DialectOverrides fixed) throws CxLensException {
         byte[] prefix;
         boolean complete;
         try (InputStream in = Files.newInputStream(file)) {
@@ -37,7 +40,9 @@ public final class CsvSniffer {
         } catch (IOException e) {
             throw ReadErrors.io(file, e);
         }
-        EncodingSniffer.Encoding encoding = EncodingSniffer.sniff(prefix, prefix.length, complete);
+        EncodingSniffer.Encoding encoding = fixed.encoding() != null
+                ? EncodingSniffer.given(fixed.encoding(), prefix, prefix.length)
+                : EncodingSniffer.sniff(prefix, prefix.length, complete);
         String text = decodeStart(prefix, encoding);
         boolean textComplete = complete && text.length() < DELIMITER_PROBE_CHARS;
         if (!textComplete) {
@@ -48,14 +53,16 @@ public final class CsvSniffer {
         if (hinted != null) {
             text = text.substring(Math.min(text.length(), text.indexOf('\n') + 1));
         }
-        char delimiter = hinted != null ? hinted : pickDelimiter(text);
-        char decimal = delimiter != ',' && usesDecimalComma(records(text, delimiter)) ? ',' : '.';
+        char delimiter = fixed.delimiter() != null ? fixed.delimiter() : hinted != null ? hinted : pickDelimiter(text);
+        char decimal = fixed.decimalSeparator() != null ? fixed.decimalSeparator()
+                : delimiter != ',' && usesDecimalComma(records(text, delimiter)) ? ',' : '.';
         return new CsvDialect(delimiter, encoding.charset(), encoding.bomLength() > 0, decimal);
     }
 
     private static String decodeStart(byte[] prefix, EncodingSniffer.Encoding encoding) {
         Charset cs = encoding.charset();
-        int bytesPerCharMax = (int) Math.ceil(cs.newEncoder().maxBytesPerChar());
+        // Decode-only charsets have no encoder to ask; four bytes cover every charset in use.
+        int bytesPerCharMax = cs.canEncode() ? (int) Math.ceil(cs.newEncoder().maxBytesPerChar()) : 4;
         int length = Math.min(prefix.length - encoding.bomLength(), DELIMITER_PROBE_CHARS * bytesPerCharMax);
         String text = new String(prefix, encoding.bomLength(), length, cs);
         return text.length() > DELIMITER_PROBE_CHARS ? text.substring(0, DELIMITER_PROBE_CHARS) : text;

@@ -2,6 +2,7 @@ package org.cxlens.importer.read;
 
 import java.util.Arrays;
 import org.cxlens.domain.CxLensException;
+import org.cxlens.importer.CutOffRecord;
 import org.cxlens.importer.RowSource;
 import org.cxlens.importer.SourceRow;
 
@@ -9,7 +10,7 @@ import org.cxlens.importer.SourceRow;
  * Data rows shaped to the header's width. Empty cells past the last column (trailing delimiters,
  * formatted but empty spreadsheet cells) are left off; spreadsheet rows are padded, because a
  * missing cell there just means an empty one. A CSV record with too few or too many real cells is
- * passed on as it is, so the mapping can report it.
+ * passed on as it is, so the import can report it.
  */
 public final class DataRows implements RowSource {
 
@@ -41,6 +42,11 @@ public final class DataRows implements RowSource {
             return new SourceRow(row.rowNumber(), padded);
         }
         return row;
+    }
+
+    @Override
+    public CutOffRecord cutOff() {
+        return raw.cutOff();
     }
 
     @Override

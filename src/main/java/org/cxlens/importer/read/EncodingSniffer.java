@@ -34,6 +34,12 @@ public final class EncodingSniffer {
                 : new Encoding(WINDOWS_1252, 0);
     }
 
+    /** The charset the user chose, with the length of its byte-order mark when the file starts with one. */
+    public static Encoding given(Charset charset, byte[] prefix, int length) {
+        Encoding bom = bomCharset(prefix, length);
+        return new Encoding(charset, bom != null && bom.charset().equals(charset) ? bom.bomLength() : 0);
+    }
+
     static Encoding bomCharset(byte[] head) {
         return bomCharset(head, head.length);
     }

@@ -38,13 +38,13 @@ public final class XlsRowSource implements RowSource {
         this.nextRow = sheet.getFirstRowNum();
     }
 
-    public static List<String> sheetNames(Path file) throws CxLensException {
+    public static List<WorkbookSheet> sheets(Path file) throws CxLensException {
         try (HSSFWorkbook wb = openWorkbook(file)) {
-            List<String> names = new ArrayList<>();
+            List<WorkbookSheet> sheets = new ArrayList<>();
             for (int i = 0; i < wb.getNumberOfSheets(); i++) {
-                names.add(wb.getSheetName(i));
+                sheets.add(new WorkbookSheet(wb.getSheetName(i), wb.isSheetHidden(i) || wb.isSheetVeryHidden(i)));
             }
-            return names;
+            return sheets;
         } catch (IOException e) {
             throw ReadErrors.io(file, e);
         }

@@ -14,6 +14,7 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
+import org.dhatim.fastexcel.reader.SheetVisibility;
 
 /**
  * Streams one worksheet of an XLSX/XLSM workbook with fastexcel-reader (the whole-workbook POI
@@ -31,12 +32,14 @@ public final class XlsxRowSource implements RowSource {
     private final Stream<Row> stream;
     private final Iterator<Row> rows;
     private final DateFormats dateFormats = new DateFormats();
+    private final boolean date1904;
     private final int lastRow;
     private int currentRow;
     private boolean finished;
 
     private XlsxRowSource(Path file, String sheetName, ReadableWorkbook workbook, Stream<Row> stream, int lastRow) {
         this.file = file;
+        this.date1904 = DateSystem.uses1904(file);
         this.sheetName = sheetName;
         this.workbook = workbook;
         this.stream = stream;
@@ -44,9 +47,11 @@ public final class XlsxRowSource implements RowSource {
         this.lastRow = lastRow;
     }
 
-    public static List<String> sheetNames(Path file) throws CxLensException {
+    public static List<WorkbookSheet> sheets(Path file) throws CxLensException {
         try (ReadableWorkbook wb = openWorkbook(file)) {
-            return wb.getSheets().map(Sheet::getName).toList();
+            return wb.getSheets()
+                    .map(s -> new WorkbookSheet(s.getName(), s.getVisibility() != SheetVisibility.VISIBLE))
+                    .toList();
         } catch (IOException e) {
             throw ReadErrors.io(file, e);
         } catch (RuntimeException e) {
@@ -121,7 +126,7 @@ public final class XlsxRowSource implements RowSource {
         Object value = cell.getValue();
         if (value instanceof BigDecimal number) {
             return dateFormats.isDate(cell.getDataFormatId(), cell.getDataFormatString())
-                    ? CellText.date(number.doubleValue(), workbook.isDate1904())
+                    ? CellText.date(number.doubleValue(), date1904)
                     : CellText.number(number);
         }
         if (value instanceof Boolean) {

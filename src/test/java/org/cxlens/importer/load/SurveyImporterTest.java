@@ -274,8 +274,10 @@ class SurveyImporterTest {
 
         ImportCounts counts = run(preview, mapping);
 
-        assertThat(sink.problems).containsExactly(new ImportProblem(3, null, "oops",
-                Message.of("importer.load.extraCells", 4, 2)));
+        assertThat(sink.problems).containsExactly(
+                new ImportProblem(3, null, "oops", Message.of("importer.load.extraCells", 4, 2)),
+                new ImportProblem(4, null, null, Message.of("importer.load.shortRow", 1, 2)),
+                new ImportProblem(4, null, null, Message.of("importer.load.shortLastRow")));
         assertThat(sink.respondents).extracting(RespondentRecord::overall).containsExactly(3.0, 4.0, Double.NaN);
         assertThat(counts.respondents()).isEqualTo(3);
     }
@@ -329,9 +331,10 @@ class SurveyImporterTest {
 
         assertThat(sink.respondents).extracting(RespondentRecord::weight)
                 .containsExactly(0.8, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
-        assertThat(sink.problems).extracting(ImportProblem::row, ImportProblem::rawValue).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(3, "0"), org.assertj.core.groups.Tuple.tuple(4, "-1"),
-                org.assertj.core.groups.Tuple.tuple(5, "zwaar"));
+        assertThat(sink.problems).extracting(ImportProblem::row, ImportProblem::rawValue, p -> p.reason().key())
+                .containsExactly(tuple(3, "0", "importer.load.badWeight"), tuple(4, "-1", "importer.load.badWeight"),
+                        tuple(5, "zwaar", "importer.load.badWeight"), tuple(6, "", "importer.load.missingWeight"));
+        assertThat(sink.problems.get(0).reason().render(java.util.Locale.ENGLISH)).endsWith("this respondent counts with weight 1 in weighted figures.");
     }
 
     @Test

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.cxlens.importer.testing.Sheets.columns;
 import static org.cxlens.importer.testing.Sheets.rows;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.cxlens.domain.ColumnRole;
@@ -14,6 +16,7 @@ import org.cxlens.domain.ImportProblem;
 import org.cxlens.domain.Message;
 import org.cxlens.domain.MomentType;
 import org.cxlens.domain.Scale;
+import org.cxlens.importer.DialectOverrides;
 import org.cxlens.importer.HeaderLayout;
 import org.cxlens.importer.Preview;
 import org.cxlens.importer.testing.Sheets;
@@ -85,6 +88,8 @@ class MappingProfileTest {
 
         assertThat(m.shape()).isEqualTo(Shape.LONG);
         assertThat(m.decimalSeparator()).isNull();
+        assertThat(m.encoding()).as("profiles from before the field: detect").isNull();
+        assertThat(m.delimiter()).isNull();
         assertThat(m.missingCodes()).as("left out: the defaults").isEqualTo(LabelTable.DEFAULT_MISSING_CODES);
         assertThat(m.column("Cijfer").scale()).isEqualTo(Scale.of(0, 10));
         assertThat(m.column("Cijfer").labels()).as("a profile without label lists").isEmpty();
@@ -107,6 +112,46 @@ class MappingProfileTest {
         assertThat(back).isEqualTo(labelled);
         assertThat(back.column("Kwaliteit").labels()).containsExactly("Poor", "Fair", "Good", "Very good", "Excellent");
         assertThat(MappingProfile.toJson(sample())).as("no list, no field").doesNotContain("\"labels\" : [");
+    }
+
+    @Test
+    void encodingAndDelimiterAreWrittenAsUsersWriteThem() throws CxLensException {
+        Mapping korean = sample().withDialectOverrides(new DialectOverrides(Charset.forName("x-windows-949"), '\t', null));
+
+        String json = MappingProfile.toJson(korean);
+        Mapping back = MappingProfile.fromJson(json, "ko.json");
+
+        assertThat(json).contains("""
+                  "layout" : "SINGLE",
+                  "encoding" : "cp949",
+                  "delimiter" : "tab",
+                  "decimalSeparator" : ",",
+                """);
+        assertThat(back).isEqualTo(korean);
+        assertThat(back.dialectOverrides()).isEqualTo(new DialectOverrides(Charset.forName("x-windows-949"), '\t', ','));
+        assertThat(MappingProfile.fromJson(json.replace("\"tab\"", "\";\"").replace("\"cp949\"", "\"UTF-16LE\""), "p.json")
+                .dialectOverrides()).isEqualTo(new DialectOverrides(StandardCharsets.UTF_16LE, ';', ','));
+    }
+
+    @Test
+    void theCommandLinesDialectPartsWinOverTheProfiles() {
+        Mapping profile = sample().withDialectOverrides(new DialectOverrides(StandardCharsets.UTF_8, ';', null));
+
+        Mapping used = profile.withDialectOverrides(new DialectOverrides(null, '|', '.'));
+
+        assertThat(used.dialectOverrides()).isEqualTo(new DialectOverrides(StandardCharsets.UTF_8, '|', '.'));
+        assertThat(used.columns()).isEqualTo(profile.columns());
+    }
+
+    @Test
+    void unknownEncodingsAndDelimitersAreRefused() {
+        String json = "{\"version\": 1, \"shape\": \"WIDE\", \"columns\": [], ";
+        assertThatThrownBy(() -> MappingProfile.fromJson(json + "\"encoding\": \"latin-9000\"}", "x.json"))
+                .hasMessage("The mapping profile x.json gives “latin-9000” as encoding, which this Java does not know;"
+                        + " use a name such as utf-8, windows-1252, utf-16le or cp949.");
+        assertThatThrownBy(() -> MappingProfile.fromJson(json + "\"delimiter\": \"semicolon\"}", "x.json"))
+                .hasMessage("The mapping profile x.json gives “semicolon” as delimiter; use one character such as ; , | or"
+                        + " the word tab.");
     }
 
     @Test
