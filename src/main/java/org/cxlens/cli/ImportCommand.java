@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.cxlens.domain.CxLensException;
 import org.cxlens.domain.ImportCounts;
 import org.cxlens.domain.ImportProblem;
 import org.cxlens.domain.Message;
@@ -42,6 +43,9 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--force")
     boolean force;
 
+    /** The importer's refusal of a file imported before; its wording is shared with the desktop app. */
+    private static final String DUPLICATE_FILE = "importer.import.duplicateFile";
+
     @Override
     public Integer call() throws Exception {
         Mapping mapping = mappingFile == null ? null : MappingProfile.read(mappingFile);
@@ -50,6 +54,15 @@ final class ImportCommand implements Callable<Integer> {
             SurveyImport.Result result = SurveyImport.run(file, ReadOptions.DETECT.withSheet(sheet), mapping, force,
                     target, new ConsoleProgress(spec.commandLine().getErr()));
             report(result, target);
+        } catch (CxLensException e) {
+            if (created) {
+                ProjectFiles.deleteQuietly(project);
+            }
+            // On the command line the way out is --force, not the app's button.
+            if (e.userMessage().key().equals(DUPLICATE_FILE)) {
+                throw new CxLensException(Message.of("cli.import.duplicateFile", e.userMessage().args()), e);
+            }
+            throw e;
         } catch (Exception e) {
             if (created) {
                 ProjectFiles.deleteQuietly(project);

@@ -8,7 +8,8 @@ import java.util.ResourceBundle;
 
 /**
  * A user-visible sentence: a key into the {@code org.cxlens.messages} bundles (English and Dutch)
- * with its arguments, rendered only when shown, so core code never hard-codes user text.
+ * with its arguments, rendered only when shown, so core code never hard-codes user text. An
+ * argument that is itself a Message is rendered in the same language (a phrase inside a sentence).
  */
 public record Message(String key, Object... args) {
 
@@ -28,7 +29,13 @@ public record Message(String key, Object... args) {
     public String render(Locale locale) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, NO_DEFAULT_LOCALE);
         try {
-            return new MessageFormat(bundle.getString(key), locale).format(args);
+            Object[] shown = args.clone();
+            for (int i = 0; i < shown.length; i++) {
+                if (shown[i] instanceof Message phrase) {
+                    shown[i] = phrase.render(locale);
+                }
+            }
+            return new MessageFormat(bundle.getString(key), locale).format(shown);
         } catch (MissingResourceException e) {
             return key + Arrays.toString(args);
         }
