@@ -59,6 +59,8 @@ class OverviewViewTest {
         assertThat(model.satisfiedProperty().get()).isEqualTo("45 %");
         assertThat(model.indifferentProperty().get()).isEqualTo("30 %");
         assertThat(model.npsProperty().get()).isEqualTo("+12");
+        assertThat(robot.lookup("Weighted by column “W” (n = 1,500 respondents, effective base 1,212)")
+                .queryAs(Label.class).isVisible()).isTrue();
 
         ClassBarChart chart = robot.lookup("#touchpointChart").queryAs(ClassBarChart.class);
         assertThat(chart.getData()).hasSize(3);
