@@ -304,7 +304,7 @@ final class DriverAnalysis {
     private static Drivers assemble(List<Touchpoint> touchpoints, Moments m, DriverModelBase base, ModelFit fit,
                                     DriverMethod method, DriverOutcome outcome, PerformanceMeasure performanceMeasure,
                                     Dashboard dashboard, List<DriverWarning> warnings) {
-        boolean judged = warnings.stream().noneMatch(w -> w.code().withholdsVerdicts());
+        boolean judged = DriverWarning.judged(warnings);
         int k = touchpoints.size();
         Map<Touchpoint, GroupMeasure> measures = new HashMap<>();
         dashboard.touchpoints().forEach(t -> measures.put(t.touchpoint(), t.measure()));

@@ -1,5 +1,6 @@
 package org.cxlens.analysis;
 
+import java.util.List;
 import org.cxlens.domain.Message;
 
 /**
@@ -7,6 +8,11 @@ import org.cxlens.domain.Message;
  * verdicts (see {@link DriverChecks} for the rules).
  */
 public record DriverWarning(Code code, Message message) {
+
+    /** True when none of the warnings withholds the verdicts. */
+    static boolean judged(List<DriverWarning> warnings) {
+        return warnings.stream().noneMatch(w -> w.code().withholdsVerdicts());
+    }
 
     public enum Code {
         /** The project maps no item for the outcome at all. */

@@ -28,6 +28,6 @@ public record Drivers(DriverOutcome outcome, DriverMethod method, PerformanceMea
 
     /** True when no warning withholds the verdicts: quadrants and driver ranks may be acted on. */
     public boolean judged() {
-        return warnings.stream().noneMatch(w -> w.code().withholdsVerdicts());
+        return DriverWarning.judged(warnings);
     }
 }

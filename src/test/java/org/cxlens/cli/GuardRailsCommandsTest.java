@@ -45,6 +45,7 @@ class GuardRailsCommandsTest {
 
             CliRun table = CliRun.of(command, project.toString());
             assertThat(table.out()).as(command)
+                    .doesNotContain("weight_column", "effective_respondents")
                     .containsPattern("Weighting:\\s+Weighted by column “W” \\(n = 120 respondents, effective base 108\\)");
 
             List<String[]> csv = new CSVReader(new StringReader(
