@@ -267,8 +267,8 @@ public final class AnalysisEngine {
         KeyedSeries[] series = new KeyedSeries[1 + prepared.touchpoints.length];
         series[0] = prepared.respondents;
         System.arraycopy(prepared.touchpoints, 0, series, 1, prepared.touchpoints.length);
-        CachedCounts counts = new CachedCounts(filter, schemeKey, selection,
-                Counter.count(series, selection, null, 1, weights()), effectiveBase(selection));
+        Histogram[] histograms = Counter.count(series, selection, null, 1, weights());
+        CachedCounts counts = new CachedCounts(filter, schemeKey, selection, histograms, effectiveBase(histograms[0]));
         lastCounts = counts;
         return counts;
     }
@@ -278,18 +278,16 @@ public final class AnalysisEngine {
         return settings.weighted() && prepared.data.weighted() ? prepared.data.weight() : null;
     }
 
-    /** (Σw)² / Σw² over the selection; the count itself when unweighted. */
-    private double effectiveBase(Selection selection) {
-        float[] weight = weights();
-        if (weight == null) {
-            return selection.count();
-        }
+    /**
+     * (Σw)² / Σw² over the selection, from the respondent histogram, which counts every selected
+     * respondent (unclassified ones at level 0); the count itself when unweighted.
+     */
+    private static double effectiveBase(Histogram respondents) {
         double sw = 0;
         double sw2 = 0;
-        for (int i = 0; i < selection.count(); i++) {
-            double w = weight[selection.row(i)];
-            sw += w;
-            sw2 += w * w;
+        for (int level = 0; level < respondents.levels; level++) {
+            sw += respondents.weight(level);
+            sw2 += respondents.square(level);
         }
         return sw2 > 0 ? sw * sw / sw2 : 0;
     }

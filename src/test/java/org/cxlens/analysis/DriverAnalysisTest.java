@@ -205,7 +205,8 @@ class DriverAnalysisTest {
         // weights 1 and 2 alternating over 120: Σw = 180, Σw² = 60 + 240 = 300, effective base 180² / 300 = 108
         SurveyDataBuilder b = fourTouchpoints();
         for (int i = 0; i < 120; i++) {
-            b.row().overall(i % 11).scores(i % 11, (7 * i) % 11, 5, (3 * i) % 5 + 1).weight(i % 2 == 0 ? 1 : 2);
+            b.row().overall(i % 11).scores(i % 11, (7 * i) % 11, 5, (3 * i) % 5 + 1).weight(i % 2 == 0 ? 1 : 2)
+                    .wave(i < 60 ? "W1" : "W2");
         }
         SurveyData data = b.build();
         AnalysisEngine weighted = AnalysisEngine.prepare(data, AnalysisSettings.DEFAULT);
@@ -216,6 +217,11 @@ class DriverAnalysisTest {
         Dashboard dashboard = weighted.dashboard(Filter.NONE, ClassificationScheme.DEFAULT);
         assertThat(dashboard.weighted()).isTrue();
         assertThat(dashboard.effectiveRespondents()).isCloseTo(108.0, offset(1e-9));
+        // wave W1 (i < 60) has 30 weights of 1 and 30 of 2 as well: 90² / 150 = 54 of 60
+        Dashboard firstWave = weighted.dashboard(Filter.NONE.withWaves(java.util.Set.of("W1")),
+                ClassificationScheme.DEFAULT);
+        assertThat(firstWave.respondents()).isEqualTo(60);
+        assertThat(firstWave.effectiveRespondents()).isCloseTo(54.0, offset(1e-9));
 
         AnalysisEngine unweighted = AnalysisEngine.prepare(data, AnalysisSettings.DEFAULT.unweighted());
         Dashboard plain = unweighted.dashboard(Filter.NONE, ClassificationScheme.DEFAULT);
