@@ -38,7 +38,9 @@ public final class AnalysisEngine {
     private volatile CachedCounts lastCounts;
     private volatile int[] levelCodes;
 
-    private record CachedCounts(Filter filter, ClassificationScheme scheme, Selection selection, Histogram[] histograms) {
+    /** @param effectiveRespondents Kish effective base of the selection */
+    private record CachedCounts(Filter filter, ClassificationScheme scheme, Selection selection, Histogram[] histograms,
+                                double effectiveRespondents) {
     }
 
     private AnalysisEngine(PreparedData prepared, AnalysisSettings settings) {
@@ -98,8 +100,8 @@ public final class AnalysisEngine {
         List<GroupMeasure> departments = new ArrayList<>();
         perDepartment.forEach((name, t) -> departments.add(
                 t.measure(name, perDepartment.size() > 1 ? allExperiences.minus(t) : null, false, settings)));
-        return new Dashboard(scheme, filter, counts.selection.count(), all.measure(null, null, false, settings),
-                sources, List.copyOf(touchpoints), List.copyOf(departments));
+        return new Dashboard(scheme, filter, counts.selection.count(), weights() != null, counts.effectiveRespondents,
+                all.measure(null, null, false, settings), sources, List.copyOf(touchpoints), List.copyOf(departments));
     }
 
     /**
@@ -232,7 +234,7 @@ public final class AnalysisEngine {
         Selection selection = select(filter, classifier);
         Dashboard dashboard = dashboard(filter, scheme);
         return DriverAnalysis.run(prepared, selection, includedTouchpoints(filter), classifier, outcome,
-                performance, dashboard, settings);
+                performance, dashboard, settings, weights());
     }
 
     private List<GroupMeasure> measuresPerGroup(Histogram h, Levels levels, Classifier classifier,
@@ -265,14 +267,29 @@ public final class AnalysisEngine {
         KeyedSeries[] series = new KeyedSeries[1 + prepared.touchpoints.length];
         series[0] = prepared.respondents;
         System.arraycopy(prepared.touchpoints, 0, series, 1, prepared.touchpoints.length);
-        CachedCounts counts = new CachedCounts(filter, schemeKey, selection,
-                Counter.count(series, selection, null, 1, weights()));
+        Histogram[] histograms = Counter.count(series, selection, null, 1, weights());
+        CachedCounts counts = new CachedCounts(filter, schemeKey, selection, histograms, effectiveBase(histograms[0]));
         lastCounts = counts;
         return counts;
     }
 
+    /** Respondent weights, or null when the data has none or the settings ask for an unweighted analysis. */
     private float[] weights() {
-        return prepared.data.weighted() ? prepared.data.weight() : null;
+        return settings.weighted() && prepared.data.weighted() ? prepared.data.weight() : null;
+    }
+
+    /**
+     * (Σw)² / Σw² over the selection, from the respondent histogram, which counts every selected
+     * respondent (unclassified ones at level 0); the count itself when unweighted.
+     */
+    private static double effectiveBase(Histogram respondents) {
+        double sw = 0;
+        double sw2 = 0;
+        for (int level = 0; level < respondents.levels; level++) {
+            sw += respondents.weight(level);
+            sw2 += respondents.square(level);
+        }
+        return sw2 > 0 ? sw * sw / sw2 : 0;
     }
 
     private List<Touchpoint> includedTouchpoints(Filter filter) {

@@ -9,6 +9,9 @@ import org.cxlens.domain.ClassificationScheme;
  * (journey order) and every owning department, under one filter and one scheme.
  *
  * @param respondents  respondents passing the filter (classified or not)
+ * @param weighted     whether respondent weights were applied
+ * @param effectiveRespondents Kish effective base of those respondents, (Σw)² / Σw²; equals
+ *                     respondents when unweighted
  * @param overall      respondent-level measure (label null), with NPS when a 0–10 recommend item exists
  * @param sources      how many selected respondents were classified from each source
  * @param touchpoints  experience-level measure per touchpoint passing the touchpoint-department filter
@@ -20,7 +23,8 @@ import org.cxlens.domain.ClassificationScheme;
  * indicative. Tests between waves, months and segment values ({@link AnalysisEngine#measures})
  * compare disjoint respondents and are exact in that respect.
  */
-public record Dashboard(ClassificationScheme scheme, Filter filter, int respondents, GroupMeasure overall,
+public record Dashboard(ClassificationScheme scheme, Filter filter, int respondents, boolean weighted,
+                        double effectiveRespondents, GroupMeasure overall,
                         Map<ClassificationSource, Integer> sources, List<TouchpointMeasure> touchpoints,
                         List<GroupMeasure> departments) {
 }

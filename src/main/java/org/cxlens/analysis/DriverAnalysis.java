@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.cxlens.domain.ExperienceClass;
+import org.cxlens.domain.Scale;
+import org.cxlens.domain.SurveyData;
 import org.cxlens.domain.Touchpoint;
 
 /**
@@ -17,12 +19,11 @@ import org.cxlens.domain.Touchpoint;
  * <p>The matrix uses complete cases (every touchpoint and the outcome present) when there are
  * at least max(minimum base, 10 × touchpoints) of them; otherwise every respondent with the
  * outcome, missing touchpoint scores replaced by the touchpoint's mean ({@link DriverMethod}).
- * Respondent weights apply throughout. Touchpoints that do not vary among those respondents
- * are left out of the model.
- *
- * <p>Note that respondents classified from their touchpoint mean ({@link ClassificationSource#TOUCHPOINT_MEAN})
- * have a delight outcome that is itself made of the predictors; the dashboard's source counts
- * show how many there are.
+ * Respondent weights apply throughout unless the analysis is unweighted. Touchpoints that do not
+ * vary among those respondents are left out of the model. {@link DriverChecks} decides whether
+ * the result may be judged; respondents classified from their touchpoint mean
+ * ({@link ClassificationSource#TOUCHPOINT_MEAN}) have a delight outcome made of the predictors,
+ * so they are counted.
  */
 final class DriverAnalysis {
 
@@ -31,9 +32,10 @@ final class DriverAnalysis {
     private DriverAnalysis() {
     }
 
+    /** @param weight respondent weights, or null for an unweighted analysis */
     static Drivers run(PreparedData prepared, Selection selection, List<Touchpoint> touchpoints, Classifier classifier,
                        DriverOutcome outcome, PerformanceMeasure performanceMeasure, Dashboard dashboard,
-                       AnalysisSettings settings) {
+                       AnalysisSettings settings, float[] weight) {
         int k = touchpoints.size();
         double[][] fractions = new double[k][];
         KeyedSeries[] series = new KeyedSeries[k];
@@ -45,9 +47,8 @@ final class DriverAnalysis {
                 fractions[j][level] = levels.fraction(level);
             }
         }
-        float[] y = outcome(prepared, selection, classifier, outcome);
-        float[] weight = prepared.data.weighted() ? prepared.data.weight() : null;
-        Data data = new Data(selection, series, fractions, y, weight, null);
+        OutcomeValues y = outcome(prepared, selection, classifier, outcome);
+        Data data = new Data(selection, series, fractions, y.values, y.fromTouchpoints, weight, null);
 
         Moments pairwise = accumulate(data, false);
         int minComplete = Math.max(settings.minBase(), 10 * k);
@@ -59,31 +60,92 @@ final class DriverAnalysis {
                 // A touchpoint never answered next to the outcome becomes a constant and drops out of the model.
                 means[j] = pairwise.pair[j][0] > 0 ? pairwise.pair[j][1] / pairwise.pair[j][0] : 0;
             }
-            model = accumulate(new Data(selection, series, fractions, y, weight, means), true);
+            model = accumulate(new Data(selection, series, fractions, y.values, y.fromTouchpoints, weight, means), true);
         }
-        return assemble(touchpoints, pairwise, model, fit(model, k), method, outcome, performanceMeasure, dashboard);
+        ModelFit fit = fit(model, k);
+        double sw = model.cross[0][0];
+        DriverModelBase base = new DriverModelBase((int) pairwise.withOutcome, (int) pairwise.complete,
+                (int) model.complete, model.sw2 > 0 ? sw * sw / model.sw2 : 0, fit.predictors,
+                (int) model.fromTouchpoints);
+        List<DriverWarning> warnings = DriverChecks.check(outcome, itemMapped(prepared.data, outcome),
+                selection.count(), base, fit.rSquared);
+        return assemble(touchpoints, pairwise, base, fit, method, outcome, performanceMeasure, dashboard, warnings);
     }
 
-    private static float[] outcome(PreparedData prepared, Selection selection, Classifier classifier,
-                                   DriverOutcome outcome) {
-        if (outcome == DriverOutcome.RECOMMEND) {
-            return prepared.recommendFraction;
+    private static boolean itemMapped(SurveyData data, DriverOutcome outcome) {
+        return switch (outcome.kind()) {
+            case RECOMMEND -> data.imports().stream().anyMatch(i -> i.recommend() != null);
+            case OVERALL -> data.imports().stream().anyMatch(i -> i.overall() != null);
+            case DELIGHT, ATTRIBUTE -> true;
+        };
+    }
+
+    /**
+     * @param values          outcome per respondent, NaN when missing
+     * @param fromTouchpoints per respondent, whether the outcome was computed from the touchpoints; null when never
+     */
+    private record OutcomeValues(float[] values, boolean[] fromTouchpoints) {
+    }
+
+    private static OutcomeValues outcome(PreparedData prepared, Selection selection, Classifier classifier,
+                                         DriverOutcome outcome) {
+        SurveyData data = prepared.data;
+        return switch (outcome.kind()) {
+            case RECOMMEND -> new OutcomeValues(prepared.recommendFraction, null);
+            case OVERALL -> {
+                float[] overall = new float[data.size()];
+                for (int i = 0; i < selection.count(); i++) {
+                    int r = selection.row(i);
+                    Scale scale = data.imports().get(data.importIndex()[r]).overall();
+                    float x = data.overall()[r];
+                    overall[r] = scale == null || Float.isNaN(x) ? Float.NaN : (float) scale.fraction(x);
+                }
+                yield new OutcomeValues(overall, null);
+            }
+            case ATTRIBUTE -> new OutcomeValues(attributeOutcome(data, selection, outcome), null);
+            case DELIGHT -> {
+                KeyedSeries respondents = prepared.respondents;
+                byte[] classes = respondents.levels.classes(classifier);
+                float[] delighted = new float[data.size()];
+                boolean[] fromTouchpoints = new boolean[data.size()];
+                for (int i = 0; i < selection.count(); i++) {
+                    int r = selection.row(i);
+                    int level = respondents.level(r);
+                    if (level == Levels.MISSING) {
+                        delighted[r] = Float.NaN;
+                        continue;
+                    }
+                    delighted[r] = classes[level] == ExperienceClass.DELIGHTED.ordinal() ? 1 : 0;
+                    fromTouchpoints[r] = respondents.levels.source(level) == ClassificationSource.TOUCHPOINT_MEAN.ordinal();
+                }
+                yield new OutcomeValues(delighted, fromTouchpoints);
+            }
+        };
+    }
+
+    private static float[] attributeOutcome(SurveyData data, Selection selection, DriverOutcome outcome) {
+        SurveyData.Coded column = data.segments().stream()
+                .filter(s -> s.name().equals(outcome.attribute()))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no attribute column named " + outcome.attribute()))
+                .column();
+        float[] codeValue = new float[column.values().size()];
+        for (int c = 0; c < codeValue.length; c++) {
+            String value = column.values().get(c);
+            codeValue[c] = value == null || value.isBlank() ? Float.NaN : value.equals(outcome.value()) ? 1 : 0;
         }
-        KeyedSeries respondents = prepared.respondents;
-        byte[] classes = respondents.levels.classes(classifier);
-        float[] delighted = new float[prepared.data.size()];
+        float[] values = new float[data.size()];
         for (int i = 0; i < selection.count(); i++) {
             int r = selection.row(i);
-            int level = respondents.level(r);
-            delighted[r] = level == Levels.MISSING ? Float.NaN
-                    : classes[level] == ExperienceClass.DELIGHTED.ordinal() ? 1 : 0;
+            int code = column.codes()[r];
+            values[r] = code < 0 ? Float.NaN : codeValue[code];
         }
-        return delighted;
+        return values;
     }
 
     /** @param means null for complete cases; else the means that replace missing scores */
     private record Data(Selection selection, KeyedSeries[] series, double[][] fractions, float[] y,
-                        float[] weight, double[] means) {
+                        boolean[] fromTouchpoints, float[] weight, double[] means) {
     }
 
     /** Weighted sums over one chunk of respondents. */
@@ -93,7 +155,14 @@ final class DriverAnalysis {
         final long[] pairN;
         /** Σw vᵢvⱼ of v = (1, x₁…x_k, y) over the model's respondents, full symmetric matrix. */
         final double[][] cross;
+        /** Respondents in the model (complete cases, or all with the outcome when imputing). */
         long complete;
+        /** Respondents with the outcome (counted while not imputing). */
+        long withOutcome;
+        /** Σw² over the model's respondents, for the effective base. */
+        double sw2;
+        /** Model respondents whose outcome was computed from their touchpoints. */
+        long fromTouchpoints;
 
         Moments(int k) {
             pair = new double[k][6];
@@ -114,6 +183,9 @@ final class DriverAnalysis {
                 }
             }
             complete += o.complete;
+            withOutcome += o.withOutcome;
+            sw2 += o.sw2;
+            fromTouchpoints += o.fromTouchpoints;
         }
     }
 
@@ -140,6 +212,7 @@ final class DriverAnalysis {
                 continue;
             }
             double w = data.weight == null ? 1 : data.weight[r];
+            m.withOutcome++;
             boolean complete = true;
             for (int j = 0; j < k; j++) {
                 double x = data.fractions[j][data.series[j].level(r)];
@@ -163,6 +236,10 @@ final class DriverAnalysis {
             v[k + 1] = y;
             if (complete || imputing) {
                 m.complete++;
+                m.sw2 += w * w;
+                if (data.fromTouchpoints != null && data.fromTouchpoints[r]) {
+                    m.fromTouchpoints++;
+                }
                 for (int a = 0; a < k + 2; a++) {
                     double wa = w * v[a];
                     double[] row = m.cross[a];
@@ -175,8 +252,8 @@ final class DriverAnalysis {
         return m;
     }
 
-    /** Relative weights per predictor index (NaN when left out), and R². */
-    private record ModelFit(double[] weights, double rSquared) {
+    /** Relative weights per predictor index (NaN when left out), R², and how many predictors entered. */
+    private record ModelFit(double[] weights, double rSquared, int predictors) {
     }
 
     private static ModelFit fit(Moments m, int k) {
@@ -186,7 +263,7 @@ final class DriverAnalysis {
         double[] weights = new double[k];
         Arrays.fill(weights, Double.NaN);
         if (!(sw > 0) || m.complete < k + 2) {
-            return new ModelFit(weights, Double.NaN);
+            return new ModelFit(weights, Double.NaN, 0);
         }
         double[][] cov = new double[n - 1][n - 1];
         for (int a = 1; a < n; a++) {
@@ -204,7 +281,7 @@ final class DriverAnalysis {
             }
         }
         if (!(yVariance > 1e-12) || kept.isEmpty()) {
-            return new ModelFit(weights, Double.NaN);
+            return new ModelFit(weights, Double.NaN, kept.size());
         }
         int p = kept.size();
         double[][] rxx = new double[p][p];
@@ -221,11 +298,13 @@ final class DriverAnalysis {
         for (int a = 0; a < p; a++) {
             weights[kept.get(a)] = result.weights()[a];
         }
-        return new ModelFit(weights, result.rSquared());
+        return new ModelFit(weights, result.rSquared(), p);
     }
 
-    private static Drivers assemble(List<Touchpoint> touchpoints, Moments m, Moments model, ModelFit fit, DriverMethod method,
-                                    DriverOutcome outcome, PerformanceMeasure performanceMeasure, Dashboard dashboard) {
+    private static Drivers assemble(List<Touchpoint> touchpoints, Moments m, DriverModelBase base, ModelFit fit,
+                                    DriverMethod method, DriverOutcome outcome, PerformanceMeasure performanceMeasure,
+                                    Dashboard dashboard, List<DriverWarning> warnings) {
+        boolean judged = DriverWarning.judged(warnings);
         int k = touchpoints.size();
         Map<Touchpoint, GroupMeasure> measures = new HashMap<>();
         dashboard.touchpoints().forEach(t -> measures.put(t.touchpoint(), t.measure()));
@@ -260,13 +339,13 @@ final class DriverAnalysis {
         for (int j = 0; j < k; j++) {
             double[] p = m.pair[j];
             double correlation = Statistics.correlation(p[0], p[1], p[2], p[3], p[4], p[5]);
-            boolean placed = !Double.isNaN(importance[j]) && !Double.isNaN(performance[j]);
+            boolean placed = judged && !Double.isNaN(importance[j]) && !Double.isNaN(performance[j]);
             Quadrant quadrant = placed
                     ? Quadrant.of(importance[j] >= meanImportance, performance[j] >= meanPerformance) : null;
             drivers.add(new Driver(touchpoints.get(j), correlation, (int) m.pairN[j], fit.weights[j], importance[j],
                     performance[j], rank[j], quadrant));
         }
-        return new Drivers(outcome, method, performanceMeasure, (int) model.complete, fit.rSquared, meanImportance,
-                meanPerformance, List.copyOf(drivers));
+        return new Drivers(outcome, method, performanceMeasure, base, fit.rSquared, meanImportance, meanPerformance,
+                warnings, drivers);
     }
 }

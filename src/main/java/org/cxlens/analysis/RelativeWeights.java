@@ -1,5 +1,9 @@
 package org.cxlens.analysis;
 
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.EigenDecomposition;
+import org.apache.commons.math3.linear.RealMatrix;
+
 /**
  * Johnson's relative weights (Johnson 2000, Multivariate Behavioral Research 35(1)): the
  * predictors are replaced by their closest orthogonal counterparts Z, the criterion is regressed
@@ -9,7 +13,8 @@ package org.cxlens.analysis;
  * <p>With R = V Λ Vᵀ the predictor correlation matrix, Λ<sub>xz</sub> = V Λ<sup>½</sup> Vᵀ
  * correlates X with Z, β = V Λ<sup>−½</sup> Vᵀ r<sub>xy</sub> regresses y on Z, and
  * ε<sub>j</sub> = Σ<sub>k</sub> Λ<sub>xz,jk</sub>² β<sub>k</sub>². Eigenvalues near zero
- * (collinear predictors) are left out, which makes β the pseudo-inverse solution.
+ * (collinear predictors) are left out, which makes β the pseudo-inverse solution. The eigen
+ * decomposition is Commons Math's (a maintained library rather than a solver of our own).
  */
 final class RelativeWeights {
 
@@ -21,12 +26,14 @@ final class RelativeWeights {
 
     static Result compute(double[][] predictorCorrelations, double[] criterionCorrelations) {
         int k = criterionCorrelations.length;
-        SymmetricEigen eigen = SymmetricEigen.of(predictorCorrelations);
-        double[][] v = eigen.vectors;
+        EigenDecomposition eigen = new EigenDecomposition(new Array2DRowRealMatrix(predictorCorrelations, true));
+        RealMatrix vectors = eigen.getV();
+        double[][] v = vectors.getData();
+        double[] values = eigen.getRealEigenvalues();
         double[] root = new double[k];
         double[] inverseRoot = new double[k];
         for (int i = 0; i < k; i++) {
-            double lambda = eigen.values[i];
+            double lambda = values[i];
             root[i] = lambda > SINGULAR ? Math.sqrt(lambda) : 0;
             inverseRoot[i] = lambda > SINGULAR ? 1 / Math.sqrt(lambda) : 0;
         }

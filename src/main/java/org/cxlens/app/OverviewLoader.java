@@ -14,6 +14,7 @@ import org.cxlens.analysis.Dashboard;
 import org.cxlens.analysis.Filter;
 import org.cxlens.analysis.GroupMeasure;
 import org.cxlens.analysis.TouchpointMeasure;
+import org.cxlens.analysis.Weighting;
 import org.cxlens.domain.ClassificationScheme;
 import org.cxlens.domain.CxLensException;
 import org.cxlens.domain.SurveyData;
@@ -36,11 +37,13 @@ final class OverviewLoader {
         ClassificationScheme scheme;
         AnalysisSettings settings;
         ProjectSummary summary;
+        List<String> weightColumns;
         try (ProjectFile project = ProjectFile.open(file)) {
             data = project.loadSurveyData();
             scheme = project.scheme();
             settings = new AnalysisSettings(project.lowBaseMinimum());
             summary = project.summary();
+            weightColumns = project.weightColumns();
         }
         Dashboard dashboard = AnalysisEngine.prepare(data, settings).dashboard(Filter.NONE, scheme);
         List<ClassBar> touchpoints = new ArrayList<>();
@@ -52,7 +55,9 @@ final class OverviewLoader {
         GroupMeasure overall = dashboard.overall();
         Double nps = overall.nps() == null || Double.isNaN(overall.nps().score()) ? null : overall.nps().score();
         return new OverviewData(projectName(file), summary.respondents(), summary.importCount(),
-                bar("", "", overall), sources(dashboard.sources()), nps, touchpoints, departments);
+                bar("", "", overall), sources(dashboard.sources()),
+                Weighting.of(weightColumns, data, dashboard).describe().render(bundle.getLocale()), nps, touchpoints,
+                departments);
     }
 
     private static ClassBar bar(String label, String detail, GroupMeasure measure) {

@@ -9,6 +9,7 @@ import org.cxlens.analysis.Dashboard;
 import org.cxlens.analysis.Filter;
 import org.cxlens.analysis.GroupMeasure;
 import org.cxlens.analysis.Nps;
+import org.cxlens.analysis.Weighting;
 import org.cxlens.domain.CxLensException;
 import org.cxlens.domain.ExperienceClass;
 import org.cxlens.domain.Message;
@@ -27,20 +28,31 @@ final class AnalysisOptions {
     @Option(names = "--format", paramLabel = "table|csv|json", descriptionKey = "analysis.format")
     OutputFormat format = OutputFormat.table;
 
+    @Option(names = "--unweighted", descriptionKey = "analysis.unweighted")
+    boolean unweighted;
+
     ProjectAnalysis open() throws CxLensException {
-        return ProjectAnalysis.open(project);
+        return ProjectAnalysis.open(project, unweighted);
     }
 
     Filter filter(ProjectAnalysis analysis) throws CxLensException {
         return FilterArguments.parse(filters, analysis.data());
     }
 
-    /** Project, filter, scheme and the respondent base with its classification sources. */
+    /**
+     * Project, filter, scheme, the respondent base with its classification sources, and whether
+     * the figures are weighted (by which column, with the effective base beside the unweighted one).
+     */
     void describeBase(Report.Builder report, ProjectAnalysis analysis, Dashboard dashboard) {
+        Weighting weighting = analysis.weighting(dashboard);
         report.context("project", Cell.text(project.toString()))
                 .context("filter", FilterArguments.describe(filters))
                 .context("scheme", Cell.phrase(analysis::describeScheme))
+                .context("weighting", Cell.phrase(weighting.describe()))
+                .context("weighted", Cell.flag(weighting.applied()), Report.Shown.CSV)
+                .context("weight_column", Cell.text(weighting.appliedColumns()), Report.Shown.CSV)
                 .context("respondents", Cell.count(dashboard.respondents()))
+                .context("effective_respondents", Cell.number(dashboard.effectiveRespondents(), 1), Report.Shown.CSV)
                 .context("classified_overall", Cell.count(dashboard.sources().get(ClassificationSource.OVERALL)))
                 .context("classified_recommend", Cell.count(dashboard.sources().get(ClassificationSource.RECOMMEND)))
                 .context("classified_touchpoint_mean",

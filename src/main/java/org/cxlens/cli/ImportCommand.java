@@ -44,6 +44,9 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--force")
     boolean force;
 
+    /** The importer's refusal of a file imported before; its wording is shared with the desktop app. */
+    private static final String DUPLICATE_FILE = "importer.import.duplicateFile";
+
     @Option(names = "--wave", paramLabel = "WAVE")
     String wave;
 
@@ -59,6 +62,15 @@ final class ImportCommand implements Callable<Integer> {
             SurveyImport.Result result = SurveyImport.run(file, read, mapping, wave, force,
                     target, new ConsoleProgress(spec.commandLine().getErr()));
             report(result, target);
+        } catch (CxLensException e) {
+            if (created) {
+                ProjectFiles.deleteQuietly(project);
+            }
+            // On the command line the way out is --force, not the app's button.
+            if (e.userMessage().key().equals(DUPLICATE_FILE)) {
+                throw new CxLensException(Message.of("cli.import.duplicateFile", e.userMessage().args()), e);
+            }
+            throw e;
         } catch (Exception e) {
             if (created) {
                 ProjectFiles.deleteQuietly(project);

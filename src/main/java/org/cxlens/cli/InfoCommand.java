@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.cxlens.domain.ImportInfo;
 import org.cxlens.domain.ImportProblem;
@@ -43,11 +45,13 @@ final class InfoCommand implements Callable<Integer> {
                     s.importCount(), s.problems()).render());
             out.println();
             out.println(Message.of("cli.info.touchpoints").render());
+            List<List<String>> rows = new ArrayList<>();
             for (Touchpoint t : file.touchpoints()) {
-                out.printf("  %-28s %-16s %-16s %s%n", t.name(), t.department() == null ? "-" : t.department(),
+                rows.add(List.of(t.name(), t.department() == null ? "-" : t.department(),
                         Message.of("cli.moment." + t.momentType()).render(),
-                        Message.of("cli.info.scale", t.scale().label()).render());
+                        Message.of("cli.info.scale", t.scale().label()).render()));
             }
+            aligned(rows).forEach(line -> out.println("  " + line));
             for (ImportInfo i : s.imports()) {
                 out.println();
                 String source = i.fileName() + (i.sheet() == null ? "" : " [" + i.sheet() + "]");
@@ -64,5 +68,28 @@ final class InfoCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** Rows as lines whose columns line up however long a name is: each column as wide as its widest cell. */
+    static List<String> aligned(List<List<String>> rows) {
+        int columns = rows.stream().mapToInt(List::size).max().orElse(0);
+        int[] width = new int[columns];
+        for (List<String> row : rows) {
+            for (int c = 0; c < row.size(); c++) {
+                width[c] = Math.max(width[c], row.get(c).length());
+            }
+        }
+        List<String> lines = new ArrayList<>();
+        for (List<String> row : rows) {
+            StringBuilder line = new StringBuilder();
+            for (int c = 0; c < row.size(); c++) {
+                line.append(row.get(c));
+                if (c < row.size() - 1) {
+                    line.append(" ".repeat(width[c] - row.get(c).length() + 2));
+                }
+            }
+            lines.add(line.toString());
+        }
+        return lines;
     }
 }

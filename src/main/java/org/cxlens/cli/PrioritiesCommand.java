@@ -15,6 +15,7 @@ import org.cxlens.domain.MomentType;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "priorities")
@@ -24,16 +25,24 @@ final class PrioritiesCommand implements Callable<Integer> {
     @Mixin DebugOption debug;
     @Mixin AnalysisOptions options;
 
+    @Option(names = "--outcome", paramLabel = "delighted|recommend|overall|COLUMN=VALUE")
+    String outcome = OutcomeArgument.DEFAULT;
+
     @Override
     public Integer call() throws Exception {
         ProjectAnalysis analysis = options.open();
+        DriverOutcome driverOutcome = OutcomeArgument.parse(outcome, analysis.data());
         Filter filter = options.filter(analysis);
         Dashboard dashboard = analysis.engine().dashboard(filter, analysis.scheme());
-        Drivers drivers = analysis.engine().drivers(filter, analysis.scheme(), DriverOutcome.DELIGHT,
+        Drivers drivers = analysis.engine().drivers(filter, analysis.scheme(), driverOutcome,
                 PerformanceMeasure.SATISFIED_OR_DELIGHTED);
         List<Priority> priorities = PriorityPlanner.plan(dashboard, drivers, PriorityTargets.DEFAULT);
-        Report.Builder report = new Report.Builder(Message.of("cli.priorities.title"), Report.ANALYSIS_LABELS);
+        Report.Builder report = new Report.Builder(Message.of("cli.priorities.title", driverOutcome.phrase()),
+                Report.ANALYSIS_LABELS);
         options.describeBase(report, analysis, dashboard);
+        DriverModelContext.describe(report, drivers, dashboard.weighted());
+        report.context("importance_used", Cell.phrase(Message.of(drivers.judged() ? "cli.priorities.importanceUsed"
+                : "cli.priorities.importanceNotUsed")));
         report.column("rank", "#").column("touchpoint").column("moment_type").column("measure").column("actual_pct")
                 .column("target_pct").column("gap_pts").column("importance_pct").column("driver_rank").column("low_base")
                 .trailingColumn("reason");

@@ -13,18 +13,45 @@ import org.cxlens.domain.Message;
  * @param columns table columns
  * @param rows    one list of cells per row, one cell per column
  * @param notes   lines shown below the table in the table format only (legends)
+ * @param warnings what to be careful about: lines above the table, a JSON array, and a CSV column
+ *                 of their codes; null for a report that never warns (no such column or array)
  */
 record Report(Cell.Phrase title, List<Entry> context, List<Column> columns, List<List<Cell>> rows,
-              List<String> notes) {
+              List<String> notes, List<Warning> warnings) {
 
     /** Label keys of the analysis commands' reports: {@code cli.context.<id>}, {@code cli.column.<id>}. */
     static final String ANALYSIS_LABELS = "cli";
+
+    /** Where a context entry appears besides JSON, where every entry is a top-level field. */
+    enum Shown {
+        /** Above the table. */
+        TABLE,
+        /** Above the table, and as a CSV column repeated on every row (CSV has no place for context). */
+        TABLE_AND_CSV,
+        /** As a CSV column only: a machine form of something the table says in words. */
+        CSV
+    }
 
     /**
      * @param id    machine name: JSON key, CSV header
      * @param label text in the table format
      */
-    record Entry(String id, String label, Cell value) {
+    record Entry(String id, String label, Cell value, Shown shown) {
+
+        boolean inTable() {
+            return shown != Shown.CSV;
+        }
+
+        boolean inCsv() {
+            return shown != Shown.TABLE;
+        }
+    }
+
+    /**
+     * @param code    machine name, lower case (JSON, CSV)
+     * @param message the sentence for people
+     */
+    record Warning(String code, Cell.Phrase message) {
     }
 
     /**
@@ -40,6 +67,7 @@ record Report(Cell.Phrase title, List<Entry> context, List<Column> columns, List
         columns = List.copyOf(columns);
         rows = List.copyOf(rows);
         notes = List.copyOf(notes);
+        warnings = warnings == null ? null : List.copyOf(warnings);
         for (List<Cell> row : rows) {
             if (row.size() != columns.size()) {
                 throw new IllegalArgumentException("row has " + row.size() + " cells for " + columns.size() + " columns");
@@ -59,6 +87,7 @@ record Report(Cell.Phrase title, List<Entry> context, List<Column> columns, List
         private final List<Column> columns = new ArrayList<>();
         private final List<List<Cell>> rows = new ArrayList<>();
         private final List<String> notes = new ArrayList<>();
+        private List<Warning> warnings;
 
         /**
          * @param labels prefix of the label keys: {@code <labels>.context.<id>} and {@code <labels>.column.<id>}
@@ -69,7 +98,17 @@ record Report(Cell.Phrase title, List<Entry> context, List<Column> columns, List
         }
 
         Builder context(String id, Cell value) {
-            context.add(new Entry(id, label("context", id), value));
+            return context(id, value, Shown.TABLE);
+        }
+
+        Builder context(String id, Cell value, Shown shown) {
+            context.add(new Entry(id, shown == Shown.CSV ? id : label("context", id), value, shown));
+            return this;
+        }
+
+        /** Declares that this report warns (even when the list is empty, so CSV and JSON keep their shape). */
+        Builder warnings(List<Warning> list) {
+            warnings = new ArrayList<>(list);
             return this;
         }
 
@@ -99,7 +138,7 @@ record Report(Cell.Phrase title, List<Entry> context, List<Column> columns, List
         }
 
         Report build() {
-            return new Report(title, context, columns, rows, notes);
+            return new Report(title, context, columns, rows, notes, warnings);
         }
 
         private String label(String kind, String id) {

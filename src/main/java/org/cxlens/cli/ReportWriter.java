@@ -40,9 +40,16 @@ final class ReportWriter {
 
     private static void table(Report report, PrintWriter out) {
         out.println(report.title().shown());
-        int labelWidth = report.context().stream().mapToInt(e -> e.label().length()).max().orElse(0);
-        for (Report.Entry e : report.context()) {
+        List<Report.Entry> context = report.context().stream().filter(Report.Entry::inTable).toList();
+        int labelWidth = context.stream().mapToInt(e -> e.label().length()).max().orElse(0);
+        for (Report.Entry e : context) {
             out.println("  " + pad(e.label() + ":", labelWidth + 1, false) + " " + tableText(e.value()));
+        }
+        if (report.warnings() != null && !report.warnings().isEmpty()) {
+            out.println();
+            for (Report.Warning w : report.warnings()) {
+                out.println(Message.of("cli.table.warning", w.message().shown()).render());
+            }
         }
         out.println();
         List<Report.Column> columns = report.columns();
@@ -155,6 +162,12 @@ final class ReportWriter {
                     header.add(id);
                 }
             }
+            // Context that scripts need (bases, R², weighting) is repeated on every row: CSV has no other place for it.
+            List<Report.Entry> repeated = report.context().stream().filter(Report.Entry::inCsv).toList();
+            repeated.forEach(e -> header.add(e.id()));
+            if (report.warnings() != null) {
+                header.add("warnings");
+            }
             csv.writeNext(header.toArray(String[]::new), false);
             for (List<Cell> row : report.rows()) {
                 List<String> cells = new ArrayList<>();
@@ -165,6 +178,10 @@ final class ReportWriter {
                     } else {
                         cells.add(safeCsvCell(csvText(cell)));
                     }
+                }
+                repeated.forEach(e -> cells.add(safeCsvCell(csvText(e.value()))));
+                if (report.warnings() != null) {
+                    cells.add(String.join(";", report.warnings().stream().map(Report.Warning::code).toList()));
                 }
                 csv.writeNext(cells.toArray(String[]::new), false);
             }
@@ -211,6 +228,12 @@ final class ReportWriter {
         root.put("title", report.title().english());
         for (Report.Entry e : report.context()) {
             put(root, e.id(), e.value());
+        }
+        if (report.warnings() != null) {
+            ArrayNode warnings = root.putArray("warnings");
+            for (Report.Warning w : report.warnings()) {
+                warnings.addObject().put("code", w.code()).put("message", w.message().english());
+            }
         }
         ArrayNode rows = root.putArray("rows");
         for (List<Cell> row : report.rows()) {

@@ -8,7 +8,8 @@ import java.util.ResourceBundle;
 
 /**
  * A user-visible sentence: a key into the {@code org.cxlens.messages} bundles (English and Dutch)
- * with its arguments, rendered only when shown, so core code never hard-codes user text.
+ * with its arguments, rendered only when shown, so core code never hard-codes user text. An
+ * argument that is itself a Message is rendered in the same language (a phrase inside a sentence).
  */
 public record Message(String key, Object... args) {
 
@@ -28,21 +29,16 @@ public record Message(String key, Object... args) {
     public String render(Locale locale) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, NO_DEFAULT_LOCALE);
         try {
-            return new MessageFormat(bundle.getString(key), locale).format(localized(locale));
+            Object[] shown = args.clone();
+            for (int i = 0; i < shown.length; i++) {
+                if (shown[i] instanceof Message phrase) {
+                    shown[i] = phrase.render(locale);
+                }
+            }
+            return new MessageFormat(bundle.getString(key), locale).format(shown);
         } catch (MissingResourceException e) {
             return key + Arrays.toString(args);
         }
-    }
-
-    /** Nested messages (a warning inside "column X: ...") render in the same language. */
-    private Object[] localized(Locale locale) {
-        Object[] out = args.clone();
-        for (int i = 0; i < out.length; i++) {
-            if (out[i] instanceof Message m) {
-                out[i] = m.render(locale);
-            }
-        }
-        return out;
     }
 
     public String render() {

@@ -215,6 +215,31 @@ public final class ProjectFile implements ImportTarget, AutoCloseable {
         return result;
     }
 
+    /**
+     * The weight columns the imports' stored mappings name, each once, in import order: the
+     * column the analysis outputs name when they say by what figures are weighted. Imports
+     * without one weight their respondents 1.
+     */
+    public List<String> weightColumns() throws CxLensException {
+        List<String> result = new ArrayList<>();
+        try (PreparedStatement ps = Sql.prepare(connection, """
+                SELECT coalesce(json_extract(c.value, '$.column'), json_extract(c.value, '$.pattern'))
+                FROM imports i, json_each(i.mapping_json, '$.columns') c
+                WHERE json_valid(i.mapping_json) AND json_extract(c.value, '$.role') = 'WEIGHT'
+                ORDER BY i.id, c.key""");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String column = rs.getString(1);
+                if (column != null && !result.contains(column)) {
+                    result.add(column);
+                }
+            }
+        } catch (SQLException e) {
+            throw readFailed(e);
+        }
+        return result;
+    }
+
     /** The first {@code limit} problems of an import, in row order. */
     public List<ImportProblem> problems(long importId, int limit) throws CxLensException {
         List<ImportProblem> result = new ArrayList<>();

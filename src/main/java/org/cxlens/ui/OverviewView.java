@@ -14,6 +14,7 @@ public final class OverviewView {
 
     @FXML private Label title;
     @FXML private Label summary;
+    @FXML private Label weighting;
     @FXML private Label delighted;
     @FXML private Label satisfied;
     @FXML private Label indifferent;
@@ -32,6 +33,7 @@ public final class OverviewView {
     private void initialize() {
         title.textProperty().bind(model.titleProperty());
         summary.textProperty().bind(model.summaryProperty());
+        weighting.textProperty().bind(model.weightingProperty());
         delighted.textProperty().bind(model.delightedProperty());
         satisfied.textProperty().bind(model.satisfiedProperty());
         indifferent.textProperty().bind(model.indifferentProperty());

@@ -22,6 +22,7 @@ public final class OverviewViewModel {
     private final ObjectProperty<OverviewData> data = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper weighting = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper delighted = new ReadOnlyStringWrapper("–");
     private final ReadOnlyStringWrapper satisfied = new ReadOnlyStringWrapper("–");
     private final ReadOnlyStringWrapper indifferent = new ReadOnlyStringWrapper("–");
@@ -55,6 +56,7 @@ public final class OverviewViewModel {
     private void show(OverviewData d) {
         title.set(d.projectName());
         summary.set(format("overview.summary", d.respondents(), d.imports(), d.respondentSource()));
+        weighting.set(d.weighting());
         double[] s = d.headline().shares();
         indifferent.set(percent(s[0]));
         satisfied.set(percent(s[1]));
@@ -79,6 +81,10 @@ public final class OverviewViewModel {
 
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty weightingProperty() {
+        return weighting.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty delightedProperty() {

@@ -42,16 +42,21 @@ class PriorityPlannerTest {
         return new Driver(t, Double.NaN, 25, importance * 0.5, importance, Double.NaN, rank, null);
     }
 
+    /** The hand-given importances, as a model with the given warnings. */
+    private static Drivers drivers(List<Touchpoint> tps, DriverOutcome outcome, List<DriverWarning> warnings) {
+        return new Drivers(outcome, DriverMethod.COMPLETE_CASES, PerformanceMeasure.SATISFIED_OR_DELIGHTED,
+                new DriverModelBase(25, 25, 25, 25, 4, 0), 0.5, 0.25, 0.5, warnings, List.of(
+                driver(tps.get(0), 0.15, 3), driver(tps.get(1), 0.30, 2),
+                driver(tps.get(2), 0.10, 4), driver(tps.get(3), 0.45, 1)));
+    }
+
     @Test
     void ranksByGapTimesImportanceWithAReasonPerLine() {
         SurveyData data = survey();
         Dashboard dashboard = AnalysisEngine.prepare(data, AnalysisSettings.DEFAULT)
                 .dashboard(Filter.NONE, ClassificationScheme.DEFAULT);
         List<Touchpoint> tps = data.touchpoints();
-        Drivers drivers = new Drivers(DriverOutcome.DELIGHT, DriverMethod.COMPLETE_CASES,
-                PerformanceMeasure.SATISFIED_OR_DELIGHTED, 25, 0.5, 0.25, 0.5, List.of(
-                driver(tps.get(0), 0.15, 3), driver(tps.get(1), 0.30, 2),
-                driver(tps.get(2), 0.10, 4), driver(tps.get(3), 0.45, 1)));
+        Drivers drivers = drivers(tps, DriverOutcome.DELIGHT, List.of());
 
         List<Priority> plan = PriorityPlanner.plan(dashboard, drivers, PriorityTargets.DEFAULT);
 
@@ -70,19 +75,71 @@ class PriorityPlannerTest {
 
         assertThat(delivery.reason().render(Locale.ENGLISH)).isEqualTo(
                 "Delivery is a moment of truth: 64 % satisfied or delighted against a target of 80 %, "
-                        + "and it is the second strongest driver of delight.");
+                        + "and it is the second strongest driver of being delighted overall.");
         assertThat(delivery.reason().render(Locale.forLanguageTag("nl"))).isEqualTo(
                 "Delivery is een moment of truth: 64 % tevreden of enthousiast tegenover een doel van 80 %, "
-                        + "en het is de op een na sterkste drijfveer van enthousiasme.");
+                        + "en het is de op een na sterkste drijfveer van algeheel enthousiasme.");
         assertThat(plan.get(1).reason().render(Locale.ENGLISH)).isEqualTo(
                 "Installation is a moment of truth: 80 % satisfied or delighted against a target of 90 %, "
-                        + "and it is the strongest driver of delight.");
+                        + "and it is the strongest driver of being delighted overall.");
         assertThat(plan.get(2).reason().render(Locale.ENGLISH)).isEqualTo(
                 "Invoice is a standard moment: 20 % need recovery against a maximum of 10 %, "
-                        + "and it ranks 4 of 4 as a driver of delight.");
+                        + "and it ranks 4 of 4 as a driver of being delighted overall.");
+        // 10 of 25 delighted = 40 %: exactly on the excel target, so met, and last although it has a driver rank
         assertThat(plan.get(3).reason().render(Locale.ENGLISH)).isEqualTo(
-                "Website is an excel moment: 40 % delighted against a target of 40 %, "
-                        + "and it is the third strongest driver of delight.");
+                "Website is an excel moment and meets its target: 40 % delighted against a target of 40 %.");
+        assertThat(plan.get(3).reason().render(Locale.forLanguageTag("nl"))).isEqualTo(
+                "Website is een excel-moment en haalt zijn doel: 40 % enthousiast tegenover een doel van 40 %.");
+    }
+
+    @Test
+    void aMetTargetRanksAfterEveryGapEvenOneOfUnknownImportance() {
+        SurveyData data = survey();
+        Dashboard dashboard = AnalysisEngine.prepare(data, AnalysisSettings.DEFAULT)
+                .dashboard(Filter.NONE, ClassificationScheme.DEFAULT);
+        List<Touchpoint> tps = data.touchpoints();
+        // Invoice (gap 0.10) has no importance; Website (met) has the largest: the gap still ranks first.
+        Drivers drivers = new Drivers(DriverOutcome.DELIGHT, DriverMethod.COMPLETE_CASES,
+                PerformanceMeasure.SATISFIED_OR_DELIGHTED, new DriverModelBase(25, 25, 25, 25, 4, 0), 0.5, 0.25, 0.5,
+                List.of(), List.of(driver(tps.get(0), 0.90, 1), driver(tps.get(1), 0.05, 2),
+                        driver(tps.get(2), Double.NaN, 0), driver(tps.get(3), 0.05, 3)));
+        List<Priority> plan = PriorityPlanner.plan(dashboard, drivers, PriorityTargets.DEFAULT);
+        assertThat(plan).extracting(p -> p.touchpoint().name())
+                .containsExactly("Delivery", "Installation", "Invoice", "Website");
+        assertThat(plan.get(2).score()).isNaN();
+        assertThat(plan.get(3).onTarget()).isTrue();
+        assertThat(plan.get(3).reason().render(Locale.ENGLISH)).contains("meets its target");
+        assertThat(plan.subList(0, 3)).noneMatch(p -> p.reason().render(Locale.ENGLISH).contains("meets"));
+    }
+
+    @Test
+    void aModelThatIsNotJudgedLendsNoImportance() {
+        SurveyData data = survey();
+        Dashboard dashboard = AnalysisEngine.prepare(data, AnalysisSettings.DEFAULT)
+                .dashboard(Filter.NONE, ClassificationScheme.DEFAULT);
+        DriverWarning small = new DriverWarning(DriverWarning.Code.SMALL_BASE,
+                org.cxlens.domain.Message.of("analysis.drivers.warning.SMALL_BASE", 25, 100));
+        List<Priority> plan = PriorityPlanner.plan(dashboard, drivers(data.touchpoints(), DriverOutcome.DELIGHT,
+                List.of(small)), PriorityTargets.DEFAULT);
+        // by gap alone: Delivery 0.16, then Installation and Invoice 0.10 each, Website (met) last
+        assertThat(plan.get(0).touchpoint().name()).isEqualTo("Delivery");
+        assertThat(plan.subList(1, 3)).extracting(p -> p.touchpoint().name())
+                .containsExactlyInAnyOrder("Installation", "Invoice");
+        assertThat(plan.get(3).touchpoint().name()).isEqualTo("Website");
+        assertThat(plan).allMatch(p -> Double.isNaN(p.importance()) && p.driverRank() == 0);
+        assertThat(plan.get(0).reason().render(Locale.ENGLISH))
+                .endsWith("and its effect on being delighted overall is not known.");
+    }
+
+    @Test
+    void theReasonNamesAnAttributeOutcome() {
+        SurveyData data = survey();
+        Dashboard dashboard = AnalysisEngine.prepare(data, AnalysisSettings.DEFAULT)
+                .dashboard(Filter.NONE, ClassificationScheme.DEFAULT);
+        List<Priority> plan = PriorityPlanner.plan(dashboard, drivers(data.touchpoints(),
+                DriverOutcome.attribute("satisfaction", "satisfied"), List.of()), PriorityTargets.DEFAULT);
+        assertThat(plan.get(0).reason().render(Locale.ENGLISH))
+                .endsWith("and it is the second strongest driver of satisfaction = “satisfied”.");
     }
 
     @Test
@@ -95,6 +152,7 @@ class PriorityPlannerTest {
         assertThat(plan.get(0).touchpoint().name()).isEqualTo("Delivery");
         assertThat(plan.get(0).score()).isNaN();
         assertThat(plan.get(3).touchpoint().name()).isEqualTo("Website");
-        assertThat(plan.get(0).reason().render(Locale.ENGLISH)).endsWith("and its effect on delight is not known.");
+        assertThat(plan.get(0).reason().render(Locale.ENGLISH))
+                .endsWith("and its effect on being delighted overall is not known.");
     }
 }

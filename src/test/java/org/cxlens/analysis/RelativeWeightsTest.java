@@ -8,38 +8,6 @@ import org.junit.jupiter.api.Test;
 class RelativeWeightsTest {
 
     @Test
-    void jacobiFindsTheEigenvaluesOfA2x2Matrix() {
-        // [[2, 1], [1, 2]]: eigenvalues 1 and 3 with vectors (1, −1)/√2 and (1, 1)/√2
-        SymmetricEigen eigen = SymmetricEigen.of(new double[][] {{2, 1}, {1, 2}});
-        double[] values = eigen.values.clone();
-        java.util.Arrays.sort(values);
-        assertThat(values).containsExactly(new double[] {1, 3}, offset(1e-12));
-        for (int j = 0; j < 2; j++) {
-            assertThat(Math.abs(eigen.vectors[0][j])).isCloseTo(Math.sqrt(0.5), offset(1e-12));
-        }
-    }
-
-    @Test
-    void jacobiReconstructsAFourByFourMatrix() {
-        double[][] a = {{4, 1, 0.5, 0.2}, {1, 3, 0.3, 0.1}, {0.5, 0.3, 2, 0.7}, {0.2, 0.1, 0.7, 1}};
-        SymmetricEigen eigen = SymmetricEigen.of(a);
-        for (int i = 0; i < 4; i++) {
-            for (int j = 0; j < 4; j++) {
-                double reconstructed = 0;
-                double identity = 0;
-                for (int k = 0; k < 4; k++) {
-                    reconstructed += eigen.vectors[i][k] * eigen.values[k] * eigen.vectors[j][k];
-                    identity += eigen.vectors[k][i] * eigen.vectors[k][j];
-                }
-                assertThat(reconstructed).as("A[%d][%d]", i, j).isCloseTo(a[i][j], offset(1e-12));
-                assertThat(identity).as("VᵀV[%d][%d]", i, j).isCloseTo(i == j ? 1 : 0, offset(1e-12));
-            }
-        }
-        // the trace is the sum of the eigenvalues: 4 + 3 + 2 + 1 = 10
-        assertThat(eigen.values[0] + eigen.values[1] + eigen.values[2] + eigen.values[3]).isCloseTo(10, offset(1e-12));
-    }
-
-    @Test
     void orthogonalPredictorsGetTheirSquaredCorrelations() {
         // uncorrelated predictors: ε_j = r_j², R² = 0.25 + 0.09 + 0.01 = 0.35
         double[][] identity = {{1, 0, 0}, {0, 1, 0}, {0, 0, 1}};
@@ -68,5 +36,17 @@ class RelativeWeightsTest {
         RelativeWeights.Result result = RelativeWeights.compute(new double[][] {{1, 1}, {1, 1}}, new double[] {0.6, 0.6});
         assertThat(result.weights()).containsExactly(new double[] {0.18, 0.18}, offset(1e-9));
         assertThat(result.rSquared()).isCloseTo(0.36, offset(1e-9));
+    }
+
+    @Test
+    void fourCorrelatedPredictorsMatchAnIndependentComputation() {
+        // Computed independently with numpy (eigh, Λ = V√ΛVᵀ, β = Λ⁻¹r, ε = (Λ∘Λ)β²):
+        //   ε = (0.16695019, 0.09332395, 0.04447980, 0.02391794), Σε = 0.32867188,
+        // equal to the OLS R² = r_xyᵀ R_xx⁻¹ r_xy with R_xx⁻¹ r_xy = (0.36528, 0.21658, 0.11204, 0.07238).
+        double[][] rxx = {{1, 0.4, 0.3, 0.2}, {0.4, 1, 0.35, 0.25}, {0.3, 0.35, 1, 0.45}, {0.2, 0.25, 0.45, 1}};
+        RelativeWeights.Result result = RelativeWeights.compute(rxx, new double[] {0.5, 0.42, 0.33, 0.25});
+        assertThat(result.weights()).containsExactly(
+                new double[] {0.16695019, 0.09332395, 0.04447980, 0.02391794}, offset(1e-8));
+        assertThat(result.rSquared()).isCloseTo(0.32867188, offset(1e-8));
     }
 }

@@ -42,6 +42,7 @@ class DemoProjectTest {
         }
         assertThat(data.headline().base()).isEqualTo(1500);
         assertThat(data.respondentSource()).isEqualTo("overall satisfaction (1,500)");
+        assertThat(data.weighting()).isEqualTo("Unweighted: the project maps no weight column");
         assertThat(data.nps()).isNotNull();
         assertThat(Files.list(folder)).containsExactly(demo);
 

@@ -234,7 +234,7 @@ class AnalysisCommandsTest {
         assertThat(first.get("actual_pct").asDouble()).isEqualTo(56.8);
         assertThat(first.get("target_pct").asDouble()).isEqualTo(80.0);
         assertThat(first.get("gap_pts").asDouble()).isEqualTo(23.2);
-        assertThat(first.get("reason").asText()).contains("Delivery").contains("57").contains("80");
+        assertThat(first.get("reason").asText()).contains("Delivery").contains("56.8 %").contains("80 %");
         JsonNode invoice = find(rows, "touchpoint", "Invoice");
         assertThat(invoice.get("actual_pct").asDouble()).isEqualTo(36.6);
         assertThat(invoice.get("target_pct").asDouble()).isEqualTo(40.0);

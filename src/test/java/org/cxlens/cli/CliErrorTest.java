@@ -105,7 +105,9 @@ class CliErrorTest {
         Run forced = run("import", file, "--project", project.toString(), "--force");
 
         assertThat(again.exit()).isEqualTo(ErrorHandler.USER_ERROR);
-        assertThat(again.err()).startsWith("The file survey.csv was imported before (import 1,").contains("--force");
+        assertThat(again.err()).startsWith("The file survey.csv was imported before (import 1,")
+                .endsWith("add --force to import it again.\n")
+                .doesNotContain("Import anyway");
         assertThat(again.err().lines().count()).isEqualTo(1);
         assertThat(forced.exit()).isZero();
         assertThat(forced.out()).startsWith("Imported survey.csv into " + project + " as import 2: 4 rows read, 4 respondents");

@@ -57,9 +57,11 @@ class DutchOutputTest {
         CliRun run = inDutch(() -> CliRun.of("priorities", project.toString()));
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).startsWith("Prioriteiten (achterstand op doel × belang voor enthousiasme)")
+        assertThat(run.out()).startsWith("Prioriteiten (achterstand op doel × belang voor algeheel enthousiasme)")
                 .containsPattern("Delivery\\s+moment of truth\\s+tevreden of enthousiast\\s+56,8\\s+80,0\\s+23,2")
-                .contains("Delivery is een moment of truth: 57 % tevreden of enthousiast tegenover een doel van 80 %")
+                .contains("Delivery is een moment of truth: 56,8 % tevreden of enthousiast tegenover een doel van 80 %")
+                .contains("Invoice is een standaardmoment en haalt zijn doel: 36,6 % heeft herstel nodig, binnen het maximum van 40 %.")
+                .contains("Waarschuwing: Het model rust op 37 respondenten, minder dan 100: de kwadranten worden niet beoordeeld.")
                 .contains("Doelen per type moment: moment of truth ≥ 80 % tevreden of enthousiast")
                 .doesNotContain("cli.");
     }

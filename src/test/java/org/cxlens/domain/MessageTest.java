@@ -31,4 +31,11 @@ class MessageTest {
         Locale.setDefault(Locale.forLanguageTag("nl-NL"));
         assertThat(Message.of("storage.open.missing", "p.cxlens").render(Locale.GERMAN)).startsWith("The project");
     }
+
+    @Test
+    void aMessageArgumentIsRenderedInTheSameLanguage() {
+        Message m = Message.of("analysis.drivers.warning.NO_OUTCOME_ITEM", Message.of("analysis.outcome.RECOMMEND"));
+        assertThat(m.render(Locale.ENGLISH)).startsWith("The project has no item for the likelihood to recommend (");
+        assertThat(m.render(Locale.forLanguageTag("nl"))).startsWith("Het project heeft geen vraag voor de aanbevelingsbereidheid (");
+    }
 }

@@ -42,7 +42,7 @@ class OverviewViewTest {
     private static OverviewData sample() {
         return new OverviewData("Demo", 1500, 2,
                 new ClassBar("All", "", 1500, new double[] {0.30, 0.45, 0.25}, false),
-                "overall satisfaction", 12.4,
+                "overall satisfaction", "Weighted by column “W” (n = 1,500 respondents, effective base 1,212)", 12.4,
                 List.of(new ClassBar("Website", "Marketing", 1200, new double[] {0.2, 0.5, 0.3}, false),
                         new ClassBar("Delivery", "Logistics", 1100, new double[] {0.5, 0.3, 0.2}, false),
                         new ClassBar("Repair", "Service", 12, new double[] {0.25, 0.25, 0.5}, true)),
@@ -59,6 +59,8 @@ class OverviewViewTest {
         assertThat(model.satisfiedProperty().get()).isEqualTo("45 %");
         assertThat(model.indifferentProperty().get()).isEqualTo("30 %");
         assertThat(model.npsProperty().get()).isEqualTo("+12");
+        assertThat(robot.lookup("Weighted by column “W” (n = 1,500 respondents, effective base 1,212)")
+                .queryAs(Label.class).isVisible()).isTrue();
 
         ClassBarChart chart = robot.lookup("#touchpointChart").queryAs(ClassBarChart.class);
         assertThat(chart.getData()).hasSize(3);
