@@ -7,6 +7,7 @@ import java.nio.file.StandardCopyOption;
 import org.cxlens.domain.CxLensException;
 import org.cxlens.domain.Message;
 import org.cxlens.domain.Progress;
+import org.cxlens.importer.Preview;
 import org.cxlens.importer.ReadOptions;
 import org.cxlens.importer.SurveyFiles;
 import org.cxlens.importer.SurveyImport;
@@ -63,7 +64,8 @@ final class DemoProject {
 
     /** The suggested mapping with the catalogue the demo data was generated from. */
     private static Mapping mapping(Path csv) throws CxLensException {
-        return new MappingSuggester().suggest(SurveyFiles.preview(csv, ReadOptions.DETECT))
+        Preview preview = SurveyFiles.preview(csv, ReadOptions.DETECT);
+        return new MappingSuggester().suggest(preview, SurveyFiles.profile(csv, preview)).mapping()
                 .withCatalogue(DemoData.touchpoints());
     }
 

@@ -2,6 +2,7 @@ package org.cxlens.cli;
 
 import java.nio.file.Path;
 import org.cxlens.domain.CxLensException;
+import org.cxlens.importer.Preview;
 import org.cxlens.importer.ReadOptions;
 import org.cxlens.importer.SurveyFiles;
 import org.cxlens.importer.mapping.Mapping;
@@ -18,7 +19,8 @@ final class ReferenceMapping {
     }
 
     static Mapping of(Path file) throws CxLensException {
-        return new MappingSuggester().suggest(SurveyFiles.preview(file, ReadOptions.DETECT))
+        Preview preview = SurveyFiles.preview(file, ReadOptions.DETECT);
+        return new MappingSuggester().suggest(preview, SurveyFiles.profile(file, preview)).mapping()
                 .withCatalogue(ReferenceData.touchpoints());
     }
 }

@@ -267,6 +267,11 @@ public final class ScaleDetector {
                 warnings.add(Message.of("mapping.warning.noZeroSmallBase", answered));
                 return Scale.of(0, 10);
             }
+            if (lo > 1) {
+                // Nobody used the low end, so it cannot show whether it starts at 0 or 1.
+                warnings.add(Message.of("mapping.warning.lowEndUnused", number(lo)));
+                return Scale.of(0, 10);
+            }
             evidence.add(Message.of("mapping.evidence.noZero", answered));
             return Scale.of(1, 10);
         }

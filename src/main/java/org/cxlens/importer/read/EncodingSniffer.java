@@ -1,16 +1,31 @@
 package org.cxlens.importer.read;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.mozilla.universalchardet.UniversalDetector;
 
 /**
  * Decides the character encoding of a text file from its first bytes: a byte-order mark wins;
- * otherwise text that is valid UTF-8 is UTF-8, and anything else is taken as Windows-1252, which is
- * what Excel writes for "CSV" in Western European locales.
+ * otherwise text that is valid UTF-8 is UTF-8; text that a statistical detector (juniversalchardet,
+ * Mozilla's) takes for a Korean, Chinese or Japanese multi-byte encoding, and that decodes cleanly in
+ * it, is read in Windows' code page for that language; anything else is taken as Windows-1252, which
+ * is what Excel writes for "CSV" in Western European locales. Most Korean bytes are valid
+ * Windows-1252 too, so without the detector such a file would be read as garbage without a word.
  */
 public final class EncodingSniffer {
 
     public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    /** What Windows and Excel write for each East-Asian encoding the detector names (supersets of them). */
+    private static final Map<String, Charset> WINDOWS_CODE_PAGES = Map.of(
+            "EUC-KR", Charset.forName("x-windows-949"),
+            "BIG5", Charset.forName("x-windows-950"),
+            "GB18030", Charset.forName("GB18030"),
+            "SHIFT_JIS", Charset.forName("windows-31j"),
+            "EUC-JP", Charset.forName("EUC-JP"));
 
     /** What was found: the charset and how many BOM bytes precede the text. */
     public record Encoding(Charset charset, int bomLength) {
@@ -29,9 +44,32 @@ public final class EncodingSniffer {
         if (bom != null) {
             return bom;
         }
-        return isUtf8(prefix, length, complete)
-                ? new Encoding(StandardCharsets.UTF_8, 0)
-                : new Encoding(WINDOWS_1252, 0);
+        if (isUtf8(prefix, length, complete)) {
+            return new Encoding(StandardCharsets.UTF_8, 0);
+        }
+        Charset eastAsian = eastAsian(prefix, length);
+        return new Encoding(eastAsian != null ? eastAsian : WINDOWS_1252, 0);
+    }
+
+    /** The Windows code page of the East-Asian encoding the detector sees, when the bytes decode cleanly in it. */
+    private static Charset eastAsian(byte[] prefix, int length) {
+        UniversalDetector detector = new UniversalDetector();
+        detector.handleData(prefix, 0, length);
+        detector.dataEnd();
+        String name = detector.getDetectedCharset();
+        Charset charset = name == null ? null : WINDOWS_CODE_PAGES.get(name);
+        if (charset == null) {
+            return null;
+        }
+        try {
+            // The prefix may end inside a character: only the bytes before the last few must decode.
+            charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(prefix, 0, Math.max(0, length - 4)));
+            return charset;
+        } catch (CharacterCodingException e) {
+            return null;
+        }
     }
 
     /** The charset the user chose, with the length of its byte-order mark when the file starts with one. */
