@@ -66,6 +66,7 @@ public final class MappingSuggester {
     private static final Pattern PERIOD = Pattern.compile(
             "(?i)\\d{4}\\s*[-/ ]?\\s*[QKH]\\d|[QKH]\\d\\s*[-/ ]?\\s*\\d{4}|(?:wave|meting|golf|ronde|round)\\s*\\d{1,2}");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+    private static final Pattern SLASHED_DATE = Pattern.compile("^\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}");
     private static final int MAX_TOUCHPOINTS = 50;
     /** "Q10", "CUSA2", "x_3": letters and digits with no word a person would read. */
     private static final Pattern CODE_ONLY = Pattern.compile("[A-Za-z]{1,6}[_.]?\\d{1,3}[a-z]?|[a-z]{2,6}");
@@ -493,11 +494,12 @@ public final class MappingSuggester {
     }
 
     /** Nearly every answer must read as a date in one order; that order is kept for the column. */
-    private static boolean datesParse(Candidate c, char decimal) {
+    private boolean datesParse(Candidate c, char decimal) {
         if (c.answered.isEmpty()) {
             c.dateOrder = DateOrder.DAY_MONTH;
             return true;
         }
+        List<DateOrder> readable = new ArrayList<>();
         for (DateOrder order : DateOrder.values()) {
             DateParser parser = new DateParser(order, decimal);
             long ok = 0;
@@ -509,11 +511,18 @@ public final class MappingSuggester {
                 }
             }
             if (ok == all) {
-                c.dateOrder = order;
-                return true;
+                readable.add(order);
             }
         }
-        return false;
+        if (readable.isEmpty()) {
+            return false;
+        }
+        c.dateOrder = readable.get(0);
+        if (readable.size() > 1 && c.answered.stream().anyMatch(v -> SLASHED_DATE.matcher(v.value()).find())) {
+            // Every day is 12 or less: nothing in the file tells 3/4 from 4/3.
+            c.warn("mapping.warning.dateOrderAmbiguous", c.dateOrder.name());
+        }
+        return true;
     }
 
     /** The touchpoint a score or expectation header names, or null when it is about the whole experience. */

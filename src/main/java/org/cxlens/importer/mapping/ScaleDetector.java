@@ -28,6 +28,9 @@ public final class ScaleDetector {
     private static final double FREQUENT_CODE = 0.05;
     /** Below this many answers, a scale end nobody chose says little. */
     private static final long SMALL_BASE = 100;
+    /** Answers above a short scale's top that are this rare are typing errors. */
+    private static final double RARE_TAIL = 0.005;
+    private static final double[] SHORT_TOPS = {5, 7};
     /** Fewer answers than this show gaps and spikes by chance. */
     private static final long MIN_FOR_CODES = 30;
 
@@ -173,9 +176,6 @@ public final class ScaleDetector {
             }
             // A few typing errors (a 33 among 1–10 answers) must not hide the scale; the import reports them.
             body.keySet().removeIf(x -> x > 10 && !NO_ANSWER_NUMBERS.contains(x));
-            if (outliers > 0) {
-                evidence.add(Message.of("mapping.evidence.outliers", outliers));
-            }
             if (body.isEmpty()) {
                 return null;
             }
@@ -184,6 +184,10 @@ public final class ScaleDetector {
             }
             if (body.isEmpty() || body.firstKey() < 0 || body.lastKey() > 10) {
                 return null;
+            }
+            outliers += trimRareTail(body);
+            if (outliers > 0) {
+                evidence.add(Message.of("mapping.evidence.outliers", outliers));
             }
             Scale scale = hint != null ? fitHint(body, hint) : null;
             if (scale == null) {
@@ -198,6 +202,24 @@ public final class ScaleDetector {
             describe(scale, body);
             return new ScaleSuggestion(scale, codes, false, evidence, warnings, body.firstKey(), body.lastKey(),
                     List.of());
+        }
+
+        /**
+         * A few answers above the top of a short scale (a 7 among five thousand 1–5 answers) are typing
+         * errors, not a longer scale: the import reports each one as out of range.
+         */
+        private long trimRareTail(TreeMap<Double, Long> body) {
+            if (answered < MIN_FOR_CODES) {
+                return 0;
+            }
+            for (double top : SHORT_TOPS) {
+                long above = body.tailMap(top, false).values().stream().mapToLong(Long::longValue).sum();
+                if (above > 0 && above <= RARE_TAIL * answered && body.headMap(top, true).size() >= 3) {
+                    body.tailMap(top, false).clear();
+                    return above;
+                }
+            }
+            return 0;
         }
 
         /** -1, -9, -99 below the answers and 97–99, 999 above them are codes, never ratings. */
