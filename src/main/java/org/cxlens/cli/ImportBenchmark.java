@@ -50,14 +50,7 @@ final class ImportBenchmark implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Path csv = dir.resolve(ReferenceData.CSV_FILE);
         Path xlsx = dir.resolve(ReferenceData.XLSX_FILE);
-        if (!Files.exists(csv) || !Files.exists(xlsx)) {
-            out.println(Message.of("cli.bench.import.generating", dir.toString()).render());
-            Files.createDirectories(dir);
-            for (ReferenceData.Written w : ReferenceData.write(dir, Progress.NONE)) {
-                out.println("  " + Message.of("cli.bench.import.written", w.file().getFileName().toString(), w.respondents(),
-                        w.bytes(), Display.decimal(w.elapsed().toMillis() / 1000.0, 1)).render());
-            }
-        }
+        ensureReferenceData(dir, out);
         out.println(Message.of("cli.bench.import.machine", HeapMeter.maxHeapBytes() >> 20,
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version")).render());
         measure(out, csv);
@@ -119,6 +112,19 @@ final class ImportBenchmark implements Callable<Integer> {
                 Message.of("cli.bench.import.yardstick", paddedSeconds(median(s)), format(s)).render());
     }
 
+    /** Writes the reference CSV and XLSX into the folder unless both are there. */
+    static void ensureReferenceData(Path dir, PrintWriter out) throws CxLensException, IOException {
+        if (Files.exists(dir.resolve(ReferenceData.CSV_FILE)) && Files.exists(dir.resolve(ReferenceData.XLSX_FILE))) {
+            return;
+        }
+        out.println(Message.of("cli.bench.import.generating", dir.toString()).render());
+        Files.createDirectories(dir);
+        for (ReferenceData.Written w : ReferenceData.write(dir, Progress.NONE)) {
+            out.println("  " + Message.of("cli.bench.import.written", w.file().getFileName().toString(), w.respondents(),
+                    w.bytes(), Display.decimal(w.elapsed().toMillis() / 1000.0, 1)).render());
+        }
+    }
+
     static double median(double[] values) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
@@ -126,7 +132,7 @@ final class ImportBenchmark implements Callable<Integer> {
         return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
-    private static String format(double[] values) {
+    static String format(double[] values) {
         StringBuilder s = new StringBuilder();
         for (double v : values) {
             s.append(s.length() == 0 ? "" : " / ").append(Display.decimal(v, 2));
@@ -135,7 +141,7 @@ final class ImportBenchmark implements Callable<Integer> {
     }
 
     /** Seconds right-aligned in six characters, so the figures of consecutive lines line up. */
-    private static String paddedSeconds(double value) {
+    static String paddedSeconds(double value) {
         return String.format("%6s", Display.decimal(value, 2));
     }
 }
