@@ -326,7 +326,7 @@ public final class MappingSuggester {
             notARating(c, "mapping.why.loyalty");
         } else if (c.name.contains(PRIOR_EXPECTATION_CODES)) {
             notARating(c, "mapping.why.priorExpectation");
-        } else if ((c.contains(SATISFACTION_STEMS) || c.hasWord(SATISFACTION_WORDS))
+        } else if ((c.contains(SATISFACTION_STEMS) || c.hasWord(SATISFACTION_WORDS) || c.overall && isShort(c.name))
                 && scoreValues(c, detector, hintFor(c))) {
             c.touchpoint = touchpointOf(c, SATISFACTION_STEMS);
             c.role = c.touchpoint != null ? ColumnRole.TOUCHPOINT_SCORE : ColumnRole.OVERALL_SATISFACTION;
