@@ -14,7 +14,7 @@ import java.util.Map;
  * <p>Counts are weights: when a large file is sampled, a row read at every k-th position counts
  * k times, so shares estimate the whole file. At most {@link #MAX_DISTINCT} distinct values are
  * counted one by one; further new values (free text, ids, timestamps) only add to {@link #rest()}
- * and to the numeric summary, which keeps memory bounded whatever the file.
+ * and to the count of numbers among them, which keeps memory bounded whatever the file.
  */
 public final class ColumnValues {
 
@@ -32,8 +32,6 @@ public final class ColumnValues {
     private long empty;
     private long rest;
     private long restNumeric;
-    private double restMin = Double.POSITIVE_INFINITY;
-    private double restMax = Double.NEGATIVE_INFINITY;
     private long restLength;
     private HashMap<String, Boolean> ids = new HashMap<>();
     private long idsChecked;
@@ -56,11 +54,8 @@ public final class ColumnValues {
         } else {
             rest += weight;
             restLength += (long) v.length() * weight;
-            double x = numbers.parse(v);
-            if (!Double.isNaN(x)) {
+            if (!Double.isNaN(numbers.parse(v))) {
                 restNumeric += weight;
-                restMin = Math.min(restMin, x);
-                restMax = Math.max(restMax, x);
             }
         }
     }
@@ -116,14 +111,6 @@ public final class ColumnValues {
     /** Of {@link #rest()}, those that read as numbers. */
     public long restNumeric() {
         return restNumeric;
-    }
-
-    public double restMin() {
-        return restMin;
-    }
-
-    public double restMax() {
-        return restMax;
     }
 
     /** Mean length of the values past the limit (0 when there are none). */

@@ -46,17 +46,6 @@ public final class ScaleDetector {
         this.numbers = new DecimalParser(decimalSeparator);
     }
 
-    /** Sample values one by one (each counted once). */
-    public ScaleSuggestion detectValues(List<String> values, Scale hint) {
-        Map<String, Long> counts = new HashMap<>();
-        for (String v : values) {
-            counts.merge(v.strip(), 1L, Long::sum);
-        }
-        List<ColumnValues.Count> list = new ArrayList<>();
-        counts.forEach((v, n) -> list.add(new ColumnValues.Count(v, n)));
-        return detect(list, hint);
-    }
-
     /**
      * The scale the answers suggest, or null when they do not look like ratings.
      *

@@ -40,10 +40,6 @@ public record ScaleSuggestion(Scale scale, List<String> missingCodes, boolean fr
         return new ScaleSuggestion(scale, codes, fromLabels, evidence, warnings, low, high, labels);
     }
 
-    public ScaleSuggestion withWarnings(List<Message> replaced) {
-        return new ScaleSuggestion(scale, missingCodes, fromLabels, evidence, replaced, low, high, labels);
-    }
-
     public ScaleSuggestion withWarning(Message warning) {
         List<Message> more = new java.util.ArrayList<>(warnings);
         more.add(warning);

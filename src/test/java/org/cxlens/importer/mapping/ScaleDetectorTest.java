@@ -14,6 +14,14 @@ class ScaleDetectorTest {
     private final ScaleDetector detector =
             new ScaleDetector(LabelTable.defaults(), LabelTable.DEFAULT_MISSING_CODES, '.');
 
+    /** Values one by one, each counted once, as a column's counts. */
+    private ScaleSuggestion detect(List<String> values, Scale hint) {
+        java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        values.forEach(v -> counts.merge(v.strip(), 1L, Long::sum));
+        return detector.detect(counts.entrySet().stream()
+                .map(e -> new ColumnValues.Count(e.getKey(), e.getValue())).toList(), hint);
+    }
+
     @ParameterizedTest(name = "{0} → {1}–{2}, missing {3}")
     @CsvSource(delimiter = ';', value = {
             "1 2 3 4 5 4 5;         1; 5;  ''",
@@ -30,7 +38,7 @@ class ScaleDetectorTest {
             "1 2 3 4 5 4 5 3 2 15;  1; 5;  ''",
     })
     void numbers(String values, double min, double max, String missing) {
-        ScaleSuggestion s = detector.detectValues(Arrays.asList(values.split(" ")), null);
+        ScaleSuggestion s = detect(Arrays.asList(values.split(" ")), null);
 
         assertThat(s.scale()).isEqualTo(Scale.of(min, max));
         assertThat(s.missingCodes()).isEqualTo(missing.isEmpty() ? List.of() : List.of(missing));
@@ -39,7 +47,7 @@ class ScaleDetectorTest {
 
     @Test
     void labelsGiveTheirTablesScale() {
-        ScaleSuggestion s = detector.detectValues(List.of("Zeer tevreden", "Tevreden", "Neutraal", "Weet niet"), null);
+        ScaleSuggestion s = detect(List.of("Zeer tevreden", "Tevreden", "Neutraal", "Weet niet"), null);
 
         assertThat(s.scale()).isEqualTo(Scale.of(1, 5));
         assertThat(s.fromLabels()).isTrue();
@@ -47,24 +55,24 @@ class ScaleDetectorTest {
 
     @Test
     void numberedLabelsGiveTheirNumbers() {
-        ScaleSuggestion s = detector.detectValues(List.of("0 - Not at all likely", "8", "10 - Extremely likely"), null);
+        ScaleSuggestion s = detect(List.of("0 - Not at all likely", "8", "10 - Extremely likely"), null);
 
         assertThat(s.scale()).isEqualTo(Scale.of(0, 10));
     }
 
     @Test
     void aNamedScaleWinsWhenTheValuesFitIt() {
-        assertThat(detector.detectValues(List.of("1", "4", "5"), Scale.of(1, 10)).scale()).isEqualTo(Scale.of(1, 10));
-        assertThat(detector.detectValues(List.of("0", "3", "5"), Scale.of(0, 5)).scale()).isEqualTo(Scale.of(0, 5));
-        assertThat(detector.detectValues(List.of("0", "3", "5"), Scale.of(0, 5)).missingCodes()).isEmpty();
-        assertThat(detector.detectValues(List.of("1", "7"), Scale.of(1, 5)).scale()).isEqualTo(Scale.of(1, 7));
+        assertThat(detect(List.of("1", "4", "5"), Scale.of(1, 10)).scale()).isEqualTo(Scale.of(1, 10));
+        assertThat(detect(List.of("0", "3", "5"), Scale.of(0, 5)).scale()).isEqualTo(Scale.of(0, 5));
+        assertThat(detect(List.of("0", "3", "5"), Scale.of(0, 5)).missingCodes()).isEmpty();
+        assertThat(detect(List.of("1", "7"), Scale.of(1, 5)).scale()).isEqualTo(Scale.of(1, 7));
     }
 
     @Test
     void nonRatingsAreNotScales() {
-        assertThat(detector.detectValues(List.of("18", "45", "67"), null)).as("ages").isNull();
-        assertThat(detector.detectValues(List.of("Amsterdam", "Utrecht"), null)).isNull();
-        assertThat(detector.detectValues(List.of("", "N/A"), null)).isNull();
-        assertThat(detector.detectValues(List.of("Very satisfied", "Heel goed eigenlijk"), null)).isNull();
+        assertThat(detect(List.of("18", "45", "67"), null)).as("ages").isNull();
+        assertThat(detect(List.of("Amsterdam", "Utrecht"), null)).isNull();
+        assertThat(detect(List.of("", "N/A"), null)).isNull();
+        assertThat(detect(List.of("Very satisfied", "Heel goed eigenlijk"), null)).isNull();
     }
 }
