@@ -37,8 +37,6 @@ public final class MappingSuggester {
             "do not know", "don't remember", "do not remember", "not sure", "unsure", "no opinion", "geen mening",
             "geen idee", "weet ik niet", "weet niet", "niet van toepassing", "not applicable", "n/a", "nvt", "n.v.t.",
             "prefer not to say", "zeg ik liever niet"));
-    private static final Set<String> YES = LabelTable.normalizedSet(List.of("yes", "ja", "y", "j", "oui"));
-    private static final Set<String> NO = LabelTable.normalizedSet(List.of("no", "nee", "n", "non"));
     /** A negatively worded yes/no item ("any problems?") cannot be scored as it stands. */
     private static final String[] NEGATIVE_WORDS = {"problem", "problems", "difficulty", "difficulties", "issue",
             "issues", "complaint", "complaints", "probleem", "problemen", "klacht", "klachten", "moeite"};
@@ -327,7 +325,7 @@ public final class MappingSuggester {
         } else if (c.name.contains(PRIOR_EXPECTATION_CODES)) {
             notARating(c, "mapping.why.priorExpectation");
         } else if ((c.contains(SATISFACTION_STEMS) || c.hasWord(SATISFACTION_WORDS) || c.overall && isShort(c.name))
-                && scoreValues(c, detector, hintFor(c))) {
+                && (scoreValues(c, detector, hintFor(c)) || binary(c))) {
             c.touchpoint = touchpointOf(c, SATISFACTION_STEMS);
             c.role = c.touchpoint != null ? ColumnRole.TOUCHPOINT_SCORE : ColumnRole.OVERALL_SATISFACTION;
             c.because(c.overall ? "mapping.why.overall" : "mapping.why.satisfaction");
@@ -341,6 +339,12 @@ public final class MappingSuggester {
         } else if (!none && c.values.distinct() >= MIN_DISTINCT_RATINGS && rating(c, detector, rangeHint(c))
                 && (c.scale.fromLabels() || !textValues && c.scale.scale().max() <= MAX_BARE_RATING)) {
             // Hand-made sheets name a touchpoint's column after the touchpoint alone ("Delivery", "Levering").
+            if (c.hasWord(SELF_PHRASES) && !c.scale.fromLabels()) {
+                // "How similar are you to others?", "decide for yourself": a trait of the respondent.
+                c.scale = null;
+                notARating(c, "mapping.why.self");
+                return;
+            }
             c.role = ColumnRole.TOUCHPOINT_SCORE;
             c.touchpoint = c.label().strip();
             c.because(c.scale.fromLabels() ? "mapping.why.ratingLabels" : "mapping.why.ratingValues");
@@ -567,35 +571,32 @@ public final class MappingSuggester {
         return out;
     }
 
-    /** Yes / no answers of an evaluative question: read as 0–1 with yes = 1. */
+    /**
+     * Two-way answers of an evaluative question (yes / no, satisfied / neutral or dissatisfied, in
+     * a built-in outcome family): read as 0–1 with the favourable answer = 1, "don't know" as the
+     * column's code.
+     */
     private boolean binary(Candidate c) {
         List<ColumnValues.Count> answers = withoutDontKnow(c);
-        long yes = 0;
-        long no = 0;
-        String yesSpelling = null;
-        String noSpelling = null;
-        for (ColumnValues.Count v : answers) {
-            String n = LabelTable.normalize(v.value());
-            if (YES.contains(n)) {
-                yes += v.count();
-                yesSpelling = yesSpelling == null ? v.value() : yesSpelling;
-            } else if (NO.contains(n)) {
-                no += v.count();
-                noSpelling = noSpelling == null ? v.value() : noSpelling;
-            } else if (v.count() * 100 > c.answeredCount) {
-                return false;
-            }
-        }
-        if (yes == 0 || no == 0 || !c.values.complete()) {
+        Map<String, Long> counts = new HashMap<>();
+        answers.forEach(v -> counts.merge(v.value(), v.count(), Long::sum));
+        LabelMatch m = c.values.complete() ? LabelFamilies.match(counts, missingCodes) : null;
+        if (m == null || m.family().kind() != LabelFamily.Kind.OUTCOME || !m.unusedLabels().isEmpty()) {
             return false;
         }
+        List<String> labels = m.family().labels();
         List<Message> evidence = new ArrayList<>();
-        evidence.add(Message.of("mapping.evidence.yesNo", yes, no));
+        evidence.add(Message.of("mapping.evidence.twoWay", labels.get(1), labels.get(0),
+                m.labelCounts().values().stream().skip(1).findFirst().orElse(0L),
+                m.labelCounts().values().stream().findFirst().orElse(0L)));
         for (String code : c.columnCodes) {
             evidence.add(Message.of("mapping.evidence.code", code, (double) c.values.count(code) / c.answeredCount));
         }
-        c.scale = new ScaleSuggestion(Scale.of(0, 1), c.columnCodes, true, evidence, List.of(), 0, 1,
-                List.of(noSpelling, yesSpelling));
+        List<Message> warnings = new ArrayList<>();
+        if (!m.unknownLabels().isEmpty()) {
+            warnings.add(Message.of("mapping.warning.unknownLabels", String.join(", ", m.unknownLabels().keySet())));
+        }
+        c.scale = new ScaleSuggestion(Scale.of(0, 1), c.columnCodes, true, evidence, warnings, 0, 1, labels);
         return true;
     }
 
@@ -949,6 +950,9 @@ public final class MappingSuggester {
             boolean codeOnly = CODE_ONLY.matcher(c.name.raw()).matches() && c.question.raw().equals(c.name.raw());
             if (codeOnly && scored(c.role)) {
                 c.warn("mapping.warning.codeOnly");
+            }
+            if (scored(c.role) && c.scale != null && c.scale.scale().equals(Scale.of(0, 1))) {
+                c.warn("mapping.warning.twoWay", c.scale.labels().isEmpty() ? "1" : c.scale.labels().get(1));
             }
             if (!recommend && c.role == ColumnRole.SEGMENT && (c.hasWord(LOYALTY_WORDS) || c.name.contains("cusl"))) {
                 c.warn("mapping.warning.maybeRecommend");

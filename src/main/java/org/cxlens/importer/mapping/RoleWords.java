@@ -77,6 +77,9 @@ final class RoleWords {
     /** Well-being and personal traits: rated, but not a judgement of the service. */
     static final String[] WELLBEING_WORDS = {"happy", "happiness", "proud", "life", "gelukkig", "trots", "leven",
             "personality", "mood", "stemming", "difficult", "difficulty", "moeilijk", "moeilijkheid"};
+    /** A question about the respondent rather than the service: without a rating word it asks for a trait. */
+    static final String[] SELF_PHRASES = {"are you", "you are", "yourself", "bent u", "ben je", "ben jij", "uzelf",
+            "jezelf", "zijn jullie"};
     /** Quantities, not ratings: minutes, ages, counts, probabilities, money, body measures. */
     static final String[] QUANTITY_WORDS = {"minutes", "minute", "minuten", "seconds", "seconden", "hours", "uren",
             "uur", "days", "dagen", "weeks", "weken", "months", "maanden", "years", "jaren", "age", "leeftijd",

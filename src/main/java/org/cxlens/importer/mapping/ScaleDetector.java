@@ -273,10 +273,15 @@ public final class ScaleDetector {
             if (hi <= 7) {
                 return Scale.of(1, 7);
             }
-            if (answered < SMALL_BASE) {
+            if (lo > 1 && answered < SMALL_BASE) {
                 // Too few answers to tell: long scales are asked 0–10 more often than 1–10.
                 warnings.add(Message.of("mapping.warning.noZeroSmallBase", answered));
                 return Scale.of(0, 10);
+            }
+            if (answered < SMALL_BASE) {
+                // Someone chose 1 and nobody 0: the scale most likely starts at 1, but few answers show it.
+                warnings.add(Message.of("mapping.warning.oneNoZeroSmallBase", answered));
+                return Scale.of(1, 10);
             }
             if (lo > 1) {
                 // Nobody used the low end, so it cannot show whether it starts at 0 or 1.

@@ -22,7 +22,8 @@ class DryRunTest {
                 rows(2, "a|5|4", "b|3|9", "a|1|1"));
 
         Mapping suggested = new MappingSuggester().suggest(preview);
-        assertThat(suggested.column("Satisfaction - Delivery").scale()).isEqualTo(Scale.of(0, 10));
+        // 1, 4 and 9: someone answered 1 and nobody 0, so a ten-point item read 1–10 (with a warning).
+        assertThat(suggested.column("Satisfaction - Delivery").scale()).isEqualTo(Scale.of(1, 10));
         // The user knows Delivery was asked on 1–5, so the 9 is a typing error.
         Mapping edited = suggested.withColumn(suggested.column("Satisfaction - Delivery").withScale(Scale.of(1, 5)));
 

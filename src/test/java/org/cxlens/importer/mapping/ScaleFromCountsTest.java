@@ -70,9 +70,12 @@ class ScaleFromCountsTest {
         ScaleSuggestion high = detector.detect(counts("3:40", "5:60", "7:100", "9:120", "10:90"), null);
         assertThat(high.scale()).isEqualTo(Scale.of(0, 10));
         assertThat(keys(high.warnings())).contains("mapping.warning.lowEndUnused");
-        ScaleSuggestion small = detector.detect(counts("1:2", "5:10", "8:10", "10:8"), null);
+        ScaleSuggestion small = detector.detect(counts("2:2", "5:10", "8:10", "10:8"), null);
         assertThat(small.scale()).isEqualTo(Scale.of(0, 10));
         assertThat(keys(small.warnings())).contains("mapping.warning.noZeroSmallBase");
+        ScaleSuggestion smallFromOne = detector.detect(counts("1:2", "5:10", "8:10", "10:8"), null);
+        assertThat(smallFromOne.scale()).isEqualTo(Scale.of(1, 10));
+        assertThat(keys(smallFromOne.warnings())).contains("mapping.warning.oneNoZeroSmallBase");
     }
 
     @Test
