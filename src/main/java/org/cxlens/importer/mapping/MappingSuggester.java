@@ -221,6 +221,9 @@ public final class MappingSuggester {
         List<ColumnNote> notes = new ArrayList<>();
         for (Candidate c : candidates) {
             List<Message> evidence = new ArrayList<>(c.evidence);
+            if (evidence.isEmpty()) {
+                evidence.add(fallbackEvidence(c));
+            }
             List<Message> warnings = new ArrayList<>(c.warnings);
             if (c.scale != null && scored(c.role)) {
                 evidence.addAll(c.scale.evidence());
@@ -231,6 +234,15 @@ public final class MappingSuggester {
         Mapping mapping = new Mapping(shape, preview.layout(), null, toColumnMappings(candidates, shape), labels,
                 missingCodes, shape == Shape.LONG ? touchpointSettings(candidates) : List.of());
         return new Suggestion(mapping, notes, fileWarnings, profile.rows(), profile.isSample());
+    }
+
+    /** Why a column no rule claimed is kept as an attribute, or offered nowhere. */
+    private static Message fallbackEvidence(Candidate c) {
+        if (c.answeredCount == 0) {
+            return Message.of("mapping.why.empty");
+        }
+        return c.role == ColumnRole.SEGMENT ? Message.of("mapping.why.attribute", c.values.distinct())
+                : Message.of("mapping.why.tooVaried", c.values.distinct());
     }
 
     private static char decimalOf(Preview preview) {
@@ -560,8 +572,9 @@ public final class MappingSuggester {
     private List<ColumnValues.Count> withoutDontKnow(Candidate c) {
         List<ColumnValues.Count> out = new ArrayList<>();
         List<String> codes = new ArrayList<>();
+        List<String> named = NumberedLabels.of(c.question.raw(), c.name.raw()).codes();
         for (ColumnValues.Count v : c.answered) {
-            if (DONT_KNOW.contains(LabelTable.normalize(v.value()))) {
+            if (DONT_KNOW.contains(LabelTable.normalize(v.value())) || named.contains(v.value().strip())) {
                 codes.add(v.value());
             } else {
                 out.add(v);
@@ -656,6 +669,10 @@ public final class MappingSuggester {
 
     /** A scale the question names, as in "(0-10)", "1 tot 5", "on a scale of 1 to 7". */
     private static Scale rangeHint(Candidate c) {
+        Scale labelled = NumberedLabels.of(c.question.raw(), c.name.raw()).scale();
+        if (labelled != null && KNOWN_SCALES.contains(labelled)) {
+            return labelled;
+        }
         for (HeaderText h : List.of(c.question, c.name)) {
             Matcher m = RANGE.matcher(h.raw().toLowerCase(Locale.ROOT));
             while (m.find()) {

@@ -159,4 +159,16 @@ class SuggestionValueChecksTest {
         assertThat(s.mapping().column("Satisfaction with delivery").scale()).isEqualTo(Scale.of(1, 5));
         assertThat(s.rows()).isEqualTo(1_000);
     }
+
+    @Test
+    void theQuestionsOwnNumberedLabelsNameTheScaleAndItsCodes() {
+        String header = "Rate the art exhibits (1 = unacceptable, 5 = outstanding, 6 = have never used or visited, 0 = blank)";
+        Suggestion s = suggest(sheet(80, i -> i % 8 == 0 ? "6" : i % 13 == 0 ? "0" : Integer.toString(2 + i % 3), header));
+
+        ColumnMapping art = s.mapping().column(header);
+        assertThat(art.scale()).isEqualTo(Scale.of(1, 5));
+        assertThat(art.missingCodes()).containsExactlyInAnyOrder("6", "0");
+        assertThat(NumberedLabels.of("Hoe tevreden (1 = zeer ontevreden, 10 = zeer tevreden, 99 = weet niet)"))
+                .isEqualTo(new NumberedLabels(Scale.of(1, 10), List.of("99")));
+    }
 }
