@@ -63,6 +63,9 @@ public final class MappingSuggester {
     private static final double WEIGHT_MEAN_MAX = 20;
     private static final Pattern PERIOD = Pattern.compile(
             "(?i)\\d{4}\\s*[-/ ]?\\s*[QKH]\\d|[QKH]\\d\\s*[-/ ]?\\s*\\d{4}|(?:wave|meting|golf|ronde|round)\\s*\\d{1,2}");
+    /** The overall item of a coded block: "Q7ALL", "Q7_tot", "SAT_OVR". */
+    private static final Pattern OVERALL_CODE = Pattern.compile(
+            "(?i)[a-z]*(\\d+[_.]?|[a-z][_.])(all|tot|total|ovr|ov|overall|alg|algemeen|totaal|gen|general)");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     private static final Pattern SLASHED_DATE = Pattern.compile("^\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}");
     private static final int MAX_TOUCHPOINTS = 50;
@@ -318,7 +321,8 @@ public final class MappingSuggester {
             c.because("mapping.why.touchpointName");
         } else if (c.hasWord(QUANTITY_WORDS) && !c.contains(SATISFACTION_STEMS)) {
             notARating(c, "mapping.why.quantity");
-        } else if (c.shortHeaderHasWord(CATEGORY_WORDS)) {
+        } else if (c.name.words().split(" ").length == 1 && c.name.hasWord(CATEGORY_WORDS)) {
+            // Only a one-word header names a grouping: "Region", "Ward"; "Gate location" is a rated aspect.
             notARating(c, "mapping.why.category");
         } else if (c.hasWord(WELLBEING_WORDS)) {
             notARating(c, "mapping.why.wellbeing");
@@ -441,13 +445,17 @@ public final class MappingSuggester {
             }
         }
         double mean = n == 0 ? Double.NaN : sum / n;
-        if (c.hasWord(BODY_WEIGHT_WORDS) || !(mean >= WEIGHT_MEAN_MIN && mean <= WEIGHT_MEAN_MAX)) {
+        if (c.hasWord(BODY_WEIGHT_WORDS) || n == 0 || !(mean >= WEIGHT_MEAN_MIN) || looksLikeBodyWeights(c, n)) {
             c.role = segmentOrIgnore(c);
             c.warn("mapping.warning.weightImplausible", n == 0 ? 0 : mean);
             return;
         }
         c.role = ColumnRole.WEIGHT;
         c.because("mapping.why.weight", mean);
+        if (mean > WEIGHT_MEAN_MAX) {
+            // Expansion weights (respondents stand for thousands) give the same shares as normalised ones.
+            c.warn("mapping.warning.weightLarge", mean);
+        }
         if (nonPositive > 0) {
             c.warn("mapping.warning.weightNotPositive", nonPositive);
         }
@@ -455,6 +463,18 @@ public final class MappingSuggester {
         if (empty > 0) {
             c.warn("mapping.warning.weightMissing", empty);
         }
+    }
+
+    /** Whole kilos or pounds of adults: 30–250 with nearly no fractions. */
+    private static boolean looksLikeBodyWeights(Candidate c, long numbers) {
+        long body = 0;
+        for (ColumnValues.Count v : c.answered) {
+            double x = new DecimalParser('.').parse(v.value().replace(',', '.'));
+            if (x >= 30 && x <= 250 && x == Math.rint(x)) {
+                body += v.count();
+            }
+        }
+        return body * 10 >= numbers * 9;
     }
 
     private static boolean isQuizDetail(String name) {
@@ -481,7 +501,7 @@ public final class MappingSuggester {
                 continue;
             }
             boolean code = h.raw().indexOf(' ') < 0;
-            if (code && h.contains(OVERALL_STEMS)) {
+            if (code && (h.contains(OVERALL_STEMS) || OVERALL_CODE.matcher(h.raw()).matches())) {
                 return true;
             }
             if (isShort(h) && h.hasWord(OVERALL_WORDS) || h.hasWord("in general", "all in all", "in het algemeen",

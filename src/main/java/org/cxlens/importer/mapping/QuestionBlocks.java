@@ -22,6 +22,8 @@ final class QuestionBlocks {
     /** A code header: letters (and separators) followed by an item number. */
     private static final Pattern CODED = Pattern.compile("^([A-Za-z][A-Za-z_.]*?[A-Za-z])[_.\\-]?(\\d+)[a-z]?$");
     private static final Pattern PREFIXED = Pattern.compile("^([A-Za-z]+\\d*)[_.]\\w+$");
+    /** "Q7A_ART", "Q7B_FOOD": a question number with lettered items. */
+    private static final Pattern LETTERED = Pattern.compile("^([A-Za-z]+\\d+)[A-Za-z][A-Za-z_.]*$");
 
     /** A scored column and how to change its scale. */
     record Member(String key, String column, ScaleSuggestion scale, Consumer<ScaleSuggestion> update) {
@@ -41,6 +43,10 @@ final class QuestionBlocks {
             Matcher prefixed = PREFIXED.matcher(raw);
             if (prefixed.matches()) {
                 return prefixed.group(1).toLowerCase(java.util.Locale.ROOT);
+            }
+            Matcher lettered = LETTERED.matcher(raw);
+            if (lettered.matches()) {
+                return lettered.group(1).toLowerCase(java.util.Locale.ROOT);
             }
         }
         HeaderText h = question.item() != null ? question : name;

@@ -89,7 +89,7 @@ class SuggestionValueChecksTest {
 
     @Test
     void overallAsAPrefixSuffixOrCodeStemIsTheOverallItemButNotInsideAnAspect() {
-        for (String overall : List.of("Q1_overall", "OverallSat", "Overall, how satisfied are you?",
+        for (String overall : List.of("Q1_overall", "OverallSat", "Q7ALL", "SAT_OVR", "Overall, how satisfied are you?",
                 "Algemeen oordeel", "All in all, how would you rate us?")) {
             Suggestion s = suggest(sheet(60, i -> (1 + i % 5) + "|" + (1 + (i + 2) % 5),
                     overall, "How would you rate the following? - The overall quality of the food"));
@@ -170,5 +170,32 @@ class SuggestionValueChecksTest {
         assertThat(art.missingCodes()).containsExactlyInAnyOrder("6", "0");
         assertThat(NumberedLabels.of("Hoe tevreden (1 = zeer ontevreden, 10 = zeer tevreden, 99 = weet niet)"))
                 .isEqualTo(new NumberedLabels(Scale.of(1, 10), List.of("99")));
+    }
+
+    @Test
+    void wholeKilosAreBodyWeightsAndLargeVaryingWeightsAreExpansionWeights() {
+        Suggestion kilos = suggest(sheet(100, i -> (55 + i % 60) + "|" + (1 + i % 5), "Weight", "Service"));
+        assertThat(kilos.mapping().column("Weight").role()).isNotEqualTo(ColumnRole.WEIGHT);
+
+        Suggestion expansion = suggest(sheet(100, i -> (150.5 + 37 * i) + "|" + (1 + i % 5), "Weight", "Service"));
+        assertThat(expansion.mapping().column("Weight").role()).isEqualTo(ColumnRole.WEIGHT);
+        assertThat(warnings(expansion, "Weight")).contains("mapping.warning.weightLarge");
+    }
+
+    @Test
+    void aRatedAspectNamedLikeAGroupingIsStillRatedButAOneWordGroupingIsNot() {
+        Suggestion s = suggest(sheet(100, i -> (i % 6) + "|" + (1 + i % 4) + "|" + (1 + (i + 1) % 5),
+                "Gate location", "Region", "Seat comfort"));
+
+        assertThat(s.mapping().column("Gate location").role()).isEqualTo(ColumnRole.TOUCHPOINT_SCORE);
+        assertThat(s.mapping().column("Gate location").missingCodes()).containsExactly("0");
+        assertThat(s.mapping().column("Region").role()).isEqualTo(ColumnRole.SEGMENT);
+    }
+
+    @Test
+    void letteredItemsOfOneQuestionFormABlock() {
+        assertThat(QuestionBlocks.key(HeaderText.of("Q7A_ART"), HeaderText.of("Q7A_ART"))).isEqualTo("q7");
+        assertThat(QuestionBlocks.key(HeaderText.of("PERQ3"), HeaderText.of("PERQ3"))).isEqualTo("perq");
+        assertThat(QuestionBlocks.key(HeaderText.of("eval_tempo"), HeaderText.of("eval_tempo"))).isEqualTo("eval");
     }
 }
