@@ -2,14 +2,11 @@ package org.cxlens.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code suggest} shows its evidence and warnings; {@code import} without a mapping states its assumptions. */
 class SuggestEvidenceCommandTest {
@@ -17,19 +14,12 @@ class SuggestEvidenceCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = CxLensCli.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
+    /** A run in English, whatever the machine's locale: the assertions quote English sentences. */
+    private static CliRun run(String... args) {
         Locale before = Locale.getDefault();
         Locale.setDefault(Locale.ENGLISH);
         try {
-            return new Run(cli.execute(args), out.toString(), err.toString());
+            return CliRun.of(args);
         } finally {
             Locale.setDefault(before);
         }
@@ -47,9 +37,9 @@ class SuggestEvidenceCommandTest {
 
     @Test
     void suggestPutsEvidenceAndWarningsInTheJsonAndTheWarningsOnTheTerminal() throws Exception {
-        Run r = run("suggest", survey().toString());
+        CliRun r = run("suggest", survey().toString());
 
-        assertThat(r.exit()).isZero();
+        assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("\"evidence\" : [ \"the header names an id and the values are unique\" ]");
         assertThat(r.out()).contains("6 (25% of answers) read as not applicable");
         assertThat(r.err()).contains("Column “Q5_1”: 6 (25% of answers) is read as “not applicable” on a 1–5 item");
@@ -57,17 +47,17 @@ class SuggestEvidenceCommandTest {
 
         // The JSON goes back in as it is: evidence and warnings are ignored when read.
         Path mapping = Files.writeString(dir.resolve("m.json"), r.out());
-        Run imported = run("import", survey().toString(), "--project", dir.resolve("p.cxlens").toString(),
+        CliRun imported = run("import", survey().toString(), "--project", dir.resolve("p.cxlens").toString(),
                 "--mapping", mapping.toString());
-        assertThat(imported.exit()).isZero();
+        assertThat(imported.exitCode()).isZero();
         assertThat(imported.out()).startsWith("Imported survey.csv").doesNotContain("It assumed:");
     }
 
     @Test
     void importWithoutAMappingSaysWhatItAssumed() throws Exception {
-        Run r = run("import", survey().toString(), "--project", dir.resolve("p.cxlens").toString());
+        CliRun r = run("import", survey().toString(), "--project", dir.resolve("p.cxlens").toString());
 
-        assertThat(r.exit()).isZero();
+        assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("No mapping was given, so the suggested one was used");
         assertThat(r.out()).contains("  Overall satisfaction: overall satisfaction 1–5");
         assertThat(r.out()).contains("  Q5_1: touchpoint score “Q5_1” 1–5 (not applicable: 6)");
