@@ -4,9 +4,7 @@ import static org.cxlens.importer.mapping.RoleWords.*;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,19 +38,12 @@ public final class MappingSuggester {
     /** A negatively worded yes/no item ("any problems?") cannot be scored as it stands. */
     private static final String[] NEGATIVE_WORDS = {"problem", "problems", "difficulty", "difficulties", "issue",
             "issues", "complaint", "complaints", "probleem", "problemen", "klacht", "klachten", "moeite"};
-    /** SurveyMonkey's second header row names the answer kind, not a sub-item. */
-    private static final Set<String> NOT_ITEMS = Set.of("response", "open-ended response", "antwoord",
-            "other (please specify)", "anders, namelijk", "text entry");
     private static final Set<String> FILLER = Set.of("over", "met", "van", "de", "het", "with", "of", "about", "for",
             "the", "uw", "your", "bij");
     private static final Pattern RANGE = Pattern.compile(
             "(?<!\\d)(0|1)\\s*(?:-|–|to|tot|t/m|and|en)\\s*(3|4|5|6|7|10)(?!\\d)");
     private static final Set<Scale> KNOWN_SCALES = Set.of(Scale.of(0, 10), Scale.of(1, 10), Scale.of(1, 5),
             Scale.of(1, 7), Scale.of(0, 5), Scale.of(1, 3), Scale.of(1, 4), Scale.of(1, 6));
-    private static final Set<ColumnRole> ONE_ONLY = EnumSet.of(ColumnRole.RESPONDENT_ID, ColumnRole.DEPARTMENT,
-            ColumnRole.TOUCHPOINT, ColumnRole.OVERALL_SATISFACTION, ColumnRole.OVERALL_EXPECTATION,
-            ColumnRole.RECOMMEND, ColumnRole.WAVE, ColumnRole.WEIGHT);
-    private static final int SEGMENT_MAX_DISTINCT = 20;
     /** A department names a few units; hundreds of values are names of people or free text. */
     private static final int MAX_DEPARTMENTS = 100;
     /** An id column is this full and this unique; less suggests a code or a category. */
@@ -61,16 +52,12 @@ public final class MappingSuggester {
     /** Normalised survey weights average about 1; expansion weights are far larger but vary widely. */
     private static final double WEIGHT_MEAN_MIN = 0.05;
     private static final double WEIGHT_MEAN_MAX = 20;
-    private static final Pattern PERIOD = Pattern.compile(
-            "(?i)\\d{4}\\s*[-/ ]?\\s*[QKH]\\d|[QKH]\\d\\s*[-/ ]?\\s*\\d{4}|(?:wave|meting|golf|ronde|round)\\s*\\d{1,2}");
     /** The overall item of a coded block: "Q7ALL", "Q7_tot", "SAT_OVR". */
     private static final Pattern OVERALL_CODE = Pattern.compile(
             "(?i)[a-z]*(\\d+[_.]?|[a-z][_.])(all|tot|total|ovr|ov|overall|alg|algemeen|totaal|gen|general)");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     private static final Pattern SLASHED_DATE = Pattern.compile("^\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}");
     private static final int MAX_TOUCHPOINTS = 50;
-    /** "Q10", "CUSA2", "x_3": letters and digits with no word a person would read. */
-    private static final Pattern CODE_ONLY = Pattern.compile("[A-Za-z]{1,6}[_.]?\\d{1,3}[a-z]?|[a-z]{2,6}");
 
     private final LabelTable labels;
     private final List<String> missingCodes;
@@ -86,96 +73,6 @@ public final class MappingSuggester {
         this.missing = LabelTable.normalizedSet(missingCodes);
     }
 
-    /** What one column looks like, and what it is suggested to be. */
-    private final class Candidate {
-        final SourceColumn column;
-        final HeaderText name;
-        final HeaderText question;
-        final ColumnValues values;
-        /** Answers other than the global "no answer" codes, most frequent first. */
-        final List<ColumnValues.Count> answered;
-        final long answeredCount;
-        /** The preview's cells, row by row: for checks that pair two columns' values. */
-        final List<String> sample;
-        final List<Message> evidence = new ArrayList<>();
-        final List<Message> warnings = new ArrayList<>();
-        ColumnRole role;
-        String touchpoint;
-        ScaleSuggestion scale;
-        List<String> columnCodes = List.of();
-        boolean overall;
-        int datePriority;
-        DateOrder dateOrder;
-
-        Candidate(SourceColumn column, ColumnValues values, List<String> sample) {
-            this.column = column;
-            this.name = HeaderText.of(column.name());
-            this.question = HeaderText.of(column.questionText() == null ? column.name() : column.questionText());
-            this.values = values;
-            this.sample = sample;
-            List<ColumnValues.Count> a = new ArrayList<>();
-            long n = values.rest();
-            for (ColumnValues.Count c : values.counts()) {
-                if (!missing.contains(LabelTable.normalize(c.value()))) {
-                    a.add(c);
-                    n += c.count();
-                }
-            }
-            this.answered = a;
-            this.answeredCount = n;
-        }
-
-        boolean hasWord(String... words) {
-            return name.hasWord(words) || question.hasWord(words);
-        }
-
-        boolean shortHeaderHasWord(String... words) {
-            return isShort(name) && name.hasWord(words) || isShort(question) && question.hasWord(words);
-        }
-
-        boolean contains(String... stems) {
-            return name.contains(stems) || question.contains(stems);
-        }
-
-        boolean compactIn(Set<String> names) {
-            return names.contains(name.compact()) || names.contains(question.compact());
-        }
-
-        /** The sub-item a matrix header names: from the question text when it has one, else the name. */
-        String item() {
-            String item = question.item() != null ? question.item() : name.item();
-            return item == null || NOT_ITEMS.contains(item.toLowerCase(Locale.ROOT)) ? null : item;
-        }
-
-        /** The question as a person reads it: the text, else the name. */
-        String label() {
-            return question.raw().isEmpty() ? name.raw() : question.raw();
-        }
-
-        long numeric() {
-            long n = values.restNumeric();
-            DecimalParser p = new DecimalParser('.');
-            for (ColumnValues.Count c : answered) {
-                if (!Double.isNaN(p.parse(c.value().replace(',', '.')))) {
-                    n += c.count();
-                }
-            }
-            return n;
-        }
-
-        void because(String key, Object... args) {
-            evidence.add(Message.of(key, args));
-        }
-
-        void warn(String key, Object... args) {
-            warnings.add(Message.of(key, args));
-        }
-    }
-
-    private static boolean isShort(HeaderText h) {
-        return h.words().split(" ").length <= 3;
-    }
-
     /** A suggestion from the preview's sample rows alone (tests, and files read before). */
     public Mapping suggest(Preview preview) {
         return suggest(preview, FileProfile.of(preview.sampleRows(), preview.columns().size(), decimalOf(preview)))
@@ -186,16 +83,17 @@ public final class MappingSuggester {
     public Suggestion suggest(Preview preview, FileProfile profile) {
         char decimal = decimalOf(preview);
         ScaleDetector detector = new ScaleDetector(labels, missingCodes, decimal);
-        List<Candidate> candidates = new ArrayList<>();
+        List<ColumnCandidate> candidates = new ArrayList<>();
         for (SourceColumn column : preview.columns()) {
-            Candidate c = new Candidate(column, profile.column(column.index()),
-                    sampleValues(preview.sampleRows(), column.index()));
+            ColumnCandidate c = new ColumnCandidate(column, profile.column(column.index()),
+                    sampleValues(preview.sampleRows(), column.index()), missing);
             classify(c, detector, decimal);
             candidates.add(c);
         }
-        Shape shape = findLongShape(candidates) ? Shape.LONG : Shape.WIDE;
+        WholeFileRules rules = new WholeFileRules(missing);
+        Shape shape = rules.findLongShape(candidates) ? Shape.LONG : Shape.WIDE;
         if (shape == Shape.LONG) {
-            for (Candidate c : candidates) {
+            for (ColumnCandidate c : candidates) {
                 if (c.role == ColumnRole.OVERALL_SATISFACTION && !c.overall) {
                     c.role = ColumnRole.TOUCHPOINT_SCORE;
                 } else if (c.role == ColumnRole.OVERALL_EXPECTATION && !c.overall) {
@@ -207,40 +105,40 @@ public final class MappingSuggester {
                 }
             }
         } else {
-            for (Candidate c : candidates) {
+            for (ColumnCandidate c : candidates) {
                 if (c.role == ColumnRole.RESPONDENT_ID) {
                     checkId(c);
                 }
             }
         }
-        chooseOverall(candidates);
-        keepOnePerRole(candidates, shape);
-        findWaveByValues(candidates);
-        QuestionBlocks.unify(candidates.stream().filter(c -> c.scale != null && scored(c.role))
+        rules.chooseOverall(candidates);
+        rules.keepOnePerRole(candidates, shape);
+        rules.findWaveByValues(candidates);
+        QuestionBlocks.unify(candidates.stream().filter(c -> c.scale != null && ColumnCandidate.scored(c.role))
                 .map(c -> new QuestionBlocks.Member(QuestionBlocks.key(c.name, c.question), c.column.name(), c.scale,
                         s -> c.scale = s)).toList());
-        warnDoubtfulCodes(candidates);
-        List<Message> fileWarnings = fileWarnings(candidates, profile, shape);
+        WholeFileRules.warnDoubtfulCodes(candidates);
+        List<Message> fileWarnings = rules.fileWarnings(candidates, profile, shape);
         List<ColumnNote> notes = new ArrayList<>();
-        for (Candidate c : candidates) {
+        for (ColumnCandidate c : candidates) {
             List<Message> evidence = new ArrayList<>(c.evidence);
             if (evidence.isEmpty()) {
                 evidence.add(fallbackEvidence(c));
             }
             List<Message> warnings = new ArrayList<>(c.warnings);
-            if (c.scale != null && scored(c.role)) {
+            if (c.scale != null && ColumnCandidate.scored(c.role)) {
                 evidence.addAll(c.scale.evidence());
                 warnings.addAll(c.scale.warnings());
             }
             notes.add(new ColumnNote(c.column.name(), evidence, warnings));
         }
         Mapping mapping = new Mapping(shape, preview.layout(), null, toColumnMappings(candidates, shape), labels,
-                missingCodes, shape == Shape.LONG ? touchpointSettings(candidates) : List.of());
+                missingCodes, shape == Shape.LONG ? rules.touchpointSettings(candidates) : List.of());
         return new Suggestion(mapping, notes, fileWarnings, profile.rows(), profile.isSample());
     }
 
     /** Why a column no rule claimed is kept as an attribute, or offered nowhere. */
-    private static Message fallbackEvidence(Candidate c) {
+    private static Message fallbackEvidence(ColumnCandidate c) {
         if (c.answeredCount == 0) {
             return Message.of("mapping.why.empty");
         }
@@ -252,12 +150,6 @@ public final class MappingSuggester {
         return preview.dialect() == null ? '.' : preview.dialect().decimalSeparator();
     }
 
-    private static boolean scored(ColumnRole role) {
-        return role == ColumnRole.TOUCHPOINT_SCORE || role == ColumnRole.OVERALL_SATISFACTION
-                || role == ColumnRole.RECOMMEND || role == ColumnRole.OVERALL_EXPECTATION
-                || role == ColumnRole.TOUCHPOINT_EXPECTATION;
-    }
-
     private List<String> sampleValues(List<SourceRow> rows, int index) {
         List<String> out = new ArrayList<>(rows.size());
         for (SourceRow r : rows) {
@@ -267,7 +159,7 @@ public final class MappingSuggester {
         return out;
     }
 
-    private void classify(Candidate c, ScaleDetector detector, char decimal) {
+    private void classify(ColumnCandidate c, ScaleDetector detector, char decimal) {
         long numeric = c.numeric();
         long emails = 0;
         for (ColumnValues.Count v : c.answered) {
@@ -292,7 +184,7 @@ public final class MappingSuggester {
             c.role = ColumnRole.PERSONAL;
             c.because("mapping.why.personal");
         } else if ((c.contains(COMMENT_STEMS) || c.hasWord("why") || c.name.raw().toUpperCase(Locale.ROOT).endsWith("_TEXT"))
-                && (none || textValues && (isFreeText(c) || c.values.distinct() > SEGMENT_MAX_DISTINCT
+                && (none || textValues && (isFreeText(c) || c.values.distinct() > ColumnCandidate.SEGMENT_MAX_DISTINCT
                         || c.values.uniqueShare() == 1))
                 && !expectationLabels) {
             c.role = ColumnRole.COMMENT;
@@ -303,7 +195,7 @@ public final class MappingSuggester {
         } else if (isDate(c) && datesParse(c, decimal)) {
             c.role = ColumnRole.DATE;
             c.because("mapping.why.date", c.dateOrder == null ? "" : c.dateOrder.name());
-        } else if (isDate(c) && !none && isShort(c.name)) {
+        } else if (isDate(c) && !none && ColumnCandidate.isShort(c.name)) {
             c.role = ColumnRole.IGNORE;
             c.warn("mapping.warning.unreadableDates", c.answered.get(0).value());
         } else if (isWave(c)) {
@@ -340,7 +232,7 @@ public final class MappingSuggester {
             notARating(c, "mapping.why.loyalty");
         } else if (c.name.contains(PRIOR_EXPECTATION_CODES)) {
             notARating(c, "mapping.why.priorExpectation");
-        } else if ((c.contains(SATISFACTION_STEMS) || c.hasWord(SATISFACTION_WORDS) || c.overall && isShort(c.name))
+        } else if ((c.contains(SATISFACTION_STEMS) || c.hasWord(SATISFACTION_WORDS) || c.overall && ColumnCandidate.isShort(c.name))
                 && (scoreValues(c, detector, hintFor(c)) || binary(c))) {
             c.touchpoint = touchpointOf(c, SATISFACTION_STEMS);
             c.role = c.touchpoint != null ? ColumnRole.TOUCHPOINT_SCORE : ColumnRole.OVERALL_SATISFACTION;
@@ -364,11 +256,11 @@ public final class MappingSuggester {
             c.role = ColumnRole.TOUCHPOINT_SCORE;
             c.touchpoint = c.label().strip();
             c.because(c.scale.fromLabels() ? "mapping.why.ratingLabels" : "mapping.why.ratingValues");
-            if (!isShort(c.question) && !c.scale.fromLabels()) {
+            if (!ColumnCandidate.isShort(c.question) && !c.scale.fromLabels()) {
                 c.warn("mapping.warning.notAskedAsRating");
             }
         } else {
-            c.role = segmentOrIgnore(c);
+            c.role = c.segmentOrIgnore();
             warnUnknownScale(c, textValues);
         }
     }
@@ -377,7 +269,7 @@ public final class MappingSuggester {
      * A judged question ("How would you rate…", "Comment jugez-vous…") answered with a handful of
      * labels no family knows may be a rating scale in words the tool cannot order.
      */
-    private static void warnUnknownScale(Candidate c, boolean textValues) {
+    private static void warnUnknownScale(ColumnCandidate c, boolean textValues) {
         int distinct = c.values.distinct();
         if (textValues && c.values.complete() && distinct >= 3 && distinct <= 7 && c.contains(EVALUATIVE_STEMS)) {
             c.warn("mapping.warning.unknownScale", String.join(" / ", c.answered.stream().map(ColumnValues.Count::value)
@@ -385,28 +277,28 @@ public final class MappingSuggester {
         }
     }
 
-    private void notARating(Candidate c, String why) {
-        c.role = segmentOrIgnore(c);
+    private void notARating(ColumnCandidate c, String why) {
+        c.role = c.segmentOrIgnore();
         c.because(why);
     }
 
-    private boolean isIdName(Candidate c) {
+    private boolean isIdName(ColumnCandidate c) {
         if (c.compactIn(ID_NAMES) || c.name.compact().endsWith("respondentid") || c.name.compact().endsWith("responseid")) {
             return true;
         }
         // "Combined_ID", "ID réponse", "Case ID": a short header with "id" as a word, and unique values.
-        return isShort(c.name) && c.name.hasWord("id", "nr", "nummer") && c.values.distinct() > 1 && uniqueEnough(c);
+        return ColumnCandidate.isShort(c.name) && c.name.hasWord("id", "nr", "nummer") && c.values.distinct() > 1 && uniqueEnough(c);
     }
 
-    private static boolean uniqueEnough(Candidate c) {
+    private static boolean uniqueEnough(ColumnCandidate c) {
         return c.values.uniqueShare() >= ID_UNIQUE && c.values.filled() >= ID_FILLED * c.values.rows();
     }
 
     /** A wide file's id must name each respondent once; a sparse or repeating one is reported. */
-    private void checkId(Candidate c) {
+    private void checkId(ColumnCandidate c) {
         long dups = c.values.duplicates();
         if (c.values.uniqueShare() < 0) {
-            c.role = segmentOrIgnore(c);
+            c.role = c.segmentOrIgnore();
             c.warn("mapping.warning.idRepeats");
         } else if (dups > 0) {
             c.warn("mapping.warning.idDuplicates", dups);
@@ -416,20 +308,20 @@ public final class MappingSuggester {
         }
     }
 
-    private boolean isWave(Candidate c) {
+    private boolean isWave(ColumnCandidate c) {
         if (!c.shortHeaderHasWord(WAVE_WORDS)) {
             return false;
         }
         // "Year" is a wave only when it holds a few years, not a birth year or a count.
         if (c.hasWord("year", "jaar", "surveyyear")) {
-            return c.values.distinct() <= SEGMENT_MAX_DISTINCT && !c.answered.isEmpty()
+            return c.values.distinct() <= ColumnCandidate.SEGMENT_MAX_DISTINCT && !c.answered.isEmpty()
                     && c.answered.stream().allMatch(v -> YEAR.matcher(v.value()).matches());
         }
         return true;
     }
 
     /** A weight must be positive, present and plausible as a weight; body weight in kg is not. */
-    private void weightOrSegment(Candidate c) {
+    private void weightOrSegment(ColumnCandidate c) {
         double sum = 0;
         long n = 0;
         long nonPositive = 0;
@@ -446,7 +338,7 @@ public final class MappingSuggester {
         }
         double mean = n == 0 ? Double.NaN : sum / n;
         if (c.hasWord(BODY_WEIGHT_WORDS) || n == 0 || !(mean >= WEIGHT_MEAN_MIN) || looksLikeBodyWeights(c, n)) {
-            c.role = segmentOrIgnore(c);
+            c.role = c.segmentOrIgnore();
             c.warn("mapping.warning.weightImplausible", n == 0 ? 0 : mean);
             return;
         }
@@ -466,7 +358,7 @@ public final class MappingSuggester {
     }
 
     /** Whole kilos or pounds of adults: 30–250 with nearly no fractions. */
-    private static boolean looksLikeBodyWeights(Candidate c, long numbers) {
+    private static boolean looksLikeBodyWeights(ColumnCandidate c, long numbers) {
         long body = 0;
         for (ColumnValues.Count v : c.answered) {
             double x = new DecimalParser('.').parse(v.value().replace(',', '.'));
@@ -482,19 +374,19 @@ public final class MappingSuggester {
         return lower.startsWith("points - ") || lower.startsWith("feedback - ");
     }
 
-    private static boolean isPersonal(Candidate c) {
+    private static boolean isPersonal(ColumnCandidate c) {
         if (c.compactIn(PERSONAL_NAMES)) {
             return true;
         }
         // Stems only on short headers: a question may mention e-mail without the column holding one.
-        return isShort(c.name) && c.name.contains(PERSONAL_STEMS);
+        return ColumnCandidate.isShort(c.name) && c.name.contains(PERSONAL_STEMS);
     }
 
     /**
      * An overall judgement: "overall" or "in general" as the header's first words, as a short
      * header, or inside a code ("OverallSat", "sat_overall"); not "the overall quality of X".
      */
-    private static boolean isOverall(Candidate c) {
+    private static boolean isOverall(ColumnCandidate c) {
         for (HeaderText h : List.of(c.name, c.question)) {
             String[] words = h.words().split(" ");
             if (words.length == 0 || words[0].isEmpty()) {
@@ -504,7 +396,7 @@ public final class MappingSuggester {
             if (code && (h.contains(OVERALL_STEMS) || OVERALL_CODE.matcher(h.raw()).matches())) {
                 return true;
             }
-            if (isShort(h) && h.hasWord(OVERALL_WORDS) || h.hasWord("in general", "all in all", "in het algemeen",
+            if (ColumnCandidate.isShort(h) && h.hasWord(OVERALL_WORDS) || h.hasWord("in general", "all in all", "in het algemeen",
                     "over het algemeen", "alles bij elkaar", "algemeen gezien", "overall satisfaction")) {
                 return true;
             }
@@ -516,7 +408,7 @@ public final class MappingSuggester {
     }
 
     /** Prefers the moment a response was recorded over when the respondent started it. */
-    private static boolean isDate(Candidate c) {
+    private static boolean isDate(ColumnCandidate c) {
         if (c.compactIn(RECORDED_DATE_NAMES)) {
             c.datePriority = 0;
             return true;
@@ -530,7 +422,7 @@ public final class MappingSuggester {
     }
 
     /** Nearly every answer must read as a date in one order; that order is kept for the column. */
-    private boolean datesParse(Candidate c, char decimal) {
+    private boolean datesParse(ColumnCandidate c, char decimal) {
         if (c.answered.isEmpty()) {
             c.dateOrder = DateOrder.DAY_MONTH;
             return true;
@@ -562,7 +454,7 @@ public final class MappingSuggester {
     }
 
     /** The touchpoint a score or expectation header names, or null when it is about the whole experience. */
-    private static String touchpointOf(Candidate c, String[] stems) {
+    private static String touchpointOf(ColumnCandidate c, String[] stems) {
         if (c.overall) {
             return null;
         }
@@ -572,10 +464,10 @@ public final class MappingSuggester {
 
     private static boolean isOverallName(String item) {
         HeaderText h = HeaderText.of(item);
-        return isShort(h) && h.hasWord(OVERALL_WORDS);
+        return ColumnCandidate.isShort(h) && h.hasWord(OVERALL_WORDS);
     }
 
-    private boolean rating(Candidate c, ScaleDetector detector, Scale hint) {
+    private boolean rating(ColumnCandidate c, ScaleDetector detector, Scale hint) {
         ScaleSuggestion s = detector.detect(withoutDontKnow(c), hint);
         if (s != null) {
             c.scale = s;
@@ -589,7 +481,7 @@ public final class MappingSuggester {
     }
 
     /** The answers without "don't know" phrases, which become this column's own "no answer" codes. */
-    private List<ColumnValues.Count> withoutDontKnow(Candidate c) {
+    private List<ColumnValues.Count> withoutDontKnow(ColumnCandidate c) {
         List<ColumnValues.Count> out = new ArrayList<>();
         List<String> codes = new ArrayList<>();
         List<String> named = NumberedLabels.of(c.question.raw(), c.name.raw()).codes();
@@ -609,7 +501,7 @@ public final class MappingSuggester {
      * a built-in outcome family): read as 0–1 with the favourable answer = 1, "don't know" as the
      * column's code.
      */
-    private boolean binary(Candidate c) {
+    private boolean binary(ColumnCandidate c) {
         List<ColumnValues.Count> answers = withoutDontKnow(c);
         Map<String, Long> counts = new HashMap<>();
         answers.forEach(v -> counts.merge(v.value(), v.count(), Long::sum));
@@ -637,13 +529,13 @@ public final class MappingSuggester {
      * A yes/no grid item is scored when it asks a question about something good ("Did you have
      * enough time?"), not about problems; ticked options of a check-all-that-apply list are not.
      */
-    private boolean binaryItem(Candidate c) {
+    private boolean binaryItem(ColumnCandidate c) {
         String item = c.item();
         return item != null && item.contains("?") && !c.hasWord(NEGATIVE_WORDS) && binary(c);
     }
 
     /** A score header must hold ratings; with no answers the header alone decides. */
-    private boolean scoreValues(Candidate c, ScaleDetector detector, Scale hint) {
+    private boolean scoreValues(ColumnCandidate c, ScaleDetector detector, Scale hint) {
         if (c.answeredCount == 0) {
             Scale fallback = hint != null ? hint : Scale.of(1, 5);
             c.scale = ScaleSuggestion.assumed(fallback, Message.of("mapping.evidence.noAnswers", fallback.label()));
@@ -657,7 +549,7 @@ public final class MappingSuggester {
      * Likelihood to recommend: numeric (0–10 unless the question, the labels or the values say
      * otherwise), a known label scale, or yes/no. A 0 there is an answer, never "not applicable".
      */
-    private boolean recommendValues(Candidate c, ScaleDetector detector) {
+    private boolean recommendValues(ColumnCandidate c, ScaleDetector detector) {
         Scale named = rangeHint(c);
         if (c.answeredCount == 0) {
             return scoreValues(c, detector, named != null ? named : Scale.of(0, 10));
@@ -679,7 +571,7 @@ public final class MappingSuggester {
         return true;
     }
 
-    private static Scale hintFor(Candidate c) {
+    private static Scale hintFor(ColumnCandidate c) {
         Scale range = rangeHint(c);
         if (range != null) {
             return range;
@@ -688,7 +580,7 @@ public final class MappingSuggester {
     }
 
     /** A scale the question names, as in "(0-10)", "1 tot 5", "on a scale of 1 to 7". */
-    private static Scale rangeHint(Candidate c) {
+    private static Scale rangeHint(ColumnCandidate c) {
         Scale labelled = NumberedLabels.of(c.question.raw(), c.name.raw()).scale();
         if (labelled != null && KNOWN_SCALES.contains(labelled)) {
             return labelled;
@@ -709,7 +601,7 @@ public final class MappingSuggester {
      * The touchpoint a Dutch-style header names after (or before) its keyword, as in
      * "Rapportcijfer Website" or "Tevredenheid over de levering"; null when there is none.
      */
-    private static String prefixItem(Candidate c, String[] stems) {
+    private static String prefixItem(ColumnCandidate c, String[] stems) {
         String[] words = c.name.raw().split("\\s+");
         if (words.length < 2 || words.length > 5) {
             return null;
@@ -749,7 +641,7 @@ public final class MappingSuggester {
     }
 
     /** Long, mostly different answers are what people type, not what they pick. */
-    private static boolean isFreeText(Candidate c) {
+    private static boolean isFreeText(ColumnCandidate c) {
         if (c.answeredCount < 3) {
             return false;
         }
@@ -764,276 +656,21 @@ public final class MappingSuggester {
         return length / c.answeredCount >= 20 && once * 5 >= c.answeredCount * 3;
     }
 
-    private static ColumnRole segmentOrIgnore(Candidate c) {
-        if (c.answeredCount == 0) {
-            return ColumnRole.IGNORE;
-        }
-        int distinct = c.values.distinct();
-        boolean few = distinct <= SEGMENT_MAX_DISTINCT && (c.answeredCount < 10 || distinct * 2 <= c.answeredCount);
-        return few ? ColumnRole.SEGMENT : ColumnRole.IGNORE;
-    }
-
-    /**
-     * Without a header that says "overall", the first general satisfaction question (one that
-     * names no aspect) is taken as the overall item, with a warning; later general questions are
-     * aspects of the experience and become touchpoints.
-     */
-    private void chooseOverall(List<Candidate> candidates) {
-        Candidate explicit = null;
-        for (Candidate c : candidates) {
-            if (c.role == ColumnRole.OVERALL_SATISFACTION && c.overall) {
-                explicit = c;
-                break;
-            }
-        }
-        if (explicit == null) {
-            // "How satisfied are you" is the overall item before "please rate" or an "eval_" code.
-            for (Candidate c : candidates) {
-                if (c.role == ColumnRole.OVERALL_SATISFACTION && c.contains("tevreden", "satisf", "csat", "cusa")) {
-                    explicit = c;
-                    if (!isShort(c.name) || c.name.raw().indexOf(' ') < 0) {
-                        c.warn("mapping.warning.overallGuessed");
-                    }
-                    break;
-                }
-            }
-        }
-        boolean first = true;
-        for (Candidate c : candidates) {
-            if (c.role != ColumnRole.OVERALL_SATISFACTION || c == explicit) {
-                continue;
-            }
-            if (explicit == null && first) {
-                first = false;
-                if (!c.overall && !isShort(c.name)) {
-                    c.warn("mapping.warning.overallGuessed");
-                }
-                continue;
-            }
-            c.role = ColumnRole.TOUCHPOINT_SCORE;
-            c.touchpoint = c.label().strip();
-            c.evidence.clear();
-            c.because("mapping.why.secondOverall");
-        }
-    }
-
-    /**
-     * Long shape when a touchpoint-name column was found, or when respondent ids repeat and one
-     * low-cardinality text column differs between the rows of each respondent.
-     */
-    private boolean findLongShape(List<Candidate> candidates) {
-        Candidate id = null;
-        for (Candidate c : candidates) {
-            if (c.role == ColumnRole.TOUCHPOINT) {
-                return true;
-            }
-            if (c.role == ColumnRole.RESPONDENT_ID && id == null) {
-                id = c;
-            }
-        }
-        if (id == null) {
-            return false;
-        }
-        for (Candidate c : candidates) {
-            if (c.role == ColumnRole.SEGMENT && variesWithinRespondents(id.sample, c.sample)) {
-                c.role = ColumnRole.TOUCHPOINT;
-                c.evidence.clear();
-                c.because("mapping.why.longShape");
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean variesWithinRespondents(List<String> ids, List<String> values) {
-        Map<String, Set<String>> seen = new HashMap<>();
-        boolean repeated = false;
-        DecimalParser numbers = new DecimalParser('.');
-        for (int i = 0; i < ids.size(); i++) {
-            String v = values.get(i);
-            if (ids.get(i).isEmpty() || v.isEmpty() || !Double.isNaN(numbers.parse(v))) {
-                return false;
-            }
-            Set<String> mine = seen.computeIfAbsent(ids.get(i), k -> new HashSet<>());
-            repeated |= !mine.isEmpty();
-            if (!mine.add(v)) {
-                return false;
-            }
-        }
-        return repeated;
-    }
-
-    /**
-     * The touchpoints a long file names, in the journey order the preview's rows show, each a
-     * standard moment: the profile lists them for the consultant to mark moments of truth and
-     * excel moments.
-     */
-    private List<TouchpointSetting> touchpointSettings(List<Candidate> candidates) {
-        Candidate id = null;
-        Candidate touchpoint = null;
-        for (Candidate c : candidates) {
-            if (c.role == ColumnRole.RESPONDENT_ID && id == null) {
-                id = c;
-            } else if (c.role == ColumnRole.TOUCHPOINT && touchpoint == null) {
-                touchpoint = c;
-            }
-        }
-        if (touchpoint == null) {
-            return List.of();
-        }
-        Map<String, Integer> localOf = new LinkedHashMap<>();
-        Map<String, Integer> lastOfRespondent = new HashMap<>();
-        JourneyOrder journey = new JourneyOrder();
-        for (int row = 0; row < touchpoint.sample.size(); row++) {
-            String name = touchpoint.sample.get(row);
-            if (name.isEmpty() || missing.contains(LabelTable.normalize(name))) {
-                continue;
-            }
-            Integer local = localOf.computeIfAbsent(name, k -> localOf.size());
-            if (id != null && !id.sample.get(row).isEmpty()) {
-                Integer previous = lastOfRespondent.put(id.sample.get(row), local);
-                if (previous != null && !previous.equals(local)) {
-                    journey.observe(previous, local);
-                }
-            }
-        }
-        // Names only past the preview's rows still belong to the catalogue, after the ones seen in order.
-        for (ColumnValues.Count v : touchpoint.answered) {
-            localOf.computeIfAbsent(v.value(), k -> localOf.size());
-        }
-        List<String> names = new ArrayList<>(localOf.keySet());
-        List<TouchpointSetting> out = new ArrayList<>();
-        for (int local : journey.order(names.size())) {
-            out.add(new TouchpointSetting(names.get(local), null, MomentType.STANDARD));
-        }
-        return out;
-    }
-
-    /** Without a wave header, the first segment column whose every answer names a period is the wave. */
-    private void findWaveByValues(List<Candidate> candidates) {
-        for (Candidate c : candidates) {
-            if (c.role == ColumnRole.WAVE) {
-                return;
-            }
-        }
-        for (Candidate c : candidates) {
-            if (c.role == ColumnRole.SEGMENT && !c.answered.isEmpty() && c.values.complete()
-                    && c.answered.stream().allMatch(v -> PERIOD.matcher(v.value()).matches())) {
-                c.role = ColumnRole.WAVE;
-                c.because("mapping.why.periodValues");
-                return;
-            }
-        }
-    }
-
-    /** One column per single-valued role (and per touchpoint item); later ones become segments or ignored. */
-    private void keepOnePerRole(List<Candidate> candidates, Shape shape) {
-        Candidate bestDate = null;
-        for (Candidate c : candidates) {
-            if (c.role == ColumnRole.DATE && (bestDate == null || c.datePriority < bestDate.datePriority)) {
-                bestDate = c;
-            }
-        }
-        Candidate bestRecommend = null;
-        for (Candidate c : candidates) {
-            if (c.role == ColumnRole.RECOMMEND && (bestRecommend == null || recommendRank(c) > recommendRank(bestRecommend))) {
-                bestRecommend = c;
-            }
-        }
-        Set<ColumnRole> taken = EnumSet.noneOf(ColumnRole.class);
-        Set<String> items = new HashSet<>();
-        for (Candidate c : candidates) {
-            boolean demote;
-            if (c.role == ColumnRole.DATE) {
-                demote = c != bestDate;
-            } else if (c.role == ColumnRole.RECOMMEND) {
-                demote = c != bestRecommend;
-            } else if (ONE_ONLY.contains(c.role) || shape == Shape.LONG
-                    && (c.role == ColumnRole.TOUCHPOINT_SCORE || c.role == ColumnRole.TOUCHPOINT_EXPECTATION)) {
-                demote = !taken.add(c.role);
-            } else if (c.role == ColumnRole.TOUCHPOINT_SCORE || c.role == ColumnRole.TOUCHPOINT_EXPECTATION) {
-                demote = !items.add(c.role + "\n" + c.touchpoint.toLowerCase(Locale.ROOT));
-            } else {
-                demote = false;
-            }
-            if (demote) {
-                c.warn("mapping.warning.roleTaken", c.role.name());
-                // A second date (when the respondent started, say) is kept as it is, never offered as a segment.
-                c.role = c.role == ColumnRole.DATE ? ColumnRole.IGNORE : segmentOrIgnore(c);
-                c.touchpoint = null;
-            }
-        }
-    }
-
-    /** The real NPS item outranks a "recommend" statement: a likelihood question on a long numeric scale. */
-    private static int recommendRank(Candidate c) {
-        int rank = 0;
-        if (c.contains(LIKELIHOOD_STEMS)) {
-            rank += 2;
-        }
-        if (c.scale != null && !c.scale.fromLabels() && c.scale.scale().max() >= 10) {
-            rank += 4;
-        }
-        return rank;
-    }
-
-    /**
-     * A header that is only a code ("Q10", "CUSA2") says nothing of what was asked: its role is a
-     * guess. Without a recommend item, a loyalty item may be the one the user wants.
-     */
-    private static void warnDoubtfulCodes(List<Candidate> candidates) {
-        boolean recommend = candidates.stream().anyMatch(c -> c.role == ColumnRole.RECOMMEND);
-        for (Candidate c : candidates) {
-            boolean codeOnly = CODE_ONLY.matcher(c.name.raw()).matches() && c.question.raw().equals(c.name.raw());
-            if (codeOnly && scored(c.role)) {
-                c.warn("mapping.warning.codeOnly");
-            }
-            if (scored(c.role) && c.scale != null && c.scale.scale().equals(Scale.of(0, 1))) {
-                c.warn("mapping.warning.twoWay", c.scale.labels().isEmpty() ? "1" : c.scale.labels().get(1));
-            }
-            if (!recommend && c.role == ColumnRole.SEGMENT && (c.hasWord(LOYALTY_WORDS) || c.name.contains("cusl"))) {
-                c.warn("mapping.warning.maybeRecommend");
-            }
-        }
-    }
-
-    private List<Message> fileWarnings(List<Candidate> candidates, FileProfile profile, Shape shape) {
-        List<Message> out = new ArrayList<>();
-        boolean touchpoint = candidates.stream().anyMatch(c -> c.role == ColumnRole.TOUCHPOINT_SCORE);
-        boolean outcome = candidates.stream().anyMatch(c -> c.role == ColumnRole.OVERALL_SATISFACTION
-                || c.role == ColumnRole.RECOMMEND);
-        if (!touchpoint) {
-            out.add(Message.of("mapping.warning.noTouchpoint"));
-        }
-        if (!outcome) {
-            out.add(Message.of("mapping.warning.noOutcome"));
-        }
-        if (profile.isSample()) {
-            out.add(Message.of("mapping.warning.sampled", profile.sampled(), profile.rows()));
-        }
-        FileKind kind = FileKind.of(candidates.stream().map(c -> c.label()).toList(),
-                candidates.stream().map(c -> c.values).toList(), profile.rows());
-        if (kind != null) {
-            out.add(Message.of(kind.messageKey()));
-        }
-        return out;
-    }
-
-    private List<ColumnMapping> toColumnMappings(List<Candidate> candidates, Shape shape) {
+    private List<ColumnMapping> toColumnMappings(List<ColumnCandidate> candidates, Shape shape) {
         Map<String, String> spelling = new LinkedHashMap<>();
-        for (Candidate c : candidates) {
+        for (ColumnCandidate c : candidates) {
             if (shape == Shape.WIDE && c.role == ColumnRole.TOUCHPOINT_SCORE) {
                 spelling.putIfAbsent(c.touchpoint.toLowerCase(Locale.ROOT), c.touchpoint);
             }
         }
-        for (Candidate c : candidates) {
+        for (ColumnCandidate c : candidates) {
             if (shape == Shape.WIDE && c.role == ColumnRole.TOUCHPOINT_EXPECTATION) {
                 spelling.putIfAbsent(c.touchpoint.toLowerCase(Locale.ROOT), c.touchpoint);
             }
         }
         List<String> journey = new ArrayList<>(spelling.keySet());
         List<ColumnMapping> out = new ArrayList<>();
-        for (Candidate c : candidates) {
+        for (ColumnCandidate c : candidates) {
             ColumnMapping m = ColumnMapping.of(c.column.name(), c.role);
             boolean touchpointItem = c.role == ColumnRole.TOUCHPOINT_SCORE || c.role == ColumnRole.TOUCHPOINT_EXPECTATION;
             if (touchpointItem && shape == Shape.WIDE) {
@@ -1044,7 +681,7 @@ public final class MappingSuggester {
             if (c.role == ColumnRole.TOUCHPOINT) {
                 m = m.withMomentType(MomentType.STANDARD);
             }
-            if (scored(c.role) && c.scale != null) {
+            if (ColumnCandidate.scored(c.role) && c.scale != null) {
                 m = m.withScale(c.scale.scale()).withMissingCodes(c.scale.missingCodes()).withLabels(c.scale.labels());
             }
             if (c.role == ColumnRole.DATE) {
