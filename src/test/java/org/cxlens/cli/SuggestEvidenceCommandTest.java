@@ -43,7 +43,7 @@ class SuggestEvidenceCommandTest {
         assertThat(r.out()).contains("\"evidence\" : [ \"the header names an id and the values are unique\" ]");
         assertThat(r.out()).contains("6 (25% of answers) read as not applicable");
         assertThat(r.err()).contains("Column “Q5_1”: 6 (25% of answers) is read as “not applicable” on a 1–5 item");
-        assertThat(r.err()).contains("Column “Q5_1”: 6 is used in 25% of answers");
+        assertThat(r.err()).doesNotContain("Column “Q5_1”: 6 is used in");
 
         // The JSON goes back in as it is: evidence and warnings are ignored when read.
         Path mapping = Files.writeString(dir.resolve("m.json"), r.out());
@@ -61,6 +61,6 @@ class SuggestEvidenceCommandTest {
         assertThat(r.out()).contains("No mapping was given, so the suggested one was used");
         assertThat(r.out()).contains("  Overall satisfaction: overall satisfaction 1–5");
         assertThat(r.out()).contains("  Q5_1: touchpoint score “Q5_1” 1–5 (not applicable: 6)");
-        assertThat(r.out()).contains("  ! Column “Q5_1”: 6 is used in 25% of answers");
+        assertThat(r.out()).contains("  ! Column “Q5_1”: 6 (25% of answers) is read as “not applicable” on a 1–5 item");
     }
 }

@@ -55,6 +55,8 @@ public final class MappingSuggester {
     /** The overall item of a coded block: "Q7ALL", "Q7_tot", "SAT_OVR". */
     private static final Pattern OVERALL_CODE = Pattern.compile(
             "(?i)[a-z]*(\\d+[_.]?|[a-z][_.])(all|tot|total|ovr|ov|overall|alg|algemeen|totaal|gen|general)");
+    /** "RESPNUM", "RespID", "CaseNo": a number by its ending, but not the "-heid" of "Tevredenheid". */
+    private static final Pattern ID_SUFFIX = Pattern.compile("^[A-Z]+(ID|NUM|NR|NO)$|[a-z](ID|Id|Num|Nr|No)$");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     private static final Pattern SLASHED_DATE = Pattern.compile("^\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}");
     private static final int MAX_TOUCHPOINTS = 50;
@@ -183,7 +185,7 @@ public final class MappingSuggester {
         } else if (isPersonal(c) || !none && emails * 2 > c.answeredCount) {
             c.role = ColumnRole.PERSONAL;
             c.because("mapping.why.personal");
-        } else if ((c.contains(COMMENT_STEMS) || c.hasWord("why") || c.name.raw().toUpperCase(Locale.ROOT).endsWith("_TEXT"))
+        } else if ((c.contains(COMMENT_STEMS) || c.hasWord(COMMENT_WORDS) || c.name.raw().toUpperCase(Locale.ROOT).endsWith("_TEXT"))
                 && (none || textValues && (isFreeText(c) || c.values.distinct() > ColumnCandidate.SEGMENT_MAX_DISTINCT
                         || c.values.uniqueShare() == 1))
                 && !expectationLabels) {
@@ -213,8 +215,8 @@ public final class MappingSuggester {
             c.because("mapping.why.touchpointName");
         } else if (c.hasWord(QUANTITY_WORDS) && !c.contains(SATISFACTION_STEMS)) {
             notARating(c, "mapping.why.quantity");
-        } else if (c.name.words().split(" ").length == 1 && c.name.hasWord(CATEGORY_WORDS)) {
-            // Only a one-word header names a grouping: "Region", "Ward"; "Gate location" is a rated aspect.
+        } else if (c.name.raw().indexOf(' ') < 0 && c.name.hasWord(CATEGORY_WORDS)) {
+            // Only a one-word or coded header names a grouping ("Region", "Q17_SEX"); "Gate location" is rated.
             notARating(c, "mapping.why.category");
         } else if (c.hasWord(WELLBEING_WORDS)) {
             notARating(c, "mapping.why.wellbeing");
@@ -286,8 +288,9 @@ public final class MappingSuggester {
         if (c.compactIn(ID_NAMES) || c.name.compact().endsWith("respondentid") || c.name.compact().endsWith("responseid")) {
             return true;
         }
-        // "Combined_ID", "ID réponse", "Case ID": a short header with "id" as a word, and unique values.
-        return ColumnCandidate.isShort(c.name) && c.name.hasWord("id", "nr", "nummer") && c.values.distinct() > 1 && uniqueEnough(c);
+        // "Combined_ID", "ID réponse", "Case ID", "RESPNUM": a short header naming a number, and unique values.
+        boolean named = c.name.hasWord("id", "nr", "nummer", "no", "num") || ID_SUFFIX.matcher(c.name.raw()).find();
+        return ColumnCandidate.isShort(c.name) && named && c.values.distinct() > 1 && uniqueEnough(c);
     }
 
     private static boolean uniqueEnough(ColumnCandidate c) {

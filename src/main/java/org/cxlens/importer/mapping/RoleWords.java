@@ -59,6 +59,8 @@ final class RoleWords {
     static final String[] COMMENT_STEMS = {"toelichting", "opmerking", "comment", "commentaar", "waarom",
             "textentry", "openendedresponse", "feedback", "suggestie", "suggestion", "remark", "verbeterpunt",
             "explain", "uitleg", "anythingelse"};
+    /** Comment words that are also parts of other words ("reden" in "tevredenheid"): whole words only. */
+    static final String[] COMMENT_WORDS = {"why", "reason", "reasons", "reden", "redenen", "toelichten"};
     /** An overall judgement, as a word or phrase. */
     static final String[] OVERALL_WORDS = {"overall", "algemeen", "algemene", "totaal", "total", "general",
             "globaal", "in het algemeen", "over het algemeen", "all in all", "alles bij elkaar", "in general",
@@ -89,7 +91,9 @@ final class RoleWords {
             "km", "miles", "distance", "afstand", "height", "lengte", "kg", "lbs", "attendance", "repeat", "visits",
             "bezoeken", "nb", "freq", "frequency", "difficulty"};
     /** Names of groupings whose values are codes, not ratings ("Region 1–4", "Provider 1–4"). */
-    static final String[] CATEGORY_WORDS = {"provider", "type", "category", "categorie", "group", "groep", "region",
+    static final String[] CATEGORY_WORDS = {"run", "strata", "stratum", "method", "mode", "gate", "peak", "batch",
+            "sample", "panel", "quota", "cell", "interviewer", "version", "route", "airline", "terminal", "flight",
+            "dest", "origin", "provider", "type", "category", "categorie", "group", "groep", "region",
             "regio", "ward", "precinct", "district", "wijk", "class", "klas", "location", "locatie", "gender",
             "geslacht", "sex", "country", "land", "city", "stad", "language", "taal", "channel", "kanaal", "segment",
             "code", "servicetype", "serviceprovider", "course", "cursus", "product", "brand", "merk", "zone", "area",

@@ -232,6 +232,10 @@ public final class ScaleDetector {
         }
 
         private Scale infer(TreeMap<Double, Long> body) {
+            if (body.firstKey() == 0 && body.lastKey() <= 7 && body.lastKey() >= 3) {
+                // FORMATS.md: on short scales a 0 usually means "not applicable" (or blank), not a rating.
+                code(0.0, body);
+            }
             double top = body.lastKey();
             Double below = body.lowerKey(top);
             // A lone value two or more steps above the rest ("9 = don't know" on a 1–5 item) is a code.
@@ -243,16 +247,12 @@ public final class ScaleDetector {
                 code(top, body);
             } else if (top == 6 && body.firstKey() >= 1 && below != null && below == 5 && enough) {
                 // Six-point items are rare in CX surveys; "6 = not applicable / never used" on a 1–5 item is common.
-                code(top, body);
+                // One warning says both that 6 is frequent and how to undo reading it as a code.
                 warnings.add(Message.of("mapping.warning.sixAsCode", share(found.get(6.0))));
+                code(top, body, false);
             }
             double lo = body.firstKey();
             double hi = body.lastKey();
-            if (lo == 0 && hi <= 7 && hi >= 3) {
-                // FORMATS.md: on short scales a 0 usually means "not applicable", not a rating.
-                code(0.0, body);
-                lo = body.firstKey();
-            }
             if (hi < 2) {
                 return null;
             }
@@ -293,6 +293,10 @@ public final class ScaleDetector {
         }
 
         private void code(Double x, TreeMap<Double, Long> body) {
+            code(x, body, true);
+        }
+
+        private void code(Double x, TreeMap<Double, Long> body, boolean warnIfFrequent) {
             Long n = body.remove(x);
             if (n == null) {
                 return;
@@ -300,7 +304,7 @@ public final class ScaleDetector {
             String text = spelling.get(x);
             codes.add(text);
             evidence.add(Message.of("mapping.evidence.code", text, share(n)));
-            if (n > FREQUENT_CODE * answered) {
+            if (warnIfFrequent && n > FREQUENT_CODE * answered) {
                 warnings.add(Message.of("mapping.warning.frequentCode", text, share(n)));
             }
         }

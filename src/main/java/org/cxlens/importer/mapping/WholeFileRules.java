@@ -31,7 +31,7 @@ final class WholeFileRules {
     private static final Pattern PERIOD = Pattern.compile(
             "(?i)\\d{4}\\s*[-/ ]?\\s*[QKH]\\d|[QKH]\\d\\s*[-/ ]?\\s*\\d{4}|(?:wave|meting|golf|ronde|round)\\s*\\d{1,2}");
     /** "Q10", "CUSA2", "x_3": letters and digits with no word a person would read. */
-    private static final Pattern CODE_ONLY = Pattern.compile("[A-Za-z]{1,6}[_.]?\\d{1,3}[a-z]?|[a-z]{2,6}");
+    private static final Pattern CODE_ONLY = Pattern.compile("(?=.*\\d)[A-Za-z0-9_.]{2,12}|[a-z]{2,6}");
 
     private final Set<String> missing;
 
@@ -80,6 +80,9 @@ final class WholeFileRules {
             c.touchpoint = c.label().strip();
             c.evidence.clear();
             c.because("mapping.why.secondOverall");
+            if (c.overall) {
+                c.warn("mapping.warning.secondOverall", explicit == null ? "" : explicit.column.name());
+            }
         }
     }
 

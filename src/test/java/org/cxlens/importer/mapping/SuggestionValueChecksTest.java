@@ -198,4 +198,33 @@ class SuggestionValueChecksTest {
         assertThat(QuestionBlocks.key(HeaderText.of("PERQ3"), HeaderText.of("PERQ3"))).isEqualTo("perq");
         assertThat(QuestionBlocks.key(HeaderText.of("eval_tempo"), HeaderText.of("eval_tempo"))).isEqualTo("eval");
     }
+
+    /**
+     * An airport survey as such exports come: design variables in capitals, a numbered block of
+     * 1–5 ratings where 0 is a blank and 6 "never used" (a fifth of the answers), the block's
+     * overall item coded as its ending, and a weight column around 1.
+     */
+    @Test
+    void anAirportStyleExportReadsItsSixAsNeverUsedNotAsASevenPointScale() {
+        Suggestion s = suggest(sheet(400, i -> (i + 1) + "|" + (1 + i % 9) + "|" + (1 + i % 3)
+                        + "|" + airport(i) + "|" + airport(i + 3) + "|" + airport(i + 7) + "|" + (0.4 + (i % 25) / 10.0),
+                "RESPNUM", "RUN", "STRATA", "Q7ART", "Q7FOOD", "Q7ALL", "WEIGHT"));
+
+        assertThat(s.mapping().column("RESPNUM").role()).isEqualTo(ColumnRole.RESPONDENT_ID);
+        assertThat(s.mapping().column("RUN").role()).isEqualTo(ColumnRole.SEGMENT);
+        assertThat(s.mapping().column("STRATA").role()).isEqualTo(ColumnRole.SEGMENT);
+        for (String item : List.of("Q7ART", "Q7FOOD")) {
+            assertThat(s.mapping().column(item).role()).as(item).isEqualTo(ColumnRole.TOUCHPOINT_SCORE);
+            assertThat(s.mapping().column(item).scale()).as(item).isEqualTo(Scale.of(1, 5));
+            assertThat(s.mapping().column(item).missingCodes()).as(item).containsExactlyInAnyOrder("0", "6");
+            assertThat(warnings(s, item)).as(item).contains("mapping.warning.sixAsCode", "mapping.warning.codeOnly");
+        }
+        assertThat(s.mapping().column("Q7ALL").role()).isEqualTo(ColumnRole.OVERALL_SATISFACTION);
+        assertThat(s.mapping().column("WEIGHT").role()).isEqualTo(ColumnRole.WEIGHT);
+    }
+
+    /** 1–5 answers, with a blank (0) every 25th row and "never used" (6) every 5th. */
+    private static String airport(int i) {
+        return i % 25 == 0 ? "0" : i % 5 == 0 ? "6" : Integer.toString(1 + (i * 7) % 5);
+    }
 }
