@@ -271,6 +271,13 @@ final class WholeFileRules {
         boolean touchpoint = candidates.stream().anyMatch(c -> c.role == ColumnRole.TOUCHPOINT_SCORE);
         boolean outcome = candidates.stream().anyMatch(c -> c.role == ColumnRole.OVERALL_SATISFACTION
                 || c.role == ColumnRole.RECOMMEND);
+        FileKind kind = FileKind.of(candidates.stream().map(c -> c.label()).toList(),
+                candidates.stream().map(c -> c.values).toList(), profile.rows());
+        if (kind != null) {
+            out.add(Message.of(kind.messageKey()));
+        } else if (!touchpoint && !outcome && candidates.stream().noneMatch(c -> ColumnCandidate.scored(c.role))) {
+            out.add(Message.of("mapping.warning.notSurvey"));
+        }
         if (!touchpoint) {
             out.add(Message.of("mapping.warning.noTouchpoint"));
         }
@@ -279,11 +286,6 @@ final class WholeFileRules {
         }
         if (profile.isSample()) {
             out.add(Message.of("mapping.warning.sampled", profile.sampled(), profile.rows()));
-        }
-        FileKind kind = FileKind.of(candidates.stream().map(c -> c.label()).toList(),
-                candidates.stream().map(c -> c.values).toList(), profile.rows());
-        if (kind != null) {
-            out.add(Message.of(kind.messageKey()));
         }
         return out;
     }

@@ -227,4 +227,12 @@ class SuggestionValueChecksTest {
     private static String airport(int i) {
         return i % 25 == 0 ? "0" : i % 5 == 0 ? "6" : Integer.toString(1 + (i * 7) % 5);
     }
+
+    @Test
+    void aTableWithoutAnyRatingsMayNotBeSurveyDataAtAll() {
+        Suggestion s = suggest(Sheets.csv(columns("Product", "Colour", "Stock"),
+                rows(2, "Chair|Red|12", "Table|Oak|3", "Lamp|Black|40", "Desk|White|7")));
+
+        assertThat(s.fileWarnings()).startsWith(Message.of("mapping.warning.notSurvey"));
+    }
 }
