@@ -22,6 +22,8 @@ public final class ColumnValues {
     public static final int MAX_DISTINCT = 500;
     /** Values remembered for the uniqueness check of a possible id column. */
     private static final int MAX_TRACKED_IDS = 1 << 16;
+    /** Longer than a UUID: text, not an id. */
+    private static final int MAX_ID_LENGTH = 40;
 
     /** One distinct value with its (weighted) count. */
     public record Count(String value, long count) {
@@ -36,6 +38,7 @@ public final class ColumnValues {
     private HashMap<String, Boolean> ids = new HashMap<>();
     private long idsChecked;
     private long idDuplicates;
+    private boolean textNotId;
 
     /** Adds one cell read at a position that stands for {@code weight} rows. */
     void add(String cell, long weight, DecimalParser numbers) {
@@ -63,6 +66,12 @@ public final class ColumnValues {
     /** Keeps remembering values while they are (nearly) all different: only an id column needs it. */
     private void trackId(String v) {
         if (ids == null) {
+            return;
+        }
+        if (v.length() > MAX_ID_LENGTH) {
+            // Long values are free text, never an id: remembering them would cost memory for nothing.
+            ids = null;
+            textNotId = true;
             return;
         }
         idsChecked++;
@@ -128,7 +137,7 @@ public final class ColumnValues {
      * duplicates, or -1 when values repeat too often to be an id (or too many to track).
      */
     public double uniqueShare() {
-        if (ids == null && idDuplicates * 20 > idsChecked + 20) {
+        if (textNotId || ids == null && idDuplicates * 20 > idsChecked + 20) {
             return -1;
         }
         return idsChecked == 0 ? 1 : 1 - (double) idDuplicates / idsChecked;

@@ -187,7 +187,7 @@ public final class MappingSuggester {
             c.because("mapping.why.personal");
         } else if ((c.contains(COMMENT_STEMS) || c.hasWord(COMMENT_WORDS) || c.name.raw().toUpperCase(Locale.ROOT).endsWith("_TEXT"))
                 && (none || textValues && (isFreeText(c) || c.values.distinct() > ColumnCandidate.SEGMENT_MAX_DISTINCT
-                        || c.values.uniqueShare() == 1))
+                        || c.values.distinct() * 2 > c.answeredCount))
                 && !expectationLabels) {
             c.role = ColumnRole.COMMENT;
             c.because("mapping.why.commentHeader");

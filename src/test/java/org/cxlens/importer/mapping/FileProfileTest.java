@@ -70,4 +70,16 @@ class FileProfileTest {
         assertThat(v.distinct()).isEqualTo(10);
         assertThat(v.filled()).isEqualTo(200);
     }
+
+    @Test
+    void longTextIsNeverRememberedAsAPossibleId() {
+        List<SourceRow> rows = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            rows.add(new SourceRow(i + 2, new String[] {"A long comment that differs in its number " + i + " and nothing else"}));
+        }
+        ColumnValues v = FileProfile.of(rows, 1, '.').column(0);
+
+        assertThat(v.uniqueShare()).isEqualTo(-1);
+        assertThat(v.distinct()).isEqualTo(100);
+    }
 }
