@@ -117,8 +117,8 @@ public final class MappingSuggester {
         rules.keepOnePerRole(candidates, shape);
         rules.findWaveByValues(candidates);
         QuestionBlocks.unify(candidates.stream().filter(c -> c.scale != null && ColumnCandidate.scored(c.role))
-                .map(c -> new QuestionBlocks.Member(QuestionBlocks.key(c.name, c.question), c.column.name(), c.scale,
-                        s -> c.scale = s)).toList());
+                .map(c -> new QuestionBlocks.Member(QuestionBlocks.key(c.name, c.question), c.scale, s -> c.scale = s))
+                .toList());
         WholeFileRules.warnDoubtfulCodes(candidates);
         List<Message> fileWarnings = rules.fileWarnings(candidates, profile, shape);
         List<ColumnNote> notes = new ArrayList<>();

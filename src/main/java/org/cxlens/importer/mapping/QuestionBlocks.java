@@ -26,7 +26,7 @@ final class QuestionBlocks {
     private static final Pattern LETTERED = Pattern.compile("^([A-Za-z]+\\d+)[A-Za-z][A-Za-z_.]*$");
 
     /** A scored column and how to change its scale. */
-    record Member(String key, String column, ScaleSuggestion scale, Consumer<ScaleSuggestion> update) {
+    record Member(String key, ScaleSuggestion scale, Consumer<ScaleSuggestion> update) {
     }
 
     private QuestionBlocks() {
