@@ -27,14 +27,14 @@ class ArchitectureTest {
             .that().resideInAPackage("org.cxlens.domain..")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "org.cxlens.importer..", "org.cxlens.storage..", "org.cxlens.analysis..",
-                    "org.cxlens.report..", "org.cxlens.cli..", "org.cxlens.ui..", "org.cxlens.app..",
-                    "org.cxlens.sample..");
+                    "org.cxlens.report..", "org.cxlens.workspace..", "org.cxlens.cli..", "org.cxlens.ui..",
+                    "org.cxlens.app..", "org.cxlens.sample..");
 
     @ArchTest
     static final ArchRule coreLayersStayApart = noClasses()
             .that().resideInAnyPackage("org.cxlens.importer..", "org.cxlens.storage..",
                     "org.cxlens.analysis..", "org.cxlens.sample..")
-            .should().dependOnClassesThat().resideInAnyPackage(
+            .should().dependOnClassesThat().resideInAnyPackage("org.cxlens.workspace..",
                     "org.cxlens.ui..", "org.cxlens.app..", "org.cxlens.cli..", "org.cxlens.report..");
 
     @ArchTest
@@ -48,10 +48,33 @@ class ArchitectureTest {
             .that().resideInAnyPackage("org.cxlens.importer..", "org.cxlens.analysis..", "org.cxlens.sample..")
             .should().dependOnClassesThat().resideInAnyPackage("org.cxlens.storage..");
 
+    /** The workspace serves both front ends, so it knows neither of them. */
+    @ArchTest
+    static final ArchRule workspaceKnowsNoFrontEnd = noClasses()
+            .that().resideInAPackage("org.cxlens.workspace..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.cxlens.cli..", "org.cxlens.ui..", "org.cxlens.app..");
+
+    /** The UI reaches the project file only through the workspace. */
     @ArchTest
     static final ArchRule uiDoesNotTalkToStorage = noClasses()
             .that().resideInAPackage("org.cxlens.ui..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.cxlens.storage..", "org.cxlens.cli..");
+            .should().dependOnClassesThat().resideInAPackage("org.cxlens.storage..");
+
+    @ArchTest
+    static final ArchRule uiDoesNotKnowTheCli = noClasses()
+            .that().resideInAPackage("org.cxlens.ui..")
+            .should().dependOnClassesThat().resideInAPackage("org.cxlens.cli..");
+
+    @ArchTest
+    static final ArchRule cliDoesNotKnowTheDesktop = noClasses()
+            .that().resideInAPackage("org.cxlens.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.cxlens.ui..", "org.cxlens.app..");
+
+    /** The app opens projects through the workspace; only the launcher above both front ends knows the CLI. */
+    @ArchTest
+    static final ArchRule appDoesNotKnowTheCli = noClasses()
+            .that().resideInAPackage("org.cxlens.app..")
+            .should().dependOnClassesThat().resideInAPackage("org.cxlens.cli..");
 
     @ArchTest
     static final ArchRule noStandardOutOutsideCli = noClasses()

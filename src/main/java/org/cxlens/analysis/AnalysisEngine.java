@@ -53,6 +53,11 @@ public final class AnalysisEngine {
         return new AnalysisEngine(PreparedData.of(data), settings);
     }
 
+    /** The same prepared data under other settings (a low-base minimum or weighting change), without preparing again. */
+    public AnalysisEngine withSettings(AnalysisSettings other) {
+        return new AnalysisEngine(prepared, other);
+    }
+
     public SurveyData data() {
         return prepared.data;
     }

@@ -27,6 +27,11 @@ public final class CxLensApp extends Application {
 
     private final ExecutorService background = BackgroundExecutor.create("cxlens-background");
 
+    /** Starts the app and returns when its last window closes. */
+    public static void run(String[] args) {
+        Application.launch(CxLensApp.class, args);
+    }
+
     @Override
     public void start(Stage stage) {
         ResourceBundle bundle = ResourceBundle.getBundle(Message.BUNDLE, Locale.getDefault());

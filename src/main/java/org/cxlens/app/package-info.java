@@ -1,2 +1,2 @@
-/** Composition root: main, wiring, executors, settings. */
+/** Composition root of the desktop app: wiring, executors, settings ({@code org.cxlens.Launcher} starts it). */
 package org.cxlens.app;

@@ -10,9 +10,12 @@ import org.cxlens.analysis.Filter;
 import org.cxlens.analysis.GroupMeasure;
 import org.cxlens.analysis.Nps;
 import org.cxlens.analysis.Weighting;
+import org.cxlens.domain.ClassificationScheme;
 import org.cxlens.domain.CxLensException;
 import org.cxlens.domain.ExperienceClass;
 import org.cxlens.domain.Message;
+import org.cxlens.workspace.OpenProject;
+import org.cxlens.workspace.OpeningTimes;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -31,11 +34,11 @@ final class AnalysisOptions {
     @Option(names = "--unweighted", descriptionKey = "analysis.unweighted")
     boolean unweighted;
 
-    ProjectAnalysis open() throws CxLensException {
-        return ProjectAnalysis.open(project, unweighted);
+    OpenProject open() throws CxLensException {
+        return OpenProject.open(project, !unweighted, OpeningTimes.NONE);
     }
 
-    Filter filter(ProjectAnalysis analysis) throws CxLensException {
+    Filter filter(OpenProject analysis) throws CxLensException {
         return FilterArguments.parse(filters, analysis.data());
     }
 
@@ -43,11 +46,11 @@ final class AnalysisOptions {
      * Project, filter, scheme, the respondent base with its classification sources, and whether
      * the figures are weighted (by which column, with the effective base beside the unweighted one).
      */
-    void describeBase(Report.Builder report, ProjectAnalysis analysis, Dashboard dashboard) {
+    void describeBase(Report.Builder report, OpenProject analysis, Dashboard dashboard) {
         Weighting weighting = analysis.weighting(dashboard);
         report.context("project", Cell.text(project.toString()))
                 .context("filter", FilterArguments.describe(filters))
-                .context("scheme", Cell.phrase(analysis::describeScheme))
+                .context("scheme", Cell.phrase(locale -> describeScheme(analysis, locale)))
                 .context("weighting", Cell.phrase(weighting.describe()))
                 .context("weighted", Cell.flag(weighting.applied()), Report.Shown.CSV)
                 .context("weight_column", Cell.text(weighting.appliedColumns()), Report.Shown.CSV)
@@ -58,6 +61,18 @@ final class AnalysisOptions {
                 .context("classified_touchpoint_mean",
                         Cell.count(dashboard.sources().get(ClassificationSource.TOUCHPOINT_MEAN)))
                 .context("not_classified", Cell.count(dashboard.sources().get(ClassificationSource.NONE)));
+    }
+
+    /** "delighted from 85 %, satisfied from 65 %, recovery below 35 % of the scale range; low base below 30". */
+    private static String describeScheme(OpenProject analysis, Locale locale) {
+        ClassificationScheme scheme = analysis.scheme();
+        return Message.of("cli.scheme.description", percent(scheme.delightedFrom(), locale),
+                percent(scheme.satisfiedFrom(), locale), percent(scheme.recoveryBelow(), locale),
+                analysis.lowBaseMinimum()).render(locale);
+    }
+
+    private static String percent(double fraction, Locale locale) {
+        return Display.decimal(100 * fraction, fraction * 100 == Math.rint(fraction * 100) ? 0 : 1, locale);
     }
 
     /** Respondent-level class shares and NPS of everyone selected. */

@@ -11,6 +11,7 @@ import org.cxlens.analysis.Filter;
 import org.cxlens.analysis.PerformanceMeasure;
 import org.cxlens.domain.CxLensException;
 import org.cxlens.domain.Message;
+import org.cxlens.workspace.OpenProject;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,11 +35,17 @@ final class DriversCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ProjectAnalysis analysis = options.open();
+        try (OpenProject analysis = options.open()) {
+            write(analysis);
+        }
+        return 0;
+    }
+
+    private void write(OpenProject analysis) throws CxLensException {
         DriverOutcome driverOutcome = OutcomeArgument.parse(outcome, analysis.data());
         Filter filter = options.filter(analysis);
-        Dashboard dashboard = analysis.engine().dashboard(filter, analysis.scheme());
-        Drivers drivers = analysis.engine().drivers(filter, analysis.scheme(), driverOutcome,
+        Dashboard dashboard = analysis.dashboard(filter);
+        Drivers drivers = analysis.drivers(filter, driverOutcome,
                 performance == Performance.delighted ? PerformanceMeasure.DELIGHTED
                         : PerformanceMeasure.SATISFIED_OR_DELIGHTED);
         requireOutcome(drivers);
@@ -62,7 +69,6 @@ final class DriversCommand implements Callable<Integer> {
         }
         report.note(Message.of("cli.drivers.note"));
         ReportWriter.write(report.build(), options.format, spec.commandLine().getOut());
-        return 0;
     }
 
     /** Without an outcome there is nothing to report: one sentence saying why, and which outcomes there are. */

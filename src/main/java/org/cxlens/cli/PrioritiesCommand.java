@@ -5,13 +5,13 @@ import java.util.concurrent.Callable;
 import org.cxlens.analysis.Dashboard;
 import org.cxlens.analysis.DriverOutcome;
 import org.cxlens.analysis.Drivers;
-import org.cxlens.analysis.Filter;
-import org.cxlens.analysis.PerformanceMeasure;
 import org.cxlens.analysis.Priority;
-import org.cxlens.analysis.PriorityPlanner;
 import org.cxlens.analysis.PriorityTargets;
+import org.cxlens.domain.CxLensException;
 import org.cxlens.domain.Message;
 import org.cxlens.domain.MomentType;
+import org.cxlens.workspace.OpenProject;
+import org.cxlens.workspace.PriorityPlan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,13 +30,17 @@ final class PrioritiesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ProjectAnalysis analysis = options.open();
+        try (OpenProject analysis = options.open()) {
+            write(analysis);
+        }
+        return 0;
+    }
+
+    private void write(OpenProject analysis) throws CxLensException {
         DriverOutcome driverOutcome = OutcomeArgument.parse(outcome, analysis.data());
-        Filter filter = options.filter(analysis);
-        Dashboard dashboard = analysis.engine().dashboard(filter, analysis.scheme());
-        Drivers drivers = analysis.engine().drivers(filter, analysis.scheme(), driverOutcome,
-                PerformanceMeasure.SATISFIED_OR_DELIGHTED);
-        List<Priority> priorities = PriorityPlanner.plan(dashboard, drivers, PriorityTargets.DEFAULT);
+        PriorityPlan plan = analysis.priorities(options.filter(analysis), driverOutcome);
+        Dashboard dashboard = plan.dashboard();
+        Drivers drivers = plan.drivers();
         Report.Builder report = new Report.Builder(Message.of("cli.priorities.title", driverOutcome.phrase()),
                 Report.ANALYSIS_LABELS);
         options.describeBase(report, analysis, dashboard);
@@ -47,7 +51,7 @@ final class PrioritiesCommand implements Callable<Integer> {
                 .column("target_pct").column("gap_pts").column("importance_pct").column("driver_rank").column("low_base")
                 .trailingColumn("reason");
         int rank = 0;
-        for (Priority p : priorities) {
+        for (Priority p : plan.priorities()) {
             rank++;
             MomentType type = p.touchpoint().momentType();
             report.row(List.of(Cell.count(rank), Cell.text(p.touchpoint().name()),
@@ -60,7 +64,6 @@ final class PrioritiesCommand implements Callable<Integer> {
         report.note(Message.of("cli.priorities.note", percent(PriorityTargets.DEFAULT.momentOfTruthSatisfied()),
                 percent(PriorityTargets.DEFAULT.excelDelighted()), percent(PriorityTargets.DEFAULT.standardRecoveryMax())));
         ReportWriter.write(report.build(), options.format, spec.commandLine().getOut());
-        return 0;
     }
 
     private static long percent(double share) {

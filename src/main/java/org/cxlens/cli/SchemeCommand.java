@@ -6,18 +6,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.cxlens.analysis.AnalysisEngine;
-import org.cxlens.analysis.AnalysisSettings;
 import org.cxlens.analysis.ClassMoves;
 import org.cxlens.analysis.Classifier;
 import org.cxlens.analysis.CutPoints;
+import org.cxlens.analysis.Filter;
 import org.cxlens.domain.ClassificationScheme;
 import org.cxlens.domain.CxLensException;
 import org.cxlens.domain.ExperienceClass;
 import org.cxlens.domain.Message;
 import org.cxlens.domain.Scale;
-import org.cxlens.storage.ProjectFile;
-import org.cxlens.analysis.Filter;
+import org.cxlens.workspace.OpenProject;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,26 +54,25 @@ final class SchemeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (ProjectFile file = ProjectFile.open(project)) {
-            ClassificationScheme before = file.scheme();
+        try (OpenProject open = OpenProject.open(project)) {
+            ClassificationScheme before = open.scheme();
             ClassificationScheme after = changed(before);
             if (lowBase != null) {
                 if (lowBase < 1) {
                     throw new CxLensException(Message.of("cli.scheme.lowBase", lowBase));
                 }
-                file.setLowBaseMinimum(lowBase);
+                open.saveLowBaseMinimum(lowBase);
             }
             if (!after.equals(before)) {
-                file.saveScheme(after);
+                open.saveScheme(after);
             }
-            AnalysisEngine engine = AnalysisEngine.prepare(file.loadSurveyData(), new AnalysisSettings(file.lowBaseMinimum()));
             out.println(Message.of("cli.scheme.current", Display.decimal(after.delightedFrom(), 2),
                     Display.decimal(after.satisfiedFrom(), 2), Display.decimal(after.recoveryBelow(), 2),
-                    file.lowBaseMinimum()).render());
+                    open.lowBaseMinimum()).render());
             out.println();
-            printCutPoints(out, engine.scalesInUse(), new Classifier(after));
+            printCutPoints(out, open.engine().scalesInUse(), new Classifier(after));
             if (!after.equals(before)) {
-                printMoves(out, engine.moves(Filter.NONE, before, after));
+                printMoves(out, open.engine().moves(Filter.NONE, before, after));
             }
         }
         return 0;

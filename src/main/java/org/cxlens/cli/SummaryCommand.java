@@ -15,6 +15,7 @@ import org.cxlens.analysis.TouchpointMeasure;
 import org.cxlens.domain.CxLensException;
 import org.cxlens.domain.ExperienceClass;
 import org.cxlens.domain.Message;
+import org.cxlens.workspace.OpenProject;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,20 +41,26 @@ final class SummaryCommand implements Callable<Integer> {
                 && !grouping.startsWith(SEGMENT_PREFIX)) {
             throw new CxLensException(Message.of("cli.by.unknown", by));
         }
-        ProjectAnalysis analysis = options.open();
+        try (OpenProject analysis = options.open()) {
+            write(analysis, grouping);
+        }
+        return 0;
+    }
+
+    private void write(OpenProject analysis, String grouping) throws CxLensException {
         Filter filter = options.filter(analysis);
-        Dashboard dashboard = analysis.engine().dashboard(filter, analysis.scheme());
+        Dashboard dashboard = analysis.dashboard(filter);
         List<GroupMeasure> groups = new ArrayList<>();
         boolean experiences = grouping.equals("touchpoint") || grouping.equals("department");
         String segment = null;
         switch (grouping) {
             case "touchpoint" -> dashboard.touchpoints().stream().map(TouchpointMeasure::measure).forEach(groups::add);
             case "department" -> groups.addAll(dashboard.departments());
-            case "wave" -> groups.addAll(analysis.engine().measures(Grouping.wave(), filter, analysis.scheme()));
-            case "month" -> groups.addAll(analysis.engine().measures(Grouping.month(), filter, analysis.scheme()));
+            case "wave" -> groups.addAll(analysis.measures(Grouping.wave(), filter));
+            case "month" -> groups.addAll(analysis.measures(Grouping.month(), filter));
             default -> {
                 segment = FilterArguments.segment(analysis.data(), by.trim().substring(SEGMENT_PREFIX.length())).name();
-                groups.addAll(analysis.engine().measures(Grouping.segment(segment), filter, analysis.scheme()));
+                groups.addAll(analysis.measures(Grouping.segment(segment), filter));
             }
         }
         Message title = segment == null ? Message.of("cli.summary.title." + grouping)
@@ -119,7 +126,6 @@ final class SummaryCommand implements Callable<Integer> {
             report.note(Message.of("cli.summary.note.experiences"));
         }
         ReportWriter.write(report.build(), options.format, spec.commandLine().getOut());
-        return 0;
     }
 
     /** Significance marks against the rest, e.g. "D+ I-" (Dutch "E+ O-"); empty when none or suppressed. */

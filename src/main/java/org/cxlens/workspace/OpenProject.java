@@ -1,0 +1,162 @@
+package org.cxlens.workspace;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.cxlens.analysis.AnalysisEngine;
+import org.cxlens.analysis.AnalysisSettings;
+import org.cxlens.analysis.Dashboard;
+import org.cxlens.analysis.DriverOutcome;
+import org.cxlens.analysis.Drivers;
+import org.cxlens.analysis.Filter;
+import org.cxlens.analysis.GroupMeasure;
+import org.cxlens.analysis.Grouping;
+import org.cxlens.analysis.PerformanceMeasure;
+import org.cxlens.analysis.PriorityPlanner;
+import org.cxlens.analysis.PriorityTargets;
+import org.cxlens.analysis.Weighting;
+import org.cxlens.domain.ClassificationScheme;
+import org.cxlens.domain.CxLensException;
+import org.cxlens.domain.SurveyData;
+import org.cxlens.storage.ProjectFile;
+import org.cxlens.storage.ProjectSummary;
+
+/**
+ * A project opened for analysis: the file, every respondent in memory, the stored
+ * classification scheme, low-base minimum and weight columns, and the analysis engine prepared
+ * on them. Analyses use the project's own scheme; the file stays open, for the operations that
+ * read or change it, until {@link #close()}.
+ *
+ * <p>Analyses may run concurrently (the engine is thread-safe); operations on the file run one
+ * at a time.
+ */
+public final class OpenProject implements AutoCloseable {
+
+    private static final String EXTENSION = ".cxlens";
+
+    private final Path path;
+    private final ProjectFile file;
+    private final SurveyData data;
+    private final List<String> weightColumns;
+    private volatile ClassificationScheme scheme;
+    private volatile AnalysisEngine engine;
+
+    private OpenProject(Path path, ProjectFile file, SurveyData data, List<String> weightColumns,
+                        ClassificationScheme scheme, AnalysisEngine engine) {
+        this.path = path;
+        this.file = file;
+        this.data = data;
+        this.weightColumns = List.copyOf(weightColumns);
+        this.scheme = scheme;
+        this.engine = engine;
+    }
+
+    /** Opens the project with its weights applied, if it has any. */
+    public static OpenProject open(Path path) throws CxLensException {
+        return open(path, true, OpeningTimes.NONE);
+    }
+
+    /**
+     * Opens the project, loads its data and prepares the engine, telling {@code times} how long
+     * each step took. A file that is not a project is refused unchanged.
+     *
+     * @param weighted false counts every respondent once, whatever weights the project holds
+     */
+    public static OpenProject open(Path path, boolean weighted, OpeningTimes times) throws CxLensException {
+        long start = System.nanoTime();
+        ProjectFile file = ProjectFile.open(path);
+        try {
+            ClassificationScheme scheme = file.scheme();
+            AnalysisSettings settings = new AnalysisSettings(file.lowBaseMinimum(), weighted);
+            List<String> weightColumns = file.weightColumns();
+            long opened = System.nanoTime();
+            times.took(OpeningStep.OPEN_FILE, opened - start);
+            SurveyData data = file.loadSurveyData();
+            long loaded = System.nanoTime();
+            times.took(OpeningStep.LOAD_DATA, loaded - opened);
+            AnalysisEngine engine = AnalysisEngine.prepare(data, settings);
+            times.took(OpeningStep.PREPARE_ENGINE, System.nanoTime() - loaded);
+            return new OpenProject(path, file, data, weightColumns, scheme, engine);
+        } catch (Throwable e) {
+            try {
+                file.close();
+            } catch (CxLensException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
+        }
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    /** The file name without its extension: "demo" for demo.cxlens. */
+    public String name() {
+        String name = path.getFileName().toString();
+        return name.endsWith(EXTENSION) ? name.substring(0, name.length() - EXTENSION.length()) : name;
+    }
+
+    public SurveyData data() {
+        return data;
+    }
+
+    /** For analyses the operations below do not cover; pass it {@link #scheme()} to match them. */
+    public AnalysisEngine engine() {
+        return engine;
+    }
+
+    public ClassificationScheme scheme() {
+        return scheme;
+    }
+
+    public int lowBaseMinimum() {
+        return engine.settings().minBase();
+    }
+
+    /** Headline shares, NPS, sources, every touchpoint and owning department of the filtered respondents. */
+    public Dashboard dashboard(Filter filter) {
+        return engine.dashboard(filter, scheme);
+    }
+
+    /** One measure per wave, month or segment value. */
+    public List<GroupMeasure> measures(Grouping grouping, Filter filter) {
+        return engine.measures(grouping, filter, scheme);
+    }
+
+    public Drivers drivers(Filter filter, DriverOutcome outcome, PerformanceMeasure performance) {
+        return engine.drivers(filter, scheme, outcome, performance);
+    }
+
+    /** The action list against the default targets, its importance taken from the drivers of {@code outcome}. */
+    public PriorityPlan priorities(Filter filter, DriverOutcome outcome) {
+        Dashboard dashboard = dashboard(filter);
+        Drivers drivers = drivers(filter, outcome, PerformanceMeasure.SATISFIED_OR_DELIGHTED);
+        return new PriorityPlan(dashboard, drivers, PriorityPlanner.plan(dashboard, drivers, PriorityTargets.DEFAULT));
+    }
+
+    /** Whether a dashboard's figures are weighted, by which of the project's weight columns, with both bases. */
+    public Weighting weighting(Dashboard dashboard) {
+        return Weighting.of(weightColumns, data, dashboard);
+    }
+
+    public synchronized ProjectSummary summary() throws CxLensException {
+        return file.summary();
+    }
+
+    /** Stores the scheme; later analyses use it. */
+    public synchronized void saveScheme(ClassificationScheme changed) throws CxLensException {
+        file.saveScheme(changed);
+        scheme = changed;
+    }
+
+    /** Stores the low-base minimum; later analyses use it. */
+    public synchronized void saveLowBaseMinimum(int minimum) throws CxLensException {
+        file.setLowBaseMinimum(minimum);
+        engine = engine.withSettings(new AnalysisSettings(minimum, engine.settings().weighted()));
+    }
+
+    @Override
+    public synchronized void close() throws CxLensException {
+        file.close();
+    }
+}
