@@ -190,7 +190,10 @@ public final class AnalysisEngine {
         return all;
     }
 
-    /** The rows behind one touchpoint bar segment: filtered respondents whose experience there is of class c. */
+    /**
+     * The rows behind one touchpoint bar segment: filtered respondents whose experience there is
+     * of class c, or who scored the touchpoint at all when c is null (the bar's base).
+     */
     public int[] respondents(Filter filter, ClassificationScheme scheme, Touchpoint touchpoint, ExperienceClass c) {
         Classifier classifier = new Classifier(scheme);
         Selection selection = select(filter, classifier);
@@ -200,11 +203,17 @@ public final class AnalysisEngine {
         int count = 0;
         for (int i = 0; i < selection.count(); i++) {
             int r = selection.row(i);
-            if (classes[series.level(r)] == c.ordinal()) {
+            int code = classes[series.level(r)];
+            if (c == null ? code >= 0 : code == c.ordinal()) {
                 rows[count++] = r;
             }
         }
         return Arrays.copyOf(rows, count);
+    }
+
+    /** Classes of every respondent and experience under the scheme, for reading many rows. */
+    public ClassLookup classLookup(ClassificationScheme scheme) {
+        return new ClassLookup(prepared, new Classifier(scheme));
     }
 
     /** The class of one touchpoint experience, or null when the respondent did not score it. */

@@ -327,6 +327,15 @@ public final class ProjectFile implements ImportTarget, AutoCloseable {
         return SurveyDataLoader.load(this, connection);
     }
 
+    /**
+     * Stored details (file id, source row, comments) of respondents by their position in
+     * {@link #loadSurveyData()}'s result, which holds {@code respondents} respondents.
+     */
+    public RespondentDetails respondentDetails(int respondents) throws CxLensException {
+        requireNoImport();
+        return RespondentDetails.of(this, connection, respondents);
+    }
+
     /** Writes a compact, consistent copy of the project to a new file. */
     public void saveCopy(Path target) throws CxLensException {
         requireNoImport();

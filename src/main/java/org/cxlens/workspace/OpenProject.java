@@ -1,7 +1,9 @@
 package org.cxlens.workspace;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.cxlens.analysis.AnalysisEngine;
 import org.cxlens.analysis.AnalysisSettings;
 import org.cxlens.analysis.Dashboard;
@@ -19,6 +21,8 @@ import org.cxlens.domain.CxLensException;
 import org.cxlens.domain.SurveyData;
 import org.cxlens.storage.ProjectFile;
 import org.cxlens.storage.ProjectSummary;
+import org.cxlens.storage.RespondentDetails;
+import org.cxlens.storage.StoredRespondent;
 
 /**
  * A project opened for analysis: the file, every respondent in memory, the stored
@@ -39,6 +43,8 @@ public final class OpenProject implements AutoCloseable {
     private final List<String> weightColumns;
     private volatile ClassificationScheme scheme;
     private volatile AnalysisEngine engine;
+    private RespondentDetails respondentDetails;
+    private List<String> importFileNames;
 
     private OpenProject(Path path, ProjectFile file, SurveyData data, List<String> weightColumns,
                         ClassificationScheme scheme, AnalysisEngine engine) {
@@ -137,6 +143,41 @@ public final class OpenProject implements AutoCloseable {
     /** Whether a dashboard's figures are weighted, by which of the project's weight columns, with both bases. */
     public Weighting weighting(Dashboard dashboard) {
         return Weighting.of(weightColumns, data, dashboard);
+    }
+
+    /**
+     * The respondents behind a clicked mark under the filter, with the sentence describing them,
+     * as a table read a page at a time. Its count is the engine's for the same mark.
+     */
+    public DrillDown drillDown(Filter filter, Mark mark) {
+        return DrillDown.of(this, filter, mark);
+    }
+
+    /** Stored details of respondents by their position in {@link #data()}, in the order given. */
+    synchronized List<StoredRespondent> storedRespondents(int[] positions) throws CxLensException {
+        return respondentDetails().read(positions);
+    }
+
+    /** Positions, ascending, of respondents whose file id or any comment contains the text. */
+    synchronized int[] matchingRespondents(String text) throws CxLensException {
+        return respondentDetails().matching(text);
+    }
+
+    /** The file name of each import, indexed as {@link SurveyData#importIndex()}. */
+    synchronized List<String> importFileNames() throws CxLensException {
+        if (importFileNames == null) {
+            Map<Long, String> byId = new HashMap<>();
+            file.summary().imports().forEach(i -> byId.put(i.id(), i.fileName()));
+            importFileNames = data.imports().stream().map(i -> byId.get(i.importId())).toList();
+        }
+        return importFileNames;
+    }
+
+    private RespondentDetails respondentDetails() throws CxLensException {
+        if (respondentDetails == null) {
+            respondentDetails = file.respondentDetails(data.size());
+        }
+        return respondentDetails;
     }
 
     public synchronized ProjectSummary summary() throws CxLensException {

@@ -1,0 +1,339 @@
+package org.cxlens.workspace;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.cxlens.analysis.ClassLookup;
+import org.cxlens.analysis.Filter;
+import org.cxlens.analysis.Grouping;
+import org.cxlens.domain.CancelledException;
+import org.cxlens.domain.Comment;
+import org.cxlens.domain.CxLensException;
+import org.cxlens.domain.ExperienceClass;
+import org.cxlens.domain.Message;
+import org.cxlens.domain.Progress;
+import org.cxlens.domain.SurveyData;
+import org.cxlens.domain.Touchpoint;
+import org.cxlens.storage.StoredRespondent;
+
+/**
+ * The respondents behind a mark under a filter, as a table read a page at a time: the selection
+ * is an int[] of positions into the project's loaded data, and a page reads only its own rows'
+ * stored details (file id, source row, comments) from the project file. Sorting and searching
+ * give a new DrillDown over the same respondents; this one is never changed.
+ */
+public final class DrillDown {
+
+    /** Rows per read while exporting: one query pair per page, bounded memory. */
+    private static final int EXPORT_PAGE = 1000;
+
+    private final OpenProject project;
+    private final Message sentence;
+    private final List<Touchpoint> touchpoints;
+    private final ClassLookup classes;
+    /** Every selected respondent in the current sort order. */
+    private final int[] ordered;
+    /** The rows shown: {@code ordered} narrowed by the search, or {@code ordered} itself. */
+    private final int[] view;
+    private final String search;
+
+    private DrillDown(OpenProject project, Message sentence, List<Touchpoint> touchpoints, ClassLookup classes,
+                      int[] ordered, int[] view, String search) {
+        this.project = project;
+        this.sentence = sentence;
+        this.touchpoints = touchpoints;
+        this.classes = classes;
+        this.ordered = ordered;
+        this.view = view;
+        this.search = search;
+    }
+
+    static DrillDown of(OpenProject project, Filter filter, Mark mark) {
+        int[] rows = respondents(project, filter, mark);
+        List<Touchpoint> touchpoints = project.data().touchpoints().stream()
+                .sorted(Comparator.comparingInt(Touchpoint::journeyOrder).thenComparingInt(Touchpoint::slot))
+                .toList();
+        return new DrillDown(project, DrillSentence.of(filter, mark, rows.length), touchpoints,
+                project.engine().classLookup(project.scheme()), rows, rows, "");
+    }
+
+    /** Positions of the respondents behind the mark, ascending; the engine's own selection. */
+    private static int[] respondents(OpenProject project, Filter filter, Mark mark) {
+        Filter narrowed = mark.grouping() == null ? filter : narrowed(filter, mark.grouping(), mark.groupValue());
+        if (narrowed == null) {
+            return new int[0];
+        }
+        if (mark.touchpoint() != null) {
+            return project.engine().respondents(narrowed, project.scheme(), mark.touchpoint(), mark.experienceClass());
+        }
+        if (mark.experienceClass() != null) {
+            if (!narrowed.classes().isEmpty() && !narrowed.classes().contains(mark.experienceClass())) {
+                return new int[0];
+            }
+            narrowed = narrowed.withClasses(EnumSet.of(mark.experienceClass()));
+        }
+        return project.engine().respondents(narrowed, project.scheme());
+    }
+
+    /** The filter restricted to one group, or null when the filter already excludes that group. */
+    private static Filter narrowed(Filter filter, Grouping grouping, String value) {
+        if (grouping instanceof Grouping.ByWave) {
+            return allows(filter.waves(), value) ? filter.withWaves(Set.of(value)) : null;
+        }
+        if (grouping instanceof Grouping.ByRespondentDepartment) {
+            return allows(filter.departments(), value) ? filter.withDepartments(Set.of(value)) : null;
+        }
+        if (grouping instanceof Grouping.BySegment s) {
+            return allows(filter.segments().getOrDefault(s.name(), Set.of()), value)
+                    ? filter.withSegment(s.name(), Set.of(value)) : null;
+        }
+        YearMonth month = YearMonth.parse(value);
+        LocalDate from = filter.from() == null || filter.from().isBefore(month.atDay(1)) ? month.atDay(1) : filter.from();
+        LocalDate to = filter.to() == null || filter.to().isAfter(month.atEndOfMonth()) ? month.atEndOfMonth()
+                : filter.to();
+        return from.isAfter(to) ? null : filter.withDates(from, to);
+    }
+
+    private static boolean allows(Set<String> kept, String value) {
+        return kept.isEmpty() || kept.contains(value);
+    }
+
+    /** "Delivery · indifferent · wave 2025-Q3: 118 respondents". */
+    public Message sentence() {
+        return sentence;
+    }
+
+    /** Respondents behind the mark, whatever the search. */
+    public int count() {
+        return ordered.length;
+    }
+
+    /** Rows in the table: those matching the search. */
+    public int size() {
+        return view.length;
+    }
+
+    public String search() {
+        return search;
+    }
+
+    /** The touchpoints in journey order: the order of each row's scores. */
+    public List<Touchpoint> touchpoints() {
+        return touchpoints;
+    }
+
+    /** Every column in table order. */
+    public List<DrillColumn> columns() {
+        List<DrillColumn> columns = new ArrayList<>();
+        for (DrillColumn.Kind kind : List.of(DrillColumn.Kind.RESPONDENT_ID, DrillColumn.Kind.WAVE,
+                DrillColumn.Kind.DATE, DrillColumn.Kind.SOURCE_FILE, DrillColumn.Kind.SOURCE_ROW,
+                DrillColumn.Kind.CLASS, DrillColumn.Kind.CLASS_SOURCE)) {
+            columns.add(DrillColumn.of(kind));
+        }
+        for (Touchpoint t : touchpoints) {
+            columns.add(DrillColumn.score(t));
+            columns.add(DrillColumn.experienceClass(t));
+        }
+        columns.add(DrillColumn.of(DrillColumn.Kind.COMMENT));
+        return List.copyOf(columns);
+    }
+
+    /** Rows offset .. offset + limit - 1 of the table (fewer at its end). */
+    public List<DrillRow> page(int offset, int limit) throws CxLensException {
+        if (offset < 0 || limit < 0) {
+            throw new IllegalArgumentException("offset and limit must not be negative");
+        }
+        int from = Math.min(offset, view.length);
+        return rows(Arrays.copyOfRange(view, from, (int) Math.min(view.length, (long) from + limit)));
+    }
+
+    /**
+     * The same respondents sorted on a column, missing values last either way; rows equal on it
+     * keep their current order, so sorting on one column and then another sorts on both.
+     */
+    public DrillDown sortedBy(DrillColumn column, boolean descending) throws CxLensException {
+        if (!column.sortable()) {
+            throw new IllegalArgumentException(column.kind() + " cannot be sorted");
+        }
+        int[] sorted = RowSorter.sort(ordered, keys(column), descending);
+        return new DrillDown(project, sentence, touchpoints, classes, sorted, searched(sorted, search), search);
+    }
+
+    /** The rows whose file respondent id or a comment contains the text; an empty text shows every row. */
+    public DrillDown searchedFor(String text) throws CxLensException {
+        String trimmed = text.strip();
+        return new DrillDown(project, sentence, touchpoints, classes, ordered, searched(ordered, trimmed), trimmed);
+    }
+
+    private int[] searched(int[] rows, String text) throws CxLensException {
+        if (text.isEmpty()) {
+            return rows;
+        }
+        BitSet matches = new BitSet(project.data().size());
+        for (int position : project.matchingRespondents(text)) {
+            matches.set(position);
+        }
+        return Arrays.stream(rows).filter(matches::get).toArray();
+    }
+
+    /**
+     * Writes every row of the table (the search applied, in the shown order) as CSV with English
+     * headings and words, streamed a page at a time; text cells are neutralised against formula
+     * injection.
+     */
+    public void exportCsv(Path target, Progress progress) throws CxLensException {
+        List<DrillColumn> columns = columns();
+        try (BufferedWriter out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+            out.write(columns.stream().map(c -> CsvCells.csvField(CsvCells.neutralised(c.csvHeader())))
+                    .collect(Collectors.joining(",")));
+            out.write("\r\n");
+            for (int offset = 0; offset < view.length; offset += EXPORT_PAGE) {
+                if (progress.isCancelled()) {
+                    throw new CancelledException();
+                }
+                for (DrillRow row : page(offset, EXPORT_PAGE)) {
+                    out.write(columns.stream().map(c -> CsvCells.csvField(cell(row, c, Locale.ENGLISH, true)))
+                            .collect(Collectors.joining(",")));
+                    out.write("\r\n");
+                }
+                progress.update(Math.min(view.length, offset + EXPORT_PAGE), view.length);
+            }
+        } catch (IOException e) {
+            throw new CxLensException(Message.of("drill.export.failed", target, e.getMessage()), e);
+        }
+    }
+
+    /** Tab-separated lines of the given table rows, every column, for the clipboard. */
+    public String copyText(int[] tableRows, Locale locale) throws CxLensException {
+        int[] positions = Arrays.stream(tableRows).map(i -> view[i]).toArray();
+        List<DrillColumn> columns = columns();
+        StringBuilder text = new StringBuilder();
+        for (DrillRow row : rows(positions)) {
+            text.append(columns.stream().map(c -> CsvCells.tsvField(cell(row, c, locale, false)))
+                    .collect(Collectors.joining("\t")));
+            text.append('\n');
+        }
+        return text.toString();
+    }
+
+    /**
+     * A cell as text: class words and class sources in the given language, scores as plain
+     * numbers (a point in CSV, the language's decimal mark otherwise), text neutralised.
+     */
+    static String cell(DrillRow row, DrillColumn column, Locale locale, boolean csv) {
+        return switch (column.kind()) {
+            case RESPONDENT_ID -> CsvCells.neutralised(row.respondentId());
+            case WAVE -> CsvCells.neutralised(row.wave());
+            case DATE -> row.date() == null ? "" : row.date().toString();
+            case SOURCE_FILE -> CsvCells.neutralised(row.sourceFile());
+            case SOURCE_ROW -> Integer.toString(row.sourceRow());
+            case CLASS -> row.respondentClass() == null ? ""
+                    : DrillSentence.classWord(row.respondentClass()).render(locale);
+            case CLASS_SOURCE -> Message.of("source." + row.classSource().name()).render(locale);
+            case SCORE -> number(row.scores().get(column.touchpoint().slot()).value(), locale, csv);
+            case EXPERIENCE_CLASS -> {
+                ExperienceClass c = row.scores().get(column.touchpoint().slot()).experienceClass();
+                yield c == null ? "" : DrillSentence.classWord(c).render(locale);
+            }
+            case COMMENT -> CsvCells.neutralised(comments(row.comments()));
+        };
+    }
+
+    private static String number(float value, Locale locale, boolean csv) {
+        if (Float.isNaN(value)) {
+            return "";
+        }
+        if (value == Math.rint(value)) {
+            return Long.toString((long) value);
+        }
+        if (csv) {
+            return Float.toString(value);
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setGroupingUsed(false);
+        format.setMaximumFractionDigits(4);
+        return format.format(value);
+    }
+
+    /** One comment as its text; several as "question: text" joined by " | ". */
+    private static String comments(List<Comment> comments) {
+        if (comments.size() == 1) {
+            return comments.get(0).text();
+        }
+        return comments.stream().map(c -> c.question() + ": " + c.text()).collect(Collectors.joining(" | "));
+    }
+
+    private List<DrillRow> rows(int[] positions) throws CxLensException {
+        List<StoredRespondent> stored = project.storedRespondents(positions);
+        SurveyData data = project.data();
+        List<String> files = project.importFileNames();
+        List<DrillRow> rows = new ArrayList<>(positions.length);
+        for (int i = 0; i < positions.length; i++) {
+            int r = positions[i];
+            StoredRespondent s = stored.get(i);
+            List<DrillRow.Score> scores = new ArrayList<>(data.touchpoints().size());
+            for (int slot = 0; slot < data.touchpoints().size(); slot++) {
+                scores.add(new DrillRow.Score(data.scores()[slot][r], classOrNull(classes.experienceClass(slot, r))));
+            }
+            int wave = data.wave().codes()[r];
+            int day = data.epochDay()[r];
+            rows.add(new DrillRow(r, s.id(), s.externalId(), wave < 0 ? null : data.wave().values().get(wave),
+                    day == Integer.MIN_VALUE ? null : LocalDate.ofEpochDay(day),
+                    files.get(data.importIndex()[r]), s.sourceRow(), classOrNull(classes.respondentClass(r)),
+                    classes.source(r), List.copyOf(scores), s.comments()));
+        }
+        return rows;
+    }
+
+    private static ExperienceClass classOrNull(int ordinal) {
+        return ordinal < 0 ? null : ExperienceClass.values()[ordinal];
+    }
+
+    /** The sort key of every respondent on a column; {@link RowSorter#MISSING} where it has no value. */
+    private RowSorter.Keys keys(DrillColumn column) throws CxLensException {
+        SurveyData data = project.data();
+        return switch (column.kind()) {
+            case WAVE -> {
+                int[] rank = RowSorter.ranks(data.wave().values());
+                int[] codes = data.wave().codes();
+                yield r -> codes[r] < 0 ? RowSorter.MISSING : rank[codes[r]];
+            }
+            case DATE -> r -> data.epochDay()[r] == Integer.MIN_VALUE ? RowSorter.MISSING : data.epochDay()[r];
+            // Within one file, project order is row order: the importer numbers respondents as it reads.
+            case SOURCE_FILE, SOURCE_ROW -> {
+                int[] rank = RowSorter.ranks(project.importFileNames());
+                int[] imports = data.importIndex();
+                yield r -> rank[imports[r]];
+            }
+            case CLASS -> r -> orMissing(classes.respondentClass(r));
+            case CLASS_SOURCE -> r -> classes.source(r).ordinal();
+            case SCORE -> {
+                float[] scores = data.scores()[column.touchpoint().slot()];
+                yield r -> Float.isNaN(scores[r]) ? RowSorter.MISSING : RowSorter.floatKey(scores[r]);
+            }
+            case EXPERIENCE_CLASS -> {
+                int slot = column.touchpoint().slot();
+                yield r -> orMissing(classes.experienceClass(slot, r));
+            }
+            case RESPONDENT_ID, COMMENT -> throw new IllegalArgumentException(column.kind() + " cannot be sorted");
+        };
+    }
+
+    private static int orMissing(int code) {
+        return code < 0 ? RowSorter.MISSING : code;
+    }
+}

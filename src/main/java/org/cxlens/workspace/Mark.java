@@ -1,0 +1,48 @@
+package org.cxlens.workspace;
+
+import org.cxlens.analysis.Grouping;
+import org.cxlens.domain.ExperienceClass;
+import org.cxlens.domain.Touchpoint;
+
+/**
+ * What was clicked: a touchpoint bar (segment), a respondent-class segment, a group (wave, month,
+ * respondent department, segment value) or a heatmap cell combining them. Together with the
+ * active filter it names the respondents of a drill-down.
+ *
+ * @param touchpoint      the touchpoint whose experiences were clicked, or null for respondent level
+ * @param experienceClass the class clicked: of the touchpoint experience, or of the respondent when
+ *                        touchpoint is null; null for the whole bar
+ * @param grouping        the split of the clicked group, or null
+ * @param groupValue      the clicked group's label as the engine gives it (a wave, "2025-07", a value)
+ */
+public record Mark(Touchpoint touchpoint, ExperienceClass experienceClass, Grouping grouping, String groupValue) {
+
+    /** No mark: every respondent passing the filter. */
+    public static final Mark NONE = new Mark(null, null, null, null);
+
+    public Mark {
+        if ((grouping == null) != (groupValue == null)) {
+            throw new IllegalArgumentException("a group mark needs both its grouping and its value");
+        }
+    }
+
+    /** A touchpoint bar segment, or the whole bar (its base) when c is null. */
+    public static Mark experience(Touchpoint touchpoint, ExperienceClass c) {
+        return new Mark(touchpoint, c, null, null);
+    }
+
+    /** A segment of a respondent-level bar (the overview's class shares). */
+    public static Mark respondents(ExperienceClass c) {
+        return new Mark(null, c, null, null);
+    }
+
+    /** A group's bar: the respondents of one wave, month, respondent department or segment value. */
+    public static Mark group(Grouping grouping, String value) {
+        return new Mark(null, null, grouping, value);
+    }
+
+    /** This mark within one group: a trend bar segment or a heatmap cell. */
+    public Mark inGroup(Grouping by, String value) {
+        return new Mark(touchpoint, experienceClass, by, value);
+    }
+}
