@@ -9,16 +9,24 @@ import java.util.concurrent.Callable;
 import org.cxlens.analysis.AnalysisEngine;
 import org.cxlens.analysis.Dashboard;
 import org.cxlens.analysis.Filter;
+import org.cxlens.analysis.GroupMeasure;
+import org.cxlens.analysis.Grouping;
+import org.cxlens.analysis.TouchpointMeasure;
 import org.cxlens.domain.ClassificationScheme;
+import org.cxlens.domain.ExperienceClass;
 import org.cxlens.domain.CxLensException;
 import org.cxlens.domain.Message;
 import org.cxlens.domain.SurveyData;
+import org.cxlens.domain.Touchpoint;
 import org.cxlens.importer.ReadOptions;
 import org.cxlens.importer.SurveyImport;
 import org.cxlens.sample.ReferenceData;
 import org.cxlens.sample.SampleFiles;
 import org.cxlens.sample.SampleLayout;
 import org.cxlens.storage.ProjectFile;
+import org.cxlens.workspace.DrillColumn;
+import org.cxlens.workspace.DrillDown;
+import org.cxlens.workspace.Mark;
 import org.cxlens.workspace.OpenProject;
 import org.cxlens.workspace.OpeningStep;
 import picocli.CommandLine.Command;
@@ -33,6 +41,10 @@ final class BenchAnalysisCommand implements Callable<Integer> {
     /** Its own label keys: the benchmark's "respondents" are all of the project's, not the ones a filter selected. */
     private static final String LABELS = "cli.bench";
     private static final int REPEATS = 20;
+    /** The drill-down target: a selection of about this many respondents, first page in ≤ 0.5 s. */
+    private static final int DRILL_RESPONDENTS = 300_000;
+    private static final int DRILL_PAGE = 100;
+    private static final int DRILL_REPEATS = 3;
     private static final double MS = 1e6;
 
     @Spec CommandSpec spec;
@@ -71,6 +83,7 @@ final class BenchAnalysisCommand implements Callable<Integer> {
             }
             row(report, Message.of("cli.bench.step.openTotal"), (ready - start) / MS, 2000);
             measureQueries(opened, report);
+            measureDrillDown(opened, report);
         }
         report.note(Message.of("cli.bench.analysis.note"));
         ReportWriter.write(report.build(), OutputFormat.table, spec.commandLine().getOut());
@@ -122,6 +135,64 @@ final class BenchAnalysisCommand implements Callable<Integer> {
                 .context("dashboard_rows", Cell.count(cold.touchpoints().size() + cold.departments().size()))
                 .context("filters", Cell.count(filters.size()))
                 .context("peak_heap_mb", Cell.count(peak >> 20));
+    }
+
+    /**
+     * Drill-down into the touchpoint bar segment or wave nearest to 300,000 respondents: the
+     * first page, the first page after a sort and after a search.
+     */
+    private static void measureDrillDown(OpenProject opened, Report.Builder report) throws CxLensException {
+        Mark mark = markNearest(opened, DRILL_RESPONDENTS);
+        double[] first = new double[DRILL_REPEATS];
+        DrillDown drill = null;
+        for (int i = 0; i < DRILL_REPEATS; i++) {
+            long start = System.nanoTime();
+            drill = opened.drillDown(Filter.NONE, mark);
+            drill.page(0, DRILL_PAGE);
+            first[i] = (System.nanoTime() - start) / MS;
+        }
+        report.context("drill_down", Cell.phrase(drill.sentence()));
+        row(report, Message.of("cli.bench.step.drillDown", DRILL_PAGE, DRILL_REPEATS), ImportBenchmark.median(first),
+                500);
+        Touchpoint scored = mark.touchpoint() != null ? mark.touchpoint() : opened.data().touchpoints().get(0);
+        double[] sorted = new double[DRILL_REPEATS];
+        for (int i = 0; i < DRILL_REPEATS; i++) {
+            long start = System.nanoTime();
+            drill.sortedBy(DrillColumn.score(scored), i % 2 == 0).page(0, DRILL_PAGE);
+            sorted[i] = (System.nanoTime() - start) / MS;
+        }
+        row(report, Message.of("cli.bench.step.drillSort", DRILL_PAGE, DRILL_REPEATS), ImportBenchmark.median(sorted),
+                Double.NaN);
+        double[] searched = new double[DRILL_REPEATS];
+        for (int i = 0; i < DRILL_REPEATS; i++) {
+            long start = System.nanoTime();
+            drill.searchedFor("disappointed").page(0, DRILL_PAGE);
+            searched[i] = (System.nanoTime() - start) / MS;
+        }
+        row(report, Message.of("cli.bench.step.drillSearch", DRILL_REPEATS), ImportBenchmark.median(searched),
+                Double.NaN);
+    }
+
+    /** Of every touchpoint bar segment and every wave, the mark whose respondents number closest to the target. */
+    private static Mark markNearest(OpenProject opened, int target) {
+        Mark best = Mark.NONE;
+        long bestCount = opened.data().size();
+        for (TouchpointMeasure t : opened.dashboard(Filter.NONE).touchpoints()) {
+            for (ExperienceClass c : ExperienceClass.values()) {
+                long count = Math.round(t.measure().classes().share(c) * t.measure().classes().base());
+                if (Math.abs(count - target) < Math.abs(bestCount - target)) {
+                    best = Mark.experience(t.touchpoint(), c);
+                    bestCount = count;
+                }
+            }
+        }
+        for (GroupMeasure wave : opened.measures(Grouping.wave(), Filter.NONE)) {
+            if (Math.abs(wave.classes().base() - target) < Math.abs(bestCount - target)) {
+                best = Mark.group(Grouping.wave(), wave.label());
+                bestCount = wave.classes().base();
+            }
+        }
+        return best;
     }
 
     private void ensureProject(Path csv, Path project, Report.Builder report) throws CxLensException {
