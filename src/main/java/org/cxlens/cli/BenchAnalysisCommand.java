@@ -16,6 +16,7 @@ import org.cxlens.domain.ClassificationScheme;
 import org.cxlens.domain.ExperienceClass;
 import org.cxlens.domain.CxLensException;
 import org.cxlens.domain.Message;
+import org.cxlens.domain.Progress;
 import org.cxlens.domain.SurveyData;
 import org.cxlens.domain.Touchpoint;
 import org.cxlens.importer.ReadOptions;
@@ -83,7 +84,7 @@ final class BenchAnalysisCommand implements Callable<Integer> {
             }
             row(report, Message.of("cli.bench.step.openTotal"), (ready - start) / MS, 2000);
             measureQueries(opened, report);
-            measureDrillDown(opened, report);
+            measureDrillDown(opened, report, dir.resolve("drill-down.csv"));
         }
         report.note(Message.of("cli.bench.analysis.note"));
         ReportWriter.write(report.build(), OutputFormat.table, spec.commandLine().getOut());
@@ -139,9 +140,10 @@ final class BenchAnalysisCommand implements Callable<Integer> {
 
     /**
      * Drill-down into the touchpoint bar segment or wave nearest to 300,000 respondents: the
-     * first page, the first page after a sort and after a search.
+     * first page, the first page after a sort and after a search, and its CSV export.
      */
-    private static void measureDrillDown(OpenProject opened, Report.Builder report) throws CxLensException {
+    private static void measureDrillDown(OpenProject opened, Report.Builder report, Path csv)
+            throws CxLensException {
         Mark mark = markNearest(opened, DRILL_RESPONDENTS);
         double[] first = new double[DRILL_REPEATS];
         DrillDown drill = null;
@@ -171,6 +173,9 @@ final class BenchAnalysisCommand implements Callable<Integer> {
         }
         row(report, Message.of("cli.bench.step.drillSearch", DRILL_REPEATS), ImportBenchmark.median(searched),
                 Double.NaN);
+        long start = System.nanoTime();
+        drill.exportCsv(csv, Progress.NONE);
+        row(report, Message.of("cli.bench.step.drillExport"), (System.nanoTime() - start) / MS, Double.NaN);
     }
 
     /** Of every touchpoint bar segment and every wave, the mark whose respondents number closest to the target. */
