@@ -36,7 +36,10 @@ public record Mark(Touchpoint touchpoint, ExperienceClass experienceClass, Group
         return new Mark(null, c, null, null);
     }
 
-    /** A group's bar: the respondents of one wave, month, respondent department or segment value. */
+    /**
+     * A group's bar: every respondent of one wave, month, respondent department or segment value,
+     * classified or not (the dashboard's respondent count, not the group's classified base).
+     */
     public static Mark group(Grouping grouping, String value) {
         return new Mark(null, null, grouping, value);
     }
