@@ -199,6 +199,11 @@ public final class ProjectFile implements ImportTarget, AutoCloseable {
         }
     }
 
+    /** Every import in the order they were made. */
+    public List<ImportInfo> imports() throws CxLensException {
+        return imports("ORDER BY id");
+    }
+
     private List<ImportInfo> imports(String where, Object... args) throws CxLensException {
         String sql = "SELECT id, file_name, sha256, sheet, imported_at, rows_read, respondents, rows_skipped, "
                 + "problems FROM imports " + where;

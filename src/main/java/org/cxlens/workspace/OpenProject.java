@@ -167,7 +167,7 @@ public final class OpenProject implements AutoCloseable {
     synchronized List<String> importFileNames() throws CxLensException {
         if (importFileNames == null) {
             Map<Long, String> byId = new HashMap<>();
-            file.summary().imports().forEach(i -> byId.put(i.id(), i.fileName()));
+            file.imports().forEach(i -> byId.put(i.id(), i.fileName()));
             importFileNames = data.imports().stream().map(i -> byId.get(i.importId())).toList();
         }
         return importFileNames;
