@@ -193,9 +193,23 @@ public final class DrillDown {
     /**
      * Writes every row of the table (the search applied, in the shown order) as CSV with English
      * headings and words, streamed a page at a time; text cells are neutralised against formula
-     * injection.
+     * injection. An existing file is replaced; a cancelled or failed export removes its file.
      */
     public void exportCsv(Path target, Progress progress) throws CxLensException {
+        try {
+            writeCsv(target, progress);
+        } catch (CxLensException | RuntimeException e) {
+            // A cancelled or failed export leaves no half-written file that looks complete.
+            try {
+                Files.deleteIfExists(target);
+            } catch (IOException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            throw e;
+        }
+    }
+
+    private void writeCsv(Path target, Progress progress) throws CxLensException {
         List<DrillColumn> columns = columns();
         try (BufferedWriter out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
             out.write(columns.stream().map(c -> CsvCells.csvField(CsvCells.neutralised(c.csvHeader())))

@@ -13,6 +13,7 @@ import org.cxlens.analysis.ClassificationSource;
 import org.cxlens.analysis.Filter;
 import org.cxlens.analysis.GroupMeasure;
 import org.cxlens.analysis.Grouping;
+import org.cxlens.domain.CancelledException;
 import org.cxlens.domain.ExperienceClass;
 import org.cxlens.domain.Progress;
 import org.cxlens.domain.Touchpoint;
@@ -210,6 +211,24 @@ class DrillDownTest {
         assertThat(lines.get(5)).endsWith(",'@x");
         assertThat(lines.get(6)).endsWith(",6,indifferent,9,delighted,\"late, but fine\"");
         assertThat(lines.get(7)).endsWith(",");
+    }
+
+    @Test
+    void aCancelledExportLeavesNoFile() throws Exception {
+        Path csv = folder.resolve("cancelled.csv");
+        Progress cancelled = new Progress() {
+            @Override
+            public void update(long done, long total) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return true;
+            }
+        };
+        assertThatThrownBy(() -> project.drillDown(Filter.NONE, Mark.NONE).exportCsv(csv, cancelled))
+                .isInstanceOf(CancelledException.class);
+        assertThat(csv).doesNotExist();
     }
 
     @Test
