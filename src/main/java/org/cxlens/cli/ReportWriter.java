@@ -12,6 +12,7 @@ import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.cxlens.report.CsvCells;
 import org.cxlens.domain.Message;
 
 /**
@@ -21,7 +22,6 @@ import org.cxlens.domain.Message;
 final class ReportWriter {
 
     private static final String NOT_AVAILABLE = "-";
-    private static final Pattern PLAIN_NUMBER = Pattern.compile("[-+]?\\d+(\\.\\d+)?");
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private ReportWriter() {
@@ -176,10 +176,10 @@ final class ReportWriter {
                         cells.add(plainDecimal(i.low(), i.decimals()));
                         cells.add(plainDecimal(i.high(), i.decimals()));
                     } else {
-                        cells.add(safeCsvCell(csvText(cell)));
+                        cells.add(CsvCells.neutralised(csvText(cell)));
                     }
                 }
-                repeated.forEach(e -> cells.add(safeCsvCell(csvText(e.value()))));
+                repeated.forEach(e -> cells.add(CsvCells.neutralised(csvText(e.value()))));
                 if (report.warnings() != null) {
                     cells.add(String.join(";", report.warnings().stream().map(Report.Warning::code).toList()));
                 }
@@ -210,14 +210,6 @@ final class ReportWriter {
         throw new IllegalArgumentException("intervals take two CSV columns");
     }
 
-    /**
-     * A spreadsheet runs a cell starting with = + - @ as a formula (CSV injection); such a cell
-     * gets a leading apostrophe unless it is a plain number such as -12.5.
-     */
-    static String safeCsvCell(String text) {
-        if (text.isEmpty() || "=+-@\t\r".indexOf(text.charAt(0)) < 0 || PLAIN_NUMBER.matcher(text).matches()) {
-            return text;
-        }
         return "'" + text;
     }
 

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.cxlens.report.CsvCells;
 import org.cxlens.analysis.ClassLookup;
 import org.cxlens.analysis.Filter;
 import org.cxlens.analysis.Grouping;

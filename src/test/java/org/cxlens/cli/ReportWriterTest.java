@@ -28,7 +28,7 @@ class ReportWriterTest {
             "+3|+3",
             "North|North"})
     void formulaLikeCellsGetAnApostropheButNumbersDoNot(String cell, String written) {
-        assertThat(ReportWriter.safeCsvCell(cell)).isEqualTo(written);
+        assertThat(org.cxlens.report.CsvCells.neutralised(cell)).isEqualTo(written);
     }
 
     private static Report report() {

@@ -207,7 +207,8 @@ class DrillDownTest {
                         + "Great service");
         assertThat(lines.get(2)).endsWith(",'=SUM(A1)");
         assertThat(lines.get(3)).endsWith(",'+1");
-        assertThat(lines.get(4)).endsWith(",10,delighted,,,'-2");
+        // A plain number is no formula: "-2" stays as it is (CsvCells, one rule for every CSV export).
+        assertThat(lines.get(4)).endsWith(",10,delighted,,,-2");
         assertThat(lines.get(5)).endsWith(",'@x");
         assertThat(lines.get(6)).endsWith(",6,indifferent,9,delighted,\"late, but fine\"");
         assertThat(lines.get(7)).endsWith(",");
