@@ -33,7 +33,7 @@ final class OverviewLoader {
         }
     }
 
-    private OverviewData overview(OpenProject project) throws CxLensException {
+    OverviewData overview(OpenProject project) throws CxLensException {
         ProjectSummary summary = project.summary();
         Dashboard dashboard = project.dashboard(Filter.NONE);
         List<ClassBar> touchpoints = new ArrayList<>();
