@@ -19,6 +19,7 @@ import javafx.scene.layout.VBox;
 /** The start page: binds {@link StartViewModel} and the window's actions to its FXML. */
 public final class StartView {
 
+    private static final double ROW_HEIGHT = 54;
     private static final PseudoClass MISSING = PseudoClass.getPseudoClass("missing");
 
     private final StartViewModel model;
@@ -46,6 +47,9 @@ public final class StartView {
         demoButton.disableProperty().bind(openButton.disableProperty());
         recentList.setItems(model.recent());
         recentList.setCellFactory(list -> new RecentCell());
+        // As tall as its rows (at most eight), so a short list does not leave an empty box.
+        recentList.setFixedCellSize(ROW_HEIGHT);
+        recentList.prefHeightProperty().bind(Bindings.size(model.recent()).multiply(ROW_HEIGHT).add(4));
         recentList.visibleProperty().bind(Bindings.isNotEmpty(model.recent()));
         recentList.managedProperty().bind(recentList.visibleProperty());
         noRecent.visibleProperty().bind(Bindings.isEmpty(model.recent()));

@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.ResourceBundle;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Rectangle2D;
@@ -47,7 +48,12 @@ public final class MainWindow implements WindowActions {
     public void show() {
         applyTheme(model.themeProperty().get());
         model.themeProperty().addListener((obs, old, theme) -> applyTheme(theme));
-        model.languageProperty().addListener((obs, old, language) -> scene.setRoot(MainWindowView.load(model, this)));
+        Locale.setDefault(model.languageProperty().get());
+        model.languageProperty().addListener((obs, old, language) -> {
+            // Charts and number formats follow the default locale: the app's language is the process's.
+            Locale.setDefault(language);
+            scene.setRoot(MainWindowView.load(model, this));
+        });
         model.problemProperty().addListener((obs, old, problem) -> {
             if (problem != null) {
                 showProblem(problem);

@@ -186,8 +186,9 @@ public final class MainWindowViewModel {
     }
 
     private void useLanguage(Locale locale) {
-        language.set(locale);
+        // The bundle first: listeners of the language rebuild the window from it.
         bundle.set(ResourceBundle.getBundle(Message.BUNDLE, locale));
+        language.set(locale);
         describeProject();
     }
 
