@@ -10,6 +10,7 @@ import java.util.ResourceBundle;
 import java.util.stream.IntStream;
 import org.cxlens.app.TestProjects;
 import org.cxlens.domain.Message;
+import org.cxlens.testing.TestFiles;
 import org.cxlens.ui.SyncRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,12 +25,16 @@ class StartViewModelTest {
         Path demo = TestProjects.demo();
         Path gone = dir.resolve("moved.cxlens");
         Path text = Files.writeString(dir.resolve("notes.cxlens"), "not a project");
+        String demoBefore = TestFiles.sha256(demo);
 
         StartViewModel model = new StartViewModel(new SyncRunner(), List.of(demo, gone, text));
 
         assertThat(model.recent()).extracting(RecentFile::state).containsExactly(
                 RecentFile.State.COUNTED, RecentFile.State.MISSING, RecentFile.State.UNREADABLE);
         assertThat(model.recent().get(0).respondents()).isEqualTo(1500);
+        // Counting reads without opening for writing: neither file is touched.
+        assertThat(TestFiles.sha256(demo)).isEqualTo(demoBefore);
+        assertThat(Files.readString(text)).isEqualTo("not a project");
         ResourceBundle en = ResourceBundle.getBundle(Message.BUNDLE, Locale.ENGLISH);
         ResourceBundle nl = ResourceBundle.getBundle(Message.BUNDLE, Locale.forLanguageTag("nl"));
         assertThat(StartViewModel.describe(model.recent().get(0), en)).isEqualTo("1,500 respondents");
