@@ -2,28 +2,22 @@ package org.cxlens.app;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.concurrent.ExecutorService;
 import javafx.application.Application;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.cxlens.domain.CxLensException;
-import org.cxlens.domain.Message;
-import org.cxlens.ui.OverviewView;
-import org.cxlens.ui.OverviewViewModel;
-import org.cxlens.ui.Tasks;
-import org.cxlens.ui.Views;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.cxlens.ui.TaskRunner;
+import org.cxlens.ui.window.MainWindow;
+import org.cxlens.ui.window.MainWindowViewModel;
 
 /**
- * The desktop app: opens the project given on the command line, or the demo project, into the
- * overview page. All file and analysis work runs on a background executor.
+ * The desktop app: the main window on the start page, or on the project given on the command
+ * line ({@value #DEMO_ARGUMENT} opens the demo project). All file and analysis work runs on a
+ * background executor.
  */
 public final class CxLensApp extends Application {
 
-    private static final Logger LOG = LoggerFactory.getLogger(CxLensApp.class);
+    /** The argument {@code ./mvnw javafx:run} passes unless told otherwise (pom.xml, javafx.args). */
+    static final String DEMO_ARGUMENT = "--demo";
 
     private final ExecutorService background = BackgroundExecutor.create("cxlens-background");
 
@@ -34,34 +28,18 @@ public final class CxLensApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        ResourceBundle bundle = ResourceBundle.getBundle(Message.BUNDLE, Locale.getDefault());
-        OverviewViewModel model = new OverviewViewModel(bundle);
-        OverviewView view = new OverviewView(model, bundle);
-        Scene scene = new Scene(Views.load(OverviewView.class, bundle, c -> view), 1280, 820);
-        scene.getStylesheets().add(OverviewView.class.getResource("theme-light.css").toExternalForm());
-        stage.setTitle(bundle.getString("app.title"));
-        stage.setScene(scene);
-        stage.show();
+        Path folder = AppFolders.data();
+        MainWindowViewModel model = new MainWindowViewModel(new AppProjectPages(folder), new SettingsFile(folder),
+                TaskRunner.on(background));
+        String version = CxLensApp.class.getPackage().getImplementationVersion();
+        new MainWindow(stage, model, version == null ? "dev" : version, folder).show();
 
         List<String> args = getParameters().getRaw();
-        Path given = args.isEmpty() ? null : Path.of(args.get(0));
-        model.setBusy(bundle.getString(given == null ? "app.openingDemo" : "app.opening"));
-        OverviewLoader loader = new OverviewLoader(bundle);
-        Tasks.create(progress -> loader.load(given != null ? given : DemoProject.ensure(AppFolders.data(), progress)))
-                .onSuccess(data -> {
-                    model.setData(data);
-                    stage.setTitle(data.projectName() + " — " + bundle.getString("app.title"));
-                })
-                .onError(e -> model.setError(describe(e)))
-                .runOn(background);
-    }
-
-    private static String describe(Throwable e) {
-        if (e instanceof CxLensException cx) {
-            return cx.getLocalizedMessage();
+        if (args.contains(DEMO_ARGUMENT)) {
+            model.openDemo();
+        } else if (!args.isEmpty()) {
+            model.open(Path.of(args.get(0)));
         }
-        LOG.error("Unexpected error while opening a project", e);
-        return Message.of("app.unexpected", String.valueOf(e)).render();
     }
 
     @Override

@@ -33,7 +33,7 @@ final class OverviewLoader {
         }
     }
 
-    private OverviewData overview(OpenProject project) throws CxLensException {
+    OverviewData overview(OpenProject project) throws CxLensException {
         ProjectSummary summary = project.summary();
         Dashboard dashboard = project.dashboard(Filter.NONE);
         List<ClassBar> touchpoints = new ArrayList<>();
@@ -60,8 +60,8 @@ final class OverviewLoader {
         counts.entrySet().stream()
                 .filter(e -> e.getKey() != ClassificationSource.NONE && e.getValue() > 0)
                 .sorted(Map.Entry.<ClassificationSource, Integer>comparingByValue().reversed())
-                .forEach(e -> parts.add(MessageFormat.format(bundle.getString("overview.source"),
-                        bundle.getString("source." + e.getKey().name()), e.getValue())));
+                .forEach(e -> parts.add(new MessageFormat(bundle.getString("overview.source"), bundle.getLocale())
+                        .format(new Object[] {bundle.getString("source." + e.getKey().name()), e.getValue()})));
         return parts.isEmpty() ? bundle.getString("source.NONE") : String.join(", ", parts);
     }
 }

@@ -99,6 +99,19 @@ public final class ProjectFile implements ImportTarget, AutoCloseable {
         }
     }
 
+    /**
+     * The number of respondents of a project, read without changing the file (no schema update),
+     * for lists of projects such as the app's recent files.
+     */
+    public static long respondentCount(Path file) throws CxLensException {
+        ProjectFileCheck.check(file);
+        try (Connection c = ProjectFileCheck.readOnly(file)) {
+            return Sql.queryLong(c, "SELECT count(*) FROM respondents");
+        } catch (SQLException e) {
+            throw new CxLensException(Message.of("storage.open.unreadable", file, e.getMessage()), e);
+        }
+    }
+
     private static Connection readWrite(Path file) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);

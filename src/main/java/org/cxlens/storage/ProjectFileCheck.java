@@ -83,6 +83,15 @@ final class ProjectFileCheck {
      * A read-only connection. A WAL-mode file without a -wal beside it is opened immutable, since
      * SQLite would otherwise create -wal and -shm files next to it even when reading.
      */
+    static Connection readOnly(Path file) throws SQLException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] header = in.readNBytes(HEADER_SIZE);
+            return readOnly(file, header.length > WRITE_VERSION_OFFSET && header[WRITE_VERSION_OFFSET] == 2);
+        } catch (IOException e) {
+            throw new SQLException(e.getMessage(), e);
+        }
+    }
+
     private static Connection readOnly(Path file, boolean walMode) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);

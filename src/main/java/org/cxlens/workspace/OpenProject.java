@@ -92,6 +92,11 @@ public final class OpenProject implements AutoCloseable {
         }
     }
 
+    /** The respondents of a project file, counted without opening it for analysis or changing it. */
+    public static long respondentCount(Path path) throws CxLensException {
+        return ProjectFile.respondentCount(path);
+    }
+
     public Path path() {
         return path;
     }
@@ -194,6 +199,11 @@ public final class OpenProject implements AutoCloseable {
     public synchronized void saveLowBaseMinimum(int minimum) throws CxLensException {
         file.setLowBaseMinimum(minimum);
         engine = engine.withSettings(new AnalysisSettings(minimum, engine.settings().weighted()));
+    }
+
+    /** Writes a compact, consistent copy of the project to a new file (SQLite {@code VACUUM INTO}). */
+    public synchronized void saveCopy(Path target) throws CxLensException {
+        file.saveCopy(target);
     }
 
     @Override

@@ -1,0 +1,200 @@
+package org.cxlens.ui.window;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import javafx.beans.value.ChangeListener;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
+import javafx.stage.FileChooser;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+/**
+ * The stage of the main window: size and position from the settings, theme stylesheets,
+ * the content rebuilt on a language switch, file choosers, dropped project files and the error
+ * dialog.
+ */
+public final class MainWindow implements WindowActions {
+
+    static final String EXTENSION = ".cxlens";
+    private static final double DEFAULT_WIDTH = 1280;
+    private static final double DEFAULT_HEIGHT = 820;
+
+    private final Stage stage;
+    private final MainWindowViewModel model;
+    private final String version;
+    private final Path logFolder;
+    private final Scene scene;
+
+    /**
+     * @param version   shown in Help → About
+     * @param logFolder where the app keeps its files, shown in Help → About
+     */
+    public MainWindow(Stage stage, MainWindowViewModel model, String version, Path logFolder) {
+        this.stage = stage;
+        this.model = model;
+        this.version = version;
+        this.logFolder = logFolder;
+        this.scene = new Scene(MainWindowView.load(model, this), DEFAULT_WIDTH, DEFAULT_HEIGHT);
+    }
+
+    public void show() {
+        applyTheme(model.themeProperty().get());
+        model.themeProperty().addListener((obs, old, theme) -> applyTheme(theme));
+        Locale.setDefault(model.languageProperty().get());
+        model.languageProperty().addListener((obs, old, language) -> {
+            // Charts and number formats follow the default locale: the app's language is the process's.
+            Locale.setDefault(language);
+            scene.setRoot(MainWindowView.load(model, this));
+        });
+        model.problemProperty().addListener((obs, old, problem) -> {
+            if (problem != null) {
+                showProblem(problem);
+            }
+        });
+        stage.titleProperty().bind(model.titleProperty());
+        scene.setOnDragOver(this::dragOver);
+        scene.setOnDragDropped(this::dropped);
+        stage.setScene(scene);
+        placeWindow();
+        ChangeListener<Object> moved = (obs, old, now) -> rememberBounds();
+        stage.xProperty().addListener(moved);
+        stage.yProperty().addListener(moved);
+        stage.widthProperty().addListener(moved);
+        stage.heightProperty().addListener(moved);
+        stage.maximizedProperty().addListener(moved);
+        stage.setOnHidden(e -> model.shutdown());
+        stage.show();
+    }
+
+    private void applyTheme(Theme theme) {
+        scene.getStylesheets().setAll(theme.stylesheets());
+    }
+
+    /** The remembered place, unless no screen shows it any more (a monitor was unplugged). */
+    private void placeWindow() {
+        WindowBounds bounds = model.bounds();
+        if (bounds == null || Screen.getScreensForRectangle(new Rectangle2D(bounds.x(), bounds.y(),
+                bounds.width(), bounds.height())).isEmpty()) {
+            stage.setWidth(DEFAULT_WIDTH);
+            stage.setHeight(DEFAULT_HEIGHT);
+            stage.centerOnScreen();
+            return;
+        }
+        stage.setX(bounds.x());
+        stage.setY(bounds.y());
+        stage.setWidth(bounds.width());
+        stage.setHeight(bounds.height());
+        stage.setMaximized(bounds.maximized());
+    }
+
+    private void rememberBounds() {
+        WindowBounds old = model.bounds();
+        if (stage.isMaximized() && old != null) {
+            // Keep the size to return to when the window is un-maximized next time.
+            model.setBounds(new WindowBounds(old.x(), old.y(), old.width(), old.height(), true));
+        } else if (!stage.isMaximized()) {
+            model.setBounds(new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false));
+        }
+    }
+
+    private void dragOver(DragEvent e) {
+        if (!model.busyProperty().get() && droppedProject(e) != null) {
+            e.acceptTransferModes(TransferMode.COPY);
+        }
+        e.consume();
+    }
+
+    private void dropped(DragEvent e) {
+        Path file = droppedProject(e);
+        if (file != null) {
+            model.open(file);
+        }
+        e.setDropCompleted(file != null);
+        e.consume();
+    }
+
+    private static Path droppedProject(DragEvent e) {
+        if (!e.getDragboard().hasFiles()) {
+            return null;
+        }
+        List<File> files = e.getDragboard().getFiles();
+        return files.stream().map(File::toPath)
+                .filter(p -> p.getFileName().toString().toLowerCase().endsWith(EXTENSION))
+                .findFirst().orElse(null);
+    }
+
+    @Override
+    public void chooseAndOpen() {
+        FileChooser chooser = chooser("chooser.open");
+        File file = chooser.showOpenDialog(stage);
+        if (file != null) {
+            model.open(file.toPath());
+        }
+    }
+
+    @Override
+    public void chooseAndSaveCopy() {
+        FileChooser chooser = chooser("chooser.saveCopy");
+        Path current = model.projectProperty().get().path();
+        chooser.setInitialFileName(MessageFormat.format(model.bundle().getString("chooser.saveCopy.name"),
+                model.projectProperty().get().name()) + EXTENSION);
+        if (current.getParent() != null) {
+            chooser.setInitialDirectory(current.getParent().toFile());
+        }
+        File file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            Path target = file.toPath();
+            model.saveCopy(target.getFileName().toString().endsWith(EXTENSION)
+                    ? target : target.resolveSibling(target.getFileName() + EXTENSION));
+        }
+    }
+
+    private FileChooser chooser(String titleKey) {
+        ResourceBundle bundle = model.bundle();
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(bundle.getString(titleKey));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                bundle.getString("chooser.projects"), "*" + EXTENSION));
+        List<Path> recent = model.start().paths();
+        if (!recent.isEmpty() && recent.get(0).getParent() != null && recent.get(0).getParent().toFile().isDirectory()) {
+            chooser.setInitialDirectory(recent.get(0).getParent().toFile());
+        }
+        return chooser;
+    }
+
+    @Override
+    public void showAbout() {
+        ResourceBundle bundle = model.bundle();
+        Alert about = new Alert(Alert.AlertType.INFORMATION);
+        about.initOwner(stage);
+        about.setTitle(bundle.getString("about.title"));
+        about.setHeaderText(MessageFormat.format(bundle.getString("about.header"), version));
+        about.setContentText(MessageFormat.format(bundle.getString("about.text"), logFolder));
+        themed(about);
+        about.show();
+    }
+
+    private void themed(Alert alert) {
+        alert.getDialogPane().getStylesheets().setAll(model.themeProperty().get().stylesheets());
+    }
+
+    private void showProblem(Problem problem) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(stage);
+        alert.setTitle(model.bundle().getString("app.title"));
+        alert.setHeaderText(problem.heading());
+        alert.setContentText(problem.cause());
+        alert.getDialogPane().getStyleClass().add("problem-dialog");
+        themed(alert);
+        model.problemShown();
+        alert.show();
+    }
+}

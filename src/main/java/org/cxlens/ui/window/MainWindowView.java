@@ -1,0 +1,177 @@
+package org.cxlens.ui.window;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
+import javafx.collections.ListChangeListener;
+import javafx.collections.WeakListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import org.cxlens.ui.OverviewData;
+import org.cxlens.ui.OverviewView;
+import org.cxlens.ui.OverviewViewModel;
+import org.cxlens.ui.Views;
+import org.cxlens.ui.start.RecentFile;
+import org.cxlens.ui.start.StartActions;
+import org.cxlens.ui.start.StartView;
+import org.cxlens.ui.start.StartViewModel;
+
+/**
+ * The main window's content: menus, page list, the current page or the start page, status bar.
+ * Binds {@link MainWindowViewModel}; built again, in the new language, when the language changes.
+ */
+public final class MainWindowView {
+
+    private final MainWindowViewModel model;
+    private final WindowActions actions;
+    private final ResourceBundle bundle;
+    private final OverviewViewModel overview;
+    // Held here, registered weakly: an old view left behind by a language switch stops listening.
+    private final ListChangeListener<RecentFile> recentChanged = c -> fillRecentMenu();
+    private final ChangeListener<OverviewData> overviewChanged = (obs, old, d) -> showOverview();
+
+    @FXML private MenuItem openItem;
+    @FXML private Menu recentMenu;
+    @FXML private MenuItem demoItem;
+    @FXML private MenuItem saveCopyItem;
+    @FXML private MenuItem closeItem;
+    @FXML private RadioMenuItem englishItem;
+    @FXML private RadioMenuItem dutchItem;
+    @FXML private RadioMenuItem lightItem;
+    @FXML private RadioMenuItem darkItem;
+    @FXML private MenuItem aboutItem;
+    @FXML private ListView<Page> pageList;
+    @FXML private StackPane centre;
+    @FXML private BorderPane projectPane;
+    @FXML private Label projectLabel;
+    @FXML private Label respondentsSeparator;
+    @FXML private Label respondentsLabel;
+    @FXML private Label noticeLabel;
+    @FXML private ProgressIndicator busyIndicator;
+    @FXML private Label busyLabel;
+
+    MainWindowView(MainWindowViewModel model, WindowActions actions) {
+        this.model = model;
+        this.actions = actions;
+        this.bundle = model.bundle();
+        this.overview = new OverviewViewModel(bundle);
+    }
+
+    /** Loads the window's content in the model's current language. */
+    static Parent load(MainWindowViewModel model, WindowActions actions) {
+        MainWindowView view = new MainWindowView(model, actions);
+        return Views.load(MainWindowView.class, model.bundle(), c -> view);
+    }
+
+    @FXML
+    private void initialize() {
+        bindMenus();
+        bindPages();
+        bindStatusBar();
+    }
+
+    private void bindMenus() {
+        openItem.setOnAction(e -> actions.chooseAndOpen());
+        demoItem.setOnAction(e -> model.openDemo());
+        saveCopyItem.setOnAction(e -> actions.chooseAndSaveCopy());
+        closeItem.setOnAction(e -> model.close());
+        saveCopyItem.disableProperty().bind(model.projectProperty().isNull().or(model.busyProperty()));
+        closeItem.disableProperty().bind(model.projectProperty().isNull());
+        openItem.disableProperty().bind(model.busyProperty());
+        demoItem.disableProperty().bind(model.busyProperty());
+        StartViewModel start = model.start();
+        start.recent().addListener(new WeakListChangeListener<>(recentChanged));
+        fillRecentMenu();
+        englishItem.setSelected(model.languageProperty().get().getLanguage().equals("en"));
+        dutchItem.setSelected(model.languageProperty().get().getLanguage().equals("nl"));
+        englishItem.setOnAction(e -> model.setLanguage(Locale.ENGLISH));
+        dutchItem.setOnAction(e -> model.setLanguage(Locale.forLanguageTag("nl")));
+        lightItem.setSelected(model.themeProperty().get() == Theme.LIGHT);
+        darkItem.setSelected(model.themeProperty().get() == Theme.DARK);
+        lightItem.setOnAction(e -> model.setTheme(Theme.LIGHT));
+        darkItem.setOnAction(e -> model.setTheme(Theme.DARK));
+        aboutItem.setOnAction(e -> actions.showAbout());
+    }
+
+    private void fillRecentMenu() {
+        recentMenu.getItems().clear();
+        for (RecentFile file : model.start().recent()) {
+            MenuItem item = new MenuItem(file.fileName() + "  —  " + StartViewModel.describe(file, bundle));
+            item.setMnemonicParsing(false);
+            item.setDisable(file.missing());
+            item.setOnAction(e -> model.open(file.path()));
+            recentMenu.getItems().add(item);
+        }
+        recentMenu.setDisable(recentMenu.getItems().isEmpty());
+    }
+
+    private void bindPages() {
+        pageList.setItems(model.pages());
+        pageList.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(Page page, boolean empty) {
+                super.updateItem(page, empty);
+                setText(empty || page == null ? null : bundle.getString(page.labelKey()));
+            }
+        });
+        pageList.getSelectionModel().select(Page.OVERVIEW);
+        pageList.visibleProperty().bind(model.projectProperty().isNotNull());
+        pageList.managedProperty().bind(pageList.visibleProperty());
+
+        OverviewView overviewView = new OverviewView(overview, bundle);
+        projectPane.setCenter(Views.load(OverviewView.class, bundle, c -> overviewView));
+        projectPane.visibleProperty().bind(model.projectProperty().isNotNull());
+        model.overviewProperty().addListener(new WeakChangeListener<>(overviewChanged));
+        showOverview();
+
+        StartActions startActions = new StartActions() {
+            @Override
+            public void chooseAndOpen() {
+                actions.chooseAndOpen();
+            }
+
+            @Override
+            public void openDemo() {
+                model.openDemo();
+            }
+
+            @Override
+            public void open(Path file) {
+                model.open(file);
+            }
+        };
+        StartView startView = new StartView(model.start(), startActions, bundle, model.busyProperty());
+        Parent startPage = Views.load(StartView.class, bundle, c -> startView);
+        startPage.visibleProperty().bind(model.projectProperty().isNull());
+        centre.getChildren().add(startPage);
+    }
+
+    private void showOverview() {
+        if (model.overviewProperty().get() != null) {
+            overview.setData(model.overviewProperty().get());
+        }
+    }
+
+    private void bindStatusBar() {
+        projectLabel.textProperty().bind(model.projectLabelProperty());
+        respondentsLabel.textProperty().bind(model.respondentsLabelProperty());
+        respondentsSeparator.visibleProperty().bind(model.respondentsLabelProperty().isNotEmpty());
+        noticeLabel.textProperty().bind(model.noticeProperty());
+        busyIndicator.visibleProperty().bind(model.busyProperty());
+        busyLabel.visibleProperty().bind(model.busyProperty());
+        busyLabel.textProperty().bind(Bindings.when(model.busyProperty())
+                .then(model.busyMessageProperty()).otherwise(""));
+    }
+}

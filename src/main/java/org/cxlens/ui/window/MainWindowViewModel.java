@@ -1,0 +1,285 @@
+package org.cxlens.ui.window;
+
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.cxlens.domain.CxLensException;
+import org.cxlens.domain.Message;
+import org.cxlens.ui.OverviewData;
+import org.cxlens.ui.TaskRunner;
+import org.cxlens.ui.start.StartViewModel;
+import org.cxlens.workspace.OpenProject;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * State of the main window: the open project (or none: the start page), the status bar, the
+ * language and theme, and the file operations of the File menu. Holds no controls.
+ */
+public final class MainWindowViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MainWindowViewModel.class);
+
+    private final ProjectPages pages;
+    private final SettingsStore store;
+    private final TaskRunner runner;
+    private final StartViewModel start;
+    private final ReadOnlyObjectWrapper<Locale> language = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ResourceBundle> bundle = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<OpenProject> project = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<OverviewData> overview = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper busyMessage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper projectLabel = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper respondentsLabel = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Problem> problem = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<Page> pageList = FXCollections.observableArrayList(Page.values());
+    private WindowBounds bounds;
+
+    public MainWindowViewModel(ProjectPages pages, SettingsStore store, TaskRunner runner) {
+        this.pages = pages;
+        this.store = store;
+        this.runner = runner;
+        WindowSettings settings = store.load();
+        this.start = new StartViewModel(runner, settings.recent());
+        this.bounds = settings.bounds();
+        this.theme.set(settings.theme());
+        useLanguage(settings.language());
+        overview.addListener((obs, old, d) -> describeProject());
+    }
+
+    // ---- the File menu and the start page ------------------------------------------------
+
+    public void open(Path file) {
+        startBusy(format("app.opening", file.getFileName()));
+        ResourceBundle words = bundle.get();
+        runner.run(progress -> load(file, words), opened -> {
+            show(opened);
+            start.opened(file);
+            saveSettings();
+        }, e -> failed(format("window.error.open", file.getFileName()), e));
+    }
+
+    public void openDemo() {
+        startBusy(bundle.get().getString("app.openingDemo"));
+        ResourceBundle words = bundle.get();
+        runner.run(progress -> load(pages.demoProject(progress), words), this::show,
+                e -> failed(bundle.get().getString("window.error.demo"), e));
+    }
+
+    /** Writes a copy of the open project to a new file; the open project stays the open one. */
+    public void saveCopy(Path target) {
+        OpenProject open = project.get();
+        if (open == null) {
+            return;
+        }
+        startBusy(format("window.saving", target.getFileName()));
+        runner.run(progress -> {
+            open.saveCopy(target);
+            return target;
+        }, saved -> {
+            busy.set(false);
+            notice.set(format("window.saved", saved));
+        }, e -> failed(format("window.error.saveCopy", target.getFileName()), e));
+    }
+
+    /** Closes the open project and goes back to the start page. */
+    public void close() {
+        closeQuietly(project.get());
+        project.set(null);
+        overview.set(null);
+        notice.set("");
+    }
+
+    // ---- View menu -----------------------------------------------------------------------
+
+    /** Switches every word of the window; an open project's figures are described again in the new language. */
+    public void setLanguage(Locale locale) {
+        if (locale.equals(language.get())) {
+            return;
+        }
+        useLanguage(locale);
+        saveSettings();
+        OpenProject open = project.get();
+        if (open != null) {
+            ResourceBundle words = bundle.get();
+            runner.run(progress -> pages.overview(open, words), overview::set,
+                    e -> failed(words.getString("window.error.language"), e));
+        }
+    }
+
+    public void setTheme(Theme changed) {
+        theme.set(changed);
+        saveSettings();
+    }
+
+    // ---- the window ----------------------------------------------------------------------
+
+    public WindowBounds bounds() {
+        return bounds;
+    }
+
+    public void setBounds(WindowBounds changed) {
+        bounds = changed;
+    }
+
+    /** When the window closes: the project is closed and the settings kept for the next run. */
+    public void shutdown() {
+        closeQuietly(project.get());
+        project.set(null);
+        saveSettings();
+    }
+
+    /** Called by the view once it has shown the problem. */
+    public void problemShown() {
+        problem.set(null);
+    }
+
+    private record Opened(OpenProject project, OverviewData overview) {
+    }
+
+    private Opened load(Path file, ResourceBundle words) throws Exception {
+        OpenProject opened = OpenProject.open(file);
+        try {
+            return new Opened(opened, pages.overview(opened, words));
+        } catch (Exception | Error e) {
+            closeQuietly(opened);
+            throw e;
+        }
+    }
+
+    private void show(Opened opened) {
+        closeQuietly(project.get());
+        project.set(opened.project());
+        overview.set(opened.overview());
+        busy.set(false);
+        notice.set("");
+    }
+
+    private void startBusy(String message) {
+        busyMessage.set(message);
+        busy.set(true);
+    }
+
+    private void failed(String heading, Throwable e) {
+        busy.set(false);
+        String cause;
+        if (e instanceof CxLensException cx) {
+            cause = cx.userMessage().render(language.get());
+        } else {
+            LOG.error("Unexpected error: {}", heading, e);
+            cause = Message.of("app.unexpected", String.valueOf(e)).render(language.get());
+        }
+        problem.set(new Problem(heading, cause));
+    }
+
+    private void useLanguage(Locale locale) {
+        // The bundle first: listeners of the language rebuild the window from it.
+        bundle.set(ResourceBundle.getBundle(Message.BUNDLE, locale));
+        language.set(locale);
+        describeProject();
+    }
+
+    private void describeProject() {
+        OverviewData d = overview.get();
+        OpenProject open = project.get();
+        String app = bundle.get().getString("app.title");
+        title.set(open == null ? app : open.name() + " — " + app);
+        projectLabel.set(open == null ? "" : open.path().getFileName().toString());
+        respondentsLabel.set(d == null ? "" : format("window.status.respondents", d.respondents()));
+    }
+
+    private String format(String key, Object... args) {
+        return new MessageFormat(bundle.get().getString(key), language.get()).format(args);
+    }
+
+    private void saveSettings() {
+        store.save(new WindowSettings(bounds, start.paths(), language.get(), theme.get()));
+    }
+
+    private static void closeQuietly(OpenProject open) {
+        if (open == null) {
+            return;
+        }
+        try {
+            open.close();
+        } catch (CxLensException e) {
+            LOG.warn("Closing {} failed: {}", open.path(), e.getMessage());
+        }
+    }
+
+    // ---- properties ------------------------------------------------------------------------
+
+    public StartViewModel start() {
+        return start;
+    }
+
+    public ObservableList<Page> pages() {
+        return pageList;
+    }
+
+    public ReadOnlyObjectProperty<Locale> languageProperty() {
+        return language.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ResourceBundle> bundleProperty() {
+        return bundle.getReadOnlyProperty();
+    }
+
+    public ResourceBundle bundle() {
+        return bundle.get();
+    }
+
+    public ReadOnlyObjectProperty<Theme> themeProperty() {
+        return theme.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<OpenProject> projectProperty() {
+        return project.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<OverviewData> overviewProperty() {
+        return overview.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty busyMessageProperty() {
+        return busyMessage.getReadOnlyProperty();
+    }
+
+    /** A one-line message for the status bar ("Saved a copy as …"). */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty projectLabelProperty() {
+        return projectLabel.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty respondentsLabelProperty() {
+        return respondentsLabel.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Problem> problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,21 @@
+package org.cxlens.ui.window;
+
+import java.nio.file.Path;
+import java.util.ResourceBundle;
+import org.cxlens.domain.CxLensException;
+import org.cxlens.domain.Progress;
+import org.cxlens.ui.OverviewData;
+import org.cxlens.workspace.OpenProject;
+
+/**
+ * What the window needs from the composition root: the demo project and the figures of each
+ * page of an open project. Called off the FX thread.
+ */
+public interface ProjectPages {
+
+    /** The demo project's file, made first if it does not exist yet. */
+    Path demoProject(Progress progress) throws CxLensException;
+
+    /** The overview page's figures, its words in the bundle's language. */
+    OverviewData overview(OpenProject project, ResourceBundle bundle) throws CxLensException;
+}

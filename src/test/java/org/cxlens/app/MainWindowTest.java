@@ -1,0 +1,179 @@
+package org.cxlens.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.cxlens.testing.TestFiles;
+import org.cxlens.ui.TaskRunner;
+import org.cxlens.ui.window.MainWindow;
+import org.cxlens.ui.window.MainWindowViewModel;
+import org.cxlens.ui.window.Theme;
+import org.cxlens.ui.window.WindowSettings;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The main window as the app wires it, headless: start page, demo, language, error dialog, screenshots. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+
+    private static final Path SHOTS = Path.of("target", "screenshots");
+
+    @TempDir
+    Path home;
+
+    private final Locale defaultLocale = Locale.getDefault();
+    private final ExecutorService background = BackgroundExecutor.create("test-window");
+    private MainWindowViewModel model;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        // A recent project and one that has been moved away, as a returning user would see them.
+        new SettingsFile(home).save(new WindowSettings(null,
+                List.of(TestProjects.demo(), home.resolve("clients").resolve("acme-2024.cxlens")),
+                Locale.ENGLISH, Theme.LIGHT));
+        model = new MainWindowViewModel(TestProjects.pages(), new SettingsFile(home), TaskRunner.on(background));
+        new MainWindow(stage, model, "test", home).show();
+    }
+
+    @AfterEach
+    void stop(FxRobot robot) {
+        robot.interact(() -> stage.close());
+        background.shutdownNow();
+        // The window makes its language the default locale; later tests expect the build's.
+        Locale.setDefault(defaultLocale);
+    }
+
+    @Test
+    void opensTheDemoFromTheStartPageAndShowsTheOverviewInBothThemes(FxRobot robot) throws Exception {
+        assertThat(robot.lookup(".start-heading").queryAs(Label.class).getText()).isEqualTo("Welcome to CX Lens");
+        waitFor(() -> robot.lookup("1,500 respondents").tryQuery().isPresent());
+        assertThat(robot.lookup("missing").tryQuery()).isPresent();
+        shot(robot, "start-light");
+        robot.interact(() -> model.setTheme(Theme.DARK));
+        shot(robot, "start-dark");
+
+        robot.clickOn("Open the demo project");
+        waitFor(() -> model.overviewProperty().get() != null);
+
+        Label title = robot.lookup(".title").queryAs(Label.class);
+        assertThat(title.getText()).isEqualTo("demo");
+        assertThat(title.isVisible()).isTrue();
+        assertThat(robot.lookup(".status-respondents").queryAs(Label.class).getText()).isEqualTo("1,500 respondents");
+        assertThat(robot.lookup(".status-project").queryAs(Label.class).getText()).isEqualTo("demo.cxlens");
+        assertThat(robot.lookup(".start-page").query().isVisible()).isFalse();
+        assertThat(stage.getTitle()).isEqualTo("demo — CX Lens");
+        shot(robot, "overview-dark");
+        robot.interact(() -> model.setTheme(Theme.LIGHT));
+        shot(robot, "overview-light");
+    }
+
+    @Test
+    void dutchFromTheViewMenuRelabelsTheWindow(FxRobot robot) throws Exception {
+        MenuBar menus = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        robot.interact(() -> item(menus, "dutchItem").fire());
+
+        assertThat(robot.lookup(".start-heading").queryAs(Label.class).getText()).isEqualTo("Welkom bij CX Lens");
+        assertThat(robot.lookup("Demoproject openen").queryAs(Button.class).isVisible()).isTrue();
+        MenuBar dutchMenus = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        assertThat(dutchMenus.getMenus()).extracting(Menu::getText).containsExactly("_Bestand", "Beel_d", "_Help");
+        waitFor(() -> robot.lookup("1.500 respondenten").tryQuery().isPresent());
+        assertThat(new SettingsFile(home).load().language().getLanguage()).isEqualTo("nl");
+        shot(robot, "start-light-nl");
+
+        robot.clickOn("Demoproject openen");
+        waitFor(() -> model.overviewProperty().get() != null);
+        assertThat(robot.lookup(".status-respondents").queryAs(Label.class).getText()).isEqualTo("1.500 respondenten");
+        assertThat(robot.lookup("Overzicht").tryQuery()).isPresent();
+        assertThat(robot.lookup(".summary").queryAs(Label.class).getText())
+                .startsWith("1.500 respondenten").endsWith("algemene tevredenheid (1.500)");
+        shot(robot, "overview-light-nl");
+    }
+
+    @Test
+    void aFileThatIsNotAProjectShowsOneErrorDialogAndStaysUnchanged(FxRobot robot) throws Exception {
+        Path notes = Files.writeString(home.resolve("notes.cxlens"), "Meeting notes, not a project\n");
+        String before = TestFiles.sha256(notes);
+
+        robot.interact(() -> model.open(notes));
+        waitFor(() -> robot.lookup(".problem-dialog").tryQuery().isPresent());
+
+        DialogPane dialog = robot.lookup(".problem-dialog").queryAs(DialogPane.class);
+        assertThat(dialog.getHeaderText()).isEqualTo("Could not open notes.cxlens");
+        assertThat(dialog.getContentText()).isEqualTo(notes + " is not a CX Lens project.");
+        assertThat(robot.lookup(".problem-dialog").queryAll()).hasSize(1);
+        shot(robot, "error-light");
+        robot.clickOn("OK");
+        assertThat(TestFiles.sha256(notes)).isEqualTo(before);
+        assertThat(home.resolve("notes.cxlens-journal")).doesNotExist();
+        assertThat(model.projectProperty().get()).isNull();
+        assertThat(robot.lookup(".start-page").query().isVisible()).isTrue();
+    }
+
+    private static MenuItem item(MenuBar bar, String id) {
+        for (Menu menu : bar.getMenus()) {
+            MenuItem found = item(menu, id);
+            if (found != null) {
+                return found;
+            }
+        }
+        throw new AssertionError("no menu item " + id);
+    }
+
+    private static MenuItem item(Menu menu, String id) {
+        for (MenuItem item : menu.getItems()) {
+            if (id.equals(item.getId())) {
+                return item;
+            }
+            if (item instanceof Menu sub && item(sub, id) != null) {
+                return item(sub, id);
+            }
+        }
+        return null;
+    }
+
+    private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Kept as an artefact of the build, to look at what the window draws. */
+    private void shot(FxRobot robot, String name) throws IOException {
+        Files.createDirectories(SHOTS);
+        Path file = SHOTS.resolve(name + ".png");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            try {
+                javafx.scene.Scene scene = name.startsWith("error")
+                        ? robot.lookup(".problem-dialog").query().getScene() : stage.getScene();
+                ImageIO.write(SwingFXUtils.fromFXImage(scene.getRoot().snapshot(null, null), null), "png", file.toFile());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        assertThat(file).exists();
+    }
+}

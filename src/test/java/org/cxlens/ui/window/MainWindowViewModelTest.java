@@ -1,0 +1,144 @@
+package org.cxlens.ui.window;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.cxlens.app.TestProjects;
+import org.cxlens.testing.TestFiles;
+import org.cxlens.ui.SyncRunner;
+import org.cxlens.workspace.OpenProject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainWindowViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    private final List<WindowSettings> saved = new ArrayList<>();
+    private MainWindowViewModel model;
+
+    private MainWindowViewModel model(WindowSettings initial) {
+        SettingsStore store = new SettingsStore() {
+            @Override
+            public WindowSettings load() {
+                return initial;
+            }
+
+            @Override
+            public void save(WindowSettings settings) {
+                saved.add(settings);
+            }
+        };
+        model = new MainWindowViewModel(TestProjects.pages(), store, new SyncRunner());
+        return model;
+    }
+
+    private MainWindowViewModel english() {
+        return model(new WindowSettings(null, List.of(), Locale.ENGLISH, Theme.LIGHT));
+    }
+
+    @AfterEach
+    void closeProject() {
+        model.shutdown();
+    }
+
+    @Test
+    void startsOnTheStartPageAndOpensTheDemoProject() {
+        english();
+        assertThat(model.projectProperty().get()).isNull();
+        assertThat(model.titleProperty().get()).isEqualTo("CX Lens");
+        assertThat(model.respondentsLabelProperty().get()).isEmpty();
+
+        model.openDemo();
+
+        assertThat(model.projectProperty().get().name()).isEqualTo("demo");
+        assertThat(model.overviewProperty().get().respondents()).isEqualTo(1500);
+        assertThat(model.titleProperty().get()).isEqualTo("demo — CX Lens");
+        assertThat(model.projectLabelProperty().get()).isEqualTo("demo.cxlens");
+        assertThat(model.respondentsLabelProperty().get()).isEqualTo("1,500 respondents");
+        assertThat(model.busyProperty().get()).isFalse();
+        assertThat(model.problemProperty().get()).isNull();
+    }
+
+    @Test
+    void anOpenedProjectGoesOnTopOfTheRecentFilesAndIsRemembered() throws Exception {
+        Path older = dir.resolve("older.cxlens");
+        model(new WindowSettings(null, List.of(older), Locale.ENGLISH, Theme.DARK));
+        Path demo = TestProjects.demo();
+
+        model.open(demo);
+
+        assertThat(model.start().paths()).containsExactly(demo, older);
+        WindowSettings last = saved.get(saved.size() - 1);
+        assertThat(last.recent()).containsExactly(demo, older);
+        assertThat(last.theme()).isEqualTo(Theme.DARK);
+    }
+
+    @Test
+    void aFileThatIsNotAProjectGivesOneProblemNamingTheFileAndStaysUnchanged() throws Exception {
+        english();
+        Path text = Files.writeString(dir.resolve("survey.cxlens"), "RespondentID,Score\n1,9\n");
+        String before = TestFiles.sha256(text);
+
+        model.open(text);
+
+        Problem problem = model.problemProperty().get();
+        assertThat(problem.heading()).isEqualTo("Could not open survey.cxlens");
+        assertThat(problem.cause()).isEqualTo(text + " is not a CX Lens project.");
+        assertThat(model.projectProperty().get()).isNull();
+        assertThat(model.busyProperty().get()).isFalse();
+        assertThat(model.start().paths()).isEmpty();
+        assertThat(TestFiles.sha256(text)).isEqualTo(before);
+        assertThat(dir.resolve("survey.cxlens-journal")).doesNotExist();
+    }
+
+    @Test
+    void dutchSwitchesTheStatusBarAndTheFiguresAndIsRemembered() {
+        english();
+        model.openDemo();
+
+        model.setLanguage(Locale.forLanguageTag("nl"));
+
+        assertThat(model.respondentsLabelProperty().get()).isEqualTo("1.500 respondenten");
+        assertThat(model.bundle().getString("menu.file")).isEqualTo("_Bestand");
+        assertThat(model.overviewProperty().get().respondentSource()).contains("algemene tevredenheid");
+        assertThat(saved.get(saved.size() - 1).language().getLanguage()).isEqualTo("nl");
+    }
+
+    @Test
+    void saveACopyWritesAProjectWithTheSameRespondentsAndRefusesToOverwrite() throws Exception {
+        english();
+        model.openDemo();
+        Path copy = dir.resolve("copy.cxlens");
+
+        model.saveCopy(copy);
+
+        assertThat(OpenProject.respondentCount(copy)).isEqualTo(1500);
+        assertThat(model.noticeProperty().get()).isEqualTo("Saved a copy as " + copy);
+        assertThat(model.projectProperty().get().path()).isEqualTo(TestProjects.demo());
+
+        model.saveCopy(copy);
+
+        assertThat(model.problemProperty().get().heading()).isEqualTo("Could not save a copy as copy.cxlens");
+        assertThat(model.problemProperty().get().cause()).contains("already exists");
+    }
+
+    @Test
+    void closeGoesBackToTheStartPage() {
+        english();
+        model.openDemo();
+
+        model.close();
+
+        assertThat(model.projectProperty().get()).isNull();
+        assertThat(model.overviewProperty().get()).isNull();
+        assertThat(model.titleProperty().get()).isEqualTo("CX Lens");
+        assertThat(model.respondentsLabelProperty().get()).isEmpty();
+    }
+}
