@@ -11,9 +11,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
-import org.cxlens.report.CsvCells;
 import org.cxlens.domain.Message;
+import org.cxlens.report.CsvCells;
 
 /**
  * Renders a {@link Report} as an aligned text table for people (display language and number
@@ -208,9 +207,6 @@ final class ReportWriter {
             return Boolean.toString(f.value());
         }
         throw new IllegalArgumentException("intervals take two CSV columns");
-    }
-
-        return "'" + text;
     }
 
     // ---- JSON

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.cxlens.report.CsvCells;
 import org.cxlens.analysis.ClassLookup;
 import org.cxlens.analysis.Filter;
 import org.cxlens.analysis.Grouping;
@@ -29,6 +28,7 @@ import org.cxlens.domain.Message;
 import org.cxlens.domain.Progress;
 import org.cxlens.domain.SurveyData;
 import org.cxlens.domain.Touchpoint;
+import org.cxlens.report.CsvCells;
 import org.cxlens.storage.StoredRespondent;
 
 /**

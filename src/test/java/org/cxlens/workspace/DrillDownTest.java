@@ -206,7 +206,7 @@ class DrillDownTest {
                 "R01,2025-Q1,2025-01-05,eight.csv,2,delighted,overall satisfaction,9,delighted,10,delighted,"
                         + "Great service");
         assertThat(lines.get(2)).endsWith(",'=SUM(A1)");
-        assertThat(lines.get(3)).endsWith(",'+1");
+        assertThat(lines.get(3)).endsWith(",+1");
         // A plain number is no formula: "-2" stays as it is (CsvCells, one rule for every CSV export).
         assertThat(lines.get(4)).endsWith(",10,delighted,,,-2");
         assertThat(lines.get(5)).endsWith(",'@x");
@@ -238,7 +238,7 @@ class DrillDownTest {
         String text = indifferent.copyText(new int[] {1, 4}, Locale.forLanguageTag("nl"));
         assertThat(text.split("\n")).containsExactly(
                 "R03\t2025-Q1\t2025-02-03\teight.csv\t4\tonverschillig\talgemene tevredenheid\t5\tonverschillig"
-                        + "\t3\tonverschillig\t'+1",
+                        + "\t3\tonverschillig\t+1",
                 "R08\t2025-Q2\t2025-05-30\teight.csv\t9\tonverschillig\talgemene tevredenheid\t3\tonverschillig"
                         + "\t2\tonverschillig\tNever again");
     }
