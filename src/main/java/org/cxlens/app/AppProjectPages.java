@@ -2,6 +2,7 @@ package org.cxlens.app;
 
 import java.nio.file.Path;
 import java.util.ResourceBundle;
+import org.cxlens.analysis.Filter;
 import org.cxlens.domain.CxLensException;
 import org.cxlens.domain.Progress;
 import org.cxlens.ui.OverviewData;
@@ -23,7 +24,7 @@ final class AppProjectPages implements ProjectPages {
     }
 
     @Override
-    public OverviewData overview(OpenProject project, ResourceBundle bundle) throws CxLensException {
-        return new OverviewLoader(bundle).overview(project);
+    public OverviewData overview(OpenProject project, Filter filter, ResourceBundle bundle) throws CxLensException {
+        return new OverviewLoader(bundle).overview(project, filter);
     }
 }

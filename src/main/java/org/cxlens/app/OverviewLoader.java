@@ -29,13 +29,13 @@ final class OverviewLoader {
 
     OverviewData load(Path file) throws CxLensException {
         try (OpenProject project = OpenProject.open(file)) {
-            return overview(project);
+            return overview(project, Filter.NONE);
         }
     }
 
-    OverviewData overview(OpenProject project) throws CxLensException {
+    OverviewData overview(OpenProject project, Filter filter) throws CxLensException {
         ProjectSummary summary = project.summary();
-        Dashboard dashboard = project.dashboard(Filter.NONE);
+        Dashboard dashboard = project.dashboard(filter);
         List<ClassBar> touchpoints = new ArrayList<>();
         for (TouchpointMeasure t : dashboard.touchpoints()) {
             String department = t.touchpoint().department() == null ? "" : t.touchpoint().department();
@@ -44,7 +44,7 @@ final class OverviewLoader {
         List<ClassBar> departments = dashboard.departments().stream().map(d -> bar(d.label(), "", d)).toList();
         GroupMeasure overall = dashboard.overall();
         Double nps = overall.nps() == null || Double.isNaN(overall.nps().score()) ? null : overall.nps().score();
-        return new OverviewData(project.name(), summary.respondents(), summary.importCount(),
+        return new OverviewData(project.name(), summary.respondents(), dashboard.respondents(), summary.importCount(),
                 bar("", "", overall), sources(dashboard.sources()),
                 project.weighting(dashboard).describe().render(bundle.getLocale()), nps, touchpoints, departments);
     }

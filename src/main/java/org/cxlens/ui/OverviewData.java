@@ -5,13 +5,15 @@ import java.util.List;
 /**
  * What the overview page shows, computed off the FX thread by the app from the analysis engine.
  *
+ * @param respondents      every respondent of the project
+ * @param inFilter         the respondents the window's filter keeps
  * @param respondentSource how respondents were classified (overall item, recommend item, ...)
  * @param weighting        whether the figures are weighted and by which column, with both bases
  * @param nps              NPS on the -100..100 scale, or null without a 0–10 recommend item
  * @param touchpoints      bars in journey order
  * @param departments      bars per owning department
  */
-public record OverviewData(String projectName, long respondents, int imports, ClassBar headline,
+public record OverviewData(String projectName, long respondents, long inFilter, int imports, ClassBar headline,
                            String respondentSource, String weighting, Double nps, List<ClassBar> touchpoints,
                            List<ClassBar> departments) {
 }

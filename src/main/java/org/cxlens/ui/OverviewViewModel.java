@@ -55,7 +55,9 @@ public final class OverviewViewModel {
 
     private void show(OverviewData d) {
         title.set(d.projectName());
-        summary.set(format("overview.summary", d.respondents(), d.imports(), d.respondentSource()));
+        summary.set(d.inFilter() == d.respondents()
+                ? format("overview.summary", d.respondents(), d.imports(), d.respondentSource())
+                : format("overview.summary.filtered", d.inFilter(), d.respondents(), d.imports(), d.respondentSource()));
         weighting.set(d.weighting());
         double[] s = d.headline().shares();
         indifferent.set(percent(s[0]));

@@ -120,6 +120,11 @@ public final class OpenProject implements AutoCloseable {
         return scheme;
     }
 
+    /** The waves, date span, departments and segment values a filter can choose from. */
+    public FilterChoices filterChoices() {
+        return FilterChoices.of(data);
+    }
+
     public int lowBaseMinimum() {
         return engine.settings().minBase();
     }

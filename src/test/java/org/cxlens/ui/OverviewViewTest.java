@@ -40,7 +40,7 @@ class OverviewViewTest {
     }
 
     private static OverviewData sample() {
-        return new OverviewData("Demo", 1500, 2,
+        return new OverviewData("Demo", 1500, 1500, 2,
                 new ClassBar("All", "", 1500, new double[] {0.30, 0.45, 0.25}, false),
                 "overall satisfaction", "Weighted by column “W” (n = 1,500 respondents, effective base 1,212)", 12.4,
                 List.of(new ClassBar("Website", "Marketing", 1200, new double[] {0.2, 0.5, 0.3}, false),

@@ -4,26 +4,34 @@ import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.cxlens.analysis.Filter;
 import org.cxlens.domain.CxLensException;
 import org.cxlens.domain.Message;
 import org.cxlens.ui.OverviewData;
 import org.cxlens.ui.TaskRunner;
+import org.cxlens.ui.filter.FilterViewModel;
 import org.cxlens.ui.start.StartViewModel;
+import org.cxlens.workspace.FilterChoices;
 import org.cxlens.workspace.OpenProject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * State of the main window: the open project (or none: the start page), the status bar, the
- * language and theme, and the file operations of the File menu. Holds no controls.
+ * State of the main window: the open project (or none: the start page), its filter, the status
+ * bar, the language and theme, and the file operations of the File menu. Holds no controls.
+ *
+ * <p>A filter change recomputes the page off the FX thread; when changes come faster than the
+ * figures, only the latest request's figures are shown.
  */
 public final class MainWindowViewModel {
 
@@ -45,6 +53,11 @@ public final class MainWindowViewModel {
     private final ReadOnlyStringWrapper projectLabel = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper respondentsLabel = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Problem> problem = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper filterLabel = new ReadOnlyStringWrapper("");
+    private final BooleanProperty filtersShown = new SimpleBooleanProperty(false);
+    private final FilterViewModel filters;
+    private Filter requested = Filter.NONE;
+    private long request;
     private final ObservableList<Page> pageList = FXCollections.observableArrayList(Page.values());
     private WindowBounds bounds;
 
@@ -57,7 +70,10 @@ public final class MainWindowViewModel {
         this.bounds = settings.bounds();
         this.theme.set(settings.theme());
         useLanguage(settings.language());
+        this.filters = new FilterViewModel(bundle.get());
         overview.addListener((obs, old, d) -> describeProject());
+        filters.filterProperty().addListener((obs, old, f) -> filterChanged(f));
+        filters.descriptionProperty().addListener((obs, old, d) -> describeProject());
     }
 
     // ---- the File menu and the start page ------------------------------------------------
@@ -100,6 +116,9 @@ public final class MainWindowViewModel {
         closeQuietly(project.get());
         project.set(null);
         overview.set(null);
+        request++;
+        requested = Filter.NONE;
+        filters.setChoices(FilterChoices.NONE);
         notice.set("");
     }
 
@@ -111,13 +130,9 @@ public final class MainWindowViewModel {
             return;
         }
         useLanguage(locale);
+        filters.setBundle(bundle.get());
         saveSettings();
-        OpenProject open = project.get();
-        if (open != null) {
-            ResourceBundle words = bundle.get();
-            runner.run(progress -> pages.overview(open, words), overview::set,
-                    e -> failed(words.getString("window.error.language"), e));
-        }
+        recompute("window.error.language");
     }
 
     public void setTheme(Theme changed) {
@@ -147,13 +162,42 @@ public final class MainWindowViewModel {
         problem.set(null);
     }
 
+    // ---- the filter -------------------------------------------------------------------------
+
+    private void filterChanged(Filter f) {
+        if (!f.equals(requested)) {
+            requested = f;
+            recompute("window.error.filter");
+        }
+    }
+
+    /** The page's figures again for the current filter and language; an older request's figures are dropped. */
+    private void recompute(String errorKey) {
+        OpenProject open = project.get();
+        if (open == null) {
+            return;
+        }
+        long mine = ++request;
+        Filter f = requested;
+        ResourceBundle words = bundle.get();
+        runner.run(progress -> pages.overview(open, f, words), d -> {
+            if (mine == request) {
+                overview.set(d);
+            }
+        }, e -> {
+            if (mine == request) {
+                failed(words.getString(errorKey), e);
+            }
+        });
+    }
+
     private record Opened(OpenProject project, OverviewData overview) {
     }
 
     private Opened load(Path file, ResourceBundle words) throws Exception {
         OpenProject opened = OpenProject.open(file);
         try {
-            return new Opened(opened, pages.overview(opened, words));
+            return new Opened(opened, pages.overview(opened, Filter.NONE, words));
         } catch (Exception | Error e) {
             closeQuietly(opened);
             throw e;
@@ -162,6 +206,9 @@ public final class MainWindowViewModel {
 
     private void show(Opened opened) {
         closeQuietly(project.get());
+        request++;
+        requested = Filter.NONE;
+        filters.setChoices(opened.project().filterChoices());
         project.set(opened.project());
         overview.set(opened.overview());
         busy.set(false);
@@ -198,7 +245,14 @@ public final class MainWindowViewModel {
         String app = bundle.get().getString("app.title");
         title.set(open == null ? app : open.name() + " — " + app);
         projectLabel.set(open == null ? "" : open.path().getFileName().toString());
-        respondentsLabel.set(d == null ? "" : format("window.status.respondents", d.respondents()));
+        if (d == null) {
+            respondentsLabel.set("");
+        } else if (filters == null || !filters.isActive()) {
+            respondentsLabel.set(format("window.status.respondents", d.respondents()));
+        } else {
+            respondentsLabel.set(format("window.status.inFilter", d.inFilter(), d.respondents()));
+        }
+        filterLabel.set(filters == null || d == null ? "" : filters.descriptionProperty().get());
     }
 
     private String format(String key, Object... args) {
@@ -224,6 +278,20 @@ public final class MainWindowViewModel {
 
     public StartViewModel start() {
         return start;
+    }
+
+    public FilterViewModel filters() {
+        return filters;
+    }
+
+    /** Whether the filter panel is open beside the page. */
+    public BooleanProperty filtersShownProperty() {
+        return filtersShown;
+    }
+
+    /** The active filter in words for the status bar; empty when nothing is filtered. */
+    public ReadOnlyStringProperty filterLabelProperty() {
+        return filterLabel.getReadOnlyProperty();
     }
 
     public ObservableList<Page> pages() {

@@ -2,6 +2,7 @@ package org.cxlens.ui.window;
 
 import java.nio.file.Path;
 import java.util.ResourceBundle;
+import org.cxlens.analysis.Filter;
 import org.cxlens.domain.CxLensException;
 import org.cxlens.domain.Progress;
 import org.cxlens.ui.OverviewData;
@@ -16,6 +17,6 @@ public interface ProjectPages {
     /** The demo project's file, made first if it does not exist yet. */
     Path demoProject(Progress progress) throws CxLensException;
 
-    /** The overview page's figures, its words in the bundle's language. */
-    OverviewData overview(OpenProject project, ResourceBundle bundle) throws CxLensException;
+    /** The overview page's figures for the filtered respondents, its words in the bundle's language. */
+    OverviewData overview(OpenProject project, Filter filter, ResourceBundle bundle) throws CxLensException;
 }

@@ -7,7 +7,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.cxlens.analysis.Dashboard;
+import org.cxlens.analysis.Filter;
 import org.cxlens.app.TestProjects;
+import org.cxlens.domain.ExperienceClass;
+import org.cxlens.ui.OverviewData;
+import org.cxlens.ui.TaskRunner;
+import org.cxlens.ui.Tasks;
 import org.cxlens.testing.TestFiles;
 import org.cxlens.ui.SyncRunner;
 import org.cxlens.workspace.OpenProject;
@@ -127,6 +135,90 @@ class MainWindowViewModelTest {
 
         assertThat(model.problemProperty().get().heading()).isEqualTo("Could not save a copy as copy.cxlens");
         assertThat(model.problemProperty().get().cause()).contains("already exists");
+    }
+
+    @Test
+    void aFilterRecomputesTheOverviewWithTheEnginesFiguresAndReadsInTheStatusBar() {
+        english();
+        model.openDemo();
+        OpenProject demo = model.projectProperty().get();
+        String wave = model.filters().choicesProperty().get().waves().get(0);
+        Filter expected = Filter.NONE.withWaves(Set.of(wave)).withClasses(Set.of(ExperienceClass.DELIGHTED));
+
+        model.filters().setWaves(List.of(wave));
+        model.filters().setClasses(List.of(ExperienceClass.DELIGHTED));
+
+        Dashboard engine = demo.dashboard(expected);
+        OverviewData shown = model.overviewProperty().get();
+        assertThat(engine.respondents()).isBetween(1, 1499);
+        assertThat(shown.inFilter()).isEqualTo(engine.respondents());
+        assertThat(shown.respondents()).isEqualTo(1500);
+        assertThat(shown.headline().shares()).containsExactly(engine.overall().classes().share());
+        assertThat(shown.headline().shares()[2]).isEqualTo(1.0);
+        assertThat(model.respondentsLabelProperty().get())
+                .isEqualTo(String.format(Locale.ENGLISH, "%,d of 1,500 respondents", engine.respondents()));
+        assertThat(model.filterLabelProperty().get()).isEqualTo("Wave: " + wave + "; Class: Delighted");
+
+        model.filters().reset();
+
+        assertThat(model.overviewProperty().get().inFilter()).isEqualTo(1500);
+        assertThat(model.respondentsLabelProperty().get()).isEqualTo("1,500 respondents");
+        assertThat(model.filterLabelProperty().get()).isEmpty();
+    }
+
+    @Test
+    void whenFiguresArriveOutOfOrderOnlyTheLatestFiltersAreShown() {
+        List<Runnable> pending = new ArrayList<>();
+        TaskRunner queued = new TaskRunner() {
+            @Override
+            public <T> void run(Tasks.Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onError) {
+                pending.add(() -> new SyncRunner().run(work, onSuccess, onError));
+            }
+        };
+        model = new MainWindowViewModel(TestProjects.pages(), new SettingsStore() {
+            @Override
+            public WindowSettings load() {
+                return new WindowSettings(null, List.of(), Locale.ENGLISH, Theme.LIGHT);
+            }
+
+            @Override
+            public void save(WindowSettings settings) {
+            }
+        }, queued);
+        model.openDemo();
+        pending.remove(0).run();
+        List<String> waves = model.filters().choicesProperty().get().waves();
+
+        model.filters().setWaves(List.of(waves.get(0)));
+        model.filters().setClasses(List.of(ExperienceClass.DELIGHTED));
+        pending.get(1).run();
+        pending.get(0).run();
+
+        Filter waveOnly = Filter.NONE.withWaves(Set.of(waves.get(0)));
+        int first = model.projectProperty().get().dashboard(waveOnly).respondents();
+        int second = model.projectProperty().get().dashboard(waveOnly.withClasses(Set.of(ExperienceClass.DELIGHTED)))
+                .respondents();
+        assertThat(first).isNotEqualTo(second);
+        assertThat(model.overviewProperty().get().inFilter()).isEqualTo(second);
+    }
+
+    @Test
+    void openingAProjectStartsItUnfilteredAndCloseClearsTheFilter() {
+        english();
+        model.openDemo();
+        model.filters().setClasses(List.of(ExperienceClass.SATISFIED));
+
+        model.openDemo();
+
+        assertThat(model.filters().filter()).isEqualTo(Filter.NONE);
+        assertThat(model.overviewProperty().get().inFilter()).isEqualTo(1500);
+        model.filters().setClasses(List.of(ExperienceClass.SATISFIED));
+
+        model.close();
+
+        assertThat(model.filters().filter()).isEqualTo(Filter.NONE);
+        assertThat(model.filters().choicesProperty().get().waves()).isEmpty();
+        assertThat(model.filterLabelProperty().get()).isEmpty();
     }
 
     @Test
