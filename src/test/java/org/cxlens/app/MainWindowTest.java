@@ -11,7 +11,9 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import javafx.embed.swing.SwingFXUtils;
+import java.util.Set;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -19,6 +21,9 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import org.cxlens.analysis.Dashboard;
+import org.cxlens.analysis.Filter;
+import org.cxlens.domain.ExperienceClass;
 import org.cxlens.testing.TestFiles;
 import org.cxlens.ui.TaskRunner;
 import org.cxlens.ui.window.MainWindow;
@@ -92,6 +97,57 @@ class MainWindowTest {
     }
 
     @Test
+    void aFilterFromThePanelChangesTheOverviewToTheEnginesFiguresAndChipsUndoIt(FxRobot robot) throws Exception {
+        robot.clickOn("Open the demo project");
+        waitFor(() -> model.overviewProperty().get() != null);
+        robot.clickOn(".filter-toggle");
+        assertThat(robot.lookup(".filter-panel").query().isVisible()).isTrue();
+        String wave = model.filters().choicesProperty().get().waves().get(0);
+
+        robot.clickOn(robot.from(robot.lookup(".filter-checks").nth(0).<javafx.scene.Node>query()).lookup(".check-box").nth(0)
+                .queryAs(CheckBox.class));
+        waitFor(() -> model.overviewProperty().get().inFilter() < 1500);
+
+        Dashboard engine = model.projectProperty().get().dashboard(Filter.NONE.withWaves(Set.of(wave)));
+        assertThat(model.filters().filter()).isEqualTo(Filter.NONE.withWaves(Set.of(wave)));
+        assertThat(text(robot, ".status-respondents"))
+                .isEqualTo(String.format(Locale.ENGLISH, "%,d of 1,500 respondents", engine.respondents()));
+        assertThat(text(robot, ".status-filter")).isEqualTo("Wave: " + wave);
+        assertThat(text(robot, ".summary")).startsWith(
+                String.format(Locale.ENGLISH, "%,d of 1,500 respondents in the filter", engine.respondents()));
+        assertThat(robot.lookup(".delighted-tile .tile-value").queryAs(Label.class).getText())
+                .isEqualTo(Math.round(engine.overall().classes().share()[2] * 100) + " %");
+        assertThat(robot.lookup(".filter-chip").queryAs(Button.class).getText()).isEqualTo("Wave: " + wave + "  ×");
+
+        robot.interact(() -> model.filters().setClasses(List.of(ExperienceClass.DELIGHTED, ExperienceClass.SATISFIED)));
+        waitFor(() -> robot.lookup(".filter-chip").queryAll().size() == 2);
+        robot.interact(() -> model.setTheme(Theme.DARK));
+        shot(robot, "filters-dark");
+        robot.interact(() -> model.setTheme(Theme.LIGHT));
+        robot.clickOn(".filter-toggle");
+        shot(robot, "overview-filtered-light");
+
+        robot.clickOn(robot.lookup(".filter-chip").nth(0).queryAs(Button.class));
+        waitFor(() -> model.filters().filter().waves().isEmpty());
+        assertThat(model.filters().filter().classes()).hasSize(2);
+        waitFor(() -> model.overviewProperty().get().inFilter()
+                == model.projectProperty().get().dashboard(model.filters().filter()).respondents());
+
+        robot.clickOn(".filter-chip-reset");
+        waitFor(() -> model.overviewProperty().get().inFilter() == 1500);
+        assertThat(model.filters().filter()).isEqualTo(Filter.NONE);
+        assertThat(text(robot, ".status-respondents")).isEqualTo("1,500 respondents");
+        assertThat(robot.lookup(".filter-chip").tryQuery()).isEmpty();
+        robot.clickOn(".filter-toggle");
+        assertThat(robot.from(robot.lookup(".filter-checks").nth(0).<javafx.scene.Node>query()).lookup(".check-box").nth(0)
+                .queryAs(CheckBox.class).isSelected()).isFalse();
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    @Test
     void dutchFromTheViewMenuRelabelsTheWindow(FxRobot robot) throws Exception {
         MenuBar menus = robot.lookup(".menu-bar").queryAs(MenuBar.class);
         robot.interact(() -> item(menus, "dutchItem").fire());
@@ -111,6 +167,15 @@ class MainWindowTest {
         assertThat(robot.lookup(".summary").queryAs(Label.class).getText())
                 .startsWith("1.500 respondenten").endsWith("algemene tevredenheid (1.500)");
         shot(robot, "overview-light-nl");
+
+        robot.clickOn(".filter-toggle");
+        robot.interact(() -> model.filters().setClasses(List.of(ExperienceClass.DELIGHTED)));
+        waitFor(() -> robot.lookup("Klasse: Enthousiast  ×").tryQuery().isPresent());
+        assertThat(robot.lookup(".filter-heading").queryAs(Label.class).getText()).isEqualTo("Filters");
+        assertThat(robot.lookup(".status-respondents").queryAs(Label.class).getText()).endsWith("van 1.500 respondenten");
+        shot(robot, "filters-light-nl");
+        robot.interact(() -> model.setTheme(Theme.DARK));
+        shot(robot, "filters-dark-nl");
     }
 
     @Test

@@ -10,6 +10,8 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.WeakListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -17,12 +19,18 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import org.cxlens.ui.OverviewData;
 import org.cxlens.ui.OverviewView;
 import org.cxlens.ui.OverviewViewModel;
 import org.cxlens.ui.Views;
+import org.cxlens.ui.filter.FilterChip;
+import org.cxlens.ui.filter.FilterPanel;
+import org.cxlens.ui.filter.FilterViewModel;
 import org.cxlens.ui.start.RecentFile;
 import org.cxlens.ui.start.StartActions;
 import org.cxlens.ui.start.StartView;
@@ -41,12 +49,14 @@ public final class MainWindowView {
     // Held here, registered weakly: an old view left behind by a language switch stops listening.
     private final ListChangeListener<RecentFile> recentChanged = c -> fillRecentMenu();
     private final ChangeListener<OverviewData> overviewChanged = (obs, old, d) -> showOverview();
+    private final ListChangeListener<FilterChip> chipsChanged = c -> fillChips();
 
     @FXML private MenuItem openItem;
     @FXML private Menu recentMenu;
     @FXML private MenuItem demoItem;
     @FXML private MenuItem saveCopyItem;
     @FXML private MenuItem closeItem;
+    @FXML private CheckMenuItem filtersItem;
     @FXML private RadioMenuItem englishItem;
     @FXML private RadioMenuItem dutchItem;
     @FXML private RadioMenuItem lightItem;
@@ -55,6 +65,11 @@ public final class MainWindowView {
     @FXML private ListView<Page> pageList;
     @FXML private StackPane centre;
     @FXML private BorderPane projectPane;
+    @FXML private HBox chipRow;
+    @FXML private Button resetButton;
+    @FXML private ToggleButton filtersToggle;
+    @FXML private Label filterSeparator;
+    @FXML private Label filterLabel;
     @FXML private Label projectLabel;
     @FXML private Label respondentsSeparator;
     @FXML private Label respondentsLabel;
@@ -79,6 +94,7 @@ public final class MainWindowView {
     private void initialize() {
         bindMenus();
         bindPages();
+        bindFilter();
         bindStatusBar();
     }
 
@@ -158,6 +174,36 @@ public final class MainWindowView {
         centre.getChildren().add(startPage);
     }
 
+    private void bindFilter() {
+        FilterViewModel filters = model.filters();
+        filtersItem.selectedProperty().bindBidirectional(model.filtersShownProperty());
+        filtersToggle.selectedProperty().bindBidirectional(model.filtersShownProperty());
+        filtersItem.disableProperty().bind(model.projectProperty().isNull());
+        FilterPanel panel = new FilterPanel(filters, bundle);
+        panel.node().visibleProperty().bind(model.filtersShownProperty());
+        panel.node().managedProperty().bind(model.filtersShownProperty());
+        projectPane.setRight(panel.node());
+        resetButton.setOnAction(e -> filters.reset());
+        filters.chips().addListener(new WeakListChangeListener<>(chipsChanged));
+        fillChips();
+    }
+
+    /** One button per restriction; clicking it removes that restriction. */
+    private void fillChips() {
+        FilterViewModel filters = model.filters();
+        chipRow.getChildren().clear();
+        for (FilterChip chip : filters.chips()) {
+            Button button = new Button(chip.text() + "  ×");
+            button.setMnemonicParsing(false);
+            button.getStyleClass().add("filter-chip");
+            button.setTooltip(new Tooltip(bundle.getString("filter.chip.remove")));
+            button.setOnAction(e -> filters.apply(chip.without()));
+            chipRow.getChildren().add(button);
+        }
+        resetButton.setVisible(!filters.chips().isEmpty());
+        resetButton.setManaged(resetButton.isVisible());
+    }
+
     private void showOverview() {
         if (model.overviewProperty().get() != null) {
             overview.setData(model.overviewProperty().get());
@@ -168,6 +214,10 @@ public final class MainWindowView {
         projectLabel.textProperty().bind(model.projectLabelProperty());
         respondentsLabel.textProperty().bind(model.respondentsLabelProperty());
         respondentsSeparator.visibleProperty().bind(model.respondentsLabelProperty().isNotEmpty());
+        filterLabel.textProperty().bind(model.filterLabelProperty());
+        filterSeparator.visibleProperty().bind(model.filterLabelProperty().isNotEmpty());
+        filterSeparator.managedProperty().bind(filterSeparator.visibleProperty());
+        filterLabel.managedProperty().bind(filterSeparator.visibleProperty());
         noticeLabel.textProperty().bind(model.noticeProperty());
         busyIndicator.visibleProperty().bind(model.busyProperty());
         busyLabel.visibleProperty().bind(model.busyProperty());
