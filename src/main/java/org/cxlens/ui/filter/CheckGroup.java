@@ -25,7 +25,9 @@ final class CheckGroup<T> {
 
     private static final int SEARCH_FROM = 8;
     private static final int ROWS_SHOWN = 6;
-    private static final double ROW_HEIGHT = 25;
+    private static final double ROW_HEIGHT = 24;
+    // The list's border and padding: without it the last row needs a scroll bar.
+    private static final double LIST_INSETS = 6;
 
     private final List<T> values;
     private final Function<T, String> name;
@@ -55,7 +57,8 @@ final class CheckGroup<T> {
             search.textProperty().addListener((obs, old, text) -> show(text));
             node.getChildren().add(search);
         }
-        list.setPrefHeight(Math.min(values.size(), ROWS_SHOWN) * ROW_HEIGHT + 4);
+        list.setFixedCellSize(ROW_HEIGHT);
+        list.setPrefHeight(Math.min(values.size(), ROWS_SHOWN) * ROW_HEIGHT + LIST_INSETS);
         list.setMinHeight(list.getPrefHeight());
         list.getStyleClass().add("filter-checks");
         StringConverter<T> names = new StringConverter<>() {

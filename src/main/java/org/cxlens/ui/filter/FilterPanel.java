@@ -131,8 +131,8 @@ public final class FilterPanel {
         last.setMaxWidth(Double.MAX_VALUE);
         GridPane grid = new GridPane();
         grid.getStyleClass().add("filter-dates");
-        grid.addRow(0, new Label(bundle.getString("filter.date.first")), first);
-        grid.addRow(1, new Label(bundle.getString("filter.date.last")), last);
+        grid.addRow(0, fixed(new Label(bundle.getString("filter.date.first"))), first);
+        grid.addRow(1, fixed(new Label(bundle.getString("filter.date.last"))), last);
         GridPane.setHgrow(first, Priority.ALWAYS);
         GridPane.setHgrow(last, Priority.ALWAYS);
         Label problem = new Label();
@@ -145,6 +145,12 @@ public final class FilterPanel {
         box.getStyleClass().add("filter-group");
         box.setPadding(Insets.EMPTY);
         return box;
+    }
+
+    /** A label that keeps its whole text when the panel is narrow: the date picker gives way. */
+    private static Label fixed(Label label) {
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     private void add(VBox content, CheckGroup<?> group) {
