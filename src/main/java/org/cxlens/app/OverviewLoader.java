@@ -29,12 +29,12 @@ final class OverviewLoader {
 
     OverviewData load(Path file) throws CxLensException {
         try (OpenProject project = OpenProject.open(file)) {
-            return overview(project, Filter.NONE);
+            return overview(project, project.summary(), Filter.NONE);
         }
     }
 
-    OverviewData overview(OpenProject project, Filter filter) throws CxLensException {
-        ProjectSummary summary = project.summary();
+    /** The overview under a filter; {@code summary} is the project's, read once, as it does not change with the filter. */
+    OverviewData overview(OpenProject project, ProjectSummary summary, Filter filter) {
         Dashboard dashboard = project.dashboard(filter);
         List<ClassBar> touchpoints = new ArrayList<>();
         for (TouchpointMeasure t : dashboard.touchpoints()) {
