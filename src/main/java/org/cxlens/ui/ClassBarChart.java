@@ -2,12 +2,15 @@ package org.cxlens.ui;
 
 import java.text.NumberFormat;
 import java.util.List;
+import java.util.function.BiConsumer;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.scene.Node;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
+import org.cxlens.domain.ExperienceClass;
 
 /**
  * Horizontal 100 % stacked bars of the three classes, first bar on top, colours from the theme's
@@ -21,6 +24,7 @@ public final class ClassBarChart extends StackedBarChart<Number, String> {
 
     private final List<String> classNames;
     private final String lowBaseLabel;
+    private BiConsumer<ClassBar, ExperienceClass> onSegment;
 
     public ClassBarChart(List<String> classNames, String lowBaseLabel, ObservableList<ClassBar> bars) {
         super(new NumberAxis(0, 100, 20), new CategoryAxis());
@@ -32,6 +36,11 @@ public final class ClassBarChart extends StackedBarChart<Number, String> {
         bars.addListener((ListChangeListener<ClassBar>) c -> show(bars));
         heightProperty().addListener((obs, old, h) -> fitBarThickness());
         show(bars);
+    }
+
+    /** What a click on a bar segment does: drill down into that bar's respondents of that class. */
+    public void setOnSegment(BiConsumer<ClassBar, ExperienceClass> action) {
+        onSegment = action;
     }
 
     /** Bars stay readable bars, not slabs, when there are only a few of them. */
@@ -54,12 +63,24 @@ public final class ClassBarChart extends StackedBarChart<Number, String> {
             getData().add(series);
         }
         fitBarThickness();
-        for (XYChart.Series<Number, String> series : getData()) {
+        for (int k = 0; k < getData().size(); k++) {
+            XYChart.Series<Number, String> series = getData().get(k);
+            ExperienceClass segment = ExperienceClass.values()[k];
             for (int i = 0; i < series.getData().size(); i++) {
                 ClassBar bar = bars.get(bars.size() - 1 - i);
-                if (bar.lowBase() && series.getData().get(i).getNode() != null) {
-                    series.getData().get(i).getNode().getStyleClass().add("low-base");
+                Node node = series.getData().get(i).getNode();
+                if (node == null) {
+                    continue;
                 }
+                if (bar.lowBase()) {
+                    node.getStyleClass().add("low-base");
+                }
+                node.getStyleClass().add("drillable");
+                node.setOnMouseClicked(e -> {
+                    if (onSegment != null) {
+                        onSegment.accept(bar, segment);
+                    }
+                });
             }
         }
     }

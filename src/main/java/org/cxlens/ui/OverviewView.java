@@ -1,10 +1,12 @@
 package org.cxlens.ui;
 
 import java.util.ResourceBundle;
+import java.util.function.BiConsumer;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.layout.VBox;
+import org.cxlens.domain.ExperienceClass;
 
 /** The overview page: binds {@link OverviewViewModel} to its FXML; no logic of its own. */
 public final class OverviewView {
@@ -23,10 +25,16 @@ public final class OverviewView {
     @FXML private VBox busyPane;
     @FXML private Tab touchpointTab;
     @FXML private Tab departmentTab;
+    private ClassBarChart touchpoints;
 
     public OverviewView(OverviewViewModel model, ResourceBundle bundle) {
         this.model = model;
         this.bundle = bundle;
+    }
+
+    /** A click on a touchpoint bar's segment: that touchpoint's experiences of that class. */
+    public void setOnTouchpointSegment(BiConsumer<ClassBar, ExperienceClass> action) {
+        touchpoints.setOnSegment(action);
     }
 
     @FXML
@@ -41,7 +49,7 @@ public final class OverviewView {
         status.textProperty().bind(model.statusProperty());
         busyPane.visibleProperty().bind(model.busyProperty().or(model.statusProperty().isNotEmpty()));
         String lowBase = bundle.getString("chart.lowBase");
-        ClassBarChart touchpoints = new ClassBarChart(model.classNames(), lowBase, model.touchpointBars());
+        touchpoints = new ClassBarChart(model.classNames(), lowBase, model.touchpointBars());
         touchpoints.setId("touchpointChart");
         ClassBarChart departments = new ClassBarChart(model.classNames(), lowBase, model.departmentBars());
         departments.setId("departmentChart");

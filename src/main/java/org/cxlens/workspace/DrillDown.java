@@ -245,6 +245,11 @@ public final class DrillDown {
         return text.toString();
     }
 
+    /** A cell as the table on screen shows it: the clipboard's text, the language's decimal mark. */
+    public static String shownCell(DrillRow row, DrillColumn column, Locale locale) {
+        return cell(row, column, locale, false);
+    }
+
     /**
      * A cell as text: class words and class sources in the given language, scores as plain
      * numbers (a point in CSV, the language's decimal mark otherwise), text neutralised.

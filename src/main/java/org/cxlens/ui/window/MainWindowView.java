@@ -28,6 +28,8 @@ import org.cxlens.ui.OverviewData;
 import org.cxlens.ui.OverviewView;
 import org.cxlens.ui.OverviewViewModel;
 import org.cxlens.ui.Views;
+import org.cxlens.ui.drill.DrillDownDialog;
+import org.cxlens.ui.drill.DrillDownViewModel;
 import org.cxlens.ui.filter.FilterChip;
 import org.cxlens.ui.filter.FilterPanel;
 import org.cxlens.ui.filter.FilterViewModel;
@@ -50,6 +52,7 @@ public final class MainWindowView {
     private final ListChangeListener<RecentFile> recentChanged = c -> fillRecentMenu();
     private final ChangeListener<OverviewData> overviewChanged = (obs, old, d) -> showOverview();
     private final ListChangeListener<FilterChip> chipsChanged = c -> fillChips();
+    private final ChangeListener<DrillDownViewModel> drillRequested = (obs, old, d) -> showDrillDown(d);
 
     @FXML private MenuItem openItem;
     @FXML private Menu recentMenu;
@@ -148,6 +151,8 @@ public final class MainWindowView {
 
         OverviewView overviewView = new OverviewView(overview, bundle);
         projectPane.setCenter(Views.load(OverviewView.class, bundle, c -> overviewView));
+        overviewView.setOnTouchpointSegment((bar, c) -> model.drillDown(bar.label(), c));
+        model.drillDownProperty().addListener(new WeakChangeListener<>(drillRequested));
         projectPane.visibleProperty().bind(model.projectProperty().isNotNull());
         model.overviewProperty().addListener(new WeakChangeListener<>(overviewChanged));
         showOverview();
@@ -202,6 +207,14 @@ public final class MainWindowView {
         }
         resetButton.setVisible(!filters.chips().isEmpty());
         resetButton.setManaged(resetButton.isVisible());
+    }
+
+    private void showDrillDown(DrillDownViewModel drill) {
+        if (drill == null) {
+            return;
+        }
+        model.drillDownShown();
+        new DrillDownDialog(drill, bundle, centre.getScene().getWindow(), model.themeProperty().get().stylesheets()).show();
     }
 
     private void showOverview() {

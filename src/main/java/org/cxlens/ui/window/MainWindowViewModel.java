@@ -16,12 +16,16 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.cxlens.analysis.Filter;
 import org.cxlens.domain.CxLensException;
+import org.cxlens.domain.ExperienceClass;
 import org.cxlens.domain.Message;
+import org.cxlens.domain.Touchpoint;
 import org.cxlens.ui.OverviewData;
 import org.cxlens.ui.TaskRunner;
+import org.cxlens.ui.drill.DrillDownViewModel;
 import org.cxlens.ui.filter.FilterViewModel;
 import org.cxlens.ui.start.StartViewModel;
 import org.cxlens.workspace.FilterChoices;
+import org.cxlens.workspace.Mark;
 import org.cxlens.workspace.OpenProject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,6 +57,7 @@ public final class MainWindowViewModel {
     private final ReadOnlyStringWrapper projectLabel = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper respondentsLabel = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Problem> problem = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<DrillDownViewModel> drillDown = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper filterLabel = new ReadOnlyStringWrapper("");
     private final BooleanProperty filtersShown = new SimpleBooleanProperty(false);
     private final FilterViewModel filters;
@@ -189,6 +194,36 @@ public final class MainWindowViewModel {
                 failed(words.getString(errorKey), e);
             }
         });
+    }
+
+    // ---- drill-down ----------------------------------------------------------------------------
+
+    /** Opens the respondents behind a clicked bar segment: the touchpoint's experiences of that class, under the filter. */
+    public void drillDown(String touchpoint, ExperienceClass experienceClass) {
+        OpenProject open = project.get();
+        if (open == null) {
+            return;
+        }
+        Touchpoint clicked = open.data().touchpoints().stream().filter(t -> t.name().equals(touchpoint)).findFirst()
+                .orElse(null);
+        if (clicked == null) {
+            return;
+        }
+        Filter f = filters.filter();
+        ResourceBundle words = bundle.get();
+        runner.run(progress -> open.drillDown(f, Mark.experience(clicked, experienceClass)),
+                drill -> drillDown.set(new DrillDownViewModel(drill, runner, words)),
+                e -> failed(words.getString("window.error.drill"), e));
+    }
+
+    /** Called by the view once it has opened the drill-down. */
+    public void drillDownShown() {
+        drillDown.set(null);
+    }
+
+    /** A drill-down ready to be shown, or null. */
+    public ReadOnlyObjectProperty<DrillDownViewModel> drillDownProperty() {
+        return drillDown.getReadOnlyProperty();
     }
 
     private record Opened(OpenProject project, OverviewData overview) {

@@ -1,0 +1,237 @@
+package org.cxlens.ui.drill;
+
+import java.nio.file.Path;
+import java.util.AbstractList;
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.function.Function;
+import javafx.beans.value.ChangeListener;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.Clipboard;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.cxlens.domain.ExperienceClass;
+import org.cxlens.workspace.DrillColumn;
+import org.cxlens.workspace.DrillRow;
+
+/**
+ * The drill-down window over the page: the sentence, a search field (Ctrl+F), the respondents'
+ * table (virtualised: its items are row numbers, the rows come page by page from the model),
+ * Ctrl+C copies the selected rows, "Export CSV…", Esc closes.
+ */
+public final class DrillDownDialog {
+
+    private final DrillDownViewModel model;
+    private final ResourceBundle bundle;
+    private final Stage stage = new Stage();
+    private final TableView<Integer> table = new TableView<>();
+    private final TextField search = new TextField();
+    // Held here so the listener lives as long as the dialog.
+    private final ChangeListener<Number> rowsChanged = (obs, old, n) -> showRows();
+    private int shownSize = -1;
+    private TableColumn<Integer, ?> sortedColumn;
+    private TableColumn.SortType sortedType;
+
+    public DrillDownDialog(DrillDownViewModel model, ResourceBundle bundle, Window owner, List<String> stylesheets) {
+        this.model = model;
+        this.bundle = bundle;
+        Label sentence = new Label();
+        sentence.getStyleClass().add("drill-sentence");
+        sentence.setWrapText(true);
+        sentence.textProperty().bind(model.sentenceProperty());
+
+        search.setPromptText(bundle.getString("drill.search"));
+        search.getStyleClass().add("drill-search");
+        search.textProperty().addListener((obs, old, text) -> model.search(text));
+        Label status = new Label();
+        status.getStyleClass().add("drill-status");
+        status.textProperty().bind(model.statusProperty());
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.getStyleClass().add("drill-busy");
+        busy.visibleProperty().bind(model.busyProperty());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        Button export = new Button(bundle.getString("drill.export"));
+        export.getStyleClass().add("drill-export");
+        export.setOnAction(e -> chooseAndExport());
+        export.disableProperty().bind(model.busyProperty());
+        Button cancel = new Button(bundle.getString("drill.cancel"));
+        cancel.setOnAction(e -> model.cancelExport());
+        cancel.visibleProperty().bind(model.busyProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        Button close = new Button(bundle.getString("drill.close"));
+        close.setOnAction(e -> stage.close());
+        HBox tools = new HBox(search, status, busy, gap, export, cancel, close);
+        tools.getStyleClass().add("drill-tools");
+
+        buildTable();
+        VBox root = new VBox(sentence, tools, table);
+        root.getStyleClass().add("drill-down");
+        VBox.setVgrow(table, Priority.ALWAYS);
+        Scene scene = new Scene(root, 1100, 640);
+        scene.getStylesheets().setAll(stylesheets);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), search::requestFocus);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN), this::copy);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), stage::close);
+        stage.setScene(scene);
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle(bundle.getString("drill.title"));
+        model.rowsChangedProperty().addListener(rowsChanged);
+        showRows();
+    }
+
+    public void show() {
+        stage.show();
+        table.requestFocus();
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    private void buildTable() {
+        table.getStyleClass().add("drill-table");
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.setPlaceholder(new Label(bundle.getString("drill.empty")));
+        for (DrillColumn column : model.columns()) {
+            TableColumn<Integer, Integer> tc = new TableColumn<>(model.heading(column));
+            tc.setUserData(column);
+            tc.setSortable(column.sortable());
+            tc.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(c.getValue()));
+            tc.setCellFactory(c -> new RowCell(column));
+            tc.setPrefWidth(width(column));
+            table.getColumns().add(tc);
+        }
+        table.setSortPolicy(t -> {
+            TableColumn<Integer, ?> first = t.getSortOrder().isEmpty() ? null : t.getSortOrder().get(0);
+            if (first != null && (first != sortedColumn || first.getSortType() != sortedType)) {
+                sortedColumn = first;
+                sortedType = first.getSortType();
+                model.sort((DrillColumn) first.getUserData(), sortedType == TableColumn.SortType.DESCENDING);
+            }
+            return true;
+        });
+    }
+
+    private static double width(DrillColumn column) {
+        return switch (column.kind()) {
+            case COMMENT -> 320;
+            case SOURCE_FILE -> 160;
+            case SCORE, SOURCE_ROW -> 70;
+            default -> 110;
+        };
+    }
+
+    /** New rows: a new size gives the table new row numbers; arrived pages only redraw. */
+    private void showRows() {
+        int size = model.sizeProperty().get();
+        if (size != shownSize) {
+            shownSize = size;
+            table.setItems(rowNumbers(size));
+        } else {
+            table.refresh();
+        }
+    }
+
+    /** 0 .. size-1 without holding them: the table's items cost nothing however many rows there are. */
+    private static ObservableList<Integer> rowNumbers(int size) {
+        return FXCollections.observableList(new AbstractList<>() {
+            @Override
+            public Integer get(int index) {
+                return index;
+            }
+
+            @Override
+            public int size() {
+                return size;
+            }
+        });
+    }
+
+    private void copy() {
+        int[] rows = table.getSelectionModel().getSelectedIndices().stream().mapToInt(Integer::intValue).sorted().toArray();
+        if (rows.length > 0) {
+            model.copy(rows, text -> {
+                ClipboardContent content = new ClipboardContent();
+                content.putString(text);
+                Clipboard.getSystemClipboard().setContent(content);
+            });
+        }
+    }
+
+    private void chooseAndExport() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(bundle.getString("drill.export.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(bundle.getString("drill.export.csv"), "*.csv"));
+        chooser.setInitialFileName(bundle.getString("drill.export.name") + ".csv");
+        java.io.File file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            exportTo(file.toPath());
+        }
+    }
+
+    /** Export without the file chooser, for tests and for a path chosen elsewhere. */
+    public void exportTo(Path target) {
+        model.export(target);
+    }
+
+    /** A cell of one column; class cells carry their class colour. */
+    private final class RowCell extends TableCell<Integer, Integer> {
+
+        private final DrillColumn column;
+
+        RowCell(DrillColumn column) {
+            this.column = column;
+        }
+
+        @Override
+        protected void updateItem(Integer index, boolean empty) {
+            super.updateItem(index, empty);
+            getStyleClass().removeAll("class-INDIFFERENT", "class-SATISFIED", "class-DELIGHTED");
+            if (empty || index == null) {
+                setText(null);
+                return;
+            }
+            DrillRow row = model.row(index);
+            if (row == null) {
+                setText("…");
+                return;
+            }
+            setText(model.cell(row, column));
+            ExperienceClass c = classOf(row);
+            if (c != null) {
+                getStyleClass().add("class-" + c.name());
+            }
+        }
+
+        private ExperienceClass classOf(DrillRow row) {
+            Function<DrillRow, ExperienceClass> of = switch (column.kind()) {
+                case CLASS -> DrillRow::respondentClass;
+                case SCORE, EXPERIENCE_CLASS -> r -> r.scores().get(column.touchpoint().slot()).experienceClass();
+                default -> r -> null;
+            };
+            return of.apply(row);
+        }
+    }
+}
