@@ -8,10 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import javafx.embed.swing.SwingFXUtils;
-import java.util.Set;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.DialogPane;
@@ -19,12 +19,15 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.cxlens.analysis.Dashboard;
 import org.cxlens.analysis.Filter;
 import org.cxlens.domain.ExperienceClass;
 import org.cxlens.testing.TestFiles;
+import org.cxlens.ui.ClassBar;
 import org.cxlens.ui.TaskRunner;
 import org.cxlens.ui.window.MainWindow;
 import org.cxlens.ui.window.MainWindowViewModel;
@@ -143,6 +146,33 @@ class MainWindowTest {
                 .queryAs(CheckBox.class).isSelected()).isFalse();
     }
 
+    @Test
+    void aClickOnABarSegmentDrillsDownToAsManyRespondentsAsTheBarHolds(FxRobot robot) throws Exception {
+        robot.clickOn("Open the demo project");
+        waitFor(() -> model.overviewProperty().get() != null);
+        robot.interact(() -> model.filters().setWaves(List.of("2025-Q1")));
+        waitFor(() -> model.overviewProperty().get().inFilter() < 1500);
+        List<ClassBar> bars = model.overviewProperty().get().touchpoints();
+        ClassBar last = bars.get(bars.size() - 1);
+
+        // Series 2 is delighted; data 0 is the bottom bar, the last touchpoint in journey order.
+        robot.clickOn(robot.lookup("#touchpointChart .chart-bar.series2.data0").<javafx.scene.Node>query());
+        waitFor(() -> robot.lookup(".drill-table").tryQuery().isPresent());
+
+        long expected = Math.round(last.shares()[2] * last.base());
+        String sentence = robot.lookup(".drill-sentence").queryAs(Label.class).getText();
+        assertThat(sentence).startsWith(last.label()).contains("2025-Q1")
+                .endsWith(String.format(Locale.ENGLISH, "%,d respondents", expected));
+        TableView<?> table = robot.lookup(".drill-table").queryAs(TableView.class);
+        assertThat(table.getItems()).hasSize((int) expected);
+        waitFor(() -> robot.from(table).lookup(".table-cell.class-DELIGHTED").tryQuery().isPresent());
+        robot.interact(() -> model.setTheme(Theme.LIGHT));
+        shotOf(robot, table.getScene(), "drilldown-light");
+
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        waitFor(() -> robot.lookup(".drill-table").tryQuery().isEmpty());
+    }
+
     private static String text(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(Label.class).getText();
     }
@@ -223,6 +253,20 @@ class MainWindowTest {
     private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void shotOf(FxRobot robot, javafx.scene.Scene scene, String name) throws IOException {
+        Files.createDirectories(SHOTS);
+        Path file = SHOTS.resolve(name + ".png");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            try {
+                ImageIO.write(SwingFXUtils.fromFXImage(scene.getRoot().snapshot(null, null), null), "png", file.toFile());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        assertThat(file).exists();
     }
 
     /** Kept as an artefact of the build, to look at what the window draws. */

@@ -136,9 +136,10 @@ public final class DrillDownDialog {
 
     private static double width(DrillColumn column) {
         return switch (column.kind()) {
-            case COMMENT -> 320;
-            case SOURCE_FILE -> 160;
-            case SCORE, SOURCE_ROW -> 70;
+            case COMMENT -> 360;
+            case SOURCE_FILE, CLASS_SOURCE, EXPERIENCE_CLASS -> 160;
+            case SCORE -> 110;
+            case SOURCE_ROW -> 70;
             default -> 110;
         };
     }
