@@ -25,6 +25,9 @@ import org.slf4j.LoggerFactory;
  */
 final class DemoProject {
 
+    /** The survey file the demo project says its respondents came from. */
+    private static final String DEMO_SURVEY = "demo-survey.csv";
+
     private static final Logger LOG = LoggerFactory.getLogger(DemoProject.class);
     static final String FILE_NAME = "demo.cxlens";
 
@@ -46,7 +49,8 @@ final class DemoProject {
         try {
             Files.createDirectories(folder);
             Files.deleteIfExists(part);
-            csv = Files.createTempFile("cxlens-demo", ".csv");
+            // A fixed name: the project records it as every respondent's source file, shown in drill-downs.
+            csv = Files.createTempDirectory("cxlens-demo").resolve(DEMO_SURVEY);
             DemoData.write(csv, progress);
             Mapping mapping = mapping(csv);
             try (ProjectFile project = ProjectFile.create(part)) {
@@ -58,6 +62,7 @@ final class DemoProject {
             throw new CxLensException(Message.of("app.demo.failed", folder, e.getMessage()), e);
         } finally {
             deleteQuietly(csv);
+            deleteQuietly(csv == null ? null : csv.getParent());
             deleteQuietly(part);
         }
     }
