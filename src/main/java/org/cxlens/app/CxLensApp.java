@@ -28,18 +28,22 @@ public final class CxLensApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Path folder = AppFolders.data();
-        MainWindowViewModel model = new MainWindowViewModel(new AppProjectPages(folder), new SettingsFile(folder),
-                TaskRunner.on(background));
-        String version = CxLensApp.class.getPackage().getImplementationVersion();
-        new MainWindow(stage, model, version == null ? "dev" : version, folder).show();
-
+        MainWindowViewModel model = showWindow(stage, AppFolders.data(), background);
         List<String> args = getParameters().getRaw();
         if (args.contains(DEMO_ARGUMENT)) {
             model.openDemo();
         } else if (!args.isEmpty()) {
             model.open(Path.of(args.get(0)));
         }
+    }
+
+    /** The main window on the start page, its settings and demo project in {@code folder}; the benchmark shows the same. */
+    static MainWindowViewModel showWindow(Stage stage, Path folder, ExecutorService background) {
+        MainWindowViewModel model = new MainWindowViewModel(new AppProjectPages(folder), new SettingsFile(folder),
+                TaskRunner.on(background));
+        String version = CxLensApp.class.getPackage().getImplementationVersion();
+        new MainWindow(stage, model, version == null ? "dev" : version, folder).show();
+        return model;
     }
 
     @Override

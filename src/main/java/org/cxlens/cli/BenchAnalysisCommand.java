@@ -1,6 +1,5 @@
 package org.cxlens.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,12 +18,7 @@ import org.cxlens.domain.Message;
 import org.cxlens.domain.Progress;
 import org.cxlens.domain.SurveyData;
 import org.cxlens.domain.Touchpoint;
-import org.cxlens.importer.ReadOptions;
-import org.cxlens.importer.SurveyImport;
 import org.cxlens.sample.ReferenceData;
-import org.cxlens.sample.SampleFiles;
-import org.cxlens.sample.SampleLayout;
-import org.cxlens.storage.ProjectFile;
 import org.cxlens.workspace.DrillColumn;
 import org.cxlens.workspace.DrillDown;
 import org.cxlens.workspace.Mark;
@@ -63,15 +57,13 @@ final class BenchAnalysisCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     Message.of("cli.option.atLeastOne", "--respondents").render());
         }
-        boolean reference = respondents == ReferenceData.CSV_RESPONDENTS;
-        Path csv = dir.resolve(reference ? ReferenceData.CSV_FILE : "reference-" + respondents + ".csv");
-        Path project = dir.resolve(reference ? "reference.cxlens" : "reference-" + respondents + ".cxlens");
+        Path project = ReferenceProject.path(dir, respondents);
         Report.Builder report = new Report.Builder(Message.of("cli.bench.analysis.title"), LABELS);
         report.context("project", Cell.text(project.toString()))
                 .context("max_heap_mb", Cell.count(Runtime.getRuntime().maxMemory() >> 20))
                 .context("processors", Cell.count(Runtime.getRuntime().availableProcessors()));
         report.column("step").column("ms").column("target_ms");
-        ensureProject(csv, project, report);
+        ReferenceProject.ensure(dir, respondents, report, new ConsoleProgress(spec.commandLine().getErr()));
 
         HeapMeter.reset();
 
@@ -200,31 +192,6 @@ final class BenchAnalysisCommand implements Callable<Integer> {
         return best;
     }
 
-    private void ensureProject(Path csv, Path project, Report.Builder report) throws CxLensException {
-        if (Files.exists(project)) {
-            return;
-        }
-        try {
-            Files.createDirectories(dir);
-        } catch (java.io.IOException e) {
-            throw new CxLensException(Message.of("cli.bench.directory", dir.toString(), e.getMessage()), e);
-        }
-        ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
-        if (!Files.exists(csv)) {
-            long start = System.nanoTime();
-            SampleFiles.writePlainWide(csv, SampleLayout.PLAIN_CSV, respondents, ReferenceData.SEED, progress);
-            row(report, Message.of("cli.bench.step.writeCsv"), (System.nanoTime() - start) / MS, Double.NaN);
-        }
-        long start = System.nanoTime();
-        try (ProjectFile target = ProjectFile.create(project)) {
-            SurveyImport.run(csv, ReadOptions.DETECT, ReferenceMapping.of(csv), false, target, progress);
-        } catch (CxLensException | RuntimeException e) {
-            ProjectFiles.deleteQuietly(project);
-            throw e;
-        }
-        row(report, Message.of("cli.bench.step.importCsv"), (System.nanoTime() - start) / MS, Double.NaN);
-    }
-
     /** Each wave on its own, then each value of the first segment attribute: a trainer clicking through. */
     private static List<Filter> filters(SurveyData data) {
         List<Filter> filters = new ArrayList<>();
@@ -239,7 +206,7 @@ final class BenchAnalysisCommand implements Callable<Integer> {
         return filters;
     }
 
-    private static void row(Report.Builder report, Message step, double ms, double target) {
+    static void row(Report.Builder report, Message step, double ms, double target) {
         report.row(List.of(Cell.phrase(step), Cell.number(ms, 1),
                 Double.isNaN(target) ? Cell.EMPTY : Cell.number(target, 0)));
     }

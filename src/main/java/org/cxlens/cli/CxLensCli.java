@@ -1,6 +1,10 @@
 package org.cxlens.cli;
 
+import java.util.Map;
+import org.cxlens.domain.CxLensException;
+import org.cxlens.domain.Message;
 import picocli.CommandLine;
+import picocli.CommandLine.IFactory;
 import picocli.CommandLine.Command;
 
 /**
@@ -19,12 +23,26 @@ public final class CxLensCli {
     private CxLensCli() {
     }
 
-    /** Runs the command line and returns the exit code. */
-    public static int run(String... args) {
-        return commandLine().execute(args);
+    /** Runs the command line and returns the exit code; {@code uiBench} runs the window for {@code bench ui}. */
+    public static int run(UiBench uiBench, String... args) {
+        return commandLine(uiBench, System.getenv()).execute(args);
     }
 
+    /** The command line without a desktop: {@code bench ui} says it cannot run. */
     static CommandLine commandLine() {
-        return new CommandLine(new CxLensCli()).setExecutionExceptionHandler(new ErrorHandler());
+        return commandLine((project, runs) -> {
+            throw new CxLensException(Message.of("cli.bench.ui.noDesktop"));
+        }, System.getenv());
+    }
+
+    static CommandLine commandLine(UiBench uiBench, Map<String, String> environment) {
+        IFactory factory = new IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                return type == BenchUiCommand.class ? type.cast(new BenchUiCommand(uiBench, environment))
+                        : CommandLine.defaultFactory().create(type);
+            }
+        };
+        return new CommandLine(new CxLensCli(), factory).setExecutionExceptionHandler(new ErrorHandler());
     }
 }

@@ -1,0 +1,193 @@
+package org.cxlens.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.cxlens.analysis.Filter;
+import org.cxlens.analysis.TouchpointMeasure;
+import org.cxlens.domain.ExperienceClass;
+import org.cxlens.ui.OverviewData;
+import org.cxlens.ui.window.MainWindowViewModel;
+import org.cxlens.workspace.OpenProject;
+
+/**
+ * The desktop half of {@code cxlens bench ui}: the real main window, driven through its view
+ * model as the menu, the filter panel and a click on a bar drive it, each step timed by a
+ * {@link PaintProbe} until a frame shows its result.
+ */
+public final class UiBenchmark {
+
+    /** The steps timed; thresholds cannot be changed in the app yet, so there is no such step. */
+    public enum Step { START_PAGE, OPEN, FILTER, DRILL_DOWN }
+
+    /** One timed step: to the frame showing its result, and the longest gap between pulses meanwhile. */
+    public record Timing(Step step, double ms, double longestGapMs) {
+    }
+
+    /** The drill-down: the bar segment nearest this many respondents. */
+    private static final int DRILL_RESPONDENTS = 300_000;
+    private static final long TIMEOUT_SECONDS = 300;
+    /** Time for the collector and the background threads to settle between steps, so one step's debris does not land in the next. */
+    private static final long SETTLE_MS = 500;
+
+    private final PaintProbe probe = new PaintProbe();
+    private final ExecutorService background = BackgroundExecutor.create("cxlens-bench");
+    private final List<Timing> timings = new ArrayList<>();
+    private MainWindowViewModel model;
+    private Stage stage;
+
+    private UiBenchmark() {
+    }
+
+    /** Starts JavaFX (once per JVM), times every step {@code runs} times, closes the window and stops JavaFX. */
+    public static List<Timing> run(Path project, int runs) throws Exception {
+        Path folder = Files.createTempDirectory("cxlens-bench-ui");
+        UiBenchmark bench = new UiBenchmark();
+        try {
+            bench.start(folder);
+            for (int i = 0; i < runs; i++) {
+                bench.openFilterAndDrill(project);
+            }
+            return bench.timings;
+        } finally {
+            bench.finish();
+            deleteQuietly(folder);
+        }
+    }
+
+    /** JavaFX start to the start page painted; the settings and demo project live in a fresh folder, not the user's. */
+    private void start(Path folder) throws Exception {
+        long since = System.nanoTime();
+        CompletableFuture<PaintProbe.Measured> shown = new CompletableFuture<>();
+        Platform.startup(() -> {
+            probe.start();
+            stage = new Stage();
+            probe.time(since, () -> model = CxLensApp.showWindow(stage, folder, background), () -> stage.isShowing())
+                    .whenComplete((m, e) -> {
+                        if (e != null) {
+                            shown.completeExceptionally(e);
+                        } else {
+                            shown.complete(m);
+                        }
+                    });
+        });
+        record(Step.START_PAGE, shown);
+    }
+
+    private void openFilterAndDrill(Path project) throws Exception {
+        settle();
+        record(Step.OPEN, () -> model.open(project),
+                () -> model.overviewProperty().get() != null && !model.busyProperty().get());
+        List<Filter> filters = filters(onFx(() -> model.projectProperty().get()));
+        for (Filter filter : filters) {
+            settle();
+            OverviewData before = onFx(() -> model.overviewProperty().get());
+            record(Step.FILTER, () -> model.filters().apply(filter), () -> model.overviewProperty().get() != before);
+        }
+        settle();
+        Bar bar = nearest(onFx(() -> model.projectProperty().get()));
+        record(Step.DRILL_DOWN, () -> model.drillDown(bar.touchpoint(), bar.experienceClass()),
+                () -> drillWindow() != null && hasRow(drillWindow().getScene().getRoot()));
+        onFx(() -> {
+            ((Stage) drillWindow()).close();
+            model.close();
+            return null;
+        });
+    }
+
+    /** Each wave on its own, then the unfiltered figures again: a consultant comparing waves. */
+    private static List<Filter> filters(OpenProject open) {
+        Stream<Filter> waves = open.data().wave().values().stream().map(w -> Filter.NONE.withWaves(Set.of(w)));
+        return Stream.concat(waves, Stream.of(Filter.NONE)).toList();
+    }
+
+    private record Bar(String touchpoint, ExperienceClass experienceClass, long respondents) {
+    }
+
+    /** Of every touchpoint bar segment, the one whose respondents number closest to the target. */
+    private static Bar nearest(OpenProject open) {
+        List<Bar> bars = new ArrayList<>();
+        for (TouchpointMeasure t : open.dashboard(Filter.NONE).touchpoints()) {
+            for (ExperienceClass c : ExperienceClass.values()) {
+                bars.add(new Bar(t.touchpoint().name(), c,
+                        Math.round(t.measure().classes().share(c) * t.measure().classes().base())));
+            }
+        }
+        return bars.stream().min(Comparator.comparingLong(b -> Math.abs(b.respondents() - DRILL_RESPONDENTS)))
+                .orElseThrow();
+    }
+
+    private static Window drillWindow() {
+        return Window.getWindows().stream()
+                .filter(w -> w.getScene() != null && w.getScene().getRoot().getStyleClass().contains("drill-down"))
+                .findFirst().orElse(null);
+    }
+
+    /** Whether the drill-down table shows a respondent: a cell with text, not just the empty rows of a page being read. */
+    private static boolean hasRow(Node root) {
+        return root.lookupAll(".drill-table .table-cell").stream()
+                .anyMatch(n -> n instanceof Labeled cell && cell.getText() != null && !cell.getText().isEmpty());
+    }
+
+    private void record(Step step, Runnable action, BooleanSupplier shown) throws Exception {
+        AtomicReference<CompletableFuture<PaintProbe.Measured>> done = new AtomicReference<>();
+        onFx(() -> {
+            done.set(probe.time(System.nanoTime(), action, shown));
+            return null;
+        });
+        record(step, done.get());
+    }
+
+    private void record(Step step, CompletableFuture<PaintProbe.Measured> done) throws Exception {
+        PaintProbe.Measured m = done.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        timings.add(new Timing(step, m.ms(), m.longestGapMs()));
+    }
+
+    private static <T> T onFx(Callable<T> work) throws Exception {
+        FutureTask<T> task = new FutureTask<>(work);
+        Platform.runLater(task);
+        return task.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    }
+
+    private static void settle() throws InterruptedException {
+        System.gc();
+        Thread.sleep(SETTLE_MS);
+    }
+
+    private void finish() throws Exception {
+        if (stage != null) {
+            onFx(() -> {
+                probe.stop();
+                stage.close();
+                return null;
+            });
+        }
+        Platform.exit();
+        background.shutdownNow();
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException e) {
+            // A few bytes of settings left in the temporary folder harm nothing.
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package org.cxlens.cli;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.cxlens.domain.CxLensException;
+import org.cxlens.domain.Message;
+import org.cxlens.sample.ReferenceData;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code cxlens bench ui}: the real app window on the reference project (or another), each step's
+ * median over the runs beside the issue's target, and the longest the FX thread went without a
+ * pulse. The window itself is run by the {@link UiBench} the launcher gives.
+ */
+@Command(name = "ui")
+final class BenchUiCommand implements Callable<Integer> {
+
+    private static final String LABELS = "cli.bench";
+
+    @Spec CommandSpec spec;
+    @Mixin DebugOption debug;
+
+    @Option(names = "--project", paramLabel = "P")
+    Path project;
+
+    @Option(names = "--dir", paramLabel = "DIR")
+    Path dir = Path.of("target", "bench");
+
+    @Option(names = "--runs", paramLabel = "N")
+    int runs = 3;
+
+    private final UiBench bench;
+    private final Map<String, String> environment;
+
+    BenchUiCommand(UiBench bench, Map<String, String> environment) {
+        this.bench = bench;
+        this.environment = environment;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        // Taken first: the app start row counts the JVM's own start up to this command.
+        long jvmStartMs = ManagementFactory.getRuntimeMXBean().getUptime();
+        if (runs < 1) {
+            throw new ParameterException(spec.commandLine(), Message.of("cli.option.atLeastOne", "--runs").render());
+        }
+        if (!hasDisplay(environment, System.getProperty("os.name", ""))) {
+            throw new CxLensException(Message.of("cli.bench.ui.noDisplay"));
+        }
+        Report.Builder report = new Report.Builder(Message.of("cli.bench.ui.title"), LABELS);
+        Path file = project;
+        if (file == null) {
+            file = ReferenceProject.ensure(dir, ReferenceData.CSV_RESPONDENTS, report,
+                    new ConsoleProgress(spec.commandLine().getErr()));
+        } else if (!Files.isRegularFile(file)) {
+            throw new CxLensException(Message.of("importer.read.notFound", file.toString()));
+        }
+        report.context("project", Cell.text(file.toString()))
+                .context("max_heap_mb", Cell.count(Runtime.getRuntime().maxMemory() >> 20))
+                .context("processors", Cell.count(Runtime.getRuntime().availableProcessors()))
+                .context("jvm_start_ms", Cell.count(jvmStartMs));
+        table(report, bench.measure(file, runs), jvmStartMs);
+        ReportWriter.write(report.build(), OutputFormat.table, spec.commandLine().getOut());
+        return 0;
+    }
+
+    /** JavaFX needs an X display on Linux and other Unix systems; Windows and macOS always have one. */
+    static boolean hasDisplay(Map<String, String> environment, String osName) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows") || os.startsWith("mac")) {
+            return true;
+        }
+        String display = environment.get("DISPLAY");
+        return display != null && !display.isBlank();
+    }
+
+    /** One row per step: runs, median, longest pulse gap of all runs, target; a step never timed says so. */
+    static void table(Report.Builder report, List<UiTiming> timings, long jvmStartMs) {
+        report.column("step").column("runs").column("median_ms").column("longest_gap_ms").column("target_ms");
+        for (UiStep step : UiStep.values()) {
+            List<UiTiming> mine = timings.stream().filter(t -> t.step() == step).toList();
+            Cell label = Cell.phrase(Message.of("cli.bench.ui.step." + step.name()));
+            Cell target = Cell.number(step.targetMs(), 0);
+            if (mine.isEmpty()) {
+                report.row(List.of(label, Cell.count(0), Cell.phrase(Message.of("cli.bench.ui.notAvailable")),
+                        Cell.EMPTY, target));
+                continue;
+            }
+            // The app start is timed from the JavaFX start; the JVM's start before it belongs to it too.
+            double offset = step == UiStep.START_PAGE ? jvmStartMs : 0;
+            double[] ms = mine.stream().mapToDouble(t -> t.ms() + offset).toArray();
+            double gap = mine.stream().mapToDouble(UiTiming::longestGapMs).max().orElseThrow();
+            report.row(List.of(label, Cell.count(ms.length), Cell.number(ImportBenchmark.median(ms), 1),
+                    Cell.number(gap, 1), target));
+        }
+        report.note(Message.of("cli.bench.ui.note.painted"))
+                .note(Message.of("cli.bench.ui.note.gap", UiStep.GAP_TARGET_MS))
+                .note(Message.of("cli.bench.ui.note.start"))
+                .note(Message.of("cli.bench.ui.note.threshold"));
+    }
+}
