@@ -26,6 +26,16 @@ public record ClassBarChartDescription(String title, boolean weighted, List<BarC
         }
     }
 
+    /** The same chart with its bars in another order: {@code order} lists the current positions, new first bar first. */
+    public ClassBarChartDescription reordered(List<Integer> order) {
+        if (order.size() != categories.size() || order.stream().distinct().count() != order.size()) {
+            throw new IllegalArgumentException("an order lists every bar once: " + order);
+        }
+        List<ClassSeries> moved = series.stream().map(s -> new ClassSeries(s.experienceClass(), s.colourId(),
+                order.stream().map(s.segments()::get).toList())).toList();
+        return new ClassBarChartDescription(title, weighted, order.stream().map(categories::get).toList(), moved);
+    }
+
     /** The segment of one class in one bar. */
     public BarSegment segment(int category, ExperienceClass c) {
         return series.get(c.ordinal()).segments().get(category);

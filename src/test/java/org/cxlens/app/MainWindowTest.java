@@ -27,7 +27,7 @@ import org.cxlens.analysis.Dashboard;
 import org.cxlens.analysis.Filter;
 import org.cxlens.domain.ExperienceClass;
 import org.cxlens.testing.TestFiles;
-import org.cxlens.ui.ClassBar;
+import org.cxlens.report.ClassBarChartDescription;
 import org.cxlens.ui.TaskRunner;
 import org.cxlens.ui.window.MainWindow;
 import org.cxlens.ui.window.MainWindowViewModel;
@@ -152,16 +152,16 @@ class MainWindowTest {
         waitFor(() -> model.overviewProperty().get() != null);
         robot.interact(() -> model.filters().setWaves(List.of("2025-Q1")));
         waitFor(() -> model.overviewProperty().get().inFilter() < 1500);
-        List<ClassBar> bars = model.overviewProperty().get().touchpoints();
-        ClassBar last = bars.get(bars.size() - 1);
+        ClassBarChartDescription bars = model.overviewProperty().get().touchpoints();
+        int last = bars.categories().size() - 1;
 
         // Series 2 is delighted; data 0 is the bottom bar, the last touchpoint in journey order.
         robot.clickOn(robot.lookup("#touchpointChart .chart-bar.series2.data0").<javafx.scene.Node>query());
         waitFor(() -> robot.lookup(".drill-table").tryQuery().isPresent());
 
-        long expected = Math.round(last.shares()[2] * last.base());
+        long expected = bars.segment(last, ExperienceClass.DELIGHTED).n();
         String sentence = robot.lookup(".drill-sentence").queryAs(Label.class).getText();
-        assertThat(sentence).startsWith(last.label()).contains("2025-Q1")
+        assertThat(sentence).startsWith(bars.categories().get(last).label()).contains("2025-Q1")
                 .endsWith(String.format(Locale.ENGLISH, "%,d respondents", expected));
         TableView<?> table = robot.lookup(".drill-table").queryAs(TableView.class);
         assertThat(table.getItems()).hasSize((int) expected);
