@@ -67,18 +67,37 @@ final class ClassBarNode extends Region {
         return segments.get(c.ordinal());
     }
 
+    /** Centred in its segment, or beside the target marker when the marker would cross it; NaN when it does not fit. */
+    private static double labelX(double x, double width, double labelWidth, double markerX) {
+        double centred = x + (width - labelWidth) / 2;
+        if (labelWidth + LABEL_PADDING > width) {
+            return Double.NaN;
+        }
+        if (Double.isNaN(markerX) || markerX < centred - LABEL_PADDING / 2 || markerX > centred + labelWidth + LABEL_PADDING / 2) {
+            return centred;
+        }
+        double right = x + width - markerX;
+        double left = markerX - x;
+        if (right >= left && right >= labelWidth + LABEL_PADDING) {
+            return markerX + (right - labelWidth) / 2;
+        }
+        return left >= labelWidth + LABEL_PADDING ? x + (left - labelWidth) / 2 : Double.NaN;
+    }
+
     @Override
     protected void layoutChildren() {
         double w = getWidth();
         double h = getHeight();
+        double markerX = w * markerPosition;
         double x = 0;
         for (int k = 0; k < segments.size(); k++) {
             double width = w * shares.get(k);
             segments.get(k).resizeRelocate(snapPositionX(x), 0, snapSizeX(width), h);
             Label label = labels.get(k);
             double labelWidth = label.prefWidth(-1);
-            label.setVisible(shares.get(k) > 0 && labelWidth + LABEL_PADDING <= width);
-            label.resizeRelocate(x + (width - labelWidth) / 2, (h - label.prefHeight(-1)) / 2, labelWidth, label.prefHeight(-1));
+            double labelX = labelX(x, width, labelWidth, markerX);
+            label.setVisible(shares.get(k) > 0 && !Double.isNaN(labelX));
+            label.resizeRelocate(labelX, (h - label.prefHeight(-1)) / 2, labelWidth, label.prefHeight(-1));
             x += width;
         }
         if (marker.isVisible()) {
