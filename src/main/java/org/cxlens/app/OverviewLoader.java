@@ -11,8 +11,9 @@ import org.cxlens.analysis.ClassificationSource;
 import org.cxlens.analysis.Dashboard;
 import org.cxlens.analysis.Filter;
 import org.cxlens.analysis.GroupMeasure;
-import org.cxlens.analysis.TouchpointMeasure;
+import org.cxlens.analysis.PriorityTargets;
 import org.cxlens.domain.CxLensException;
+import org.cxlens.report.ChartDescriptions;
 import org.cxlens.storage.ProjectSummary;
 import org.cxlens.ui.ClassBar;
 import org.cxlens.ui.OverviewData;
@@ -36,17 +37,13 @@ final class OverviewLoader {
     /** The overview under a filter; {@code summary} is the project's, read once, as it does not change with the filter. */
     OverviewData overview(OpenProject project, ProjectSummary summary, Filter filter) {
         Dashboard dashboard = project.dashboard(filter);
-        List<ClassBar> touchpoints = new ArrayList<>();
-        for (TouchpointMeasure t : dashboard.touchpoints()) {
-            String department = t.touchpoint().department() == null ? "" : t.touchpoint().department();
-            touchpoints.add(bar(t.touchpoint().name(), department, t.measure()));
-        }
-        List<ClassBar> departments = dashboard.departments().stream().map(d -> bar(d.label(), "", d)).toList();
         GroupMeasure overall = dashboard.overall();
         Double nps = overall.nps() == null || Double.isNaN(overall.nps().score()) ? null : overall.nps().score();
         return new OverviewData(project.name(), summary.respondents(), dashboard.respondents(), summary.importCount(),
                 bar("", "", overall), sources(dashboard.sources()),
-                project.weighting(dashboard).describe().render(bundle.getLocale()), nps, touchpoints, departments);
+                project.weighting(dashboard).describe().render(bundle.getLocale()), nps,
+                ChartDescriptions.touchpoints(dashboard, PriorityTargets.DEFAULT, bundle.getString("overview.tab.touchpoints")),
+                ChartDescriptions.departments(dashboard, bundle.getString("overview.tab.departments")));
     }
 
     private static ClassBar bar(String label, String detail, GroupMeasure measure) {

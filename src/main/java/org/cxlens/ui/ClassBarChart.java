@@ -1,45 +1,52 @@
 package org.cxlens.ui;
 
-import java.text.NumberFormat;
-import java.util.List;
 import java.util.function.BiConsumer;
-import javafx.collections.ListChangeListener;
-import javafx.collections.ObservableList;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.StackPane;
+import javafx.util.Duration;
 import org.cxlens.domain.ExperienceClass;
+import org.cxlens.report.BarCategory;
+import org.cxlens.report.ClassBarChartDescription;
+import org.cxlens.report.ClassSeries;
 
 /**
- * Horizontal 100 % stacked bars of the three classes, first bar on top, colours from the theme's
- * class variables. Low-base bars are dimmed and say so in their label.
+ * A {@link ClassBarChartDescription} drawn as horizontal 100 % stacked bars, first bar on top,
+ * colours from the theme's class variables. Each segment has a tooltip with the exact figures and
+ * its share written on it when it is wide enough; low-base bars are dimmed and say so in their label.
  */
 public final class ClassBarChart extends StackedBarChart<Number, String> {
 
     private static final double PLOT_SHARE = 0.8;
     private static final double MIN_GAP = 8;
     private static final double MAX_BAR = 56;
+    /** A segment narrower than this shows its share in the tooltip only. */
+    private static final double LABEL_ROOM = 40;
 
-    private final List<String> classNames;
+    private final SegmentTexts texts;
     private final String lowBaseLabel;
-    private BiConsumer<ClassBar, ExperienceClass> onSegment;
+    private BiConsumer<BarCategory, ExperienceClass> onSegment;
 
-    public ClassBarChart(List<String> classNames, String lowBaseLabel, ObservableList<ClassBar> bars) {
+    public ClassBarChart(SegmentTexts texts, String lowBaseLabel, ObservableValue<ClassBarChartDescription> chart) {
         super(new NumberAxis(0, 100, 20), new CategoryAxis());
-        this.classNames = classNames;
+        this.texts = texts;
         this.lowBaseLabel = lowBaseLabel;
         getStyleClass().add("class-bar-chart");
         setAnimated(false);
         ((NumberAxis) getXAxis()).setTickLabelFormatter(new NumberAxis.DefaultFormatter((NumberAxis) getXAxis(), null, " %"));
-        bars.addListener((ListChangeListener<ClassBar>) c -> show(bars));
+        chart.addListener((obs, old, c) -> show(c));
         heightProperty().addListener((obs, old, h) -> fitBarThickness());
-        show(bars);
+        show(chart.getValue());
     }
 
     /** What a click on a bar segment does: drill down into that bar's respondents of that class. */
-    public void setOnSegment(BiConsumer<ClassBar, ExperienceClass> action) {
+    public void setOnSegment(BiConsumer<BarCategory, ExperienceClass> action) {
         onSegment = action;
     }
 
@@ -50,43 +57,59 @@ public final class ClassBarChart extends StackedBarChart<Number, String> {
         setCategoryGap(Math.max(MIN_GAP, perBar - MAX_BAR));
     }
 
-    private void show(List<ClassBar> bars) {
+    private void show(ClassBarChartDescription chart) {
         getData().clear();
-        for (int k = 0; k < classNames.size(); k++) {
+        if (chart == null) {
+            return;
+        }
+        int bars = chart.categories().size();
+        for (ClassSeries s : chart.series()) {
             XYChart.Series<Number, String> series = new XYChart.Series<>();
-            series.setName(classNames.get(k));
-            for (int i = bars.size() - 1; i >= 0; i--) {
-                ClassBar bar = bars.get(i);
-                XYChart.Data<Number, String> point = new XYChart.Data<>(bar.shares()[k] * 100, category(bar));
-                series.getData().add(point);
+            series.setName(texts.className(s.experienceClass()));
+            for (int i = bars - 1; i >= 0; i--) {
+                series.getData().add(new XYChart.Data<>(s.segments().get(i).share() * 100, category(chart.categories().get(i))));
             }
             getData().add(series);
         }
         fitBarThickness();
-        for (int k = 0; k < getData().size(); k++) {
-            XYChart.Series<Number, String> series = getData().get(k);
-            ExperienceClass segment = ExperienceClass.values()[k];
-            for (int i = 0; i < series.getData().size(); i++) {
-                ClassBar bar = bars.get(bars.size() - 1 - i);
-                Node node = series.getData().get(i).getNode();
-                if (node == null) {
-                    continue;
+        for (ClassSeries s : chart.series()) {
+            ExperienceClass c = s.experienceClass();
+            XYChart.Series<Number, String> series = getData().get(c.ordinal());
+            for (int point = 0; point < bars; point++) {
+                int i = bars - 1 - point;
+                Node node = series.getData().get(point).getNode();
+                if (node != null) {
+                    decorate(node, chart, i, c);
                 }
-                if (bar.lowBase()) {
-                    node.getStyleClass().add("low-base");
-                }
-                node.getStyleClass().add("drillable");
-                node.setOnMouseClicked(e -> {
-                    if (onSegment != null) {
-                        onSegment.accept(bar, segment);
-                    }
-                });
             }
         }
     }
 
-    private String category(ClassBar bar) {
-        String label = bar.label() + "  (n=" + NumberFormat.getIntegerInstance().format(bar.base()) + ")";
+    private void decorate(Node node, ClassBarChartDescription chart, int i, ExperienceClass c) {
+        BarCategory bar = chart.categories().get(i);
+        if (bar.lowBase()) {
+            node.getStyleClass().add("low-base");
+        }
+        node.getStyleClass().add("drillable");
+        Tooltip tip = new Tooltip(texts.tooltip(chart, i, c));
+        tip.setShowDelay(Duration.millis(150));
+        Tooltip.install(node, tip);
+        if (node instanceof StackPane pane && chart.segment(i, c).share() > 0) {
+            Label label = new Label(texts.roundPercent(chart.segment(i, c).share()));
+            label.getStyleClass().addAll("segment-label", "on-" + chart.series().get(c.ordinal()).colourId());
+            label.setMouseTransparent(true);
+            label.visibleProperty().bind(pane.widthProperty().greaterThan(LABEL_ROOM));
+            pane.getChildren().add(label);
+        }
+        node.setOnMouseClicked(e -> {
+            if (onSegment != null) {
+                onSegment.accept(bar, c);
+            }
+        });
+    }
+
+    private String category(BarCategory bar) {
+        String label = bar.label() + "  (n=" + texts.count(bar.base()) + ")";
         return bar.lowBase() ? label + "  " + lowBaseLabel : label;
     }
 }

@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.layout.VBox;
 import org.cxlens.domain.ExperienceClass;
+import org.cxlens.report.BarCategory;
 
 /** The overview page: binds {@link OverviewViewModel} to its FXML; no logic of its own. */
 public final class OverviewView {
@@ -33,7 +34,7 @@ public final class OverviewView {
     }
 
     /** A click on a touchpoint bar's segment: that touchpoint's experiences of that class. */
-    public void setOnTouchpointSegment(BiConsumer<ClassBar, ExperienceClass> action) {
+    public void setOnTouchpointSegment(BiConsumer<BarCategory, ExperienceClass> action) {
         touchpoints.setOnSegment(action);
     }
 
@@ -49,9 +50,10 @@ public final class OverviewView {
         status.textProperty().bind(model.statusProperty());
         busyPane.visibleProperty().bind(model.busyProperty().or(model.statusProperty().isNotEmpty()));
         String lowBase = bundle.getString("chart.lowBase");
-        touchpoints = new ClassBarChart(model.classNames(), lowBase, model.touchpointBars());
+        SegmentTexts texts = new SegmentTexts(bundle);
+        touchpoints = new ClassBarChart(texts, lowBase, model.touchpointChartProperty());
         touchpoints.setId("touchpointChart");
-        ClassBarChart departments = new ClassBarChart(model.classNames(), lowBase, model.departmentBars());
+        ClassBarChart departments = new ClassBarChart(texts, lowBase, model.departmentChartProperty());
         departments.setId("departmentChart");
         touchpointTab.setContent(touchpoints);
         departmentTab.setContent(departments);

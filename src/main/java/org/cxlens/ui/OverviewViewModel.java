@@ -1,16 +1,15 @@
 package org.cxlens.ui;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
+import org.cxlens.report.ClassBarChartDescription;
 
 /**
  * State of the overview page: headline shares, NPS, base, and the bars per touchpoint and per
@@ -29,8 +28,8 @@ public final class OverviewViewModel {
     private final ReadOnlyStringWrapper nps = new ReadOnlyStringWrapper("–");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-    private final ObservableList<ClassBar> touchpointBars = FXCollections.observableArrayList();
-    private final ObservableList<ClassBar> departmentBars = FXCollections.observableArrayList();
+    private final ObjectProperty<ClassBarChartDescription> touchpointChart = new SimpleObjectProperty<>();
+    private final ObjectProperty<ClassBarChartDescription> departmentChart = new SimpleObjectProperty<>();
 
     public OverviewViewModel(ResourceBundle bundle) {
         this.bundle = bundle;
@@ -65,8 +64,8 @@ public final class OverviewViewModel {
         delighted.set(percent(s[2]));
         nps.set(d.nps() == null ? bundle.getString("overview.nps.none")
                 : String.format(Locale.ROOT, "%+.0f", d.nps()));
-        touchpointBars.setAll(d.touchpoints());
-        departmentBars.setAll(d.departments());
+        touchpointChart.set(d.touchpoints());
+        departmentChart.set(d.departments());
     }
 
     private String format(String key, Object... args) {
@@ -113,16 +112,11 @@ public final class OverviewViewModel {
         return busy.getReadOnlyProperty();
     }
 
-    public ObservableList<ClassBar> touchpointBars() {
-        return touchpointBars;
+    public ReadOnlyObjectProperty<ClassBarChartDescription> touchpointChartProperty() {
+        return touchpointChart;
     }
 
-    public ObservableList<ClassBar> departmentBars() {
-        return departmentBars;
-    }
-
-    public List<String> classNames() {
-        return List.of(bundle.getString("class.indifferent"), bundle.getString("class.satisfied"),
-                bundle.getString("class.delighted"));
+    public ReadOnlyObjectProperty<ClassBarChartDescription> departmentChartProperty() {
+        return departmentChart;
     }
 }

@@ -13,7 +13,7 @@ import org.cxlens.domain.SurveyData;
 import org.cxlens.domain.Touchpoint;
 
 /** Builds small SurveyData by hand, one respondent at a time, for tests. */
-final class SurveyDataBuilder {
+public final class SurveyDataBuilder {
 
     private final List<Touchpoint> touchpoints = new ArrayList<>();
     private final List<SurveyData.ImportScales> imports = new ArrayList<>();
@@ -21,7 +21,7 @@ final class SurveyDataBuilder {
     private boolean weighted;
 
     /** One respondent. Use {@link #row()} and its fluent setters. */
-    final class Row {
+    public final class Row {
         int importIndex;
         float overall = Float.NaN;
         Expectation overallExpectation;
@@ -40,94 +40,94 @@ final class SurveyDataBuilder {
             return a;
         }
 
-        Row overall(double x) {
+        public Row overall(double x) {
             overall = (float) x;
             return this;
         }
 
-        Row overall(double x, Expectation e) {
+        public Row overall(double x, Expectation e) {
             overall = (float) x;
             overallExpectation = e;
             return this;
         }
 
-        Row recommend(double x) {
+        public Row recommend(double x) {
             recommend = (float) x;
             return this;
         }
 
-        Row score(int slot, double x) {
+        public Row score(int slot, double x) {
             scores[slot] = (float) x;
             return this;
         }
 
-        Row score(int slot, double x, Expectation e) {
+        public Row score(int slot, double x, Expectation e) {
             scores[slot] = (float) x;
             expectations[slot] = e;
             return this;
         }
 
-        Row scores(double... xs) {
+        public Row scores(double... xs) {
             for (int i = 0; i < xs.length; i++) {
                 scores[i] = (float) xs[i];
             }
             return this;
         }
 
-        Row weight(double w) {
+        public Row weight(double w) {
             weight = (float) w;
             weighted = true;
             return this;
         }
 
-        Row date(LocalDate d) {
+        public Row date(LocalDate d) {
             date = d;
             return this;
         }
 
-        Row wave(String w) {
+        public Row wave(String w) {
             wave = w;
             return this;
         }
 
-        Row department(String d) {
+        public Row department(String d) {
             department = d;
             return this;
         }
 
-        Row segment(String name, String value) {
+        public Row segment(String name, String value) {
             segments.put(name, value);
             return this;
         }
 
-        Row fromImport(int index) {
+        public Row fromImport(int index) {
             importIndex = index;
             return this;
         }
     }
 
-    SurveyDataBuilder touchpoint(String name, String department, MomentType type, Scale scale) {
+    public SurveyDataBuilder touchpoint(String name, String department, MomentType type, Scale scale) {
         return touchpoint(name, department, type, scale, null);
     }
 
-    SurveyDataBuilder touchpoint(String name, String department, MomentType type, Scale scale, Double target) {
+    public SurveyDataBuilder touchpoint(String name, String department, MomentType type, Scale scale, Double target) {
         int slot = touchpoints.size();
         touchpoints.add(new Touchpoint(slot + 1, slot, name, department, type, slot, scale, target));
         return this;
     }
 
-    SurveyDataBuilder importScales(Scale overall, Scale recommend) {
+    public SurveyDataBuilder importScales(Scale overall, Scale recommend) {
         imports.add(new SurveyData.ImportScales(imports.size() + 1, overall, recommend));
         return this;
     }
 
-    Row row() {
+    public Row row() {
         Row row = new Row();
         rows.add(row);
         return row;
     }
 
-    SurveyData build() {
+    public SurveyData build() {
         int n = rows.size();
         int k = touchpoints.size();
         if (imports.isEmpty()) {

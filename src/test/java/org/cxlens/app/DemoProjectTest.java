@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.cxlens.domain.Message;
 import org.cxlens.domain.Progress;
-import org.cxlens.ui.ClassBar;
+import org.cxlens.domain.ExperienceClass;
+import org.cxlens.report.BarCategory;
+import org.cxlens.report.ClassBarChartDescription;
 import org.cxlens.ui.OverviewData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,12 +33,19 @@ class DemoProjectTest {
         assertThat(data.projectName()).isEqualTo("demo");
         assertThat(data.respondents()).isEqualTo(1500);
         assertThat(data.imports()).isEqualTo(1);
-        assertThat(data.touchpoints()).extracting(ClassBar::label).containsExactly("Website", "Sales advice",
+        assertThat(data.touchpoints().categories()).extracting(BarCategory::label).containsExactly("Website", "Sales advice",
                 "Quotation", "Order confirmation", "Delivery", "Installation", "Invoice", "Customer service");
-        assertThat(data.touchpoints()).extracting(ClassBar::detail).contains("Logistics", "Finance");
-        assertThat(data.departments()).extracting(ClassBar::label).contains("Sales", "Logistics", "Finance", "Service");
-        for (ClassBar bar : data.touchpoints()) {
-            assertThat(Arrays.stream(bar.shares()).sum()).as(bar.label()).isCloseTo(1.0, within(1e-9));
+        assertThat(data.touchpoints().categories()).extracting(BarCategory::detail).contains("Logistics", "Finance");
+        assertThat(data.departments().categories()).extracting(BarCategory::label)
+                .contains("Sales", "Logistics", "Finance", "Service");
+        ClassBarChartDescription touchpoints = data.touchpoints();
+        for (int i = 0; i < touchpoints.categories().size(); i++) {
+            BarCategory bar = touchpoints.categories().get(i);
+            double sum = 0;
+            for (ExperienceClass c : ExperienceClass.values()) {
+                sum += touchpoints.segment(i, c).share();
+            }
+            assertThat(sum).as(bar.label()).isCloseTo(1.0, within(1e-9));
             assertThat(bar.base()).isBetween(1, 1500);
         }
         assertThat(data.headline().base()).isEqualTo(1500);

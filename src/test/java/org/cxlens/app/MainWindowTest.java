@@ -1,6 +1,7 @@
 package org.cxlens.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,7 +28,7 @@ import org.cxlens.analysis.Dashboard;
 import org.cxlens.analysis.Filter;
 import org.cxlens.domain.ExperienceClass;
 import org.cxlens.testing.TestFiles;
-import org.cxlens.ui.ClassBar;
+import org.cxlens.report.ClassBarChartDescription;
 import org.cxlens.ui.TaskRunner;
 import org.cxlens.ui.window.MainWindow;
 import org.cxlens.ui.window.MainWindowViewModel;
@@ -152,16 +153,16 @@ class MainWindowTest {
         waitFor(() -> model.overviewProperty().get() != null);
         robot.interact(() -> model.filters().setWaves(List.of("2025-Q1")));
         waitFor(() -> model.overviewProperty().get().inFilter() < 1500);
-        List<ClassBar> bars = model.overviewProperty().get().touchpoints();
-        ClassBar last = bars.get(bars.size() - 1);
+        ClassBarChartDescription bars = model.overviewProperty().get().touchpoints();
+        int last = bars.categories().size() - 1;
 
         // Series 2 is delighted; data 0 is the bottom bar, the last touchpoint in journey order.
         robot.clickOn(robot.lookup("#touchpointChart .chart-bar.series2.data0").<javafx.scene.Node>query());
         waitFor(() -> robot.lookup(".drill-table").tryQuery().isPresent());
 
-        long expected = Math.round(last.shares()[2] * last.base());
+        long expected = bars.segment(last, ExperienceClass.DELIGHTED).n();
         String sentence = robot.lookup(".drill-sentence").queryAs(Label.class).getText();
-        assertThat(sentence).startsWith(last.label()).contains("2025-Q1")
+        assertThat(sentence).startsWith(bars.categories().get(last).label()).contains("2025-Q1")
                 .endsWith(String.format(Locale.ENGLISH, "%,d respondents", expected));
         TableView<?> table = robot.lookup(".drill-table").queryAs(TableView.class);
         assertThat(table.getItems()).hasSize((int) expected);
@@ -171,6 +172,65 @@ class MainWindowTest {
 
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         waitFor(() -> robot.lookup(".drill-table").tryQuery().isEmpty());
+    }
+
+    @Test
+    void theTouchpointsPageShowsTheEnginesSharesFollowsTheFilterAndDrillsDown(FxRobot robot) throws Exception {
+        robot.clickOn("Open the demo project");
+        waitFor(() -> model.overviewProperty().get() != null);
+        robot.clickOn(robot.from(robot.lookup("#pageList").<javafx.scene.Node>query()).lookup("Touchpoints")
+                .<javafx.scene.Node>query());
+        waitFor(() -> robot.lookup(".touchpoints-page").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+
+        Dashboard engine = model.projectProperty().get().dashboard(Filter.NONE);
+        double delighted = engine.touchpoints().get(0).measure().classes().share(ExperienceClass.DELIGHTED);
+        assertThat(text(robot, ".touchpoint-name")).isEqualTo(engine.touchpoints().get(0).touchpoint().name());
+        assertThat(barShare(robot, 0, ".segment-delighted")).isCloseTo(delighted, offset(0.005));
+        assertThat(robot.from(robot.lookup(".class-bar").nth(0).<javafx.scene.Node>query())
+                .lookup(".segment-label.on-delighted").queryAs(Label.class).getText())
+                .isEqualTo(Math.round(delighted * 100) + " %");
+        assertThat(robot.lookup(".moment-badge").queryAll()).hasSize(engine.touchpoints().size());
+        shot(robot, "touchpoints-light");
+        robot.interact(() -> model.setTheme(Theme.DARK));
+        shot(robot, "touchpoints-dark");
+        robot.interact(() -> model.setTheme(Theme.LIGHT));
+
+        robot.interact(() -> model.filters().setWaves(List.of("2025-Q1")));
+        waitFor(() -> model.overviewProperty().get().inFilter() < 1500);
+        Dashboard filtered = model.projectProperty().get().dashboard(model.filters().filter());
+        double filteredShare = filtered.touchpoints().get(0).measure().classes().share(ExperienceClass.DELIGHTED);
+        waitFor(() -> Math.abs(barShare(robot, 0, ".segment-delighted") - filteredShare) < 0.005);
+
+        robot.clickOn(robot.from(robot.lookup(".class-bar").nth(0).<javafx.scene.Node>query())
+                .lookup(".segment-delighted").<javafx.scene.Node>query());
+        waitFor(() -> robot.lookup(".drill-table").tryQuery().isPresent());
+        long expected = Math.round(filteredShare * filtered.touchpoints().get(0).measure().classes().base());
+        assertThat(robot.lookup(".drill-table").queryAs(TableView.class).getItems()).hasSize((int) expected);
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        waitFor(() -> robot.lookup(".drill-table").tryQuery().isEmpty());
+    }
+
+    @Test
+    void theTouchpointsPageSpeaksDutch(FxRobot robot) throws Exception {
+        MenuBar menus = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        robot.interact(() -> item(menus, "dutchItem").fire());
+        robot.clickOn("Demoproject openen");
+        waitFor(() -> model.overviewProperty().get() != null);
+        robot.clickOn(robot.from(robot.lookup("#pageList").<javafx.scene.Node>query()).lookup("Contactmomenten")
+                .<javafx.scene.Node>query());
+        waitFor(() -> robot.lookup(".touchpoints-page").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+
+        assertThat(robot.lookup("Sorteren op").tryQuery()).isPresent();
+        assertThat(robot.lookup("Moment of truth").tryQuery()).isPresent();
+        shot(robot, "touchpoints-light-nl");
+        robot.interact(() -> model.setTheme(Theme.DARK));
+        shot(robot, "touchpoints-dark-nl");
+    }
+
+    /** The width of a segment of a touchpoint's bar as a share of the bar. */
+    private static double barShare(FxRobot robot, int row, String segment) {
+        javafx.scene.layout.Region bar = robot.lookup(".class-bar").nth(row).queryAs(javafx.scene.layout.Region.class);
+        return robot.from(bar).lookup(segment).queryAs(javafx.scene.layout.Region.class).getWidth() / bar.getWidth();
     }
 
     private static String text(FxRobot robot, String query) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.embed.swing.SwingFXUtils;
 import javax.imageio.ImageIO;
@@ -15,7 +16,15 @@ import javafx.scene.Scene;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import org.cxlens.domain.ExperienceClass;
 import org.cxlens.domain.Message;
+import org.cxlens.domain.MomentType;
+import org.cxlens.report.BarCategory;
+import org.cxlens.report.BarSegment;
+import org.cxlens.report.ChartDescriptions;
+import org.cxlens.report.ClassBarChartDescription;
+import org.cxlens.report.ClassSeries;
+import org.cxlens.report.VsRest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -43,10 +52,27 @@ class OverviewViewTest {
         return new OverviewData("Demo", 1500, 1500, 2,
                 new ClassBar("All", "", 1500, new double[] {0.30, 0.45, 0.25}, false),
                 "overall satisfaction", "Weighted by column “W” (n = 1,500 respondents, effective base 1,212)", 12.4,
-                List.of(new ClassBar("Website", "Marketing", 1200, new double[] {0.2, 0.5, 0.3}, false),
-                        new ClassBar("Delivery", "Logistics", 1100, new double[] {0.5, 0.3, 0.2}, false),
-                        new ClassBar("Repair", "Service", 12, new double[] {0.25, 0.25, 0.5}, true)),
-                List.of(new ClassBar("Logistics", "", 1100, new double[] {0.5, 0.3, 0.2}, false)));
+                chart(List.of(new BarCategory("Website", "Website", "Marketing", MomentType.EXCEL, 1200, false, null),
+                                new BarCategory("Delivery", "Delivery", "Logistics", MomentType.STANDARD, 1100, false, null),
+                                new BarCategory("Repair", "Repair", "Service", MomentType.STANDARD, 12, true, null)),
+                        new double[][] {{0.2, 0.5, 0.3}, {0.5, 0.3, 0.2}, {0.25, 0.25, 0.5}}),
+                chart(List.of(new BarCategory("Logistics", "Logistics", "", null, 1100, false, null)),
+                        new double[][] {{0.5, 0.3, 0.2}}));
+    }
+
+    /** Shares per bar (indifferent, satisfied, delighted), each with an interval of ± 5 points. */
+    private static ClassBarChartDescription chart(List<BarCategory> bars, double[][] shares) {
+        List<ClassSeries> series = new ArrayList<>();
+        for (ExperienceClass c : ExperienceClass.values()) {
+            List<BarSegment> segments = new ArrayList<>();
+            for (int i = 0; i < bars.size(); i++) {
+                double share = shares[i][c.ordinal()];
+                segments.add(new BarSegment(share, (int) Math.round(share * bars.get(i).base()), share - 0.05,
+                        share + 0.05, VsRest.NONE));
+            }
+            series.add(new ClassSeries(c, ChartDescriptions.colourId(c), segments));
+        }
+        return new ClassBarChartDescription("", false, bars, series);
     }
 
     @Test
@@ -70,6 +96,22 @@ class OverviewViewTest {
         assertThat(delighted.getData().get(2).getXValue().doubleValue()).isEqualTo(30.0);
         assertThat(delighted.getData().get(0).getYValue()).contains("(low base)");
         assertThat(delighted.getData().get(0).getNode().getStyleClass()).contains("low-base");
+        assertThat(robot.from(delighted.getData().get(2).getNode()).lookup(".segment-label").queryAs(Label.class)
+                .getText()).isEqualTo("30 %");
+    }
+
+    @Test
+    void aSegmentsTooltipGivesShareNIntervalAndLowBase() {
+        ClassBarChartDescription chart = sample().touchpoints();
+        SegmentTexts texts = new SegmentTexts(bundle);
+
+        assertThat(texts.tooltip(chart, 0, ExperienceClass.DELIGHTED)).isEqualTo(
+                "Website · Delighted\n30.0 % (n = 360 of 1,200)\n95 % interval: 25.0 % – 35.0 %");
+        assertThat(texts.tooltip(chart, 2, ExperienceClass.INDIFFERENT)).endsWith(
+                "\nLow base: fewer cases than the project minimum, so no significance marks");
+        assertThat(new SegmentTexts(ResourceBundle.getBundle(Message.BUNDLE, Locale.forLanguageTag("nl")))
+                .tooltip(chart, 0, ExperienceClass.DELIGHTED)).isEqualTo(
+                "Website · Enthousiast\n30,0 % (n = 360 van 1.200)\n95 %-interval: 25,0 % – 35,0 %");
     }
 
     @Test

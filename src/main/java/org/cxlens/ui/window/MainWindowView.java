@@ -1,7 +1,9 @@
 package org.cxlens.ui.window;
 
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
@@ -9,6 +11,7 @@ import javafx.beans.value.WeakChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.collections.WeakListChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
@@ -37,6 +40,8 @@ import org.cxlens.ui.start.RecentFile;
 import org.cxlens.ui.start.StartActions;
 import org.cxlens.ui.start.StartView;
 import org.cxlens.ui.start.StartViewModel;
+import org.cxlens.ui.touchpoints.TouchpointsView;
+import org.cxlens.ui.touchpoints.TouchpointsViewModel;
 
 /**
  * The main window's content: menus, page list, the current page or the start page, status bar.
@@ -48,6 +53,7 @@ public final class MainWindowView {
     private final WindowActions actions;
     private final ResourceBundle bundle;
     private final OverviewViewModel overview;
+    private final TouchpointsViewModel touchpoints = new TouchpointsViewModel();
     // Held here, registered weakly: an old view left behind by a language switch stops listening.
     private final ListChangeListener<RecentFile> recentChanged = c -> fillRecentMenu();
     private final ChangeListener<OverviewData> overviewChanged = (obs, old, d) -> showOverview();
@@ -150,8 +156,19 @@ public final class MainWindowView {
         pageList.managedProperty().bind(pageList.visibleProperty());
 
         OverviewView overviewView = new OverviewView(overview, bundle);
-        projectPane.setCenter(Views.load(OverviewView.class, bundle, c -> overviewView));
-        overviewView.setOnTouchpointSegment((bar, c) -> model.drillDown(bar.label(), c));
+        Parent overviewPage = Views.load(OverviewView.class, bundle, c -> overviewView);
+        overviewView.setOnTouchpointSegment((bar, c) -> model.drillDown(bar.key(), c));
+        TouchpointsView touchpointsView = new TouchpointsView(touchpoints, bundle);
+        touchpointsView.setOnSegment((bar, c) -> model.drillDown(bar.key(), c));
+        Map<Page, Node> pageNodes = new EnumMap<>(Page.class);
+        pageNodes.put(Page.OVERVIEW, overviewPage);
+        pageNodes.put(Page.TOUCHPOINTS, touchpointsView.node());
+        pageList.getSelectionModel().selectedItemProperty().addListener((obs, old, page) -> {
+            if (page != null) {
+                projectPane.setCenter(pageNodes.get(page));
+            }
+        });
+        projectPane.setCenter(overviewPage);
         model.drillDownProperty().addListener(new WeakChangeListener<>(drillRequested));
         projectPane.visibleProperty().bind(model.projectProperty().isNotNull());
         model.overviewProperty().addListener(new WeakChangeListener<>(overviewChanged));
@@ -220,6 +237,7 @@ public final class MainWindowView {
     private void showOverview() {
         if (model.overviewProperty().get() != null) {
             overview.setData(model.overviewProperty().get());
+            touchpoints.setChart(model.overviewProperty().get().touchpoints());
         }
     }
 

@@ -2,7 +2,8 @@ package org.cxlens.ui.window;
 
 /** The pages of an open project, in the order of the page list; the label is a bundle key. */
 public enum Page {
-    OVERVIEW("page.overview");
+    OVERVIEW("page.overview"),
+    TOUCHPOINTS("page.touchpoints");
 
     private final String labelKey;
 

@@ -1,0 +1,192 @@
+package org.cxlens.ui.touchpoints;
+
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+import java.util.function.BiConsumer;
+import javafx.geometry.HPos;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.cxlens.domain.ExperienceClass;
+import org.cxlens.report.BarCategory;
+import org.cxlens.report.BarSegment;
+import org.cxlens.report.ClassBarChartDescription;
+import org.cxlens.report.TargetMarker;
+import org.cxlens.report.TargetMeasure;
+import org.cxlens.report.VsRest;
+import org.cxlens.ui.SegmentTexts;
+
+/**
+ * The touchpoints page: a row per touchpoint with its name and owning department, moment-type
+ * badge, 100 % class bar with the target marker, base, target and "vs rest" marks; a sort choice
+ * above. Draws what {@link TouchpointsViewModel} holds; a click on a segment drills down.
+ */
+public final class TouchpointsView {
+
+    private final TouchpointsViewModel model;
+    private final ResourceBundle bundle;
+    private final SegmentTexts texts;
+    private final BorderPane root = new BorderPane();
+    private final GridPane rows = new GridPane();
+    private BiConsumer<BarCategory, ExperienceClass> onSegment = (bar, c) -> { };
+
+    public TouchpointsView(TouchpointsViewModel model, ResourceBundle bundle) {
+        this.model = model;
+        this.bundle = bundle;
+        this.texts = new SegmentTexts(bundle);
+        root.getStyleClass().add("touchpoints-page");
+        root.setTop(header());
+        rows.getStyleClass().add("touchpoint-rows");
+        ScrollPane scroll = new ScrollPane(rows);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("touchpoint-scroll");
+        root.setCenter(scroll);
+        model.chartProperty().addListener((obs, old, chart) -> show(chart));
+        show(model.chartProperty().get());
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    /** What a click on a segment does: drill down into that touchpoint's experiences of that class. */
+    public void setOnSegment(BiConsumer<BarCategory, ExperienceClass> action) {
+        onSegment = action;
+    }
+
+    private Node header() {
+        Label title = new Label(bundle.getString("page.touchpoints"));
+        title.getStyleClass().add("title");
+        Label sortLabel = new Label(bundle.getString("touchpoints.sort"));
+        ComboBox<TouchpointSort> sort = new ComboBox<>();
+        sort.getStyleClass().add("touchpoint-sort");
+        sort.getItems().setAll(TouchpointSort.values());
+        sort.setCellFactory(list -> sortCell());
+        sort.setButtonCell(sortCell());
+        sort.valueProperty().bindBidirectional(model.sortProperty());
+        sortLabel.setLabelFor(sort);
+        HBox legend = new HBox(14);
+        legend.getStyleClass().add("class-legend");
+        for (ExperienceClass c : ExperienceClass.values()) {
+            Region swatch = new Region();
+            swatch.getStyleClass().addAll("legend-swatch", "segment-" + c.name().toLowerCase(java.util.Locale.ROOT));
+            Label name = new Label(texts.className(c), swatch);
+            legend.getChildren().add(name);
+        }
+        Label marker = new Label(bundle.getString("touchpoints.legend.target"), new Region());
+        marker.getGraphic().getStyleClass().add("legend-target");
+        legend.getChildren().add(marker);
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox line = new HBox(10, title, grow, sortLabel, sort);
+        line.setAlignment(Pos.CENTER_LEFT);
+        VBox header = new VBox(8, line, legend);
+        header.getStyleClass().add("header");
+        return header;
+    }
+
+    private ListCell<TouchpointSort> sortCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(TouchpointSort item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : bundle.getString(item.labelKey()));
+            }
+        };
+    }
+
+    private void show(ClassBarChartDescription chart) {
+        rows.getChildren().clear();
+        rows.getColumnConstraints().setAll(column(170, false), column(120, false), column(200, true),
+                column(70, false), column(150, false), column(80, false));
+        rows.getColumnConstraints().get(3).setHalignment(HPos.RIGHT);
+        if (chart == null) {
+            return;
+        }
+        String[] headings = {"touchpoints.column.touchpoint", "touchpoints.column.moment", "touchpoints.column.shares",
+                "touchpoints.column.base", "touchpoints.column.target", "touchpoints.column.vsRest"};
+        for (int col = 0; col < headings.length; col++) {
+            Label heading = new Label(bundle.getString(headings[col]));
+            heading.getStyleClass().add("column-heading");
+            rows.add(heading, col, 0);
+        }
+        for (int i = 0; i < chart.categories().size(); i++) {
+            addRow(chart, i, i + 1);
+        }
+    }
+
+    private void addRow(ClassBarChartDescription chart, int i, int row) {
+        BarCategory bar = chart.categories().get(i);
+        Label name = new Label(bar.label());
+        name.getStyleClass().add("touchpoint-name");
+        name.setMnemonicParsing(false);
+        Label department = new Label(bar.detail());
+        department.getStyleClass().add("touchpoint-department");
+        VBox names = new VBox(1, name, department);
+        Label badge = new Label(bar.momentType() == null ? "" : bundle.getString("moment." + bar.momentType().name()));
+        badge.getStyleClass().addAll("moment-badge", bar.momentType() == null ? "no-moment" : "moment-" + bar.momentType().name());
+        ClassBarNode barNode = new ClassBarNode(chart, i, texts, c -> onSegment.accept(bar, c));
+        Label base = new Label(texts.count(bar.base()));
+        base.getStyleClass().add("touchpoint-base");
+        if (bar.lowBase()) {
+            base.setText(base.getText() + " " + bundle.getString("chart.lowBase"));
+            base.getStyleClass().add("low-base");
+            base.setTooltip(new Tooltip(bundle.getString("chart.tooltip.lowBase")));
+        }
+        rows.addRow(row, names, badge, barNode, base, target(bar.target()), marks(chart, i));
+    }
+
+    private Node target(TargetMarker target) {
+        if (target == null) {
+            return new Label("");
+        }
+        String atMost = target.measure() == TargetMeasure.RECOVERY_AT_MOST ? "≤" : "≥";
+        Label label = new Label((target.met() ? "✓ " : "✗ ") + texts.roundPercent(target.actual()) + "  "
+                + atMost + " " + texts.roundPercent(target.target()));
+        label.getStyleClass().addAll("touchpoint-target", target.met() ? "target-met" : "target-missed");
+        label.setTooltip(new Tooltip(new MessageFormat(bundle.getString("touchpoints.target." + target.measure().name()),
+                bundle.getLocale()).format(new Object[] {texts.percent(target.actual()), texts.percent(target.target())})));
+        return label;
+    }
+
+    /** An arrow per class whose share differs significantly from the other touchpoints', in the class colour. */
+    private Node marks(ClassBarChartDescription chart, int i) {
+        HBox marks = new HBox(4);
+        marks.getStyleClass().add("vs-rest");
+        marks.setAlignment(Pos.CENTER_LEFT);
+        for (ExperienceClass c : ExperienceClass.values()) {
+            BarSegment segment = chart.segment(i, c);
+            if (segment.vsRest() == VsRest.NONE) {
+                continue;
+            }
+            boolean higher = segment.vsRest() == VsRest.HIGHER;
+            Label mark = new Label(higher ? "▲" : "▼");
+            mark.getStyleClass().addAll("vs-rest-mark", "mark-" + chart.series().get(c.ordinal()).colourId());
+            mark.setTooltip(new Tooltip(new MessageFormat(bundle.getString(higher ? "touchpoints.vsRest.higher"
+                    : "touchpoints.vsRest.lower"), bundle.getLocale()).format(new Object[] {texts.className(c)})));
+            marks.getChildren().add(mark);
+        }
+        return marks;
+    }
+
+    private static ColumnConstraints column(double width, boolean grow) {
+        ColumnConstraints column = new ColumnConstraints();
+        column.setMinWidth(grow ? width : Region.USE_PREF_SIZE);
+        column.setPrefWidth(width);
+        if (grow) {
+            column.setHgrow(Priority.ALWAYS);
+        }
+        return column;
+    }
+}
