@@ -1,12 +1,9 @@
 package org.cxlens.importer.read;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
@@ -30,7 +27,7 @@ final class DateSystem {
     /** True for the 1904 date system; a workbook without a readable flag uses 1900, as Excel assumes. */
     static boolean uses1904(Path file) {
         try (ZipFile zip = new ZipFile(file.toFile())) {
-            String head = read(zip, workbookPart(zip), WORKBOOK_HEAD);
+            String head = ZipText.read(zip, workbookPart(zip), WORKBOOK_HEAD);
             return head != null && uses1904(head);
         } catch (IOException | RuntimeException e) {
             // The reader itself reports a damaged workbook; here the default is all that can be said.
@@ -40,7 +37,7 @@ final class DateSystem {
 
     /** The workbook part the package relationships name (xl/workbook.xml for every common writer). */
     private static String workbookPart(ZipFile zip) throws IOException {
-        String rels = read(zip, "_rels/.rels", Integer.MAX_VALUE);
+        String rels = ZipText.read(zip, "_rels/.rels", Integer.MAX_VALUE);
         Matcher relationship = rels == null ? null : OFFICE_DOCUMENT.matcher(rels);
         if (relationship != null && relationship.find()) {
             Matcher target = TARGET.matcher(relationship.group());
@@ -50,16 +47,6 @@ final class DateSystem {
             }
         }
         return "xl/workbook.xml";
-    }
-
-    private static String read(ZipFile zip, String name, int limit) throws IOException {
-        ZipEntry entry = zip.getEntry(name);
-        if (entry == null) {
-            return null;
-        }
-        try (InputStream in = zip.getInputStream(entry)) {
-            return new String(in.readNBytes(limit), StandardCharsets.UTF_8);
-        }
     }
 
     static boolean uses1904(String workbookXml) {

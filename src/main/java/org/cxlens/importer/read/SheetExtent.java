@@ -1,12 +1,9 @@
 package org.cxlens.importer.read;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
@@ -29,7 +26,7 @@ final class SheetExtent {
     /** The declared last row, or 0 when the workbook does not say. */
     static int lastRow(Path file, String relationshipId) {
         try (ZipFile zip = new ZipFile(file.toFile())) {
-            String rels = read(zip, "xl/_rels/workbook.xml.rels", Integer.MAX_VALUE);
+            String rels = ZipText.read(zip, "xl/_rels/workbook.xml.rels", Integer.MAX_VALUE);
             if (rels == null) {
                 return 0;
             }
@@ -40,7 +37,7 @@ final class SheetExtent {
                 if (id.find() && id.group(1).equals(relationshipId) && target.find()) {
                     String t = target.group(1);
                     String part = t.startsWith("/") ? t.substring(1) : "xl/" + t;
-                    String head = read(zip, part, SHEET_HEAD);
+                    String head = ZipText.read(zip, part, SHEET_HEAD);
                     Matcher dim = head == null ? null : DIMENSION.matcher(head);
                     return dim != null && dim.find() ? Integer.parseInt(dim.group(1)) : 0;
                 }
@@ -49,16 +46,6 @@ final class SheetExtent {
         } catch (IOException | RuntimeException e) {
             // Progress is a nicety: the real reader reports any damage in the file itself.
             return 0;
-        }
-    }
-
-    private static String read(ZipFile zip, String name, int limit) throws IOException {
-        ZipEntry entry = zip.getEntry(name);
-        if (entry == null) {
-            return null;
-        }
-        try (InputStream in = zip.getInputStream(entry)) {
-            return new String(in.readNBytes(limit), StandardCharsets.UTF_8);
         }
     }
 }
