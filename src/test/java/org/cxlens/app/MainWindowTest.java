@@ -211,6 +211,23 @@ class MainWindowTest {
     }
 
     @Test
+    void theTouchpointsPageDrawnOnlyWhenShownHasTheFiltersChosenWhileItWasHidden(FxRobot robot) throws Exception {
+        robot.clickOn("Open the demo project");
+        waitFor(() -> model.overviewProperty().get() != null);
+        robot.interact(() -> model.filters().setWaves(List.of("2025-Q1")));
+        waitFor(() -> model.overviewProperty().get().inFilter() < 1500);
+
+        robot.clickOn(robot.from(robot.lookup("#pageList").<javafx.scene.Node>query()).lookup("Touchpoints")
+                .<javafx.scene.Node>query());
+        waitFor(() -> robot.lookup(".touchpoints-page").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+
+        Dashboard filtered = model.projectProperty().get().dashboard(model.filters().filter());
+        double filteredShare = filtered.touchpoints().get(0).measure().classes().share(ExperienceClass.DELIGHTED);
+        assertThat(barShare(robot, 0, ".segment-delighted")).isCloseTo(filteredShare, offset(0.005));
+        assertThat(robot.lookup(".moment-badge").queryAll()).hasSize(filtered.touchpoints().size());
+    }
+
+    @Test
     void theTouchpointsPageSpeaksDutch(FxRobot robot) throws Exception {
         MenuBar menus = robot.lookup(".menu-bar").queryAs(MenuBar.class);
         robot.interact(() -> item(menus, "dutchItem").fire());

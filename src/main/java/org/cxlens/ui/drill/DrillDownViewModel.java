@@ -62,6 +62,12 @@ public final class DrillDownViewModel {
         use(drill);
     }
 
+    /** Starts with the first page in hand, so the table's first rows need no round trip. */
+    public DrillDownViewModel(ReadDrillDown read, TaskRunner runner, ResourceBundle bundle) {
+        this(read.drill(), runner, bundle);
+        pages.put(0, read.firstPage());
+    }
+
     public List<DrillColumn> columns() {
         return drill.columns();
     }

@@ -40,6 +40,7 @@ public final class TouchpointsView {
     private final BorderPane root = new BorderPane();
     private final GridPane rows = new GridPane();
     private BiConsumer<BarCategory, ExperienceClass> onSegment = (bar, c) -> { };
+    private ClassBarChartDescription drawn;
 
     public TouchpointsView(TouchpointsViewModel model, ResourceBundle bundle) {
         this.model = model;
@@ -52,8 +53,9 @@ public final class TouchpointsView {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("touchpoint-scroll");
         root.setCenter(scroll);
-        model.chartProperty().addListener((obs, old, chart) -> show(chart));
-        show(model.chartProperty().get());
+        model.chartProperty().addListener((obs, old, chart) -> redraw());
+        root.sceneProperty().addListener((obs, old, scene) -> redraw());
+        redraw();
     }
 
     public Node node() {
@@ -104,6 +106,18 @@ public final class TouchpointsView {
                 setText(empty || item == null ? null : bundle.getString(item.labelKey()));
             }
         };
+    }
+
+    /**
+     * Draws the chart only while the page is on screen: its hundreds of nodes would otherwise be
+     * built and styled on the FX thread at every project opening and filter change, unseen.
+     */
+    private void redraw() {
+        ClassBarChartDescription chart = model.chartProperty().get();
+        if (root.getScene() != null && chart != drawn) {
+            drawn = chart;
+            show(chart);
+        }
     }
 
     private void show(ClassBarChartDescription chart) {

@@ -22,6 +22,7 @@ import org.cxlens.domain.Touchpoint;
 import org.cxlens.ui.OverviewData;
 import org.cxlens.ui.TaskRunner;
 import org.cxlens.ui.drill.DrillDownViewModel;
+import org.cxlens.ui.drill.ReadDrillDown;
 import org.cxlens.ui.filter.FilterViewModel;
 import org.cxlens.ui.start.StartViewModel;
 import org.cxlens.workspace.FilterChoices;
@@ -211,7 +212,7 @@ public final class MainWindowViewModel {
         }
         Filter f = filters.filter();
         ResourceBundle words = bundle.get();
-        runner.run(progress -> open.drillDown(f, Mark.experience(clicked, experienceClass)),
+        runner.run(progress -> ReadDrillDown.of(open.drillDown(f, Mark.experience(clicked, experienceClass))),
                 drill -> drillDown.set(new DrillDownViewModel(drill, runner, words)),
                 e -> failed(words.getString("window.error.drill"), e));
     }
@@ -226,13 +227,14 @@ public final class MainWindowViewModel {
         return drillDown.getReadOnlyProperty();
     }
 
-    private record Opened(OpenProject project, OverviewData overview) {
+    /** What an opened project shows, all computed off the FX thread: choices scan every respondent's date. */
+    private record Opened(OpenProject project, OverviewData overview, FilterChoices choices) {
     }
 
     private Opened load(Path file, ResourceBundle words) throws Exception {
         OpenProject opened = OpenProject.open(file);
         try {
-            return new Opened(opened, pages.overview(opened, Filter.NONE, words));
+            return new Opened(opened, pages.overview(opened, Filter.NONE, words), opened.filterChoices());
         } catch (Exception | Error e) {
             closeQuietly(opened);
             throw e;
@@ -243,7 +245,7 @@ public final class MainWindowViewModel {
         closeQuietly(project.get());
         request++;
         requested = Filter.NONE;
-        filters.setChoices(opened.project().filterChoices());
+        filters.setChoices(opened.choices());
         project.set(opened.project());
         overview.set(opened.overview());
         busy.set(false);

@@ -66,6 +66,19 @@ class DrillDownViewModelTest {
     }
 
     @Test
+    void aDrillDownReadWithItsFirstPageShowsThoseRowsWithoutReadingAgain() throws Exception {
+        DrillDownViewModel read = new DrillDownViewModel(ReadDrillDown.of(drill), new SyncRunner(),
+                ResourceBundle.getBundle(Message.BUNDLE, Locale.ENGLISH));
+        int ticks = read.rowsChangedProperty().get();
+
+        assertThat(read.row(3)).isEqualTo(drill.page(3, 1).get(0));
+        assertThat(read.row(DrillDownViewModel.PAGE - 1)).isEqualTo(drill.page(DrillDownViewModel.PAGE - 1, 1).get(0));
+        assertThat(read.rowsChangedProperty().get()).isEqualTo(ticks);
+        assertThat(read.row(DrillDownViewModel.PAGE)).isNull();
+        assertThat(read.rowsChangedProperty().get()).isEqualTo(ticks + 1);
+    }
+
+    @Test
     void sortingAColumnReordersTheRowsAndSearchNarrowsThem() {
         DrillColumn overallScore = DrillColumn.score(project.data().touchpoints().get(0));
         model.sort(overallScore, true);
