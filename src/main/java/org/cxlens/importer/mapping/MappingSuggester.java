@@ -328,6 +328,7 @@ public final class MappingSuggester {
         double sum = 0;
         long n = 0;
         long nonPositive = 0;
+        long wholeKilos = 0;
         DecimalParser p = new DecimalParser('.');
         for (ColumnValues.Count v : c.answered) {
             double x = p.parse(v.value().replace(',', '.'));
@@ -337,10 +338,15 @@ public final class MappingSuggester {
                 if (x <= 0) {
                     nonPositive += v.count();
                 }
+                if (x >= 30 && x <= 250 && x == Math.rint(x)) {
+                    wholeKilos += v.count();
+                }
             }
         }
         double mean = n == 0 ? Double.NaN : sum / n;
-        if (c.hasWord(BODY_WEIGHT_WORDS) || n == 0 || !(mean >= WEIGHT_MEAN_MIN) || looksLikeBodyWeights(c, n)) {
+        // Whole kilos or pounds of adults (30–250, nearly no fractions) are body weights.
+        boolean bodyWeights = n > 0 && wholeKilos * 10 >= n * 9;
+        if (c.hasWord(BODY_WEIGHT_WORDS) || n == 0 || !(mean >= WEIGHT_MEAN_MIN) || bodyWeights) {
             c.role = c.segmentOrIgnore();
             c.warn("mapping.warning.weightImplausible", n == 0 ? 0 : mean);
             return;
@@ -358,18 +364,6 @@ public final class MappingSuggester {
         if (empty > 0) {
             c.warn("mapping.warning.weightMissing", empty);
         }
-    }
-
-    /** Whole kilos or pounds of adults: 30–250 with nearly no fractions. */
-    private static boolean looksLikeBodyWeights(ColumnCandidate c, long numbers) {
-        long body = 0;
-        for (ColumnValues.Count v : c.answered) {
-            double x = new DecimalParser('.').parse(v.value().replace(',', '.'));
-            if (x >= 30 && x <= 250 && x == Math.rint(x)) {
-                body += v.count();
-            }
-        }
-        return body * 10 >= numbers * 9;
     }
 
     private static boolean isQuizDetail(String name) {

@@ -57,12 +57,12 @@ record DevSurveyScore(String name, int columns, int right, List<String> wrong, L
             Expected e = expected.getOrDefault(column, new Expected(ColumnRole.IGNORE, null));
             ColumnMapping s = byName.get(column);
             ColumnRole role = s == null ? ColumnRole.IGNORE : s.role();
-            String scale = s == null || s.scale() == null || !scored(role) ? null : MappingProfile.scaleText(s.scale());
+            String scale = s == null || s.scale() == null || !ColumnCandidate.scored(role) ? null : MappingProfile.scaleText(s.scale());
             if (!ANALYSED.contains(e.role()) && !ANALYSED.contains(role)) {
                 continue;
             }
             columns++;
-            String expectedScale = scored(e.role()) ? e.scale() : null;
+            String expectedScale = ColumnCandidate.scored(e.role()) ? e.scale() : null;
             if (e.role() == role && java.util.Objects.equals(expectedScale, scale)) {
                 right++;
             } else {
@@ -83,12 +83,6 @@ record DevSurveyScore(String name, int columns, int right, List<String> wrong, L
      */
     static String normalized(String header) {
         return header.strip().replaceAll("\\s+", " ");
-    }
-
-    private static boolean scored(ColumnRole role) {
-        return role == ColumnRole.TOUCHPOINT_SCORE || role == ColumnRole.OVERALL_SATISFACTION
-                || role == ColumnRole.RECOMMEND || role == ColumnRole.OVERALL_EXPECTATION
-                || role == ColumnRole.TOUCHPOINT_EXPECTATION;
     }
 
     /** The survey file of a dev-survey folder: its largest file other than the expected mapping. */
