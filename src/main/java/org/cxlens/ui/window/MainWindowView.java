@@ -59,6 +59,8 @@ public final class MainWindowView {
     private final ChangeListener<OverviewData> overviewChanged = (obs, old, d) -> showOverview();
     private final ListChangeListener<FilterChip> chipsChanged = c -> fillChips();
     private final ChangeListener<DrillDownViewModel> drillRequested = (obs, old, d) -> showDrillDown(d);
+    private final ChangeListener<Page> pageChanged = (obs, old, page) -> showPage(page);
+    private Map<Page, Node> pageNodes;
 
     @FXML private MenuItem openItem;
     @FXML private Menu recentMenu;
@@ -151,7 +153,7 @@ public final class MainWindowView {
                 setText(empty || page == null ? null : bundle.getString(page.labelKey()));
             }
         });
-        pageList.getSelectionModel().select(Page.OVERVIEW);
+        pageList.getSelectionModel().select(model.currentPageProperty().get());
         pageList.visibleProperty().bind(model.projectProperty().isNotNull());
         pageList.managedProperty().bind(pageList.visibleProperty());
 
@@ -165,10 +167,12 @@ public final class MainWindowView {
         pageNodes.put(Page.TOUCHPOINTS, touchpointsView.node());
         pageList.getSelectionModel().selectedItemProperty().addListener((obs, old, page) -> {
             if (page != null) {
-                projectPane.setCenter(pageNodes.get(page));
+                model.currentPageProperty().set(page);
             }
         });
-        projectPane.setCenter(overviewPage);
+        model.currentPageProperty().addListener(new WeakChangeListener<>(pageChanged));
+        this.pageNodes = pageNodes;
+        showPage(model.currentPageProperty().get());
         model.drillDownProperty().addListener(new WeakChangeListener<>(drillRequested));
         projectPane.visibleProperty().bind(model.projectProperty().isNotNull());
         model.overviewProperty().addListener(new WeakChangeListener<>(overviewChanged));
@@ -224,6 +228,11 @@ public final class MainWindowView {
         }
         resetButton.setVisible(!filters.chips().isEmpty());
         resetButton.setManaged(resetButton.isVisible());
+    }
+
+    private void showPage(Page page) {
+        pageList.getSelectionModel().select(page);
+        projectPane.setCenter(pageNodes.get(page));
     }
 
     private void showDrillDown(DrillDownViewModel drill) {

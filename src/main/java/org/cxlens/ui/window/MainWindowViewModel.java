@@ -2,9 +2,14 @@ package org.cxlens.ui.window;
 
 import java.nio.file.Path;
 import java.text.MessageFormat;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.Set;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -12,6 +17,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.cxlens.analysis.Filter;
@@ -20,7 +26,9 @@ import org.cxlens.domain.ExperienceClass;
 import org.cxlens.domain.Message;
 import org.cxlens.domain.Touchpoint;
 import org.cxlens.ui.OverviewData;
+import org.cxlens.ui.PageModel;
 import org.cxlens.ui.TaskRunner;
+import org.cxlens.ui.Tasks;
 import org.cxlens.ui.drill.DrillDownViewModel;
 import org.cxlens.ui.drill.ReadDrillDown;
 import org.cxlens.ui.filter.FilterViewModel;
@@ -65,6 +73,11 @@ public final class MainWindowViewModel {
     private Filter requested = Filter.NONE;
     private long request;
     private final ObservableList<Page> pageList = FXCollections.observableArrayList(Page.values());
+    private final ObjectProperty<Page> currentPage = new SimpleObjectProperty<>(Page.OVERVIEW);
+    private final Map<Page, PageModel<?>> pageModels = new EnumMap<>(Page.class);
+    /** Pages whose figures no longer match the project, filter, language or their own choices. */
+    private final Set<Page> stalePages = EnumSet.allOf(Page.class);
+    private final Map<Page, Long> pageRequests = new EnumMap<>(Page.class);
     private WindowBounds bounds;
 
     public MainWindowViewModel(ProjectPages pages, SettingsStore store, TaskRunner runner) {
@@ -80,6 +93,17 @@ public final class MainWindowViewModel {
         overview.addListener((obs, old, d) -> describeProject());
         filters.filterProperty().addListener((obs, old, f) -> filterChanged(f));
         filters.descriptionProperty().addListener((obs, old, d) -> describeProject());
+        currentPage.addListener((obs, old, page) -> refreshPage());
+    }
+
+    /** Puts a page's model in the window's care: it is computed while shown, with the window's filter. */
+    private <M extends PageModel<?>> M register(Page page, M pageModel) {
+        pageModels.put(page, pageModel);
+        pageModel.setOnChoicesChanged(() -> {
+            stalePages.add(page);
+            refreshPage();
+        });
+        return pageModel;
     }
 
     // ---- the File menu and the start page ------------------------------------------------
@@ -125,6 +149,8 @@ public final class MainWindowViewModel {
         request++;
         requested = Filter.NONE;
         filters.setChoices(FilterChoices.NONE);
+        pageModels.values().forEach(PageModel::clear);
+        stalePages.addAll(pageModels.keySet());
         notice.set("");
     }
 
@@ -183,6 +209,8 @@ public final class MainWindowViewModel {
         if (open == null) {
             return;
         }
+        stalePages.addAll(pageModels.keySet());
+        refreshPage();
         long mine = ++request;
         Filter f = requested;
         ResourceBundle words = bundle.get();
@@ -193,6 +221,38 @@ public final class MainWindowViewModel {
         }, e -> {
             if (mine == request) {
                 failed(words.getString(errorKey), e);
+            }
+        });
+    }
+
+    // ---- the pages ------------------------------------------------------------------------------
+
+    /** The page shown; its figures are computed when it becomes the current page and are out of date. */
+    public ObjectProperty<Page> currentPageProperty() {
+        return currentPage;
+    }
+
+    private void refreshPage() {
+        Page page = currentPage.get();
+        PageModel<?> pageModel = pageModels.get(page);
+        OpenProject open = project.get();
+        if (pageModel != null && open != null && stalePages.remove(page)) {
+            compute(page, pageModel, open);
+        }
+    }
+
+    private <T> void compute(Page page, PageModel<T> pageModel, OpenProject open) {
+        long mine = pageRequests.merge(page, 1L, Long::sum);
+        ResourceBundle words = bundle.get();
+        Tasks.Work<T> work = pageModel.figures(open, requested, words);
+        runner.run(work, figures -> {
+            if (mine == pageRequests.get(page) && open == project.get()) {
+                pageModel.show(figures);
+            }
+        }, e -> {
+            if (mine == pageRequests.get(page) && open == project.get()) {
+                stalePages.add(page);
+                failed(words.getString("window.error.page"), e);
             }
         });
     }
@@ -210,9 +270,18 @@ public final class MainWindowViewModel {
         if (clicked == null) {
             return;
         }
+        drillDown(Mark.experience(clicked, experienceClass));
+    }
+
+    /** Opens the respondents behind a clicked mark under the window's filter. */
+    public void drillDown(Mark mark) {
+        OpenProject open = project.get();
+        if (open == null) {
+            return;
+        }
         Filter f = filters.filter();
         ResourceBundle words = bundle.get();
-        runner.run(progress -> ReadDrillDown.of(open.drillDown(f, Mark.experience(clicked, experienceClass))),
+        runner.run(progress -> ReadDrillDown.of(open.drillDown(f, mark)),
                 drill -> drillDown.set(new DrillDownViewModel(drill, runner, words)),
                 e -> failed(words.getString("window.error.drill"), e));
     }
@@ -250,6 +319,9 @@ public final class MainWindowViewModel {
         overview.set(opened.overview());
         busy.set(false);
         notice.set("");
+        pageModels.values().forEach(PageModel::clear);
+        stalePages.addAll(pageModels.keySet());
+        refreshPage();
     }
 
     private void startBusy(String message) {
