@@ -255,6 +255,30 @@ class MainWindowTest {
     }
 
     @Test
+    void theKeyboardMovesBetweenPagesAndF11PresentsThePageAlone(FxRobot robot) throws Exception {
+        robot.clickOn("Open the demo project");
+        waitFor(() -> model.overviewProperty().get() != null);
+
+        robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT2);
+        waitFor(() -> model.currentPageProperty().get() == org.cxlens.ui.window.Page.TOUCHPOINTS);
+        assertThat(robot.lookup(".touchpoints-page").query().isVisible()).isTrue();
+        robot.push(KeyCode.SHORTCUT, KeyCode.PAGE_UP);
+        waitFor(() -> model.currentPageProperty().get() == org.cxlens.ui.window.Page.OVERVIEW);
+
+        robot.push(KeyCode.F11);
+        waitFor(() -> model.presentationProperty().get());
+        assertThat(robot.lookup(".page-list").query().isVisible()).isFalse();
+        assertThat(robot.lookup(".status-bar").query().isVisible()).isFalse();
+        assertThat(robot.lookup(".main-window").query().getStyleClass()).contains("presentation");
+        shot(robot, "presentation-light");
+
+        robot.push(KeyCode.F11);
+        waitFor(() -> !model.presentationProperty().get());
+        assertThat(robot.lookup(".page-list").query().isVisible()).isTrue();
+        assertThat(robot.lookup(".status-bar").query().isVisible()).isTrue();
+    }
+
+    @Test
     void dutchFromTheViewMenuRelabelsTheWindow(FxRobot robot) throws Exception {
         MenuBar menus = robot.lookup(".menu-bar").queryAs(MenuBar.class);
         robot.interact(() -> item(menus, "dutchItem").fire());

@@ -71,6 +71,10 @@ public final class MainWindow implements WindowActions {
         stage.heightProperty().addListener(moved);
         stage.maximizedProperty().addListener(moved);
         stage.setOnHidden(e -> model.shutdown());
+        stage.setFullScreenExitHint(model.bundle().getString("presentation.exitHint"));
+        model.presentationProperty().addListener((obs, old, on) -> stage.setFullScreen(on));
+        // Esc leaves full screen without asking the model: follow the stage, so the mode ends with it.
+        stage.fullScreenProperty().addListener((obs, old, full) -> model.presentationProperty().set(full));
         stage.show();
     }
 

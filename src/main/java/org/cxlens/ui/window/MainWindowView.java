@@ -2,6 +2,7 @@ package org.cxlens.ui.window;
 
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -22,8 +23,13 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
@@ -60,6 +66,7 @@ public final class MainWindowView {
     private final ListChangeListener<FilterChip> chipsChanged = c -> fillChips();
     private final ChangeListener<DrillDownViewModel> drillRequested = (obs, old, d) -> showDrillDown(d);
     private final ChangeListener<Page> pageChanged = (obs, old, page) -> showPage(page);
+    private final ChangeListener<Boolean> presentationChanged = (obs, old, on) -> showPresentation(on);
     private Map<Page, Node> pageNodes;
 
     @FXML private MenuItem openItem;
@@ -68,6 +75,10 @@ public final class MainWindowView {
     @FXML private MenuItem saveCopyItem;
     @FXML private MenuItem closeItem;
     @FXML private CheckMenuItem filtersItem;
+    @FXML private Menu pagesMenu;
+    @FXML private CheckMenuItem presentationItem;
+    @FXML private BorderPane windowRoot;
+    @FXML private HBox statusBar;
     @FXML private RadioMenuItem englishItem;
     @FXML private RadioMenuItem dutchItem;
     @FXML private RadioMenuItem lightItem;
@@ -130,6 +141,41 @@ public final class MainWindowView {
         lightItem.setOnAction(e -> model.setTheme(Theme.LIGHT));
         darkItem.setOnAction(e -> model.setTheme(Theme.DARK));
         aboutItem.setOnAction(e -> actions.showAbout());
+        fillPagesMenu();
+        presentationItem.selectedProperty().bindBidirectional(model.presentationProperty());
+        presentationItem.disableProperty().bind(model.projectProperty().isNull());
+    }
+
+    /** A menu item per page, Ctrl+1 … Ctrl+9 in page-list order, then previous and next page. */
+    private void fillPagesMenu() {
+        Page[] pages = Page.values();
+        for (int i = 0; i < pages.length; i++) {
+            Page page = pages[i];
+            MenuItem item = new MenuItem(bundle.getString(page.labelKey()));
+            if (i < 9) {
+                item.setAccelerator(new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(i + 1)),
+                        KeyCombination.SHORTCUT_DOWN));
+            }
+            item.setOnAction(e -> model.currentPageProperty().set(page));
+            pagesMenu.getItems().add(item);
+        }
+        MenuItem previous = new MenuItem(bundle.getString("menu.view.pages.previous"));
+        previous.setAccelerator(new KeyCodeCombination(KeyCode.PAGE_UP, KeyCombination.SHORTCUT_DOWN));
+        previous.setOnAction(e -> model.movePage(-1));
+        MenuItem next = new MenuItem(bundle.getString("menu.view.pages.next"));
+        next.setAccelerator(new KeyCodeCombination(KeyCode.PAGE_DOWN, KeyCombination.SHORTCUT_DOWN));
+        next.setOnAction(e -> model.movePage(1));
+        pagesMenu.getItems().addAll(new SeparatorMenuItem(), previous, next);
+        // Lists and tables take Ctrl+Page Up/Down for themselves; the window's meaning comes first.
+        windowRoot.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            for (MenuItem move : List.of(previous, next)) {
+                if (move.getAccelerator().match(e) && !pagesMenu.isDisable()) {
+                    move.fire();
+                    e.consume();
+                }
+            }
+        });
+        pagesMenu.disableProperty().bind(model.projectProperty().isNull());
     }
 
     private void fillRecentMenu() {
@@ -154,7 +200,7 @@ public final class MainWindowView {
             }
         });
         pageList.getSelectionModel().select(model.currentPageProperty().get());
-        pageList.visibleProperty().bind(model.projectProperty().isNotNull());
+        pageList.visibleProperty().bind(model.projectProperty().isNotNull().and(model.presentationProperty().not()));
         pageList.managedProperty().bind(pageList.visibleProperty());
 
         OverviewView overviewView = new OverviewView(overview, bundle);
@@ -206,8 +252,8 @@ public final class MainWindowView {
         filtersToggle.selectedProperty().bindBidirectional(model.filtersShownProperty());
         filtersItem.disableProperty().bind(model.projectProperty().isNull());
         FilterPanel panel = new FilterPanel(filters, bundle);
-        panel.node().visibleProperty().bind(model.filtersShownProperty());
-        panel.node().managedProperty().bind(model.filtersShownProperty());
+        panel.node().visibleProperty().bind(model.filtersShownProperty().and(model.presentationProperty().not()));
+        panel.node().managedProperty().bind(panel.node().visibleProperty());
         projectPane.setRight(panel.node());
         resetButton.setOnAction(e -> filters.reset());
         filters.chips().addListener(new WeakListChangeListener<>(chipsChanged));
@@ -228,6 +274,13 @@ public final class MainWindowView {
         }
         resetButton.setVisible(!filters.chips().isEmpty());
         resetButton.setManaged(resetButton.isVisible());
+    }
+
+    private void showPresentation(boolean on) {
+        windowRoot.getStyleClass().remove("presentation");
+        if (on) {
+            windowRoot.getStyleClass().add("presentation");
+        }
     }
 
     private void showPage(Page page) {
@@ -251,6 +304,11 @@ public final class MainWindowView {
     }
 
     private void bindStatusBar() {
+        statusBar.visibleProperty().bind(model.presentationProperty().not());
+        statusBar.managedProperty().bind(statusBar.visibleProperty());
+        filtersToggle.visibleProperty().bind(model.presentationProperty().not());
+        model.presentationProperty().addListener(new WeakChangeListener<>(presentationChanged));
+        showPresentation(model.presentationProperty().get());
         projectLabel.textProperty().bind(model.projectLabelProperty());
         respondentsLabel.textProperty().bind(model.respondentsLabelProperty());
         respondentsSeparator.visibleProperty().bind(model.respondentsLabelProperty().isNotEmpty());

@@ -69,6 +69,7 @@ public final class MainWindowViewModel {
     private final ReadOnlyObjectWrapper<DrillDownViewModel> drillDown = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper filterLabel = new ReadOnlyStringWrapper("");
     private final BooleanProperty filtersShown = new SimpleBooleanProperty(false);
+    private final BooleanProperty presentation = new SimpleBooleanProperty(false);
     private final FilterViewModel filters;
     private Filter requested = Filter.NONE;
     private long request;
@@ -151,6 +152,7 @@ public final class MainWindowViewModel {
         filters.setChoices(FilterChoices.NONE);
         pageModels.values().forEach(PageModel::clear);
         stalePages.addAll(pageModels.keySet());
+        presentation.set(false);
         notice.set("");
     }
 
@@ -226,6 +228,21 @@ public final class MainWindowViewModel {
     }
 
     // ---- the pages ------------------------------------------------------------------------------
+
+    /** Moves to the page {@code steps} further down the page list (negative: up), wrapping around. */
+    public void movePage(int steps) {
+        int count = pageList.size();
+        int at = pageList.indexOf(currentPage.get());
+        currentPage.set(pageList.get(Math.floorMod(at + steps, count)));
+    }
+
+    /**
+     * Presentation mode, for workshops: the window fills the screen with the page alone, in larger
+     * type; the filter chips stay, so the audience sees what is filtered.
+     */
+    public BooleanProperty presentationProperty() {
+        return presentation;
+    }
 
     /** The page shown; its figures are computed when it becomes the current page and are out of date. */
     public ObjectProperty<Page> currentPageProperty() {

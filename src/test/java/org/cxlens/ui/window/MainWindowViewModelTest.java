@@ -233,4 +233,22 @@ class MainWindowViewModelTest {
         assertThat(model.titleProperty().get()).isEqualTo("CX Lens");
         assertThat(model.respondentsLabelProperty().get()).isEmpty();
     }
+
+    @Test
+    void pagesAreVisitedInListOrderWrappingAroundAndPresentationEndsWithTheProject() {
+        english();
+        model.openDemo();
+        Page last = model.pages().get(model.pages().size() - 1);
+
+        model.movePage(-1);
+        assertThat(model.currentPageProperty().get()).isEqualTo(last);
+        model.movePage(1);
+        assertThat(model.currentPageProperty().get()).isEqualTo(Page.OVERVIEW);
+        model.movePage(1);
+        assertThat(model.currentPageProperty().get()).isEqualTo(model.pages().get(1));
+
+        model.presentationProperty().set(true);
+        model.close();
+        assertThat(model.presentationProperty().get()).isFalse();
+    }
 }
