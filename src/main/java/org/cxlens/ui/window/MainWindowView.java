@@ -67,6 +67,7 @@ public final class MainWindowView {
     private final ChangeListener<DrillDownViewModel> drillRequested = (obs, old, d) -> showDrillDown(d);
     private final ChangeListener<Page> pageChanged = (obs, old, page) -> showPage(page);
     private final ChangeListener<Boolean> presentationChanged = (obs, old, on) -> showPresentation(on);
+    private final ChangeListener<Boolean> computingChanged = (obs, old, on) -> showComputing(on);
     private Map<Page, Node> pageNodes;
 
     @FXML private MenuItem openItem;
@@ -276,6 +277,17 @@ public final class MainWindowView {
         resetButton.setManaged(resetButton.isVisible());
     }
 
+    /** A page still showing the previous filter's figures is faded until its own arrive. */
+    private void showComputing(boolean on) {
+        Node page = projectPane.getCenter();
+        if (page != null) {
+            page.getStyleClass().remove("out-of-date");
+            if (on) {
+                page.getStyleClass().add("out-of-date");
+            }
+        }
+    }
+
     private void showPresentation(boolean on) {
         windowRoot.getStyleClass().remove("presentation");
         if (on) {
@@ -285,7 +297,9 @@ public final class MainWindowView {
 
     private void showPage(Page page) {
         pageList.getSelectionModel().select(page);
+        showComputing(false);
         projectPane.setCenter(pageNodes.get(page));
+        showComputing(model.pageComputingProperty().get());
     }
 
     private void showDrillDown(DrillDownViewModel drill) {
@@ -317,7 +331,8 @@ public final class MainWindowView {
         filterSeparator.managedProperty().bind(filterSeparator.visibleProperty());
         filterLabel.managedProperty().bind(filterSeparator.visibleProperty());
         noticeLabel.textProperty().bind(model.noticeProperty());
-        busyIndicator.visibleProperty().bind(model.busyProperty());
+        busyIndicator.visibleProperty().bind(model.busyProperty().or(model.pageComputingProperty()));
+        model.pageComputingProperty().addListener(new WeakChangeListener<>(computingChanged));
         busyLabel.visibleProperty().bind(model.busyProperty());
         busyLabel.textProperty().bind(Bindings.when(model.busyProperty())
                 .then(model.busyMessageProperty()).otherwise(""));

@@ -79,6 +79,9 @@ public final class MainWindowViewModel {
     /** Pages whose figures no longer match the project, filter, language or their own choices. */
     private final Set<Page> stalePages = EnumSet.allOf(Page.class);
     private final Map<Page, Long> pageRequests = new EnumMap<>(Page.class);
+    /** Pages whose figures are being computed; the current one among them is shown as out of date. */
+    private final Set<Page> computingPages = EnumSet.noneOf(Page.class);
+    private final ReadOnlyBooleanWrapper pageComputing = new ReadOnlyBooleanWrapper(false);
     private WindowBounds bounds;
 
     public MainWindowViewModel(ProjectPages pages, SettingsStore store, TaskRunner runner) {
@@ -152,6 +155,8 @@ public final class MainWindowViewModel {
         filters.setChoices(FilterChoices.NONE);
         pageModels.values().forEach(PageModel::clear);
         stalePages.addAll(pageModels.keySet());
+        computingPages.clear();
+        pageComputing.set(false);
         presentation.set(false);
         notice.set("");
     }
@@ -249,6 +254,14 @@ public final class MainWindowViewModel {
         return currentPage;
     }
 
+    /**
+     * Whether the current page's figures are being computed: until they arrive it still shows
+     * those of the previous filter, so the view marks it as out of date.
+     */
+    public ReadOnlyBooleanProperty pageComputingProperty() {
+        return pageComputing.getReadOnlyProperty();
+    }
+
     private void refreshPage() {
         Page page = currentPage.get();
         PageModel<?> pageModel = pageModels.get(page);
@@ -256,22 +269,31 @@ public final class MainWindowViewModel {
         if (pageModel != null && open != null && stalePages.remove(page)) {
             compute(page, pageModel, open);
         }
+        pageComputing.set(computingPages.contains(page));
     }
 
     private <T> void compute(Page page, PageModel<T> pageModel, OpenProject open) {
         long mine = pageRequests.merge(page, 1L, Long::sum);
         ResourceBundle words = bundle.get();
         Tasks.Work<T> work = pageModel.figures(open, requested, words);
+        computingPages.add(page);
         runner.run(work, figures -> {
             if (mine == pageRequests.get(page) && open == project.get()) {
+                computed(page);
                 pageModel.show(figures);
             }
         }, e -> {
             if (mine == pageRequests.get(page) && open == project.get()) {
+                computed(page);
                 stalePages.add(page);
                 failed(words.getString("window.error.page"), e);
             }
         });
+    }
+
+    private void computed(Page page) {
+        computingPages.remove(page);
+        pageComputing.set(computingPages.contains(currentPage.get()));
     }
 
     // ---- drill-down ----------------------------------------------------------------------------
