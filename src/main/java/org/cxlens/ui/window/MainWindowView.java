@@ -218,6 +218,8 @@ public final class MainWindowView {
             }
         });
         model.currentPageProperty().addListener(new WeakChangeListener<>(pageChanged));
+        // One name per page for tests and style sheets: .page-overview, .page-journey, ...
+        pageNodes.forEach((page, node) -> node.getStyleClass().add("page-" + page.name().toLowerCase(Locale.ROOT)));
         this.pageNodes = pageNodes;
         showPage(model.currentPageProperty().get());
         model.drillDownProperty().addListener(new WeakChangeListener<>(drillRequested));

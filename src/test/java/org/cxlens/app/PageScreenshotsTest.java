@@ -1,0 +1,124 @@
+package org.cxlens.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Locale.Category;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.cxlens.ui.TaskRunner;
+import org.cxlens.ui.window.MainWindow;
+import org.cxlens.ui.window.MainWindowViewModel;
+import org.cxlens.ui.window.Page;
+import org.cxlens.ui.window.Theme;
+import org.cxlens.ui.window.WindowSettings;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A screenshot of every page of the demo project in both themes, named after page and theme
+ * ({@code journey-dark.png}), at the default window size; and the Dutch pages at 1280 × 800, the
+ * smallest size the app is designed for, named {@code <page>-nl.png}. Each page is checked to be
+ * shown, with its figures computed, before its picture is taken.
+ */
+@ExtendWith(ApplicationExtension.class)
+class PageScreenshotsTest {
+
+    private static final Path SHOTS = Path.of("target", "screenshots");
+
+    @TempDir
+    Path home;
+
+    private final Locale defaultLocale = Locale.getDefault();
+    private final ExecutorService background = BackgroundExecutor.create("test-shots");
+    private MainWindowViewModel model;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        new SettingsFile(home).save(new WindowSettings(null, List.of(), Locale.ENGLISH, Theme.LIGHT));
+        model = new MainWindowViewModel(TestProjects.pages(), new SettingsFile(home), TaskRunner.on(background));
+        new MainWindow(stage, model, "test", home).show();
+    }
+
+    @AfterEach
+    void stop(FxRobot robot) {
+        robot.interact(() -> stage.close());
+        background.shutdownNow();
+        Locale.setDefault(defaultLocale);
+        Locale.setDefault(Category.FORMAT, defaultLocale);
+    }
+
+    @Test
+    void everyPageInBothThemes(FxRobot robot) throws Exception {
+        robot.interact(model::openDemo);
+        waitFor(() -> model.overviewProperty().get() != null);
+        for (Theme theme : Theme.values()) {
+            robot.interact(() -> model.setTheme(theme));
+            for (Page page : Page.values()) {
+                visit(robot, page);
+                shot(robot, page.name().toLowerCase(Locale.ROOT) + "-" + theme.name().toLowerCase(Locale.ROOT));
+            }
+        }
+    }
+
+    @Test
+    void everyPageInDutchAt1280By800(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(800);
+            model.setLanguage(Locale.forLanguageTag("nl"));
+            model.openDemo();
+        });
+        waitFor(() -> model.overviewProperty().get() != null);
+        for (Page page : Page.values()) {
+            visit(robot, page);
+            shot(robot, page.name().toLowerCase(Locale.ROOT) + "-nl");
+        }
+    }
+
+    private void visit(FxRobot robot, Page page) throws Exception {
+        robot.interact(() -> model.currentPageProperty().set(page));
+        waitFor(() -> !model.pageComputingProperty().get());
+        Node shown = robot.lookup(".page-" + page.name().toLowerCase(Locale.ROOT)).query();
+        assertThat(shown.isVisible()).isTrue();
+        assertThat(shown.getScene()).isSameAs(stage.getScene());
+        assertThat(shown.getStyleClass()).doesNotContain("out-of-date");
+    }
+
+    private void shot(FxRobot robot, String name) throws IOException {
+        Files.createDirectories(SHOTS);
+        Path file = SHOTS.resolve(name + ".png");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            try {
+                ImageIO.write(SwingFXUtils.fromFXImage(stage.getScene().getRoot().snapshot(null, null), null), "png",
+                        file.toFile());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        assertThat(file).exists();
+    }
+
+    private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
