@@ -19,6 +19,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import javafx.util.StringConverter;
 import org.cxlens.analysis.Grouping;
 import org.cxlens.report.ChartMeasure;
 import org.cxlens.report.HeatCell;
@@ -90,6 +91,18 @@ public final class HeatmapView {
         dimension.getStyleClass().add("heatmap-dimension");
         dimension.setCellFactory(list -> dimensionCell());
         dimension.setButtonCell(dimensionCell());
+        // The button cell shows a value through the converter while the items do not hold it.
+        dimension.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Grouping item) {
+                return item == null ? "" : Dimensions.name(item, bundle);
+            }
+
+            @Override
+            public Grouping fromString(String text) {
+                throw new UnsupportedOperationException("the choice is not editable");
+            }
+        });
         dimension.valueProperty().bindBidirectional(model.dimensionProperty());
         dimension.setTooltip(new Tooltip(bundle.getString("heatmap.columns.tip")));
         Label dimensionLabel = new Label(bundle.getString("heatmap.columns"));

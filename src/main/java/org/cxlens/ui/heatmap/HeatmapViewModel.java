@@ -73,6 +73,9 @@ public final class HeatmapViewModel extends PageModel<HeatmapFigures> {
         showing = true;
         try {
             dimensions.setAll(shown.dimensions());
+            // Cleared first: a combo box whose items were replaced shows its value again only when it changes.
+            dimension.set(null);
+            measure.set(null);
             dimension.set(shown.dimension());
             measure.set(shown.measure());
             figures.set(shown);

@@ -18,6 +18,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
+import javafx.util.StringConverter;
 import org.cxlens.analysis.Grouping;
 import org.cxlens.report.ChartMeasure;
 import org.cxlens.report.TrendChartDescription;
@@ -89,11 +90,27 @@ public final class TrendView {
         box.getStyleClass().add(styleClass);
         box.setCellFactory(list -> cell(name));
         box.setButtonCell(cell(name));
+        box.setConverter(converter(name));
         box.valueProperty().bindBidirectional(value);
         box.setTooltip(new Tooltip(bundle.getString(key + ".tip")));
         Label label = new Label(bundle.getString(key));
         label.setLabelFor(box);
         return new Node[] {label, box};
+    }
+
+    /** Also for the button cell, which shows a value through the converter while the items do not hold it. */
+    static <T> StringConverter<T> converter(Function<T, String> name) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T item) {
+                return item == null ? "" : name.apply(item);
+            }
+
+            @Override
+            public T fromString(String text) {
+                throw new UnsupportedOperationException("the choice is not editable");
+            }
+        };
     }
 
     private static <T> ListCell<T> cell(Function<T, String> name) {

@@ -119,6 +119,10 @@ public final class TrendViewModel extends PageModel<TrendFigures> {
             periods.setAll(shown.periodChoices());
             subjects.setAll(shown.subjects());
             measures.setAll(shown.measures());
+            // Cleared first: a combo box whose items were replaced shows its value again only when it changes.
+            period.set(null);
+            subject.set(null);
+            measure.set(null);
             period.set(shown.period());
             subject.set(shown.subject());
             measure.set(shown.measure());
