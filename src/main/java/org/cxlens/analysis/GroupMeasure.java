@@ -17,10 +17,12 @@ import org.cxlens.domain.ExperienceClass;
  *                             0–10 recommend item exists
  * @param vsRest               per class (ordinal index), this group against all other cases of the
  *                             same grouping; null when there is no rest to compare with
+ * @param recoveryVsRest       the share needing recovery against the rest, like {@code vsRest}; null
+ *                             when there is no rest
  */
 public record GroupMeasure(String label, ClassShares classes, Share satisfiedOrDelighted, Share recovery,
                            Share topBox, double meanScore, double meanFraction, Nps nps,
-                           List<Comparison> vsRest) {
+                           List<Comparison> vsRest, Comparison recoveryVsRest) {
 
     public Comparison vsRest(ExperienceClass c) {
         return vsRest == null ? null : vsRest.get(c.ordinal());

@@ -129,8 +129,11 @@ final class Tally {
         ClassShares classes = classShares(settings);
         double nEff = classes.effectiveBase();
         List<Comparison> vsRest = null;
+        Comparison recoveryVsRest = null;
         if (rest != null) {
             ClassShares other = rest.classShares(settings);
+            recoveryVsRest = Comparison.of(recoveryWeight / sw, nEff, rest.recoveryWeight / rest.sw,
+                    other.effectiveBase(), settings.minBase());
             vsRest = new ArrayList<>(CLASSES);
             for (int c = 0; c < CLASSES; c++) {
                 vsRest.add(Comparison.of(classes.share()[c], nEff, other.share()[c], other.effectiveBase(),
@@ -146,6 +149,6 @@ final class Tally {
                 Share.of(topBoxWeight / sw, nEff),
                 withRaw && sw > 0 ? rawSum / sw : Double.NaN,
                 sw > 0 ? fractionSum / sw : Double.NaN,
-                nps(settings), vsRest);
+                nps(settings), vsRest, recoveryVsRest);
     }
 }

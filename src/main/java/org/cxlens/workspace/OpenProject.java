@@ -12,6 +12,7 @@ import org.cxlens.analysis.Drivers;
 import org.cxlens.analysis.Filter;
 import org.cxlens.analysis.GroupMeasure;
 import org.cxlens.analysis.Grouping;
+import org.cxlens.analysis.Heatmap;
 import org.cxlens.analysis.PerformanceMeasure;
 import org.cxlens.analysis.PriorityPlanner;
 import org.cxlens.analysis.PriorityTargets;
@@ -137,6 +138,11 @@ public final class OpenProject implements AutoCloseable {
     /** One measure per wave, month or segment value. */
     public List<GroupMeasure> measures(Grouping grouping, Filter filter) {
         return engine.measures(grouping, filter, scheme);
+    }
+
+    /** Touchpoint × group experience shares: the heatmap, and a touchpoint's measures by wave or month. */
+    public Heatmap heatmap(Grouping grouping, Filter filter) {
+        return engine.heatmap(grouping, filter, scheme);
     }
 
     public Drivers drivers(Filter filter, DriverOutcome outcome, PerformanceMeasure performance) {

@@ -42,12 +42,14 @@ import org.cxlens.ui.drill.DrillDownViewModel;
 import org.cxlens.ui.filter.FilterChip;
 import org.cxlens.ui.filter.FilterPanel;
 import org.cxlens.ui.filter.FilterViewModel;
+import org.cxlens.ui.heatmap.HeatmapView;
 import org.cxlens.ui.start.RecentFile;
 import org.cxlens.ui.start.StartActions;
 import org.cxlens.ui.start.StartView;
 import org.cxlens.ui.start.StartViewModel;
 import org.cxlens.ui.touchpoints.TouchpointsView;
 import org.cxlens.ui.touchpoints.TouchpointsViewModel;
+import org.cxlens.ui.trend.TrendView;
 
 /**
  * The main window's content: menus, page list, the current page or the start page, status bar.
@@ -212,6 +214,8 @@ public final class MainWindowView {
         Map<Page, Node> pageNodes = new EnumMap<>(Page.class);
         pageNodes.put(Page.OVERVIEW, overviewPage);
         pageNodes.put(Page.TOUCHPOINTS, touchpointsView.node());
+        pageNodes.put(Page.HEATMAP, new HeatmapView(model.heatmap(), bundle, model::drillDown).node());
+        pageNodes.put(Page.TREND, new TrendView(model.trend(), bundle, model::drillDown).node());
         pageList.getSelectionModel().selectedItemProperty().addListener((obs, old, page) -> {
             if (page != null) {
                 model.currentPageProperty().set(page);

@@ -32,7 +32,9 @@ import org.cxlens.ui.Tasks;
 import org.cxlens.ui.drill.DrillDownViewModel;
 import org.cxlens.ui.drill.ReadDrillDown;
 import org.cxlens.ui.filter.FilterViewModel;
+import org.cxlens.ui.heatmap.HeatmapViewModel;
 import org.cxlens.ui.start.StartViewModel;
+import org.cxlens.ui.trend.TrendViewModel;
 import org.cxlens.workspace.FilterChoices;
 import org.cxlens.workspace.Mark;
 import org.cxlens.workspace.OpenProject;
@@ -83,6 +85,8 @@ public final class MainWindowViewModel {
     private final Set<Page> computingPages = EnumSet.noneOf(Page.class);
     private final ReadOnlyBooleanWrapper pageComputing = new ReadOnlyBooleanWrapper(false);
     private WindowBounds bounds;
+    private final HeatmapViewModel heatmap = new HeatmapViewModel();
+    private final TrendViewModel trend = new TrendViewModel();
 
     public MainWindowViewModel(ProjectPages pages, SettingsStore store, TaskRunner runner) {
         this.pages = pages;
@@ -98,6 +102,8 @@ public final class MainWindowViewModel {
         filters.filterProperty().addListener((obs, old, f) -> filterChanged(f));
         filters.descriptionProperty().addListener((obs, old, d) -> describeProject());
         currentPage.addListener((obs, old, page) -> refreshPage());
+        register(Page.HEATMAP, heatmap);
+        register(Page.TREND, trend);
     }
 
     /** Puts a page's model in the window's care: it is computed while shown, with the window's filter. */
@@ -430,6 +436,14 @@ public final class MainWindowViewModel {
 
     public FilterViewModel filters() {
         return filters;
+    }
+
+    public HeatmapViewModel heatmap() {
+        return heatmap;
+    }
+
+    public TrendViewModel trend() {
+        return trend;
     }
 
     /** Whether the filter panel is open beside the page. */

@@ -1,0 +1,217 @@
+package org.cxlens.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.cxlens.analysis.Filter;
+import org.cxlens.analysis.GroupMeasure;
+import org.cxlens.analysis.Grouping;
+import org.cxlens.analysis.Heatmap;
+import org.cxlens.domain.ExperienceClass;
+import org.cxlens.report.HeatCell;
+import org.cxlens.report.TrendPeriod;
+import org.cxlens.ui.TaskRunner;
+import org.cxlens.ui.window.MainWindow;
+import org.cxlens.ui.window.MainWindowViewModel;
+import org.cxlens.ui.window.Theme;
+import org.cxlens.ui.window.WindowSettings;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The heatmap and trend pages in the app's window, headless, on the demo project. */
+@ExtendWith(ApplicationExtension.class)
+class HeatmapTrendPagesTest {
+
+    private static final Path SHOTS = Path.of("target", "screenshots");
+
+    @TempDir
+    Path home;
+
+    private final Locale defaultLocale = Locale.getDefault();
+    private final ExecutorService background = BackgroundExecutor.create("test-pages");
+    private MainWindowViewModel model;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        new SettingsFile(home).save(new WindowSettings(null, List.of(), Locale.ENGLISH, Theme.LIGHT));
+        model = new MainWindowViewModel(TestProjects.pages(), new SettingsFile(home), TaskRunner.on(background));
+        new MainWindow(stage, model, "test", home).show();
+        stage.setWidth(1280);
+        stage.setHeight(800);
+    }
+
+    @AfterEach
+    void stop(FxRobot robot) {
+        robot.interact(() -> stage.close());
+        background.shutdownNow();
+        Locale.setDefault(defaultLocale);
+    }
+
+    @Test
+    void theHeatmapShowsTheEnginesSharesFollowsTheFilterAndACellDrillsDownToItsCount(FxRobot robot) throws Exception {
+        openDemoPage(robot, "Open the demo project", "Heatmap", ".heatmap-page");
+        waitFor(() -> robot.lookup(".heat-cell").tryQuery().isPresent());
+
+        Heatmap engine = model.projectProperty().get().heatmap(Grouping.wave(), Filter.NONE);
+        double share = engine.cells()[0][0].classes().share(ExperienceClass.DELIGHTED);
+        assertThat(shareInFirstCell(robot)).isEqualTo(Math.round(share * 100) + " %");
+        assertThat(robot.lookup(".heatmap-row-name").queryAs(Label.class).getText()).isEqualTo("Website");
+        assertThat(robot.lookup("2025-Q3").tryQuery()).isPresent();
+        shot(robot, "heatmap-light");
+        robot.interact(() -> model.setTheme(Theme.DARK));
+        shot(robot, "heatmap-dark");
+        robot.interact(() -> model.setTheme(Theme.LIGHT));
+
+        robot.interact(() -> model.heatmap().dimensionProperty().set(Grouping.month()));
+        robot.interact(() -> model.filters().setWaves(List.of("2025-Q3")));
+        Filter filter = Filter.NONE.withWaves(java.util.Set.of("2025-Q3"));
+        GroupMeasure july = model.projectProperty().get().heatmap(Grouping.month(), filter).cells()[0][6];
+        waitFor(() -> robot.lookup("2025-07").tryQuery().isPresent()
+                && shareInFirstCell(robot).equals(Math.round(july.classes().share(ExperienceClass.DELIGHTED) * 100) + " %"));
+        assertThat(robot.lookup(".heatmap-note").queryAs(Label.class).getText()).contains("2025-01");
+        shot(robot, "heatmap-months-light");
+        robot.interact(() -> model.setTheme(Theme.DARK));
+
+        HeatCell cell = model.heatmap().figuresProperty().get().chart().cell(0, 0);
+        robot.clickOn(robot.lookup(".heat-cell").nth(0).<Node>query());
+        waitFor(() -> robot.lookup(".drill-table").tryQuery().isPresent());
+        assertThat(robot.lookup(".drill-table").queryAs(TableView.class).getItems()).hasSize(cell.n());
+        assertThat(robot.lookup(".drill-sentence").queryAs(Label.class).getText())
+                .startsWith("Website").contains("2025-07").endsWith(cell.n() + " respondents");
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        waitFor(() -> robot.lookup(".drill-table").tryQuery().isEmpty());
+
+        // Web customers in the East by month: bases of a few dozen, some below the minimum of 30.
+        robot.interact(() -> model.filters().setSegment("Region", List.of("East")));
+        robot.interact(() -> model.filters().setSegment("Channel", List.of("Web")));
+        waitFor(() -> robot.lookup(".heat-cell.low-base").tryQuery().isPresent());
+        shot(robot, "heatmap-lowbase-dark");
+    }
+
+    @Test
+    void theTrendShowsTheEnginesValuesFollowsTheFilterAndAPointDrillsDown(FxRobot robot) throws Exception {
+        openDemoPage(robot, "Open the demo project", "Trend", ".trend-page");
+        waitFor(() -> robot.lookup(".trend-point").tryQuery().isPresent());
+
+        List<GroupMeasure> engine = model.projectProperty().get().measures(Grouping.wave(), Filter.NONE);
+        long q3 = Math.round(engine.get(1).classes().share(ExperienceClass.DELIGHTED) * 100);
+        assertThat(robot.lookup(".trend-value").nth(1).queryAs(Label.class).getText()).isEqualTo("▲ " + q3 + " %");
+        assertThat(robot.lookup(".trend-base").queryAllAs(Label.class)).extracting(Label::getText)
+                .containsExactly("n = 750", "n = 750");
+        shot(robot, "trend-light");
+        robot.interact(() -> model.setTheme(Theme.DARK));
+        shot(robot, "trend-dark");
+        robot.interact(() -> model.setTheme(Theme.LIGHT));
+
+        robot.interact(() -> model.trend().periodProperty().set(Grouping.month()));
+        waitFor(() -> robot.lookup(".trend-period").queryAll().size() == 9);
+        shot(robot, "trend-months-light");
+        robot.interact(() -> model.trend().periodProperty().set(Grouping.wave()));
+        robot.interact(() -> model.filters().setSegment("Channel", List.of("Web")));
+        Filter filter = Filter.NONE.withSegment("Channel", java.util.Set.of("Web"));
+        GroupMeasure webQ1 = model.projectProperty().get().measures(Grouping.wave(), filter).get(0);
+        String base = String.format(Locale.ENGLISH, "n = %,d", webQ1.classes().base());
+        waitFor(() -> robot.lookup(base).tryQuery().isPresent());
+
+        TrendPeriod first = model.trend().figuresProperty().get().chart().periods().get(0);
+        robot.clickOn(robot.lookup(".trend-point.drillable").nth(0).<Node>query());
+        waitFor(() -> robot.lookup(".drill-table").tryQuery().isPresent());
+        assertThat(robot.lookup(".drill-table").queryAs(TableView.class).getItems())
+                .hasSize((int) Math.round(first.value() * first.n()));
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        waitFor(() -> robot.lookup(".drill-table").tryQuery().isEmpty());
+    }
+
+    @Test
+    void bothPagesSpeakDutch(FxRobot robot) throws Exception {
+        MenuBar menus = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        robot.interact(() -> item(menus, "dutchItem").fire());
+        openDemoPage(robot, "Demoproject openen", "Heatmap", ".heatmap-page");
+        waitFor(() -> robot.lookup(".heat-cell").tryQuery().isPresent());
+        assertThat(robot.lookup("Kolommen").tryQuery()).isPresent();
+        assertThat(robot.lookup("Aandeel enthousiast").tryQuery()).isPresent();
+        shot(robot, "heatmap-light-nl");
+
+        robot.clickOn(robot.from(robot.lookup("#pageList").<Node>query()).lookup("Trend").<Node>query());
+        waitFor(() -> robot.lookup(".trend-point").tryQuery().isPresent());
+        assertThat(robot.lookup("Alle respondenten").tryQuery()).isPresent();
+        assertThat(robot.lookup("95 %-interval").tryQuery()).isPresent();
+        robot.interact(() -> model.setTheme(Theme.DARK));
+        shot(robot, "trend-dark-nl");
+    }
+
+    private void openDemoPage(FxRobot robot, String openButton, String page, String pageClass) throws Exception {
+        robot.clickOn(openButton);
+        waitFor(() -> model.overviewProperty().get() != null);
+        robot.clickOn(robot.from(robot.lookup("#pageList").<Node>query()).lookup(page).<Node>query());
+        waitFor(() -> robot.lookup(pageClass).tryQuery().map(Node::isVisible).orElse(false));
+    }
+
+    private static String shareInFirstCell(FxRobot robot) {
+        return robot.from(robot.lookup(".heat-cell").nth(0).<Node>query()).lookup(".heat-share").queryAs(Label.class).getText();
+    }
+
+    private static MenuItem item(MenuBar bar, String id) {
+        for (Menu menu : bar.getMenus()) {
+            for (MenuItem item : menu.getItems()) {
+                if (id.equals(item.getId())) {
+                    return item;
+                }
+                if (item instanceof Menu sub) {
+                    for (MenuItem inner : sub.getItems()) {
+                        if (id.equals(inner.getId())) {
+                            return inner;
+                        }
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no menu item " + id);
+    }
+
+    private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Kept as an artefact of the build, to look at what the window draws. */
+    private void shot(FxRobot robot, String name) throws IOException {
+        Files.createDirectories(SHOTS);
+        Path file = SHOTS.resolve(name + ".png");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            try {
+                ImageIO.write(SwingFXUtils.fromFXImage(stage.getScene().getRoot().snapshot(null, null), null), "png",
+                        file.toFile());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        assertThat(file).exists();
+    }
+}
