@@ -25,6 +25,7 @@ import org.cxlens.report.ClassBarChartDescription;
 import org.cxlens.report.TargetMarker;
 import org.cxlens.report.TargetMeasure;
 import org.cxlens.report.VsRest;
+import org.cxlens.ui.ClassBarNode;
 import org.cxlens.ui.SegmentTexts;
 
 /**
