@@ -31,11 +31,13 @@ import org.cxlens.ui.OverviewData;
 import org.cxlens.ui.OverviewView;
 import org.cxlens.ui.OverviewViewModel;
 import org.cxlens.ui.Views;
+import org.cxlens.ui.departments.DepartmentsView;
 import org.cxlens.ui.drill.DrillDownDialog;
 import org.cxlens.ui.drill.DrillDownViewModel;
 import org.cxlens.ui.filter.FilterChip;
 import org.cxlens.ui.filter.FilterPanel;
 import org.cxlens.ui.filter.FilterViewModel;
+import org.cxlens.ui.journey.JourneyView;
 import org.cxlens.ui.start.RecentFile;
 import org.cxlens.ui.start.StartActions;
 import org.cxlens.ui.start.StartView;
@@ -165,6 +167,8 @@ public final class MainWindowView {
         Map<Page, Node> pageNodes = new EnumMap<>(Page.class);
         pageNodes.put(Page.OVERVIEW, overviewPage);
         pageNodes.put(Page.TOUCHPOINTS, touchpointsView.node());
+        pageNodes.put(Page.DEPARTMENTS, new DepartmentsView(model.departments(), bundle, model::drillDown).node());
+        pageNodes.put(Page.JOURNEY, new JourneyView(model.journey(), bundle, model::drillDown).node());
         pageList.getSelectionModel().selectedItemProperty().addListener((obs, old, page) -> {
             if (page != null) {
                 model.currentPageProperty().set(page);

@@ -29,9 +29,11 @@ import org.cxlens.ui.OverviewData;
 import org.cxlens.ui.PageModel;
 import org.cxlens.ui.TaskRunner;
 import org.cxlens.ui.Tasks;
+import org.cxlens.ui.departments.DepartmentsViewModel;
 import org.cxlens.ui.drill.DrillDownViewModel;
 import org.cxlens.ui.drill.ReadDrillDown;
 import org.cxlens.ui.filter.FilterViewModel;
+import org.cxlens.ui.journey.JourneyViewModel;
 import org.cxlens.ui.start.StartViewModel;
 import org.cxlens.workspace.FilterChoices;
 import org.cxlens.workspace.Mark;
@@ -79,6 +81,8 @@ public final class MainWindowViewModel {
     private final Set<Page> stalePages = EnumSet.allOf(Page.class);
     private final Map<Page, Long> pageRequests = new EnumMap<>(Page.class);
     private WindowBounds bounds;
+    private final DepartmentsViewModel departments = new DepartmentsViewModel();
+    private final JourneyViewModel journey = new JourneyViewModel();
 
     public MainWindowViewModel(ProjectPages pages, SettingsStore store, TaskRunner runner) {
         this.pages = pages;
@@ -94,6 +98,8 @@ public final class MainWindowViewModel {
         filters.filterProperty().addListener((obs, old, f) -> filterChanged(f));
         filters.descriptionProperty().addListener((obs, old, d) -> describeProject());
         currentPage.addListener((obs, old, page) -> refreshPage());
+        register(Page.DEPARTMENTS, departments);
+        register(Page.JOURNEY, journey);
     }
 
     /** Puts a page's model in the window's care: it is computed while shown, with the window's filter. */
@@ -384,6 +390,14 @@ public final class MainWindowViewModel {
     }
 
     // ---- properties ------------------------------------------------------------------------
+
+    public DepartmentsViewModel departments() {
+        return departments;
+    }
+
+    public JourneyViewModel journey() {
+        return journey;
+    }
 
     public StartViewModel start() {
         return start;
