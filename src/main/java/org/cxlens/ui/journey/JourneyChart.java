@@ -3,6 +3,8 @@ package org.cxlens.ui.journey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -29,7 +31,8 @@ import org.cxlens.report.TargetMarker;
  * The journey curve drawn from its description: a column per step, the share delighted (solid
  * line, round points) and the share needing recovery (dashed line, square points) on one
  * 0–100 % axis with their 95 % intervals as whiskers, the target of each step's moment type as
- * a short bar, low-base steps on a grey band. Under the axis each step's moment-type badge (its
+ * a short bar, low-base steps on a hatched band, the delighted share written over its point
+ * where the column is wide enough. Under the axis each step's moment-type badge (its
  * name when it fits, a symbol otherwise), its base, and its name: level when every name fits its
  * column, slanted or upright when not, cut short beyond {@link #MAX_NAME} with the full name in
  * its tooltip. Every point is clickable and keyboard-operable (Tab, then Enter or Space).
@@ -60,6 +63,8 @@ final class JourneyChart extends Region {
     private final List<Label> bases = new ArrayList<>();
     private final List<String[]> baseTexts = new ArrayList<>();
     private final List<Label> names = new ArrayList<>();
+    private final List<Label> values = new ArrayList<>();
+    private final ReadOnlyBooleanWrapper symbolBadges = new ReadOnlyBooleanWrapper(false);
     /** The plot's bottom (share 0), set by the last layout. */
     private double bottom;
 
@@ -135,6 +140,11 @@ final class JourneyChart extends Region {
             bases.add(base);
             baseTexts.add(new String[] {texts.count(step.base()), texts.compactCount(step.base())});
 
+            Label value = new Label(step.delighted().present() ? texts.roundPercent(step.delighted().share()) : "");
+            value.getStyleClass().add("journey-value");
+            value.setMouseTransparent(true);
+            values.add(value);
+
             Label name = new Label(step.label());
             name.getStyleClass().add("journey-step-name");
             if (step.lowBase()) {
@@ -149,12 +159,18 @@ final class JourneyChart extends Region {
         getChildren().addAll(whiskers);
         getChildren().addAll(delightedLine, recoveryLine);
         getChildren().addAll(targetGlyphs);
+        getChildren().addAll(values);
         getChildren().addAll(points);
         getChildren().addAll(badges);
         getChildren().addAll(bases);
         getChildren().addAll(names);
         setMinHeight(320);
         setPrefHeight(460);
+    }
+
+    /** Whether the badges show symbols (the legend then explains them) rather than the moment types' names. */
+    ReadOnlyBooleanProperty symbolBadgesProperty() {
+        return symbolBadges.getReadOnlyProperty();
     }
 
     /** The point of a step's delighted share, for tests. */
@@ -261,6 +277,7 @@ final class JourneyChart extends Region {
             fullBases &= textWidth(baseTexts.get(i)[0], bases.get(i).getFont()) <= step - 4;
         }
 
+        symbolBadges.set(!fullBadges);
         delightedLine.getElements().clear();
         recoveryLine.getElements().clear();
         for (int i = 0; i < n; i++) {
@@ -269,6 +286,13 @@ final class JourneyChart extends Region {
             bands.get(i).resizeRelocate(snapPositionX(x - step / 2) + 1, TOP, Math.max(0, snapSizeX(step) - 2), plot);
             place(delighted.get(i), whiskers.get(2 * i), delightedLine, s.delighted(), x, i);
             place(recovery.get(i), whiskers.get(2 * i + 1), recoveryLine, s.recovery(), x, i);
+            Label value = values.get(i);
+            double vw = value.prefWidth(-1);
+            double vh = value.prefHeight(-1);
+            value.setVisible(s.delighted().present() && vw + 6 <= step);
+            if (value.isVisible()) {
+                value.resizeRelocate(x - vw / 2, plotY(s.delighted().share()) - POINT - 3 - vh, vw, vh);
+            }
 
             TargetMarker marker = s.target();
             if (marker != null) {

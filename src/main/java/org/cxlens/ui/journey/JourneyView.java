@@ -33,6 +33,8 @@ public final class JourneyView {
     private final BorderPane root = new BorderPane();
     private final ScrollPane scroll = new ScrollPane();
     private final VBox highlights = new VBox(2);
+    /** The moment-type symbols' legend: shown only while the badges under the axis are symbols. */
+    private final FlowPane symbols = new FlowPane(14, 4);
     private JourneyChartDescription drawn;
 
     public JourneyView(JourneyViewModel model, ResourceBundle bundle, Consumer<Mark> drillDown) {
@@ -73,9 +75,12 @@ public final class JourneyView {
                 item(lowBaseSample(), "journey.lowBase"));
         for (MomentType type : MomentType.values()) {
             Label symbol = glyph(JourneyChart.symbol(type), "journey-legend-moment");
-            legend.getChildren().add(new Label(texts.momentName(type), symbol));
+            symbols.getChildren().add(new Label(texts.momentName(type), symbol));
         }
-        VBox header = new VBox(8, title, lead, legend);
+        symbols.getStyleClass().addAll("class-legend", "journey-symbols");
+        symbols.setVisible(false);
+        symbols.managedProperty().bind(symbols.visibleProperty());
+        VBox header = new VBox(8, title, lead, legend, symbols);
         header.getStyleClass().add("header");
         return header;
     }
@@ -132,6 +137,8 @@ public final class JourneyView {
 
     private void show(JourneyChartDescription chart) {
         highlights.getChildren().clear();
+        symbols.visibleProperty().unbind();
+        symbols.setVisible(false);
         if (chart == null) {
             scroll.setContent(null);
             return;
@@ -142,8 +149,10 @@ public final class JourneyView {
             scroll.setContent(empty);
             return;
         }
-        scroll.setContent(new JourneyChart(chart, texts, step -> drillDown.accept(model.delightedMark(step)),
-                step -> drillDown.accept(model.recoveryMark(step))));
+        JourneyChart drawing = new JourneyChart(chart, texts, step -> drillDown.accept(model.delightedMark(step)),
+                step -> drillDown.accept(model.recoveryMark(step)));
+        symbols.visibleProperty().bind(drawing.symbolBadgesProperty());
+        scroll.setContent(drawing);
         OptionalInt wins = chart.mostDelighted();
         OptionalInt loses = chart.mostRecovery();
         if (wins.isEmpty() && loses.isEmpty()) {
