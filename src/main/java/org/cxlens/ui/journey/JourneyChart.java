@@ -286,13 +286,7 @@ final class JourneyChart extends Region {
             bands.get(i).resizeRelocate(snapPositionX(x - step / 2) + 1, TOP, Math.max(0, snapSizeX(step) - 2), plot);
             place(delighted.get(i), whiskers.get(2 * i), delightedLine, s.delighted(), x, i);
             place(recovery.get(i), whiskers.get(2 * i + 1), recoveryLine, s.recovery(), x, i);
-            Label value = values.get(i);
-            double vw = value.prefWidth(-1);
-            double vh = value.prefHeight(-1);
-            value.setVisible(s.delighted().present() && vw + 6 <= step);
-            if (value.isVisible()) {
-                value.resizeRelocate(x - vw / 2, plotY(s.delighted().share()) - POINT - 3 - vh, vw, vh);
-            }
+            placeValue(values.get(i), s, x, step);
 
             TargetMarker marker = s.target();
             if (marker != null) {
@@ -341,6 +335,36 @@ final class JourneyChart extends Region {
                 name.resizeRelocate(x - width, top - lineHeight / 2, width, lineHeight);
             }
         }
+    }
+
+    /**
+     * Writes the delighted share over its point, or under it, or over the target bar, whichever
+     * first clears the target bar and the recovery point; left out (the tooltip has it) when none
+     * does or the column is too narrow.
+     */
+    private void placeValue(Label value, JourneyStep s, double x, double step) {
+        double vw = value.prefWidth(-1);
+        double vh = value.prefHeight(-1);
+        value.setVisible(false);
+        if (!s.delighted().present() || vw + 6 > step) {
+            return;
+        }
+        double y = plotY(s.delighted().share());
+        double targetY = s.target() == null ? Double.NaN : plotY(s.target().target());
+        double recoveryY = s.recovery().present() ? plotY(s.recovery().share()) : Double.NaN;
+        double[] tops = {y - POINT - 2 - vh, y + POINT + 2, targetY - 3 - vh};
+        for (double top : tops) {
+            if (top >= TOP && top + vh <= bottom && clear(top, vh, targetY, 3) && clear(top, vh, recoveryY, POINT)) {
+                value.resizeRelocate(x - vw / 2, top, vw, vh);
+                value.setVisible(true);
+                return;
+            }
+        }
+    }
+
+    /** Whether a label from top to top + height keeps clear of a mark reaching half above and below y. */
+    private static boolean clear(double top, double height, double y, double half) {
+        return Double.isNaN(y) || top > y + half || top + height < y - half;
     }
 
     /** Puts a point and its interval whisker at a share, and extends its line; a step without base gets neither. */
