@@ -2,11 +2,13 @@ package org.cxlens.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.cxlens.analysis.ClassShares;
 import org.cxlens.analysis.Comparison;
 import org.cxlens.analysis.Dashboard;
 import org.cxlens.analysis.GroupMeasure;
 import org.cxlens.analysis.PriorityTargets;
+import org.cxlens.analysis.Share;
 import org.cxlens.analysis.TouchpointMeasure;
 import org.cxlens.domain.ExperienceClass;
 import org.cxlens.domain.Touchpoint;
@@ -40,6 +42,51 @@ public final class ChartDescriptions {
                 .map(d -> new BarCategory(d.label(), d.label(), "", null, d.classes().base(), d.classes().lowBase(), null))
                 .toList();
         return new ClassBarChartDescription(title, dashboard.weighted(), categories, series(dashboard.departments()));
+    }
+
+    /**
+     * Every owning department's bar (sorted by name, without targets) with, for each, the bars of
+     * the touchpoints it owns as the touchpoints chart draws them (targets, marks against all
+     * other touchpoints).
+     */
+    public static DepartmentChartDescription departmentsWithTouchpoints(Dashboard dashboard, PriorityTargets targets,
+                                                                        String title, String touchpointsTitle) {
+        ClassBarChartDescription departments = departments(dashboard, title);
+        ClassBarChartDescription touchpoints = touchpoints(dashboard, targets, touchpointsTitle);
+        List<ClassBarChartDescription> owned = departments.categories().stream()
+                .map(d -> touchpoints.selected(IntStream.range(0, dashboard.touchpoints().size())
+                        .filter(i -> d.key().equals(dashboard.touchpoints().get(i).touchpoint().department()))
+                        .boxed().toList()))
+                .toList();
+        return new DepartmentChartDescription(departments, owned);
+    }
+
+    /**
+     * Every touchpoint of the dashboard in journey order with its share delighted and its share
+     * needing recovery, each with n and interval, and the target of its moment type. A step
+     * without base has no points.
+     */
+    public static JourneyChartDescription journey(Dashboard dashboard, PriorityTargets targets, String title) {
+        List<JourneyStep> steps = new ArrayList<>();
+        for (TouchpointMeasure t : dashboard.touchpoints()) {
+            Touchpoint touchpoint = t.touchpoint();
+            GroupMeasure measure = t.measure();
+            ClassShares classes = measure.classes();
+            int base = classes.base();
+            JourneyPoint delighted = point(base, classes.interval(ExperienceClass.DELIGHTED));
+            JourneyPoint recovery = point(base, measure.recovery());
+            steps.add(new JourneyStep(touchpoint.name(), touchpoint.name(),
+                    touchpoint.department() == null ? "" : touchpoint.department(), touchpoint.momentType(), base,
+                    classes.lowBase(), delighted, recovery, base == 0 ? null : target(touchpoint, measure, targets)));
+        }
+        return new JourneyChartDescription(title, dashboard.weighted(), steps);
+    }
+
+    private static JourneyPoint point(int base, Share share) {
+        if (base == 0) {
+            return new JourneyPoint(Double.NaN, 0, Double.NaN, Double.NaN);
+        }
+        return new JourneyPoint(share.estimate(), (int) Math.round(share.estimate() * base), share.low(), share.high());
     }
 
     /** The target of the touchpoint's moment type, judged as the priority list judges it. */

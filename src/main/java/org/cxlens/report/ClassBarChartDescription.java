@@ -31,9 +31,14 @@ public record ClassBarChartDescription(String title, boolean weighted, List<BarC
         if (order.size() != categories.size() || order.stream().distinct().count() != order.size()) {
             throw new IllegalArgumentException("an order lists every bar once: " + order);
         }
+        return selected(order);
+    }
+
+    /** The chart of some of its bars, in the order given: {@code positions} lists current positions. */
+    public ClassBarChartDescription selected(List<Integer> positions) {
         List<ClassSeries> moved = series.stream().map(s -> new ClassSeries(s.experienceClass(), s.colourId(),
-                order.stream().map(s.segments()::get).toList())).toList();
-        return new ClassBarChartDescription(title, weighted, order.stream().map(categories::get).toList(), moved);
+                positions.stream().map(s.segments()::get).toList())).toList();
+        return new ClassBarChartDescription(title, weighted, positions.stream().map(categories::get).toList(), moved);
     }
 
     /** The segment of one class in one bar. */

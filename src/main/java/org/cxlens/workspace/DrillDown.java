@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.cxlens.analysis.ClassLookup;
@@ -51,9 +52,11 @@ public final class DrillDown {
     /** The rows shown: {@code ordered} narrowed by the search, or {@code ordered} itself. */
     private final int[] view;
     private final String search;
+    /** Experiences behind a department mark; -1 for other marks, which count respondents only. */
+    private final int experiences;
 
     private DrillDown(OpenProject project, Message sentence, List<Touchpoint> touchpoints, ClassLookup classes,
-                      int[] ordered, int[] view, String search) {
+                      int[] ordered, int[] view, String search, int experiences) {
         this.project = project;
         this.sentence = sentence;
         this.touchpoints = touchpoints;
@@ -61,20 +64,61 @@ public final class DrillDown {
         this.ordered = ordered;
         this.view = view;
         this.search = search;
+        this.experiences = experiences;
     }
 
     static DrillDown of(OpenProject project, Filter filter, Mark mark) {
-        int[] rows = respondents(project, filter, mark);
         List<Touchpoint> touchpoints = project.data().touchpoints().stream()
                 .sorted(Comparator.comparingInt(Touchpoint::journeyOrder).thenComparingInt(Touchpoint::slot))
                 .toList();
-        return new DrillDown(project, DrillSentence.of(filter, mark, rows.length), touchpoints,
-                project.engine().classLookup(project.scheme()), rows, rows, "");
+        ClassLookup classes = project.engine().classLookup(project.scheme());
+        if (mark.department() != null) {
+            Pooled pooled = departmentExperiences(project, filter, mark);
+            return new DrillDown(project, DrillSentence.of(filter, mark, pooled.respondents().length, pooled.experiences()),
+                    touchpoints, classes, pooled.respondents(), pooled.respondents(), "", pooled.experiences());
+        }
+        int[] rows = respondents(project, filter, mark);
+        return new DrillDown(project, DrillSentence.of(filter, mark, rows.length), touchpoints, classes, rows, rows, "",
+                -1);
+    }
+
+    /** A department bar's respondents (each once, ascending) and its experiences (one per respondent and touchpoint). */
+    private record Pooled(int[] respondents, int experiences) {
+    }
+
+    /**
+     * The experiences of a department bar segment: those of class c (any class when null) at
+     * every touchpoint the department owns that the filter lets into the department measures,
+     * as the engine pools them for the bar.
+     */
+    private static Pooled departmentExperiences(OpenProject project, Filter filter, Mark mark) {
+        Filter narrowed = narrowedToGroup(filter, mark);
+        Set<String> owners = filter.touchpointDepartments();
+        if (narrowed == null || !owners.isEmpty() && !owners.contains(mark.department())) {
+            return new Pooled(new int[0], 0);
+        }
+        BitSet respondents = new BitSet(project.data().size());
+        int experiences = 0;
+        for (Touchpoint t : project.data().touchpoints()) {
+            if (mark.department().equals(t.department())) {
+                int[] rows = project.engine().respondents(narrowed, project.scheme(), t, mark.experienceClass());
+                experiences += rows.length;
+                for (int r : rows) {
+                    respondents.set(r);
+                }
+            }
+        }
+        return new Pooled(respondents.stream().toArray(), experiences);
+    }
+
+    /** The filter, narrowed to the mark's group when it has one; null when the filter excludes that group. */
+    private static Filter narrowedToGroup(Filter filter, Mark mark) {
+        return mark.grouping() == null ? filter : narrowed(filter, mark.grouping(), mark.groupValue());
     }
 
     /** Positions of the respondents behind the mark, ascending; the engine's own selection. */
     private static int[] respondents(OpenProject project, Filter filter, Mark mark) {
-        Filter narrowed = mark.grouping() == null ? filter : narrowed(filter, mark.grouping(), mark.groupValue());
+        Filter narrowed = narrowedToGroup(filter, mark);
         if (narrowed == null) {
             return new int[0];
         }
@@ -121,6 +165,15 @@ public final class DrillDown {
     /** Respondents behind the mark, whatever the search. */
     public int count() {
         return ordered.length;
+    }
+
+    /**
+     * Experiences behind a department mark, whatever the search: a respondent counts once for
+     * every touchpoint of the department where their experience is of the clicked class. The
+     * department bar's n. Empty for other marks, where each respondent is one case.
+     */
+    public OptionalInt experiences() {
+        return experiences < 0 ? OptionalInt.empty() : OptionalInt.of(experiences);
     }
 
     /** Rows in the table: those matching the search. */
@@ -171,13 +224,15 @@ public final class DrillDown {
             throw new IllegalArgumentException(column.kind() + " cannot be sorted");
         }
         int[] sorted = RowSorter.sort(ordered, keys(column), descending);
-        return new DrillDown(project, sentence, touchpoints, classes, sorted, searched(sorted, search), search);
+        return new DrillDown(project, sentence, touchpoints, classes, sorted, searched(sorted, search), search,
+                experiences);
     }
 
     /** The rows whose file respondent id or a comment contains the text; an empty text shows every row. */
     public DrillDown searchedFor(String text) throws CxLensException {
         String trimmed = text.strip();
-        return new DrillDown(project, sentence, touchpoints, classes, ordered, searched(ordered, trimmed), trimmed);
+        return new DrillDown(project, sentence, touchpoints, classes, ordered, searched(ordered, trimmed), trimmed,
+                experiences);
     }
 
     private int[] searched(int[] rows, String text) throws CxLensException {

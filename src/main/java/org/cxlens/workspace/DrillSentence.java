@@ -16,10 +16,28 @@ final class DrillSentence {
     }
 
     static Message of(Filter filter, Mark mark, int respondents) {
+        return Message.of("drill.sentence", what(filter, mark), respondents);
+    }
+
+    /**
+     * "touchpoints of Logistics · delighted: 312 experiences of 208 respondents": a department bar
+     * counts experiences, so the sentence says both counts.
+     */
+    static Message of(Filter filter, Mark mark, int respondents, int experiences) {
+        if (experiences == 0) {
+            return of(filter, mark, respondents);
+        }
+        return Message.of("drill.sentence.experiences", what(filter, mark),
+                Message.of("drill.count.experiences", experiences), Message.of("drill.count.respondents", respondents));
+    }
+
+    private static Object what(Filter filter, Mark mark) {
         List<Object> parts = new ArrayList<>();
-        boolean respondentClassMark = mark.touchpoint() == null && mark.experienceClass() != null;
-        if (mark.touchpoint() != null) {
-            parts.add(mark.touchpoint().name());
+        boolean experienceMark = mark.touchpoint() != null || mark.department() != null;
+        boolean respondentClassMark = !experienceMark && mark.experienceClass() != null;
+        if (experienceMark) {
+            parts.add(mark.touchpoint() != null ? mark.touchpoint().name()
+                    : Message.of("drill.part.touchpointDepartments", mark.department()));
             if (mark.experienceClass() != null) {
                 parts.add(classWord(mark.experienceClass()));
             }
@@ -52,11 +70,10 @@ final class DrillSentence {
             parts.add(Message.of("drill.part.respondentClass",
                     alternatives(filter.classes().stream().sorted().map(DrillSentence::classWord).toList())));
         }
-        if (!filter.touchpointDepartments().isEmpty() && mark.touchpoint() == null) {
+        if (!filter.touchpointDepartments().isEmpty() && !experienceMark) {
             parts.add(Message.of("drill.part.touchpointDepartments", alternatives(filter.touchpointDepartments())));
         }
-        Object what = parts.isEmpty() ? Message.of("drill.part.all") : joined(parts, "drill.join");
-        return Message.of("drill.sentence", what, respondents);
+        return parts.isEmpty() ? Message.of("drill.part.all") : joined(parts, "drill.join");
     }
 
     static Message classWord(ExperienceClass c) {

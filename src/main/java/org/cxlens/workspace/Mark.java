@@ -5,35 +5,51 @@ import org.cxlens.domain.ExperienceClass;
 import org.cxlens.domain.Touchpoint;
 
 /**
- * What was clicked: a touchpoint bar (segment), a respondent-class segment, a group (wave, month,
- * respondent department, segment value) or a heatmap cell combining them. Together with the
- * active filter it names the respondents of a drill-down.
+ * What was clicked: a touchpoint bar (segment), an owning department's bar (segment), a
+ * respondent-class segment, a group (wave, month, respondent department, segment value) or a
+ * heatmap cell combining them. Together with the active filter it names the respondents of a
+ * drill-down.
  *
- * @param touchpoint      the touchpoint whose experiences were clicked, or null for respondent level
- * @param experienceClass the class clicked: of the touchpoint experience, or of the respondent when
- *                        touchpoint is null; null for the whole bar
+ * @param touchpoint      the touchpoint whose experiences were clicked, or null
+ * @param experienceClass the class clicked: of the touchpoint (or department) experience, or of the
+ *                        respondent when both are null; null for the whole bar
  * @param grouping        the split of the clicked group, or null
  * @param groupValue      the clicked group's label as the engine gives it (a wave, "2025-07", a value)
+ * @param department      the owning department whose touchpoints' experiences were clicked, or null
  */
-public record Mark(Touchpoint touchpoint, ExperienceClass experienceClass, Grouping grouping, String groupValue) {
+public record Mark(Touchpoint touchpoint, ExperienceClass experienceClass, Grouping grouping, String groupValue,
+                   String department) {
 
     /** No mark: every respondent passing the filter. */
-    public static final Mark NONE = new Mark(null, null, null, null);
+    public static final Mark NONE = new Mark(null, null, null, null, null);
 
     public Mark {
         if ((grouping == null) != (groupValue == null)) {
             throw new IllegalArgumentException("a group mark needs both its grouping and its value");
         }
+        if (touchpoint != null && department != null) {
+            throw new IllegalArgumentException("a mark is a touchpoint's or a department's, not both");
+        }
     }
 
     /** A touchpoint bar segment, or the whole bar (its base) when c is null. */
     public static Mark experience(Touchpoint touchpoint, ExperienceClass c) {
-        return new Mark(touchpoint, c, null, null);
+        return new Mark(touchpoint, c, null, null, null);
+    }
+
+    /**
+     * A segment of an owning department's bar, or the whole bar when c is null. The bar pools
+     * the experiences of every touchpoint the department owns, so one respondent can count
+     * several times in it; the drill-down lists each respondent once and says how many
+     * experiences they had.
+     */
+    public static Mark department(String department, ExperienceClass c) {
+        return new Mark(null, c, null, null, department);
     }
 
     /** A segment of a respondent-level bar (the overview's class shares). */
     public static Mark respondents(ExperienceClass c) {
-        return new Mark(null, c, null, null);
+        return new Mark(null, c, null, null, null);
     }
 
     /**
@@ -41,11 +57,11 @@ public record Mark(Touchpoint touchpoint, ExperienceClass experienceClass, Group
      * classified or not (the dashboard's respondent count, not the group's classified base).
      */
     public static Mark group(Grouping grouping, String value) {
-        return new Mark(null, null, grouping, value);
+        return new Mark(null, null, grouping, value, null);
     }
 
     /** This mark within one group: a trend bar segment or a heatmap cell. */
     public Mark inGroup(Grouping by, String value) {
-        return new Mark(touchpoint, experienceClass, by, value);
+        return new Mark(touchpoint, experienceClass, by, value, department);
     }
 }

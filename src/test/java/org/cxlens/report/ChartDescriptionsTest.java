@@ -110,4 +110,95 @@ class ChartDescriptionsTest {
         assertThat(chart.categories()).allSatisfy(c -> assertThat(c.target()).isNull());
         assertThat(chart.segment(1, ExperienceClass.DELIGHTED).share()).isEqualTo(0.75);
     }
+
+    /**
+     * 40 respondents, four touchpoints in journey order: Website (Marketing, excel) 40 × 10;
+     * Delivery (Logistics, moment of truth) 20 × 9, 20 × 5; Returns (Logistics, standard) 10 × 2,
+     * 30 × 8; Invoice (no owner, standard) 40 × 7. Logistics pools 80 experiences: 30 indifferent,
+     * 30 satisfied, 20 delighted. Returns needs recovery in 10 of 40 (25 %, Wilson 14.19–40.19 %).
+     */
+    private static Dashboard ownedDashboard() {
+        SurveyDataBuilder b = new SurveyDataBuilder()
+                .touchpoint("Website", "Marketing", MomentType.EXCEL, Scale.of(0, 10))
+                .touchpoint("Delivery", "Logistics", MomentType.MOMENT_OF_TRUTH, Scale.of(0, 10))
+                .touchpoint("Returns", "Logistics", MomentType.STANDARD, Scale.of(0, 10))
+                .touchpoint("Invoice", null, MomentType.STANDARD, Scale.of(0, 10));
+        for (int i = 0; i < 40; i++) {
+            b.row().overall(8).scores(10, i < 20 ? 9 : 5, i < 10 ? 2 : 8, 7);
+        }
+        return AnalysisEngine.prepare(b.build(), AnalysisSettings.DEFAULT).dashboard(Filter.NONE, ClassificationScheme.DEFAULT);
+    }
+
+    @Test
+    void givesEachDepartmentTheTouchpointsItOwnsInJourneyOrder() {
+        DepartmentChartDescription chart = ChartDescriptions.departmentsWithTouchpoints(ownedDashboard(),
+                PriorityTargets.DEFAULT, "Departments", "Touchpoints");
+
+        assertThat(chart.departments().categories()).extracting(BarCategory::label).containsExactly("Logistics", "Marketing");
+        assertThat(chart.departments().categories().get(0).base()).isEqualTo(80);
+        assertThat(chart.departments().segment(0, ExperienceClass.DELIGHTED).n()).isEqualTo(20);
+        assertThat(chart.departments().segment(0, ExperienceClass.SATISFIED).share()).isEqualTo(0.375);
+        assertThat(chart.owned().get(0).categories()).extracting(BarCategory::label).containsExactly("Delivery", "Returns");
+        assertThat(chart.owned().get(0).segment(1, ExperienceClass.INDIFFERENT).n()).isEqualTo(10);
+        assertThat(chart.owned().get(0).categories().get(1).target().measure()).isEqualTo(TargetMeasure.RECOVERY_AT_MOST);
+        assertThat(chart.owned().get(1).categories()).extracting(BarCategory::label).containsExactly("Website");
+
+        DepartmentChartDescription reordered = chart.reordered(java.util.List.of(1, 0));
+        assertThat(reordered.departments().categories()).extracting(BarCategory::label).containsExactly("Marketing", "Logistics");
+        assertThat(reordered.owned().get(1).categories()).extracting(BarCategory::label).containsExactly("Delivery", "Returns");
+    }
+
+    @Test
+    void describesTheJourneyWithDelightAndRecoveryPerStepAndTheTargetOfItsMomentType() {
+        JourneyChartDescription journey = ChartDescriptions.journey(ownedDashboard(), PriorityTargets.DEFAULT, "Journey");
+
+        assertThat(journey.title()).isEqualTo("Journey");
+        assertThat(journey.steps()).extracting(JourneyStep::label).containsExactly("Website", "Delivery", "Returns", "Invoice");
+        assertThat(journey.steps()).extracting(JourneyStep::momentType).containsExactly(MomentType.EXCEL,
+                MomentType.MOMENT_OF_TRUTH, MomentType.STANDARD, MomentType.STANDARD);
+        assertThat(journey.steps()).extracting(JourneyStep::department).containsExactly("Marketing", "Logistics",
+                "Logistics", "");
+        assertThat(journey.steps()).extracting(JourneyStep::base).containsExactly(40, 40, 40, 40);
+
+        JourneyStep delivery = journey.steps().get(1);
+        assertThat(delivery.delighted()).isEqualTo(new JourneyPoint(0.5, 20, delivery.delighted().low(),
+                delivery.delighted().high()));
+        assertThat(delivery.target().measure()).isEqualTo(TargetMeasure.SATISFIED_OR_DELIGHTED_AT_LEAST);
+        assertThat(delivery.target().met()).isFalse();
+        JourneyStep returns = journey.steps().get(2);
+        assertThat(returns.recovery().share()).isEqualTo(0.25);
+        assertThat(returns.recovery().n()).isEqualTo(10);
+        assertThat(returns.recovery().low()).isCloseTo(0.14187, offset(1e-5));
+        assertThat(returns.recovery().high()).isCloseTo(0.40194, offset(1e-5));
+        assertThat(returns.target().target()).isEqualTo(0.10);
+        assertThat(returns.target().actual()).isEqualTo(0.25);
+        assertThat(journey.steps().get(0).recovery().share()).isZero();
+        assertThat(journey.steps().get(0).recovery().high()).isCloseTo(0.08762, offset(1e-5));
+
+        assertThat(journey.mostDelighted()).hasValue(0);
+        assertThat(journey.mostRecovery()).hasValue(2);
+    }
+
+    @Test
+    void aJourneyStepWithoutBaseHasNoPointsAndALowBaseNeverStandsOut() {
+        JourneyChartDescription journey = ChartDescriptions.journey(dashboard(), PriorityTargets.DEFAULT, "");
+
+        JourneyStep repair = journey.steps().get(2);
+        assertThat(repair.lowBase()).isTrue();
+        assertThat(repair.recovery().share()).isEqualTo(1.0);
+        // Repair's 100 % needing recovery rests on 10 cases, below the minimum of 30; no other step needs any.
+        assertThat(journey.mostRecovery()).isEmpty();
+        assertThat(journey.mostDelighted()).hasValue(0);
+        assertThat(journey.steps().get(0).delighted().low()).isCloseTo(0.59806, offset(1e-5));
+
+        SurveyDataBuilder b = new SurveyDataBuilder().touchpoint("Website", "Marketing", MomentType.EXCEL, Scale.of(0, 10))
+                .touchpoint("Repair", "Service", MomentType.STANDARD, Scale.of(0, 10));
+        b.row().overall(8).score(0, 9);
+        JourneyChartDescription unscored = ChartDescriptions.journey(AnalysisEngine.prepare(b.build(), AnalysisSettings.DEFAULT)
+                .dashboard(Filter.NONE, ClassificationScheme.DEFAULT), PriorityTargets.DEFAULT, "");
+        assertThat(unscored.steps().get(1).base()).isZero();
+        assertThat(unscored.steps().get(1).delighted().present()).isFalse();
+        assertThat(unscored.steps().get(1).recovery().present()).isFalse();
+        assertThat(unscored.steps().get(1).target()).isNull();
+    }
 }

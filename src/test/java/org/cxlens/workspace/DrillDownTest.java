@@ -42,7 +42,9 @@ import org.junit.jupiter.api.io.TempDir;
  * R08  2025-Q2  2025-05-30  -        3       2       2        indifferent           Never again
  * </pre>
  * Delivery indifferent: R02, R03, R05, R07, R08 (5 of the 7 who scored it); of them in 2025-Q2:
- * R05, R07, R08.
+ * R05, R07, R08. Both touchpoints are owned by Service, whose bar pools their 15 experiences:
+ * delighted 5 (website R01 R04 R07, delivery R01 R06: respondents R01 R04 R06 R07), indifferent
+ * 8 (website R03 R06 R08, delivery R02 R03 R05 R07 R08: six respondents).
  */
 class DrillDownTest {
 
@@ -72,9 +74,9 @@ class DrillDownTest {
                     {"column": "Wave", "role": "WAVE"},
                     {"column": "Date", "role": "DATE"},
                     {"column": "Region", "role": "SEGMENT"},
-                    {"column": "Website", "role": "TOUCHPOINT_SCORE", "touchpoint": "Website", "scale": "0-10",
+                    {"column": "Website", "role": "TOUCHPOINT_SCORE", "touchpoint": "Website", "department": "Service", "scale": "0-10",
                      "momentType": "STANDARD", "journeyOrder": 1},
-                    {"column": "Delivery", "role": "TOUCHPOINT_SCORE", "touchpoint": "Delivery", "scale": "0-10",
+                    {"column": "Delivery", "role": "TOUCHPOINT_SCORE", "touchpoint": "Delivery", "department": "Service", "scale": "0-10",
                      "momentType": "STANDARD", "journeyOrder": 2},
                     {"column": "Overall", "role": "OVERALL_SATISFACTION", "scale": "0-10"},
                     {"column": "Comment", "role": "COMMENT"}
@@ -126,6 +128,39 @@ class DrillDownTest {
                 .count()).isZero();
         assertThat(project.drillDown(none.withClasses(Set.of(ExperienceClass.DELIGHTED)),
                 Mark.respondents(ExperienceClass.INDIFFERENT)).count()).isZero();
+    }
+
+    @Test
+    void aDepartmentMarkListsEachRespondentOnceAndCountsTheExperiencesOfTheDepartmentsBar() throws Exception {
+        GroupMeasure service = project.dashboard(Filter.NONE).departments().get(0);
+        assertThat(service.label()).isEqualTo("Service");
+
+        DrillDown delighted = project.drillDown(Filter.NONE, Mark.department("Service", ExperienceClass.DELIGHTED));
+        assertThat(ids(delighted)).containsExactly("R01", "R04", "R06", "R07");
+        assertThat(delighted.experiences()).hasValue(share(service, ExperienceClass.DELIGHTED)).hasValue(5);
+        assertThat(delighted.sentence().render(Locale.ENGLISH))
+                .isEqualTo("touchpoints of Service · delighted: 5 experiences of 4 respondents");
+        assertThat(delighted.sentence().render(Locale.forLanguageTag("nl")))
+                .isEqualTo("contactmomenten van Service · enthousiast: 5 ervaringen van 4 respondenten");
+        assertThat(delighted.sortedBy(DrillColumn.score(website), true).searchedFor("R0").experiences()).hasValue(5);
+
+        DrillDown indifferent = project.drillDown(Filter.NONE, Mark.department("Service", ExperienceClass.INDIFFERENT));
+        assertThat(indifferent.count()).isEqualTo(6);
+        assertThat(indifferent.experiences()).hasValue(share(service, ExperienceClass.INDIFFERENT)).hasValue(8);
+        DrillDown bar = project.drillDown(Filter.NONE, Mark.department("Service", null));
+        assertThat(bar.count()).isEqualTo(8);
+        assertThat(bar.experiences()).hasValue(service.classes().base()).hasValue(15);
+
+        DrillDown q2 = project.drillDown(Filter.NONE, Mark.department("Service", ExperienceClass.DELIGHTED)
+                .inGroup(Grouping.wave(), "2025-Q2"));
+        assertThat(ids(q2)).containsExactly("R06", "R07");
+        assertThat(q2.sentence().render(Locale.ENGLISH))
+                .isEqualTo("touchpoints of Service · delighted · wave 2025-Q2: 2 experiences of 2 respondents");
+        DrillDown otherOwners = project.drillDown(Filter.NONE.withTouchpointDepartments(Set.of("Sales")),
+                Mark.department("Service", ExperienceClass.DELIGHTED));
+        assertThat(otherOwners.count()).isZero();
+        assertThat(otherOwners.sentence().render(Locale.ENGLISH)).isEqualTo("touchpoints of Service · delighted: no respondents");
+        assertThat(project.drillDown(Filter.NONE, Mark.experience(delivery, null)).experiences()).isEmpty();
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.cxlens.ui.touchpoints;
 
-import java.text.MessageFormat;
 import java.util.ResourceBundle;
 import java.util.function.BiConsumer;
 import javafx.geometry.HPos;
@@ -10,7 +9,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -20,11 +18,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.cxlens.domain.ExperienceClass;
 import org.cxlens.report.BarCategory;
-import org.cxlens.report.BarSegment;
 import org.cxlens.report.ClassBarChartDescription;
-import org.cxlens.report.TargetMarker;
-import org.cxlens.report.TargetMeasure;
-import org.cxlens.report.VsRest;
+import org.cxlens.ui.ClassBarCells;
+import org.cxlens.ui.ClassBarNode;
 import org.cxlens.ui.SegmentTexts;
 
 /**
@@ -37,6 +33,7 @@ public final class TouchpointsView {
     private final TouchpointsViewModel model;
     private final ResourceBundle bundle;
     private final SegmentTexts texts;
+    private final ClassBarCells cells;
     private final BorderPane root = new BorderPane();
     private final GridPane rows = new GridPane();
     private BiConsumer<BarCategory, ExperienceClass> onSegment = (bar, c) -> { };
@@ -46,6 +43,7 @@ public final class TouchpointsView {
         this.model = model;
         this.bundle = bundle;
         this.texts = new SegmentTexts(bundle);
+        this.cells = new ClassBarCells(bundle, texts);
         root.getStyleClass().add("touchpoints-page");
         root.setTop(header());
         rows.getStyleClass().add("touchpoint-rows");
@@ -78,22 +76,11 @@ public final class TouchpointsView {
         sort.setButtonCell(sortCell());
         sort.valueProperty().bindBidirectional(model.sortProperty());
         sortLabel.setLabelFor(sort);
-        HBox legend = new HBox(14);
-        legend.getStyleClass().add("class-legend");
-        for (ExperienceClass c : ExperienceClass.values()) {
-            Region swatch = new Region();
-            swatch.getStyleClass().addAll("legend-swatch", "segment-" + c.name().toLowerCase(java.util.Locale.ROOT));
-            Label name = new Label(texts.className(c), swatch);
-            legend.getChildren().add(name);
-        }
-        Label marker = new Label(bundle.getString("touchpoints.legend.target"), new Region());
-        marker.getGraphic().getStyleClass().add("legend-target");
-        legend.getChildren().add(marker);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox line = new HBox(10, title, grow, sortLabel, sort);
         line.setAlignment(Pos.CENTER_LEFT);
-        VBox header = new VBox(8, line, legend);
+        VBox header = new VBox(8, line, cells.legend());
         header.getStyleClass().add("header");
         return header;
     }
@@ -148,50 +135,9 @@ public final class TouchpointsView {
         Label department = new Label(bar.detail());
         department.getStyleClass().add("touchpoint-department");
         VBox names = new VBox(1, name, department);
-        Label badge = new Label(bar.momentType() == null ? "" : bundle.getString("moment." + bar.momentType().name()));
-        badge.getStyleClass().addAll("moment-badge", bar.momentType() == null ? "no-moment" : "moment-" + bar.momentType().name());
         ClassBarNode barNode = new ClassBarNode(chart, i, texts, c -> onSegment.accept(bar, c));
-        Label base = new Label(texts.count(bar.base()));
-        base.getStyleClass().add("touchpoint-base");
-        if (bar.lowBase()) {
-            base.setText(base.getText() + " " + bundle.getString("chart.lowBase"));
-            base.getStyleClass().add("low-base");
-            base.setTooltip(new Tooltip(bundle.getString("chart.tooltip.lowBase")));
-        }
-        rows.addRow(row, names, badge, barNode, base, target(bar.target()), marks(chart, i));
-    }
-
-    private Node target(TargetMarker target) {
-        if (target == null) {
-            return new Label("");
-        }
-        String atMost = target.measure() == TargetMeasure.RECOVERY_AT_MOST ? "≤" : "≥";
-        Label label = new Label((target.met() ? "✓ " : "✗ ") + texts.roundPercent(target.actual()) + "  "
-                + atMost + " " + texts.roundPercent(target.target()));
-        label.getStyleClass().addAll("touchpoint-target", target.met() ? "target-met" : "target-missed");
-        label.setTooltip(new Tooltip(new MessageFormat(bundle.getString("touchpoints.target." + target.measure().name()),
-                bundle.getLocale()).format(new Object[] {texts.percent(target.actual()), texts.percent(target.target())})));
-        return label;
-    }
-
-    /** An arrow per class whose share differs significantly from the other touchpoints', in the class colour. */
-    private Node marks(ClassBarChartDescription chart, int i) {
-        HBox marks = new HBox(4);
-        marks.getStyleClass().add("vs-rest");
-        marks.setAlignment(Pos.CENTER_LEFT);
-        for (ExperienceClass c : ExperienceClass.values()) {
-            BarSegment segment = chart.segment(i, c);
-            if (segment.vsRest() == VsRest.NONE) {
-                continue;
-            }
-            boolean higher = segment.vsRest() == VsRest.HIGHER;
-            Label mark = new Label(higher ? "▲" : "▼");
-            mark.getStyleClass().addAll("vs-rest-mark", "mark-" + chart.series().get(c.ordinal()).colourId());
-            mark.setTooltip(new Tooltip(new MessageFormat(bundle.getString(higher ? "touchpoints.vsRest.higher"
-                    : "touchpoints.vsRest.lower"), bundle.getLocale()).format(new Object[] {texts.className(c)})));
-            marks.getChildren().add(mark);
-        }
-        return marks;
+        rows.addRow(row, names, cells.badge(bar.momentType()), barNode, cells.base(bar), cells.target(bar.target()),
+                cells.vsRest(chart, i, "touchpoints.vsRest.higher", "touchpoints.vsRest.lower"));
     }
 
     private static ColumnConstraints column(double width, boolean grow) {

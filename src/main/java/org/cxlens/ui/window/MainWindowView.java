@@ -37,12 +37,14 @@ import org.cxlens.ui.OverviewData;
 import org.cxlens.ui.OverviewView;
 import org.cxlens.ui.OverviewViewModel;
 import org.cxlens.ui.Views;
+import org.cxlens.ui.departments.DepartmentsView;
 import org.cxlens.ui.drill.DrillDownDialog;
 import org.cxlens.ui.drill.DrillDownViewModel;
 import org.cxlens.ui.filter.FilterChip;
 import org.cxlens.ui.filter.FilterPanel;
 import org.cxlens.ui.filter.FilterViewModel;
 import org.cxlens.ui.heatmap.HeatmapView;
+import org.cxlens.ui.journey.JourneyView;
 import org.cxlens.ui.start.RecentFile;
 import org.cxlens.ui.start.StartActions;
 import org.cxlens.ui.start.StartView;
@@ -216,6 +218,8 @@ public final class MainWindowView {
         pageNodes.put(Page.TOUCHPOINTS, touchpointsView.node());
         pageNodes.put(Page.HEATMAP, new HeatmapView(model.heatmap(), bundle, model::drillDown).node());
         pageNodes.put(Page.TREND, new TrendView(model.trend(), bundle, model::drillDown).node());
+        pageNodes.put(Page.DEPARTMENTS, new DepartmentsView(model.departments(), bundle, model::drillDown).node());
+        pageNodes.put(Page.JOURNEY, new JourneyView(model.journey(), bundle, model::drillDown).node());
         pageList.getSelectionModel().selectedItemProperty().addListener((obs, old, page) -> {
             if (page != null) {
                 model.currentPageProperty().set(page);

@@ -29,10 +29,12 @@ import org.cxlens.ui.OverviewData;
 import org.cxlens.ui.PageModel;
 import org.cxlens.ui.TaskRunner;
 import org.cxlens.ui.Tasks;
+import org.cxlens.ui.departments.DepartmentsViewModel;
 import org.cxlens.ui.drill.DrillDownViewModel;
 import org.cxlens.ui.drill.ReadDrillDown;
 import org.cxlens.ui.filter.FilterViewModel;
 import org.cxlens.ui.heatmap.HeatmapViewModel;
+import org.cxlens.ui.journey.JourneyViewModel;
 import org.cxlens.ui.start.StartViewModel;
 import org.cxlens.ui.trend.TrendViewModel;
 import org.cxlens.workspace.FilterChoices;
@@ -87,6 +89,8 @@ public final class MainWindowViewModel {
     private WindowBounds bounds;
     private final HeatmapViewModel heatmap = new HeatmapViewModel();
     private final TrendViewModel trend = new TrendViewModel();
+    private final DepartmentsViewModel departments = new DepartmentsViewModel();
+    private final JourneyViewModel journey = new JourneyViewModel();
 
     public MainWindowViewModel(ProjectPages pages, SettingsStore store, TaskRunner runner) {
         this.pages = pages;
@@ -104,6 +108,8 @@ public final class MainWindowViewModel {
         currentPage.addListener((obs, old, page) -> refreshPage());
         register(Page.HEATMAP, heatmap);
         register(Page.TREND, trend);
+        register(Page.DEPARTMENTS, departments);
+        register(Page.JOURNEY, journey);
     }
 
     /** Puts a page's model in the window's care: it is computed while shown, with the window's filter. */
@@ -429,6 +435,14 @@ public final class MainWindowViewModel {
     }
 
     // ---- properties ------------------------------------------------------------------------
+
+    public DepartmentsViewModel departments() {
+        return departments;
+    }
+
+    public JourneyViewModel journey() {
+        return journey;
+    }
 
     public StartViewModel start() {
         return start;

@@ -4,6 +4,8 @@ package org.cxlens.ui.window;
 public enum Page {
     OVERVIEW("page.overview"),
     TOUCHPOINTS("page.touchpoints"),
+    DEPARTMENTS("page.departments"),
+    JOURNEY("page.journey"),
     HEATMAP("page.heatmap"),
     TREND("page.trend");
 

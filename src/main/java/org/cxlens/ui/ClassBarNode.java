@@ -1,4 +1,4 @@
-package org.cxlens.ui.touchpoints;
+package org.cxlens.ui;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,24 +11,25 @@ import org.cxlens.domain.ExperienceClass;
 import org.cxlens.report.BarCategory;
 import org.cxlens.report.ClassBarChartDescription;
 import org.cxlens.report.TargetMarker;
-import org.cxlens.ui.SegmentTexts;
 
 /**
  * One 100 % class bar of a chart description: a segment per class (colour from the CSS class
  * {@code segment-<colourId>}), its share written on it when it fits, a tooltip with the exact
  * figures, and the target's position as a vertical mark when the target is a class boundary.
+ * Shared by the pages that draw class bars.
  */
-final class ClassBarNode extends Region {
+public final class ClassBarNode extends Region {
 
     private static final double LABEL_PADDING = 8;
 
     private final List<Region> segments = new ArrayList<>();
     private final List<Label> labels = new ArrayList<>();
+    private final List<Tooltip> tooltips = new ArrayList<>();
     private final List<Double> shares = new ArrayList<>();
     private final Region marker;
     private final double markerPosition;
 
-    ClassBarNode(ClassBarChartDescription chart, int category, SegmentTexts texts, Consumer<ExperienceClass> onClick) {
+    public ClassBarNode(ClassBarChartDescription chart, int category, SegmentTexts texts, Consumer<ExperienceClass> onClick) {
         BarCategory bar = chart.categories().get(category);
         getStyleClass().add("class-bar");
         if (bar.lowBase()) {
@@ -41,6 +42,7 @@ final class ClassBarNode extends Region {
             Tooltip tip = new Tooltip(texts.tooltip(chart, category, c));
             tip.setShowDelay(Duration.millis(150));
             Tooltip.install(segment, tip);
+            tooltips.add(tip);
             segment.setOnMouseClicked(e -> onClick.accept(c));
             Label label = new Label(texts.roundPercent(share));
             label.getStyleClass().addAll("segment-label", "on-" + chart.series().get(c.ordinal()).colourId());
@@ -62,8 +64,13 @@ final class ClassBarNode extends Region {
         setPrefHeight(26);
     }
 
+    /** Adds a last line to every segment's tooltip: what the bar counts, when that needs saying. */
+    public void addTooltipLine(String line) {
+        tooltips.forEach(tip -> tip.setText(tip.getText() + '\n' + line));
+    }
+
     /** The segment of a class, for tests and focus. */
-    Region segment(ExperienceClass c) {
+    public Region segment(ExperienceClass c) {
         return segments.get(c.ordinal());
     }
 
