@@ -33,9 +33,11 @@ import org.cxlens.ui.OverviewViewModel;
 import org.cxlens.ui.Views;
 import org.cxlens.ui.drill.DrillDownDialog;
 import org.cxlens.ui.drill.DrillDownViewModel;
+import org.cxlens.ui.drivers.DriversView;
 import org.cxlens.ui.filter.FilterChip;
 import org.cxlens.ui.filter.FilterPanel;
 import org.cxlens.ui.filter.FilterViewModel;
+import org.cxlens.ui.priorities.PrioritiesView;
 import org.cxlens.ui.start.RecentFile;
 import org.cxlens.ui.start.StartActions;
 import org.cxlens.ui.start.StartView;
@@ -165,6 +167,8 @@ public final class MainWindowView {
         Map<Page, Node> pageNodes = new EnumMap<>(Page.class);
         pageNodes.put(Page.OVERVIEW, overviewPage);
         pageNodes.put(Page.TOUCHPOINTS, touchpointsView.node());
+        pageNodes.put(Page.DRIVERS, new DriversView(model.drivers(), bundle, model::drillDown).node());
+        pageNodes.put(Page.PRIORITIES, new PrioritiesView(model.priorities(), bundle, model::drillDown).node());
         pageList.getSelectionModel().selectedItemProperty().addListener((obs, old, page) -> {
             if (page != null) {
                 model.currentPageProperty().set(page);

@@ -31,7 +31,9 @@ import org.cxlens.ui.TaskRunner;
 import org.cxlens.ui.Tasks;
 import org.cxlens.ui.drill.DrillDownViewModel;
 import org.cxlens.ui.drill.ReadDrillDown;
+import org.cxlens.ui.drivers.DriversViewModel;
 import org.cxlens.ui.filter.FilterViewModel;
+import org.cxlens.ui.priorities.PrioritiesViewModel;
 import org.cxlens.ui.start.StartViewModel;
 import org.cxlens.workspace.FilterChoices;
 import org.cxlens.workspace.Mark;
@@ -79,6 +81,8 @@ public final class MainWindowViewModel {
     private final Set<Page> stalePages = EnumSet.allOf(Page.class);
     private final Map<Page, Long> pageRequests = new EnumMap<>(Page.class);
     private WindowBounds bounds;
+    private final DriversViewModel drivers = new DriversViewModel();
+    private final PrioritiesViewModel priorities = new PrioritiesViewModel(drivers.outcomeProperty());
 
     public MainWindowViewModel(ProjectPages pages, SettingsStore store, TaskRunner runner) {
         this.pages = pages;
@@ -94,6 +98,8 @@ public final class MainWindowViewModel {
         filters.filterProperty().addListener((obs, old, f) -> filterChanged(f));
         filters.descriptionProperty().addListener((obs, old, d) -> describeProject());
         currentPage.addListener((obs, old, page) -> refreshPage());
+        register(Page.DRIVERS, drivers);
+        register(Page.PRIORITIES, priorities);
     }
 
     /** Puts a page's model in the window's care: it is computed while shown, with the window's filter. */
@@ -384,6 +390,14 @@ public final class MainWindowViewModel {
     }
 
     // ---- properties ------------------------------------------------------------------------
+
+    public DriversViewModel drivers() {
+        return drivers;
+    }
+
+    public PrioritiesViewModel priorities() {
+        return priorities;
+    }
 
     public StartViewModel start() {
         return start;

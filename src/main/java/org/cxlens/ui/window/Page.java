@@ -3,7 +3,9 @@ package org.cxlens.ui.window;
 /** The pages of an open project, in the order of the page list; the label is a bundle key. */
 public enum Page {
     OVERVIEW("page.overview"),
-    TOUCHPOINTS("page.touchpoints");
+    TOUCHPOINTS("page.touchpoints"),
+    DRIVERS("page.drivers"),
+    PRIORITIES("page.priorities");
 
     private final String labelKey;
 
