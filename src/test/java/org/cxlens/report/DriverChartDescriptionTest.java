@@ -102,7 +102,7 @@ class DriverChartDescriptionTest {
         assertThat(chart.y().max()).isCloseTo(1.0, offset(1e-12));
         assertThat(chart.y().step()).isCloseTo(0.1, offset(1e-12));
         assertThat(chart.y().position(0.25)).isCloseTo(0.25, offset(1e-12));
-        assertThat(chart.x().title().render(Locale.ENGLISH)).isEqualTo("Performance: share of experiences delighted");
+        assertThat(chart.x().title().render(Locale.ENGLISH)).isEqualTo("Performance: share delighted");
         assertThat(chart.title().render(Locale.ENGLISH)).isEqualTo("Key drivers of being delighted overall");
     }
 

@@ -124,11 +124,6 @@ final class DriverMatrixNode extends Region {
         return title;
     }
 
-    /** The drawn points, most important first, for tests. */
-    List<Circle> points() {
-        return points;
-    }
-
     @Override
     protected void layoutChildren() {
         double tickWidth = yTicks.stream().mapToDouble(l -> l.prefWidth(-1)).max().orElse(0);
@@ -184,6 +179,9 @@ final class DriverMatrixNode extends Region {
             obstacles.add(new LabelPlacement.Box(x, y, w, h));
         }
 
+        // Names should not sit on the mean lines either, though that hurts less than covering a name or point.
+        obstacles.add(new LabelPlacement.Box(meanX - left - 1, 0, 2, height));
+        obstacles.add(new LabelPlacement.Box(0, meanY - TOP - 1, width, 2));
         List<LabelPlacement.Label> toPlace = new ArrayList<>();
         for (int i = 0; i < placed.size(); i++) {
             DriverPoint p = placed.get(i);

@@ -1,5 +1,6 @@
 package org.cxlens.ui.drivers;
 
+import java.util.List;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -11,6 +12,7 @@ import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -36,6 +38,7 @@ import org.cxlens.workspace.Mark;
 public final class DriversView {
 
     private static final double ROW_HEIGHT = 26;
+    private static final int MAX_ROWS_SHOWN = 12;
 
     private final DriversViewModel model;
     private final PageTexts texts;
@@ -70,10 +73,18 @@ public final class DriversView {
         buildTable();
         Label hint = new Label(texts.text("drivers.table.hint"));
         hint.getStyleClass().add("model-note");
+        for (Region text : List.of(modelLine, caution, notes, notPlaced, hint)) {
+            text.setMinHeight(Region.USE_PREF_SIZE);
+        }
         VBox body = new VBox(8, modelLine, caution, notes, matrix, notPlaced, hint, table);
         body.getStyleClass().add("page-body");
-        VBox.setVgrow(body, Priority.ALWAYS);
-        root.getChildren().addAll(header(bundle), body);
+        // Below the minimum of matrix and table (a small window, large type) the page scrolls instead of clipping.
+        ScrollPane scroll = new ScrollPane(body);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("page-scroll");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        root.getChildren().addAll(header(bundle), scroll);
         model.figuresProperty().addListener(new WeakChangeListener<>(figuresChanged));
         root.sceneProperty().addListener((obs, old, scene) -> redraw());
         redraw();
@@ -121,12 +132,18 @@ public final class DriversView {
         table.setFixedCellSize(ROW_HEIGHT);
         TableColumn<DriverPoint, String> name = new TableColumn<>(texts.text("drivers.column.touchpoint"));
         name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().label()));
-        name.setPrefWidth(170);
+        name.setPrefWidth(160);
         table.getColumns().add(name);
         table.getColumns().add(number("drivers.column.performance", DriverPoint::performance, texts::percent));
-        table.getColumns().add(number("drivers.column.n", p -> (double) p.n(), v -> texts.count(v.longValue())));
+        TableColumn<DriverPoint, Double> n = number("drivers.column.n", p -> (double) p.n(),
+                v -> texts.count(v.longValue()));
+        n.setCellFactory(c -> baseCell());
+        table.getColumns().add(n);
         table.getColumns().add(number("drivers.column.importance", DriverPoint::importance, texts::percent));
-        table.getColumns().add(number("drivers.column.relativeWeight", DriverPoint::relativeWeight, texts::decimal));
+        TableColumn<DriverPoint, Double> relativeWeight = number("drivers.column.relativeWeight",
+                DriverPoint::relativeWeight, texts::decimal);
+        relativeWeight.setPrefWidth(125);
+        table.getColumns().add(relativeWeight);
         table.getColumns().add(number("drivers.column.correlation", DriverPoint::correlation, texts::decimal));
         table.getColumns().add(number("drivers.column.correlationBase", p -> (double) p.correlationBase(),
                 v -> texts.count(v.longValue())));
@@ -155,6 +172,31 @@ public final class DriversView {
                 e.consume();
             }
         });
+    }
+
+    /** The performance base, marked "(low base)" in italics with the low-base tooltip when below the minimum. */
+    private TableCell<DriverPoint, Double> baseCell() {
+        TableCell<DriverPoint, Double> cell = new TableCell<>() {
+            @Override
+            protected void updateItem(Double value, boolean empty) {
+                super.updateItem(value, empty);
+                DriverPoint point = empty ? null : getTableRow().getItem();
+                getStyleClass().remove("low-base");
+                setTooltip(null);
+                if (point == null) {
+                    setText(null);
+                    return;
+                }
+                setText(point.lowBase() ? texts.count(point.n()) + " " + texts.text("chart.lowBase")
+                        : texts.count(point.n()));
+                if (point.lowBase()) {
+                    getStyleClass().add("low-base");
+                    setTooltip(new Tooltip(texts.text("chart.tooltip.lowBase")));
+                }
+            }
+        };
+        cell.getStyleClass().add("number-cell");
+        return cell;
     }
 
     /** A right-aligned numeric column that sorts by the value and shows it formatted; unknown values sort last. */
@@ -214,8 +256,9 @@ public final class DriversView {
         show(notPlaced, !chart.unplaced().isEmpty());
         matrix.getChildren().add(new DriverMatrixNode(chart, texts, p -> drillDown.accept(model.drillDown(p))));
         table.getItems().setAll(chart.points());
-        table.setPrefHeight(ROW_HEIGHT * (chart.points().size() + 1) + 4);
-        table.setMinHeight(ROW_HEIGHT * Math.min(chart.points().size() + 1, 5));
+        // Every row shown up to a dozen touchpoints; beyond that the table scrolls.
+        table.setMinHeight(ROW_HEIGHT * (Math.min(chart.points().size(), MAX_ROWS_SHOWN) + 1) + 4);
+        table.setPrefHeight(table.getMinHeight());
     }
 
     private static void show(Node node, boolean shown) {

@@ -15,6 +15,8 @@ final class LabelPlacement {
     /** Further rings around the point; beyond the first, the label gets a leader line. */
     private static final double[] RINGS = {0, 14, 30};
     private static final double DIAGONAL = 0.7;
+    /** Covered area (square pixels) below which a spot counts as free: box arithmetic leaves rounding crumbs. */
+    private static final double FREE = 0.01;
 
     private LabelPlacement() {
     }
@@ -64,7 +66,7 @@ final class LabelPlacement {
                         bestCost = cost;
                         bestLeader = ring > 0;
                     }
-                    if (cost == ring) {
+                    if (cost - ring < FREE) {
                         break search;
                     }
                 }

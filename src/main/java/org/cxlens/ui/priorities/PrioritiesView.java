@@ -1,6 +1,6 @@
 package org.cxlens.ui.priorities;
 
-import java.util.Comparator;
+import java.util.List;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -94,19 +94,21 @@ public final class PrioritiesView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<PriorityRow, Integer> rank = new TableColumn<>(texts.text("priorities.column.rank"));
         rank.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().rank()));
-        rank.setPrefWidth(40);
+        rank.setPrefWidth(36);
         rank.setCellFactory(c -> text(r -> texts.count(r.rank()), "number-cell"));
         TableColumn<PriorityRow, String> touchpoint = new TableColumn<>(texts.text("priorities.column.touchpoint"));
         touchpoint.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().touchpoint().name()));
         touchpoint.setCellFactory(c -> touchpointCell());
-        touchpoint.setPrefWidth(170);
+        touchpoint.setPrefWidth(140);
         TableColumn<PriorityRow, MomentType> moment = new TableColumn<>(texts.text("priorities.column.moment"));
         moment.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().momentType()));
         moment.setCellFactory(c -> badgeCell());
         moment.setPrefWidth(130);
+        moment.setMinWidth(130);
         TableColumn<PriorityRow, String> judgedOn = new TableColumn<>(texts.text("priorities.column.judgedOn"));
         judgedOn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().judgedOn()));
-        judgedOn.setPrefWidth(160);
+        judgedOn.setPrefWidth(120);
+        judgedOn.setCellFactory(c -> wrapping(judgedOn));
         TableColumn<PriorityRow, Double> actual = number("priorities.column.actual", PriorityRow::actual,
                 r -> texts.percent(r.actual()));
         TableColumn<PriorityRow, Double> target = number("priorities.column.target", PriorityRow::target,
@@ -114,7 +116,7 @@ public final class PrioritiesView {
         TableColumn<PriorityRow, Double> gap = number("priorities.column.gap", PriorityRow::gap,
                 r -> r.onTarget() ? "✓ " + texts.text("priorities.gap.met")
                         : texts.text("priorities.gap.points", texts.points(r.gap())));
-        gap.setPrefWidth(110);
+        gap.setPrefWidth(115);
         Label gapHeading = new Label(gap.getText());
         gapHeading.setTooltip(new Tooltip(texts.text("priorities.gap.tip")));
         gap.setText(null);
@@ -124,10 +126,11 @@ public final class PrioritiesView {
                         : texts.percent(r.importance()));
         TableColumn<PriorityRow, String> reason = new TableColumn<>(texts.text("priorities.column.reason"));
         reason.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().reason()));
-        reason.setCellFactory(c -> reasonCell(reason));
-        reason.setPrefWidth(360);
+        reason.setCellFactory(c -> wrapping(reason));
+        reason.setPrefWidth(300);
+        reason.setMinWidth(240);
         reason.setSortable(false);
-        table.getColumns().addAll(java.util.List.of(rank, touchpoint, moment, judgedOn, actual, target, gap,
+        table.getColumns().addAll(List.of(rank, touchpoint, moment, judgedOn, actual, target, gap,
                 importance, reason));
         table.setRowFactory(t -> {
             TableRow<PriorityRow> row = new TableRow<>();
@@ -154,7 +157,7 @@ public final class PrioritiesView {
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.setComparator(PageTables.unknownLast());
         column.setCellFactory(c -> text(format, "number-cell"));
-        column.setPrefWidth(90);
+        column.setPrefWidth(key.endsWith("importance") ? 100 : 80);
         return column;
     }
 
@@ -174,6 +177,10 @@ public final class PrioritiesView {
 
     private TableCell<PriorityRow, String> touchpointCell() {
         return new TableCell<>() {
+            {
+                setWrapText(true);
+            }
+
             @Override
             protected void updateItem(String name, boolean empty) {
                 super.updateItem(name, empty);
@@ -209,8 +216,8 @@ public final class PrioritiesView {
         };
     }
 
-    /** The reason wraps to the column's width, so a row is as tall as its sentence. */
-    private static TableCell<PriorityRow, String> reasonCell(TableColumn<PriorityRow, String> column) {
+    /** Text wrapped to the column's width, so a row is as tall as its reason. */
+    private static TableCell<PriorityRow, String> wrapping(TableColumn<PriorityRow, String> column) {
         Text text = new Text();
         text.getStyleClass().add("reason-text");
         TableCell<PriorityRow, String> cell = new TableCell<>() {

@@ -63,9 +63,14 @@ public final class PrioritiesViewModel extends PageModel<PrioritiesFigures> {
             rows.add(new PriorityRow(rows.size() + 1, p.touchpoint(),
                     texts.text("priorities.judgedOn." + p.touchpoint().momentType().name()), p.actual(), p.target(),
                     p.gap(), p.importance(), p.driverRank(), classes == null ? 0 : classes.base(), p.lowBase(),
-                    texts.render(p.reason())));
+                    keepPercentWithNumber(texts.render(p.reason()))));
         }
         return rows;
+    }
+
+    /** The reason wraps in its cell; "80 %" should not break between the number and its sign. */
+    private static String keepPercentWithNumber(String sentence) {
+        return sentence.replace(" %", "\u00A0%");
     }
 
     @Override

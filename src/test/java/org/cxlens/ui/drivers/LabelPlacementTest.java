@@ -29,6 +29,15 @@ class LabelPlacementTest {
     }
 
     @Test
+    void roundingCrumbsOfTheBoxArithmeticDoNotPushALabelOffItsFirstSpot() {
+        // 95.3 + 55.7 − 95.3 is not exactly 55.7 in doubles
+        List<LabelPlacement.Spot> spots = LabelPlacement.place(985.1, 300.7,
+                List.of(new LabelPlacement.Label(86.3, 100.1, 55.7, 16.4)), RADIUS, List.of());
+
+        assertThat(spots.get(0).x()).isEqualTo(86.3 + RADIUS + 3);
+    }
+
+    @Test
     void aPointAtTheRightEdgeIsLabelledOnItsLeft() {
         List<LabelPlacement.Spot> spots = LabelPlacement.place(400, 300,
                 List.of(new LabelPlacement.Label(390, 100, 60, 16)), RADIUS, List.of());
