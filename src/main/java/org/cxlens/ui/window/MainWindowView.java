@@ -40,11 +40,13 @@ import org.cxlens.ui.Views;
 import org.cxlens.ui.departments.DepartmentsView;
 import org.cxlens.ui.drill.DrillDownDialog;
 import org.cxlens.ui.drill.DrillDownViewModel;
+import org.cxlens.ui.drivers.DriversView;
 import org.cxlens.ui.filter.FilterChip;
 import org.cxlens.ui.filter.FilterPanel;
 import org.cxlens.ui.filter.FilterViewModel;
 import org.cxlens.ui.heatmap.HeatmapView;
 import org.cxlens.ui.journey.JourneyView;
+import org.cxlens.ui.priorities.PrioritiesView;
 import org.cxlens.ui.start.RecentFile;
 import org.cxlens.ui.start.StartActions;
 import org.cxlens.ui.start.StartView;
@@ -220,6 +222,8 @@ public final class MainWindowView {
         pageNodes.put(Page.TREND, new TrendView(model.trend(), bundle, model::drillDown).node());
         pageNodes.put(Page.DEPARTMENTS, new DepartmentsView(model.departments(), bundle, model::drillDown).node());
         pageNodes.put(Page.JOURNEY, new JourneyView(model.journey(), bundle, model::drillDown).node());
+        pageNodes.put(Page.DRIVERS, new DriversView(model.drivers(), bundle, model::drillDown).node());
+        pageNodes.put(Page.PRIORITIES, new PrioritiesView(model.priorities(), bundle, model::drillDown).node());
         pageList.getSelectionModel().selectedItemProperty().addListener((obs, old, page) -> {
             if (page != null) {
                 model.currentPageProperty().set(page);

@@ -32,9 +32,11 @@ import org.cxlens.ui.Tasks;
 import org.cxlens.ui.departments.DepartmentsViewModel;
 import org.cxlens.ui.drill.DrillDownViewModel;
 import org.cxlens.ui.drill.ReadDrillDown;
+import org.cxlens.ui.drivers.DriversViewModel;
 import org.cxlens.ui.filter.FilterViewModel;
 import org.cxlens.ui.heatmap.HeatmapViewModel;
 import org.cxlens.ui.journey.JourneyViewModel;
+import org.cxlens.ui.priorities.PrioritiesViewModel;
 import org.cxlens.ui.start.StartViewModel;
 import org.cxlens.ui.trend.TrendViewModel;
 import org.cxlens.workspace.FilterChoices;
@@ -91,6 +93,8 @@ public final class MainWindowViewModel {
     private final TrendViewModel trend = new TrendViewModel();
     private final DepartmentsViewModel departments = new DepartmentsViewModel();
     private final JourneyViewModel journey = new JourneyViewModel();
+    private final DriversViewModel drivers = new DriversViewModel();
+    private final PrioritiesViewModel priorities = new PrioritiesViewModel(drivers.outcomeProperty());
 
     public MainWindowViewModel(ProjectPages pages, SettingsStore store, TaskRunner runner) {
         this.pages = pages;
@@ -110,6 +114,8 @@ public final class MainWindowViewModel {
         register(Page.TREND, trend);
         register(Page.DEPARTMENTS, departments);
         register(Page.JOURNEY, journey);
+        register(Page.DRIVERS, drivers);
+        register(Page.PRIORITIES, priorities);
     }
 
     /** Puts a page's model in the window's care: it is computed while shown, with the window's filter. */
@@ -442,6 +448,14 @@ public final class MainWindowViewModel {
 
     public JourneyViewModel journey() {
         return journey;
+    }
+
+    public DriversViewModel drivers() {
+        return drivers;
+    }
+
+    public PrioritiesViewModel priorities() {
+        return priorities;
     }
 
     public StartViewModel start() {

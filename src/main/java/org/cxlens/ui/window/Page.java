@@ -6,6 +6,8 @@ public enum Page {
     TOUCHPOINTS("page.touchpoints"),
     DEPARTMENTS("page.departments"),
     JOURNEY("page.journey"),
+    DRIVERS("page.drivers"),
+    PRIORITIES("page.priorities"),
     HEATMAP("page.heatmap"),
     TREND("page.trend");
 

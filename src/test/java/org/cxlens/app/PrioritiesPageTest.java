@@ -1,0 +1,181 @@
+package org.cxlens.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.cxlens.analysis.DriverOutcome;
+import org.cxlens.analysis.Filter;
+import org.cxlens.analysis.Priority;
+import org.cxlens.ui.TaskRunner;
+import org.cxlens.ui.priorities.PriorityRow;
+import org.cxlens.ui.window.MainWindow;
+import org.cxlens.ui.window.MainWindowViewModel;
+import org.cxlens.ui.window.Theme;
+import org.cxlens.ui.window.WindowSettings;
+import org.cxlens.workspace.PriorityPlan;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The priorities page in the app's window on the demo: the engine's plan, filter, keyboard and click drill-down, Dutch. */
+@ExtendWith(ApplicationExtension.class)
+class PrioritiesPageTest {
+
+    private static final Path SHOTS = Path.of("target", "screenshots");
+
+    @TempDir
+    Path home;
+
+    private final Locale defaultLocale = Locale.getDefault();
+    private final ExecutorService background = BackgroundExecutor.create("test-priorities");
+    private MainWindowViewModel model;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        new SettingsFile(home).save(new WindowSettings(null, List.of(), Locale.ENGLISH, Theme.LIGHT));
+        model = new MainWindowViewModel(TestProjects.pages(), new SettingsFile(home), TaskRunner.on(background));
+        new MainWindow(stage, model, "test", home).show();
+        stage.setWidth(1280);
+        stage.setHeight(800);
+    }
+
+    @AfterEach
+    void stop(FxRobot robot) {
+        robot.interact(() -> stage.close());
+        background.shutdownNow();
+        Locale.setDefault(defaultLocale);
+    }
+
+    private void openPrioritiesPage(FxRobot robot, String openDemo, String pageName) throws Exception {
+        robot.clickOn(openDemo);
+        waitFor(() -> model.overviewProperty().get() != null);
+        robot.clickOn(robot.from(robot.lookup("#pageList").<Node>query()).lookup(pageName).<Node>query());
+        waitFor(() -> model.priorities().figuresProperty().get() != null
+                && robot.lookup(".priorities-table .table-row-cell").tryQuery().isPresent());
+    }
+
+    @Test
+    void showsTheEnginesPlanFollowsTheFilterAndDrillsDownByClickAndEnter(FxRobot robot) throws Exception {
+        openPrioritiesPage(robot, "Open the demo project", "Priorities");
+
+        PriorityPlan plan = model.projectProperty().get().priorities(Filter.NONE, DriverOutcome.DELIGHT);
+        Priority first = plan.priorities().get(0);
+        assertThat(cell(robot, 0, 1)).isEqualTo(first.touchpoint().name());
+        assertThat(cell(robot, 0, 4)).isEqualTo(String.format(Locale.ENGLISH, "%.1f %%", 100 * first.actual()));
+        assertThat(cell(robot, 0, 5)).isEqualTo(String.format(Locale.ENGLISH, "≥ %.1f %%", 100 * first.target()));
+        assertThat(cell(robot, 0, 6)).isEqualTo(String.format(Locale.ENGLISH, "%.1f pts", 100 * first.gap()));
+        assertThat(robot.lookup(".priorities-table").queryAs(TableView.class).getItems()).hasSize(plan.priorities().size());
+        assertThat(robot.lookup(".priorities-table .moment-badge").queryAll()).isNotEmpty();
+        assertThat(robot.lookup("On target").tryQuery()).isEmpty();
+        assertThat(robot.lookup("✓ On target").tryQuery()).isPresent();
+        shot(robot, "priorities-light");
+        robot.interact(() -> model.setTheme(Theme.DARK));
+        shot(robot, "priorities-dark");
+        robot.interact(() -> model.setTheme(Theme.LIGHT));
+
+        robot.interact(() -> model.filters().setWaves(List.of("2025-Q1")));
+        PriorityPlan filtered = model.projectProperty().get().priorities(model.filters().filter(), DriverOutcome.DELIGHT);
+        Priority filteredFirst = filtered.priorities().get(0);
+        waitFor(() -> cell(robot, 0, 4).equals(String.format(Locale.ENGLISH, "%.1f %%", 100 * filteredFirst.actual())));
+        assertThat(cell(robot, 0, 1)).isEqualTo(filteredFirst.touchpoint().name());
+
+        PriorityRow top = model.priorities().figuresProperty().get().rows().get(0);
+        robot.clickOn(row(robot, 0));
+        assertDrillDown(robot, top);
+
+        PriorityRow second = model.priorities().figuresProperty().get().rows().get(1);
+        TableView<?> table = robot.lookup(".priorities-table").queryAs(TableView.class);
+        robot.interact(() -> {
+            table.requestFocus();
+            table.getSelectionModel().select(0);
+        });
+        robot.press(KeyCode.DOWN).release(KeyCode.DOWN);
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        assertDrillDown(robot, second);
+    }
+
+    @Test
+    void thePrioritiesPageSpeaksDutch(FxRobot robot) throws Exception {
+        MenuBar menus = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        robot.interact(() -> dutchItem(menus).fire());
+        openPrioritiesPage(robot, "Demoproject openen", "Prioriteiten");
+
+        assertThat(robot.lookup("Beoordeeld op").tryQuery()).isPresent();
+        assertThat(robot.lookup("Tevreden of enthousiast").tryQuery()).isPresent();
+        assertThat(robot.lookup(".priorities-intro").queryAs(Label.class).getText()).startsWith("Gerangschikt op");
+        shot(robot, "priorities-light-nl");
+        robot.interact(() -> model.setTheme(Theme.DARK));
+        shot(robot, "priorities-dark-nl");
+    }
+
+    private void assertDrillDown(FxRobot robot, PriorityRow row) throws Exception {
+        waitFor(() -> robot.lookup(".drill-table").tryQuery().isPresent());
+        assertThat(robot.lookup(".drill-table").queryAs(TableView.class).getItems()).hasSize(row.n());
+        assertThat(robot.lookup(".drill-sentence").queryAs(Label.class).getText()).startsWith(row.touchpoint().name())
+                .endsWith(String.format(Locale.ENGLISH, "%,d respondents", row.n()));
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        waitFor(() -> robot.lookup(".drill-table").tryQuery().isEmpty());
+    }
+
+    private static Node row(FxRobot robot, int index) {
+        return robot.lookup(".priorities-table .table-row-cell").match((TableRow<?> r) -> r.getIndex() == index).query();
+    }
+
+    private static String cell(FxRobot robot, int row, int column) {
+        return ((TableCell<?, ?>) robot.from(row(robot, row)).lookup(".table-cell").nth(column).query()).getText();
+    }
+
+    private static MenuItem dutchItem(MenuBar bar) {
+        return bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .flatMap(i -> i instanceof Menu sub ? sub.getItems().stream() : java.util.stream.Stream.of(i))
+                .filter(i -> "dutchItem".equals(i.getId())).findFirst().orElseThrow();
+    }
+
+    private static void waitFor(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Kept as an artefact of the build, to look at what the page draws. */
+    private void shot(FxRobot robot, String name) throws IOException {
+        Files.createDirectories(SHOTS);
+        Path file = SHOTS.resolve(name + ".png");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            try {
+                ImageIO.write(SwingFXUtils.fromFXImage(stage.getScene().getRoot().snapshot(null, null), null), "png",
+                        file.toFile());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        assertThat(file).exists();
+    }
+}
