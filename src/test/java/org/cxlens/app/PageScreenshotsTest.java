@@ -23,6 +23,7 @@ import org.cxlens.ui.window.Theme;
 import org.cxlens.ui.window.WindowSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -90,6 +91,37 @@ class PageScreenshotsTest {
         for (Page page : Page.values()) {
             visit(robot, page);
             shot(robot, page.name().toLowerCase(Locale.ROOT) + "-nl");
+        }
+    }
+
+    /**
+     * Any project, at any size, in both themes and languages, for looking at real data:
+     * {@code ./mvnw test -Dtest=PageScreenshotsTest -Dcxlens.shots.project=big.cxlens -Dcxlens.shots.size=1920x1080}
+     * writes {@code <project>-<page>-<theme>-<language>.png}.
+     */
+    @Test
+    @EnabledIfSystemProperty(named = "cxlens.shots.project", matches = ".+")
+    void everyPageOfAGivenProject(FxRobot robot) throws Exception {
+        Path project = Path.of(System.getProperty("cxlens.shots.project"));
+        String[] size = System.getProperty("cxlens.shots.size", "1920x1080").split("x");
+        robot.interact(() -> {
+            stage.setWidth(Double.parseDouble(size[0]));
+            stage.setHeight(Double.parseDouble(size[1]));
+            model.open(project);
+        });
+        WaitForAsyncUtils.waitFor(300, TimeUnit.SECONDS, () -> model.overviewProperty().get() != null);
+        String name = project.getFileName().toString().replace(".cxlens", "") + "-" + size[0];
+        for (Locale language : List.of(Locale.ENGLISH, Locale.forLanguageTag("nl"))) {
+            robot.interact(() -> model.setLanguage(language));
+            for (Theme theme : Theme.values()) {
+                robot.interact(() -> model.setTheme(theme));
+                for (Page page : Page.values()) {
+                    robot.interact(() -> model.currentPageProperty().set(page));
+                    WaitForAsyncUtils.waitFor(300, TimeUnit.SECONDS, () -> !model.pageComputingProperty().get());
+                    shot(robot, name + "-" + page.name().toLowerCase(Locale.ROOT) + "-"
+                            + theme.name().toLowerCase(Locale.ROOT) + "-" + language.getLanguage());
+                }
+            }
         }
     }
 
