@@ -6,10 +6,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.cxlens.domain.Comment;
 import org.cxlens.domain.CxLensException;
 
@@ -90,6 +93,85 @@ public final class RespondentDetails {
             throw project.readFailed(e);
         }
         return found.stream().mapToInt(this::position).filter(p -> p >= 0).toArray();
+    }
+
+    /** Every comment with text, in the order stored; the texts stay in the file. */
+    public CommentIndex commentIndex() throws CxLensException {
+        try {
+            // Counted first: a few arrays of the right size instead of a boxed list per comment.
+            int stored = (int) Sql.queryLong(connection, "SELECT count(*) FROM comments");
+            long[] rowIds = new long[stored];
+            int[] positions = new int[stored];
+            int[] questions = new int[stored];
+            Map<String, Integer> questionIndex = new LinkedHashMap<>();
+            int count = 0;
+            try (PreparedStatement ps = Sql.prepare(connection,
+                    "SELECT rowid, respondent_id, question FROM comments WHERE trim(text) <> '' ORDER BY rowid");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next() && count < stored) {
+                    int position = position(rs.getLong(2));
+                    if (position >= 0) {
+                        rowIds[count] = rs.getLong(1);
+                        positions[count] = position;
+                        questions[count] = questionIndex.computeIfAbsent(rs.getString(3), q -> questionIndex.size());
+                        count++;
+                    }
+                }
+            }
+            return new CommentIndex(Arrays.copyOf(rowIds, count), Arrays.copyOf(positions, count),
+                    Arrays.copyOf(questions, count), List.copyOf(questionIndex.keySet()));
+        } catch (SQLException e) {
+            throw project.readFailed(e);
+        }
+    }
+
+    /** The comments with these row ids, in the order given. */
+    public List<Comment> comments(long[] rowIds) throws CxLensException {
+        Map<Long, Comment> byId = new HashMap<>();
+        try {
+            for (int start = 0; start < rowIds.length; start += BATCH) {
+                long[] batch = Arrays.copyOfRange(rowIds, start, Math.min(rowIds.length, start + BATCH));
+                String marks = String.join(",", Collections.nCopies(batch.length, "?"));
+                try (PreparedStatement ps = Sql.prepare(connection, "SELECT rowid, question, text FROM comments "
+                        + "WHERE rowid IN (" + marks + ")", Arrays.stream(batch).boxed().toArray());
+                     ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        byId.put(rs.getLong(1), new Comment(rs.getString(2), rs.getString(3)));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw project.readFailed(e);
+        }
+        List<Comment> result = new ArrayList<>(rowIds.length);
+        for (long id : rowIds) {
+            Comment c = byId.get(id);
+            if (c == null) {
+                throw project.readFailed(new SQLException("comment " + id + " is no longer in the project"));
+            }
+            result.add(c);
+        }
+        return result;
+    }
+
+    /**
+     * The entries of the index whose comment text the test accepts. Every text is read once and
+     * tested in Java rather than with LIKE, whose case folding knows only ASCII letters.
+     */
+    public BitSet commentsMatching(CommentIndex index, Predicate<String> test) throws CxLensException {
+        BitSet found = new BitSet(index.size());
+        try (PreparedStatement ps = Sql.prepare(connection, "SELECT rowid, text FROM comments ORDER BY rowid");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                int entry = index.entry(rs.getLong(1));
+                if (entry >= 0 && test.test(rs.getString(2))) {
+                    found.set(entry);
+                }
+            }
+        } catch (SQLException e) {
+            throw project.readFailed(e);
+        }
+        return found;
     }
 
     private List<StoredRespondent> readBatch(int[] positions) throws SQLException {

@@ -18,6 +18,11 @@ final class DrillSentence {
     static Message of(Filter filter, Mark mark, int respondents) {
         List<Object> parts = new ArrayList<>();
         boolean respondentClassMark = mark.touchpoint() == null && mark.experienceClass() != null;
+        if (mark.respondent() != null) {
+            String label = mark.respondent().label();
+            parts.add(label.isEmpty() ? Message.of("drill.part.respondentWithoutId")
+                    : Message.of("drill.part.respondent", label));
+        }
         if (mark.touchpoint() != null) {
             parts.add(mark.touchpoint().name());
             if (mark.experienceClass() != null) {
