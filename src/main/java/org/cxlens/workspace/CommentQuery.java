@@ -43,7 +43,7 @@ public record CommentQuery(String search, Set<ExperienceClass> classes, Touchpoi
     }
 
     /** The search's words in lower case; none for a blank search. */
-    List<String> words() {
+    public List<String> words() {
         return search.isEmpty() ? List.of()
                 : Arrays.stream(search.toLowerCase(Locale.ROOT).split("\\s+")).toList();
     }

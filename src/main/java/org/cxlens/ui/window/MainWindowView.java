@@ -31,6 +31,7 @@ import org.cxlens.ui.OverviewData;
 import org.cxlens.ui.OverviewView;
 import org.cxlens.ui.OverviewViewModel;
 import org.cxlens.ui.Views;
+import org.cxlens.ui.comments.CommentsView;
 import org.cxlens.ui.drill.DrillDownDialog;
 import org.cxlens.ui.drill.DrillDownViewModel;
 import org.cxlens.ui.filter.FilterChip;
@@ -165,6 +166,7 @@ public final class MainWindowView {
         Map<Page, Node> pageNodes = new EnumMap<>(Page.class);
         pageNodes.put(Page.OVERVIEW, overviewPage);
         pageNodes.put(Page.TOUCHPOINTS, touchpointsView.node());
+        pageNodes.put(Page.COMMENTS, new CommentsView(model.comments(), bundle, model::drillDown).node());
         pageList.getSelectionModel().selectedItemProperty().addListener((obs, old, page) -> {
             if (page != null) {
                 model.currentPageProperty().set(page);

@@ -29,6 +29,7 @@ import org.cxlens.ui.OverviewData;
 import org.cxlens.ui.PageModel;
 import org.cxlens.ui.TaskRunner;
 import org.cxlens.ui.Tasks;
+import org.cxlens.ui.comments.CommentsViewModel;
 import org.cxlens.ui.drill.DrillDownViewModel;
 import org.cxlens.ui.drill.ReadDrillDown;
 import org.cxlens.ui.filter.FilterViewModel;
@@ -79,6 +80,7 @@ public final class MainWindowViewModel {
     private final Set<Page> stalePages = EnumSet.allOf(Page.class);
     private final Map<Page, Long> pageRequests = new EnumMap<>(Page.class);
     private WindowBounds bounds;
+    private final CommentsViewModel comments;
 
     public MainWindowViewModel(ProjectPages pages, SettingsStore store, TaskRunner runner) {
         this.pages = pages;
@@ -94,6 +96,7 @@ public final class MainWindowViewModel {
         filters.filterProperty().addListener((obs, old, f) -> filterChanged(f));
         filters.descriptionProperty().addListener((obs, old, d) -> describeProject());
         currentPage.addListener((obs, old, page) -> refreshPage());
+        comments = register(Page.COMMENTS, new CommentsViewModel(runner));
     }
 
     /** Puts a page's model in the window's care: it is computed while shown, with the window's filter. */
@@ -384,6 +387,10 @@ public final class MainWindowViewModel {
     }
 
     // ---- properties ------------------------------------------------------------------------
+
+    public CommentsViewModel comments() {
+        return comments;
+    }
 
     public StartViewModel start() {
         return start;
