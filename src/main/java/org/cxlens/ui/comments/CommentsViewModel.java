@@ -3,7 +3,6 @@ package org.cxlens.ui.comments;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -251,17 +250,16 @@ public final class CommentsViewModel extends PageModel<CommentsFigures> {
         return Highlights.of(row.text(), searchWords());
     }
 
-    /** "R0123 · 2025-Q3 · 14 Aug 2025": who wrote it and when, in the list's language. */
+    /** "Respondent R0123 · 2025-Q3 · 14 Aug 2025": who wrote it and when, in the list's language. */
     public String meta(CommentRow row) {
         ResourceBundle bundle = shown.bundle();
         StringBuilder text = new StringBuilder(row.respondentId() == null ? bundle.getString("comments.noId")
-                : row.respondentId());
+                : format(bundle, "comments.meta.respondent", row.respondentId()));
         if (row.wave() != null) {
             text.append(" · ").append(row.wave());
         }
         if (row.date() != null) {
-            text.append(" · ").append(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                    .withLocale(bundle.getLocale()).format(row.date()));
+            text.append(" · ").append(DateTimeFormatter.ofPattern("d MMM yyyy", bundle.getLocale()).format(row.date()));
         }
         if (severalQuestions.get()) {
             text.append(" · ").append(row.question());

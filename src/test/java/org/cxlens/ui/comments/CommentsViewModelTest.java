@@ -137,7 +137,7 @@ class CommentsViewModelTest {
         CommentRow row = model.row(0);
         assertThat(row.respondentClass()).isEqualTo(ExperienceClass.values()[
                 project.engine().classLookup(project.scheme()).respondentClass(row.position())]);
-        assertThat(model.meta(row)).startsWith(row.respondentId() + " · " + row.wave() + " · ");
+        assertThat(model.meta(row)).startsWith("Respondent " + row.respondentId() + " · " + row.wave() + " · ");
         assertThat(model.scores(row)).hasSize((int) row.scores().stream().filter(s -> !Float.isNaN(s.value())).count());
         assertThat(model.row(model.sizeProperty().get())).isNull();
     }
@@ -166,6 +166,7 @@ class CommentsViewModelTest {
         assertThat(model.countProperty().get()).isEqualTo(String.format(Locale.GERMANY, "%,d opmerkingen van %,d respondenten",
                 model.sizeProperty().get(), respondentsWithComments(Filter.NONE, Mark.NONE)));
         assertThat(model.classWord(model.row(0))).isIn("Onverschillig", "Tevreden", "Enthousiast");
+        assertThat(model.meta(model.row(0))).matches("Respondent \\S+ · 2025-Q\\d · \\d{1,2} [a-z]{3}\\.? 2025");
     }
 
     @Test
