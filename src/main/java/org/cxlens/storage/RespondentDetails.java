@@ -11,8 +11,8 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.function.Predicate;
 import org.cxlens.domain.Comment;
 import org.cxlens.domain.CxLensException;
 
@@ -79,7 +79,7 @@ public final class RespondentDetails {
      * (LIKE: case-insensitive for ASCII letters).
      */
     public int[] matching(String text) throws CxLensException {
-        String pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String pattern = likePattern(text);
         List<Long> found = new ArrayList<>();
         try (PreparedStatement ps = Sql.prepare(connection, """
                 SELECT id FROM respondents WHERE external_id LIKE ?1 ESCAPE '\\'
@@ -155,16 +155,23 @@ public final class RespondentDetails {
     }
 
     /**
-     * The entries of the index whose comment text the test accepts. Every text is read once and
-     * tested in Java rather than with LIKE, whose case folding knows only ASCII letters.
+     * The entries of the index whose comment text contains every word, ignoring case. Words of
+     * ASCII characters are matched by SQLite's LIKE, which folds ASCII case, so only candidate
+     * texts cross to Java; other words are matched there, lower-cased in any script.
      */
-    public BitSet commentsMatching(CommentIndex index, Predicate<String> test) throws CxLensException {
+    public BitSet commentsContaining(CommentIndex index, List<String> words) throws CxLensException {
+        List<String> ascii = words.stream().filter(w -> w.chars().allMatch(c -> c < 128)).toList();
+        List<String> other = words.stream().filter(w -> !ascii.contains(w)).map(w -> w.toLowerCase(Locale.ROOT))
+                .toList();
+        StringBuilder sql = new StringBuilder("SELECT rowid, text FROM comments WHERE 1");
+        ascii.forEach(w -> sql.append(" AND text LIKE ? ESCAPE '\\'"));
         BitSet found = new BitSet(index.size());
-        try (PreparedStatement ps = Sql.prepare(connection, "SELECT rowid, text FROM comments ORDER BY rowid");
+        try (PreparedStatement ps = Sql.prepare(connection, sql.append(" ORDER BY rowid").toString(),
+                ascii.stream().map(RespondentDetails::likePattern).toArray());
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 int entry = index.entry(rs.getLong(1));
-                if (entry >= 0 && test.test(rs.getString(2))) {
+                if (entry >= 0 && (other.isEmpty() || containsAll(rs.getString(2).toLowerCase(Locale.ROOT), other))) {
                     found.set(entry);
                 }
             }
@@ -172,6 +179,14 @@ public final class RespondentDetails {
             throw project.readFailed(e);
         }
         return found;
+    }
+
+    private static boolean containsAll(String lowerText, List<String> lowerWords) {
+        return lowerWords.stream().allMatch(lowerText::contains);
+    }
+
+    private static String likePattern(String text) {
+        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     private List<StoredRespondent> readBatch(int[] positions) throws SQLException {

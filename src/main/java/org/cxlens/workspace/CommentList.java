@@ -78,7 +78,7 @@ public final class CommentList {
                 ? positions(project.engine().respondents(filter, project.scheme(), about, null)) : null;
         List<String> words = query.words();
         BitSet found = words.isEmpty() ? null
-                : project.commentsMatching(index, text -> CommentQuery.containsAll(text, words));
+                : project.commentsContaining(index, words);
         boolean[] classShown = new boolean[ExperienceClass.values().length];
         query.classes().forEach(c -> classShown[c.ordinal()] = true);
 

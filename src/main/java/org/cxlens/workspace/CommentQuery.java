@@ -47,15 +47,4 @@ public record CommentQuery(String search, Set<ExperienceClass> classes, Touchpoi
         return search.isEmpty() ? List.of()
                 : Arrays.stream(search.toLowerCase(Locale.ROOT).split("\\s+")).toList();
     }
-
-    /** Whether a text contains every word of the search, ignoring case in any script. */
-    static boolean containsAll(String text, List<String> words) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        for (String word : words) {
-            if (!lower.contains(word)) {
-                return false;
-            }
-        }
-        return true;
-    }
 }

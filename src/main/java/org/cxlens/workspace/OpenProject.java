@@ -5,7 +5,6 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import org.cxlens.analysis.AnalysisEngine;
 import org.cxlens.analysis.AnalysisSettings;
 import org.cxlens.analysis.Dashboard;
@@ -199,9 +198,9 @@ public final class OpenProject implements AutoCloseable {
         return respondentDetails().comments(rowIds);
     }
 
-    /** The entries of the comment index whose text the test accepts. */
-    synchronized BitSet commentsMatching(CommentIndex index, Predicate<String> test) throws CxLensException {
-        return respondentDetails().commentsMatching(index, test);
+    /** The entries of the comment index whose text contains every word, ignoring case. */
+    synchronized BitSet commentsContaining(CommentIndex index, List<String> words) throws CxLensException {
+        return respondentDetails().commentsContaining(index, words);
     }
 
     /** The file name of each import, indexed as {@link SurveyData#importIndex()}. */

@@ -116,6 +116,8 @@ class CommentListTest {
         assertThat(texts(project.comments(Filter.NONE, CommentQuery.ALL.withSearch("énorme"))))
                 .containsExactly("Élan: late but ÉNORME");
         assertThat(texts(project.comments(Filter.NONE, CommentQuery.ALL.withSearch("ÇA")))).containsExactly("Ça va");
+        assertThat(texts(project.comments(Filter.NONE, CommentQuery.ALL.withSearch("LATE énorme"))))
+                .containsExactly("Élan: late but ÉNORME");
         assertThat(project.comments(Filter.NONE, CommentQuery.ALL.withSearch("late 100%")).size()).isZero();
     }
 

@@ -6,9 +6,11 @@ import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.collections.WeakListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -59,9 +61,15 @@ public final class CommentsView {
     private final TextField search = new TextField();
     private final ListView<Integer> list = new ListView<>();
     private final Runnable focusSearch = this::focusSearch;
-    // Held here so the listeners live as long as the page.
+    // Held here, registered weakly: a page left behind by a language switch stops listening.
     private final ChangeListener<Number> rowsChanged = (obs, old, n) -> showRows();
     private final ListChangeListener<Touchpoint> touchpointsChanged = c -> fillTouchpoints();
+    /** A new project clears the model's search; the field follows. */
+    private final ChangeListener<String> searchChanged = (obs, old, text) -> {
+        if (!text.equals(search.getText())) {
+            search.setText(text);
+        }
+    };
     private final ComboBox<TouchpointChoice> touchpoint = new ComboBox<>();
     private long shownList = -1;
 
@@ -76,8 +84,8 @@ public final class CommentsView {
         root.getStyleClass().add("comments-page");
         root.setTop(header());
         root.setCenter(list());
-        model.rowsChangedProperty().addListener(rowsChanged);
-        model.touchpoints().addListener(touchpointsChanged);
+        model.rowsChangedProperty().addListener(new WeakChangeListener<>(rowsChanged));
+        model.touchpoints().addListener(new WeakListChangeListener<>(touchpointsChanged));
         root.sceneProperty().addListener((obs, old, scene) -> moveFindKey(old, scene));
         fillTouchpoints();
         showRows();
@@ -98,6 +106,7 @@ public final class CommentsView {
         PauseTransition typing = new PauseTransition(TYPING_PAUSE);
         typing.setOnFinished(e -> model.searchProperty().set(search.getText()));
         search.textProperty().addListener((obs, old, text) -> typing.playFromStart());
+        model.searchProperty().addListener(new WeakChangeListener<>(searchChanged));
         search.setOnAction(e -> {
             typing.stop();
             model.searchProperty().set(search.getText());
