@@ -24,10 +24,17 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.cxlens.analysis.Filter;
+import org.cxlens.domain.Progress;
 import org.cxlens.domain.Touchpoint;
+import org.cxlens.importer.ReadOptions;
+import org.cxlens.importer.SurveyImport;
+import org.cxlens.importer.mapping.MappingProfile;
+import org.cxlens.storage.ProjectFile;
 import org.cxlens.ui.TaskRunner;
 import org.cxlens.ui.window.MainWindow;
 import org.cxlens.ui.window.MainWindowViewModel;
@@ -94,8 +101,8 @@ class CommentsPageTest {
         waitFor(() -> robot.lookup(".comment-stripe").tryQuery().isPresent());
         String firstText = all.page(0, 1).get(0).text();
         assertThat(text(robot, ".comment-meta")).startsWith("Respondent " + all.page(0, 1).get(0).respondentId() + " · ");
-        assertThat(robot.lookup(".comment-text").<javafx.scene.text.TextFlow>query().getChildren())
-                .extracting(n -> ((javafx.scene.text.Text) n).getText()).containsExactly(firstText);
+        assertThat(robot.lookup(".comment-text").<TextFlow>query().getChildren())
+                .extracting(n -> ((Text) n).getText()).containsExactly(firstText);
         shot(robot, "comments-light");
         robot.interact(() -> model.setTheme(Theme.DARK));
         shot(robot, "comments-dark");
@@ -168,6 +175,69 @@ class CommentsPageTest {
         assertThat(robot.lookup(".comments-search").queryAs(TextField.class).getPromptText())
                 .isEqualTo("Zoek in de opmerkingen (Ctrl+F)");
         shot(robot, "comments-light-nl");
+    }
+
+    @Test
+    void longCommentsWrapAndAQuestionAboutATouchpointIsNamed(FxRobot robot) throws Exception {
+        String longComment = "The parcel came two days after the promised date and nobody told us why; the driver "
+                + "then left it at the neighbours without a note, so we spent an evening looking for it. "
+                + "<b>Not bold</b> & not markup either: client words are shown as they were typed.";
+        Path csv = Files.write(home.resolve("long.csv"), List.of(
+                "Id,Wave,Website,Delivery,Overall,Comment,Delivery comment",
+                "A1,2025-Q1,9,3,6,\"" + longComment + "\",Late and hidden at the neighbours",
+                "A2,2025-Q1,8,9,9,Fine,Quick"));
+        Path mapping = Files.writeString(home.resolve("long.json"), """
+                { "version": 1, "shape": "WIDE", "layout": "SINGLE", "missingCodes": [""],
+                  "columns": [
+                    {"column": "Id", "role": "RESPONDENT_ID"},
+                    {"column": "Wave", "role": "WAVE"},
+                    {"column": "Website", "role": "TOUCHPOINT_SCORE", "touchpoint": "Website", "scale": "0-10",
+                     "momentType": "STANDARD", "journeyOrder": 1},
+                    {"column": "Delivery", "role": "TOUCHPOINT_SCORE", "touchpoint": "Delivery", "scale": "0-10",
+                     "momentType": "STANDARD", "journeyOrder": 2},
+                    {"column": "Overall", "role": "OVERALL_SATISFACTION", "scale": "0-10"},
+                    {"column": "Comment", "role": "COMMENT"},
+                    {"column": "Delivery comment", "role": "COMMENT"}
+                  ] }
+                """);
+        Path file = home.resolve("long.cxlens");
+        try (ProjectFile created = ProjectFile.create(file)) {
+            SurveyImport.run(csv, ReadOptions.DETECT, MappingProfile.read(mapping), false, created, Progress.NONE);
+        }
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(800);
+            model.open(file);
+        });
+        waitFor(() -> model.overviewProperty().get() != null);
+        robot.clickOn(robot.from(robot.lookup("#pageList").<Node>query()).lookup("Comments").<Node>query());
+        waitFor(() -> text(robot, ".comments-count").equals("4 comments from 2 respondents"));
+        waitFor(() -> robot.lookup(".comment-text").queryAll().size() == 4);
+
+        ListView<?> list = robot.lookup(".comments-list").queryAs(ListView.class);
+        TextFlow first = robot.lookup(".comment-text").<TextFlow>queryAll().stream()
+                .filter(t -> ((Text) t.getChildren().get(0)).getText().equals(longComment)).findFirst().orElseThrow();
+        double lineHeight = robot.lookup(".comment-text").<TextFlow>queryAll().stream()
+                .filter(t -> ((Text) t.getChildren().get(0)).getText().equals("Fine")).findFirst().orElseThrow()
+                .getHeight();
+        assertThat(first.getHeight()).isGreaterThan(1.5 * lineHeight);
+        assertThat(first.localToScene(first.getBoundsInLocal()).getMaxX())
+                .isLessThan(list.localToScene(list.getBoundsInLocal()).getMaxX());
+        assertThat(robot.lookup(".comment-respondent").<Hyperlink>queryAll())
+                .allSatisfy(link -> assertThat(link.getWidth()).isGreaterThanOrEqualTo(link.prefWidth(-1)));
+        assertThat(robot.lookup(".comment-meta").<Label>queryAll()).extracting(Label::getText)
+                .contains("Respondent A1 · 2025-Q1 · Delivery comment");
+
+        ComboBox<?> about = robot.lookup(".comments-touchpoint").queryAs(ComboBox.class);
+        robot.clickOn(about);
+        robot.clickOn(robot.lookup(".list-cell").match(n -> "Delivery".equals(((Labeled) n).getText())).<Node>query());
+        waitFor(() -> list.getItems().size() == 2);
+        assertThat(text(robot, ".comments-note")).isEqualTo("Answers to the question “Delivery comment”");
+        robot.clickOn(about);
+        robot.clickOn(robot.lookup(".list-cell").match(n -> "All touchpoints".equals(((Labeled) n).getText()))
+                .<Node>query());
+        waitFor(() -> list.getItems().size() == 4);
+        shot(robot, "comments-long-light");
     }
 
     private static MenuItem dutchItem(MenuBar bar) {

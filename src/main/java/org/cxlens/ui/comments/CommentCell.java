@@ -54,6 +54,7 @@ final class CommentCell extends ListCell<Integer> {
         respondent.setTooltip(new Tooltip(bundle.getString("comments.respondent.tooltip")));
         respondent.getStyleClass().addAll("comment-respondent", "drillable");
         respondent.setFocusTraversable(false);
+        respondent.setMinWidth(Region.USE_PREF_SIZE);
         respondent.setOnAction(e -> {
             if (row != null) {
                 drillDown.accept(model.respondent(row));
