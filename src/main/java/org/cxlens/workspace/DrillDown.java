@@ -118,6 +118,11 @@ public final class DrillDown {
 
     /** Positions of the respondents behind the mark, ascending; the engine's own selection. */
     private static int[] respondents(OpenProject project, Filter filter, Mark mark) {
+        if (mark.respondent() != null) {
+            int position = mark.respondent().position();
+            boolean passes = Arrays.binarySearch(project.engine().respondents(filter, project.scheme()), position) >= 0;
+            return passes ? new int[] {position} : new int[0];
+        }
         Filter narrowed = narrowedToGroup(filter, mark);
         if (narrowed == null) {
             return new int[0];

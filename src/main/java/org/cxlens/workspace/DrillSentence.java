@@ -35,6 +35,11 @@ final class DrillSentence {
         List<Object> parts = new ArrayList<>();
         boolean experienceMark = mark.touchpoint() != null || mark.department() != null;
         boolean respondentClassMark = !experienceMark && mark.experienceClass() != null;
+        if (mark.respondent() != null) {
+            String label = mark.respondent().label();
+            parts.add(label.isEmpty() ? Message.of("drill.part.respondentWithoutId")
+                    : Message.of("drill.part.respondent", label));
+        }
         if (experienceMark) {
             parts.add(mark.touchpoint() != null ? mark.touchpoint().name()
                     : Message.of("drill.part.touchpointDepartments", mark.department()));

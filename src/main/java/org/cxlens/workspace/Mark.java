@@ -6,9 +6,9 @@ import org.cxlens.domain.Touchpoint;
 
 /**
  * What was clicked: a touchpoint bar (segment), an owning department's bar (segment), a
- * respondent-class segment, a group (wave, month, respondent department, segment value) or a
- * heatmap cell combining them. Together with the active filter it names the respondents of a
- * drill-down.
+ * respondent-class segment, a group (wave, month, respondent department, segment value), a
+ * heatmap cell combining them, or one respondent (a comment). Together with the active filter it
+ * names the respondents of a drill-down.
  *
  * @param touchpoint      the touchpoint whose experiences were clicked, or null
  * @param experienceClass the class clicked: of the touchpoint (or department) experience, or of the
@@ -16,12 +16,22 @@ import org.cxlens.domain.Touchpoint;
  * @param grouping        the split of the clicked group, or null
  * @param groupValue      the clicked group's label as the engine gives it (a wave, "2025-07", a value)
  * @param department      the owning department whose touchpoints' experiences were clicked, or null
+ * @param respondent      the one respondent clicked, or null
  */
 public record Mark(Touchpoint touchpoint, ExperienceClass experienceClass, Grouping grouping, String groupValue,
-                   String department) {
+                   String department, Respondent respondent) {
 
     /** No mark: every respondent passing the filter. */
-    public static final Mark NONE = new Mark(null, null, null, null, null);
+    public static final Mark NONE = new Mark(null, null, null, null, null, null);
+
+    /**
+     * One respondent.
+     *
+     * @param position the respondent's index in the project's loaded data
+     * @param label    how the sentence names the respondent: the survey file's id, or empty
+     */
+    public record Respondent(int position, String label) {
+    }
 
     public Mark {
         if ((grouping == null) != (groupValue == null)) {
@@ -34,7 +44,7 @@ public record Mark(Touchpoint touchpoint, ExperienceClass experienceClass, Group
 
     /** A touchpoint bar segment, or the whole bar (its base) when c is null. */
     public static Mark experience(Touchpoint touchpoint, ExperienceClass c) {
-        return new Mark(touchpoint, c, null, null, null);
+        return new Mark(touchpoint, c, null, null, null, null);
     }
 
     /**
@@ -44,12 +54,12 @@ public record Mark(Touchpoint touchpoint, ExperienceClass experienceClass, Group
      * experiences they had.
      */
     public static Mark department(String department, ExperienceClass c) {
-        return new Mark(null, c, null, null, department);
+        return new Mark(null, c, null, null, department, null);
     }
 
     /** A segment of a respondent-level bar (the overview's class shares). */
     public static Mark respondents(ExperienceClass c) {
-        return new Mark(null, c, null, null, null);
+        return new Mark(null, c, null, null, null, null);
     }
 
     /**
@@ -57,11 +67,16 @@ public record Mark(Touchpoint touchpoint, ExperienceClass experienceClass, Group
      * classified or not (the dashboard's respondent count, not the group's classified base).
      */
     public static Mark group(Grouping grouping, String value) {
-        return new Mark(null, null, grouping, value, null);
+        return new Mark(null, null, grouping, value, null, null);
+    }
+
+    /** One respondent, whose every answer the drill-down shows (a comment's writer). */
+    public static Mark respondent(int position, String label) {
+        return new Mark(null, null, null, null, null, new Respondent(position, label == null ? "" : label));
     }
 
     /** This mark within one group: a trend bar segment or a heatmap cell. */
     public Mark inGroup(Grouping by, String value) {
-        return new Mark(touchpoint, experienceClass, by, value, department);
+        return new Mark(touchpoint, experienceClass, by, value, department, respondent);
     }
 }

@@ -1,6 +1,7 @@
 package org.cxlens.workspace;
 
 import java.nio.file.Path;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +19,10 @@ import org.cxlens.analysis.PriorityPlanner;
 import org.cxlens.analysis.PriorityTargets;
 import org.cxlens.analysis.Weighting;
 import org.cxlens.domain.ClassificationScheme;
+import org.cxlens.domain.Comment;
 import org.cxlens.domain.CxLensException;
 import org.cxlens.domain.SurveyData;
+import org.cxlens.storage.CommentIndex;
 import org.cxlens.storage.ProjectFile;
 import org.cxlens.storage.ProjectSummary;
 import org.cxlens.storage.RespondentDetails;
@@ -46,6 +49,7 @@ public final class OpenProject implements AutoCloseable {
     private volatile AnalysisEngine engine;
     private RespondentDetails respondentDetails;
     private List<String> importFileNames;
+    private CommentIndex commentIndex;
 
     private OpenProject(Path path, ProjectFile file, SurveyData data, List<String> weightColumns,
                         ClassificationScheme scheme, AnalysisEngine engine) {
@@ -169,6 +173,14 @@ public final class OpenProject implements AutoCloseable {
         return DrillDown.of(this, filter, mark);
     }
 
+    /**
+     * Every comment of the respondents passing the filter, narrowed by the query, as a list read a
+     * page at a time. The comments stay in the file; only where they are is kept in memory.
+     */
+    public CommentList comments(Filter filter, CommentQuery query) throws CxLensException {
+        return CommentList.of(this, filter, query);
+    }
+
     /** Stored details of respondents by their position in {@link #data()}, in the order given. */
     synchronized List<StoredRespondent> storedRespondents(int[] positions) throws CxLensException {
         return respondentDetails().read(positions);
@@ -177,6 +189,24 @@ public final class OpenProject implements AutoCloseable {
     /** Positions, ascending, of respondents whose file id or any comment contains the text. */
     synchronized int[] matchingRespondents(String text) throws CxLensException {
         return respondentDetails().matching(text);
+    }
+
+    /** Where every comment is, read from the file once. */
+    synchronized CommentIndex commentIndex() throws CxLensException {
+        if (commentIndex == null) {
+            commentIndex = respondentDetails().commentIndex();
+        }
+        return commentIndex;
+    }
+
+    /** The comments with these row ids, in the order given. */
+    synchronized List<Comment> storedComments(long[] rowIds) throws CxLensException {
+        return respondentDetails().comments(rowIds);
+    }
+
+    /** The entries of the comment index whose text contains every word, ignoring case. */
+    synchronized BitSet commentsContaining(CommentIndex index, List<String> words) throws CxLensException {
+        return respondentDetails().commentsContaining(index, words);
     }
 
     /** The file name of each import, indexed as {@link SurveyData#importIndex()}. */

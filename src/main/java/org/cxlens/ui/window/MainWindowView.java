@@ -38,6 +38,7 @@ import org.cxlens.ui.OverviewView;
 import org.cxlens.ui.OverviewViewModel;
 import org.cxlens.ui.Views;
 import org.cxlens.ui.departments.DepartmentsView;
+import org.cxlens.ui.comments.CommentsView;
 import org.cxlens.ui.drill.DrillDownDialog;
 import org.cxlens.ui.drill.DrillDownViewModel;
 import org.cxlens.ui.drivers.DriversView;
@@ -224,6 +225,7 @@ public final class MainWindowView {
         pageNodes.put(Page.JOURNEY, new JourneyView(model.journey(), bundle, model::drillDown).node());
         pageNodes.put(Page.DRIVERS, new DriversView(model.drivers(), bundle, model::drillDown).node());
         pageNodes.put(Page.PRIORITIES, new PrioritiesView(model.priorities(), bundle, model::drillDown).node());
+        pageNodes.put(Page.COMMENTS, new CommentsView(model.comments(), bundle, model::drillDown).node());
         pageList.getSelectionModel().selectedItemProperty().addListener((obs, old, page) -> {
             if (page != null) {
                 model.currentPageProperty().set(page);

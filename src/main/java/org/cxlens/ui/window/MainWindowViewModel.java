@@ -30,6 +30,7 @@ import org.cxlens.ui.PageModel;
 import org.cxlens.ui.TaskRunner;
 import org.cxlens.ui.Tasks;
 import org.cxlens.ui.departments.DepartmentsViewModel;
+import org.cxlens.ui.comments.CommentsViewModel;
 import org.cxlens.ui.drill.DrillDownViewModel;
 import org.cxlens.ui.drill.ReadDrillDown;
 import org.cxlens.ui.drivers.DriversViewModel;
@@ -95,6 +96,7 @@ public final class MainWindowViewModel {
     private final JourneyViewModel journey = new JourneyViewModel();
     private final DriversViewModel drivers = new DriversViewModel();
     private final PrioritiesViewModel priorities = new PrioritiesViewModel(drivers.outcomeProperty());
+    private final CommentsViewModel comments;
 
     public MainWindowViewModel(ProjectPages pages, SettingsStore store, TaskRunner runner) {
         this.pages = pages;
@@ -116,6 +118,7 @@ public final class MainWindowViewModel {
         register(Page.JOURNEY, journey);
         register(Page.DRIVERS, drivers);
         register(Page.PRIORITIES, priorities);
+        comments = register(Page.COMMENTS, new CommentsViewModel(runner));
     }
 
     /** Puts a page's model in the window's care: it is computed while shown, with the window's filter. */
@@ -456,6 +459,10 @@ public final class MainWindowViewModel {
 
     public PrioritiesViewModel priorities() {
         return priorities;
+    }
+
+    public CommentsViewModel comments() {
+        return comments;
     }
 
     public StartViewModel start() {

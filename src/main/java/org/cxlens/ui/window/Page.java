@@ -9,7 +9,8 @@ public enum Page {
     DRIVERS("page.drivers"),
     PRIORITIES("page.priorities"),
     HEATMAP("page.heatmap"),
-    TREND("page.trend");
+    TREND("page.trend"),
+    COMMENTS("page.comments");
 
     private final String labelKey;
 
