@@ -192,12 +192,14 @@ final class DriverAnalysis {
     private static Moments accumulate(Data data, boolean imputing) {
         int k = data.series.length;
         int chunks = (data.selection.count() + CHUNK - 1) / CHUNK;
+        // No identity value: a shared identity would be added into by several threads at once.
         return IntStream.range(0, Math.max(1, chunks)).parallel()
                 .mapToObj(c -> accumulateChunk(data, c * CHUNK, Math.min(data.selection.count(), (c + 1) * CHUNK), imputing))
-                .reduce(new Moments(k), (a, b) -> {
+                .reduce((a, b) -> {
                     a.add(b);
                     return a;
-                });
+                })
+                .orElseGet(() -> new Moments(k));
     }
 
     private static Moments accumulateChunk(Data data, int from, int to, boolean imputing) {

@@ -50,6 +50,24 @@ class DriverAnalysisTest {
         return b.build();
     }
 
+    /**
+     * 200,000 respondents are summed in four chunks on several threads; each chunk's sums must be
+     * counted once. (A shared starting value of the parallel sum was once added into by every
+     * thread: the CLI reported 68,564 model respondents on the 1M reference project instead of 8,867.)
+     */
+    @Test
+    void aModelSummedInParallelChunksCountsEveryRespondentOnce() {
+        AnalysisEngine engine = AnalysisEngine.prepare(times(5_000, false), AnalysisSettings.DEFAULT);
+        for (int run = 0; run < 5; run++) {
+            Drivers drivers = engine.drivers(Filter.NONE, ClassificationScheme.DEFAULT, DriverOutcome.DELIGHT,
+                    PerformanceMeasure.SATISFIED_OR_DELIGHTED);
+            assertThat(drivers.model()).isEqualTo(new DriverModelBase(200_000, 200_000, 200_000, 200_000.0, 3, 0));
+            assertThat(drivers.drivers().get(0).correlationBase()).isEqualTo(200_000);
+            assertThat(drivers.rSquared()).isCloseTo(0.446809, offset(1e-6));
+            assertThat(drivers.drivers().get(0).correlation()).isCloseTo(0.660068, offset(1e-6));
+        }
+    }
+
     @Test
     void correlationsRelativeWeightsAndQuadrants() {
         AnalysisEngine engine = AnalysisEngine.prepare(times(3, false), AnalysisSettings.DEFAULT);
