@@ -1,4 +1,4 @@
-package org.cxlens.ui;
+package org.cxlens.ui.overview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,6 +25,9 @@ import org.cxlens.report.ChartDescriptions;
 import org.cxlens.report.ClassBarChartDescription;
 import org.cxlens.report.ClassSeries;
 import org.cxlens.report.VsRest;
+import org.cxlens.ui.ClassBar;
+import org.cxlens.ui.SegmentTexts;
+import org.cxlens.ui.Views;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -43,7 +46,7 @@ class OverviewViewTest {
         model = new OverviewViewModel(bundle);
         OverviewView view = new OverviewView(model, bundle);
         Scene scene = new Scene(Views.load(OverviewView.class, bundle, c -> view), 1000, 700);
-        scene.getStylesheets().add(OverviewView.class.getResource("theme-light.css").toExternalForm());
+        scene.getStylesheets().add(OverviewView.class.getResource("/org/cxlens/ui/theme-light.css").toExternalForm());
         stage.setScene(scene);
         stage.show();
     }

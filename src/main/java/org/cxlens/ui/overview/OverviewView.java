@@ -1,4 +1,4 @@
-package org.cxlens.ui;
+package org.cxlens.ui.overview;
 
 import java.util.ResourceBundle;
 import java.util.function.BiConsumer;
@@ -8,6 +8,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.layout.VBox;
 import org.cxlens.domain.ExperienceClass;
 import org.cxlens.report.BarCategory;
+import org.cxlens.ui.SegmentTexts;
 
 /** The overview page: binds {@link OverviewViewModel} to its FXML; no logic of its own. */
 public final class OverviewView {

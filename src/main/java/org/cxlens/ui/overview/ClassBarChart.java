@@ -1,4 +1,4 @@
-package org.cxlens.ui;
+package org.cxlens.ui.overview;
 
 import java.util.function.BiConsumer;
 import javafx.beans.value.ObservableValue;
@@ -15,6 +15,7 @@ import org.cxlens.domain.ExperienceClass;
 import org.cxlens.report.BarCategory;
 import org.cxlens.report.ClassBarChartDescription;
 import org.cxlens.report.ClassSeries;
+import org.cxlens.ui.SegmentTexts;
 
 /**
  * A {@link ClassBarChartDescription} drawn as horizontal 100 % stacked bars, first bar on top,
