@@ -8,14 +8,13 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.StackPane;
-import javafx.util.Duration;
 import org.cxlens.domain.ExperienceClass;
 import org.cxlens.report.BarCategory;
 import org.cxlens.report.ClassBarChartDescription;
 import org.cxlens.report.ClassSeries;
 import org.cxlens.ui.SegmentTexts;
+import org.cxlens.ui.SegmentTooltip;
 
 /**
  * A {@link ClassBarChartDescription} drawn as horizontal 100 % stacked bars, first bar on top,
@@ -92,9 +91,7 @@ public final class ClassBarChart extends StackedBarChart<Number, String> {
             node.getStyleClass().add("low-base");
         }
         node.getStyleClass().add("drillable");
-        Tooltip tip = new Tooltip(texts.tooltip(chart, i, c));
-        tip.setShowDelay(Duration.millis(150));
-        Tooltip.install(node, tip);
+        SegmentTooltip.install(node, () -> texts.tooltip(chart, i, c));
         if (node instanceof StackPane pane && chart.segment(i, c).share() > 0) {
             Label label = new Label(texts.roundPercent(chart.segment(i, c).share()));
             label.getStyleClass().addAll("segment-label", "on-" + chart.series().get(c.ordinal()).colourId());

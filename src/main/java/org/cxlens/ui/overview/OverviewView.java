@@ -52,9 +52,13 @@ public final class OverviewView {
         busyPane.visibleProperty().bind(model.busyProperty().or(model.statusProperty().isNotEmpty()));
         String lowBase = bundle.getString("chart.lowBase");
         SegmentTexts texts = new SegmentTexts(bundle);
-        touchpoints = new ClassBarChart(texts, lowBase, model.touchpointChartProperty());
+        // A tab's chart is drawn while its tab is selected: the hidden one catches up when chosen,
+        // not at every filter change.
+        touchpoints = new ClassBarChart(texts, lowBase,
+                model.touchpointChartProperty().when(touchpointTab.selectedProperty()));
         touchpoints.setId("touchpointChart");
-        ClassBarChart departments = new ClassBarChart(texts, lowBase, model.departmentChartProperty());
+        ClassBarChart departments = new ClassBarChart(texts, lowBase,
+                model.departmentChartProperty().when(departmentTab.selectedProperty()));
         departments.setId("departmentChart");
         touchpointTab.setContent(touchpoints);
         departmentTab.setContent(departments);

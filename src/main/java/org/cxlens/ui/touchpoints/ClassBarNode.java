@@ -4,14 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
-import javafx.util.Duration;
 import org.cxlens.domain.ExperienceClass;
 import org.cxlens.report.BarCategory;
 import org.cxlens.report.ClassBarChartDescription;
 import org.cxlens.report.TargetMarker;
 import org.cxlens.ui.SegmentTexts;
+import org.cxlens.ui.SegmentTooltip;
 
 /**
  * One 100 % class bar of a chart description: a segment per class (colour from the CSS class
@@ -38,9 +37,7 @@ final class ClassBarNode extends Region {
             double share = chart.segment(category, c).share();
             Region segment = new Region();
             segment.getStyleClass().addAll("segment", "segment-" + chart.series().get(c.ordinal()).colourId(), "drillable");
-            Tooltip tip = new Tooltip(texts.tooltip(chart, category, c));
-            tip.setShowDelay(Duration.millis(150));
-            Tooltip.install(segment, tip);
+            SegmentTooltip.install(segment, () -> texts.tooltip(chart, category, c));
             segment.setOnMouseClicked(e -> onClick.accept(c));
             Label label = new Label(texts.roundPercent(share));
             label.getStyleClass().addAll("segment-label", "on-" + chart.series().get(c.ordinal()).colourId());

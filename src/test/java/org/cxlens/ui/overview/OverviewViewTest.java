@@ -12,9 +12,11 @@ import javafx.embed.swing.SwingFXUtils;
 import javax.imageio.ImageIO;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.stage.Stage;
 import org.cxlens.domain.ExperienceClass;
 import org.cxlens.domain.Message;
@@ -104,6 +106,19 @@ class OverviewViewTest {
     }
 
     @Test
+    void aSegmentGetsItsTooltipWhenThePointerComesOnIt(FxRobot robot) {
+        robot.interact(() -> model.setData(sample()));
+        WaitForAsyncUtils.waitForFxEvents();
+        ClassBarChart chart = robot.lookup("#touchpointChart").queryAs(ClassBarChart.class);
+
+        robot.moveTo(chart.getData().get(2).getData().get(2).getNode());
+        WaitForAsyncUtils.sleep(800, TimeUnit.MILLISECONDS);
+
+        assertThat(robot.listWindows()).filteredOn(Tooltip.class::isInstance).map(w -> ((Tooltip) w).getText())
+                .contains(new SegmentTexts(bundle).tooltip(sample().touchpoints(), 0, ExperienceClass.DELIGHTED));
+    }
+
+    @Test
     void aSegmentsTooltipGivesShareNIntervalAndLowBase() {
         ClassBarChartDescription chart = sample().touchpoints();
         SegmentTexts texts = new SegmentTexts(bundle);
@@ -120,6 +135,9 @@ class OverviewViewTest {
     @Test
     void departmentTabShowsOneBarPerDepartment(FxRobot robot) throws Exception {
         robot.interact(() -> model.setData(sample()));
+        WaitForAsyncUtils.waitForFxEvents();
+        // The hidden tab's chart is drawn when it is chosen, not with every new set of figures.
+        assertThat(robot.lookup("#departmentChart").queryAs(ClassBarChart.class).getData()).isEmpty();
         robot.clickOn("Departments");
         WaitForAsyncUtils.waitForFxEvents();
 
