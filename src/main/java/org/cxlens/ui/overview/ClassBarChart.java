@@ -7,8 +7,8 @@ import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
-import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
+import javafx.scene.text.Text;
 import org.cxlens.domain.ExperienceClass;
 import org.cxlens.report.BarCategory;
 import org.cxlens.report.ClassBarChartDescription;
@@ -93,7 +93,8 @@ public final class ClassBarChart extends StackedBarChart<Number, String> {
         node.getStyleClass().add("drillable");
         SegmentTooltip.install(node, () -> texts.tooltip(chart, i, c));
         if (node instanceof StackPane pane && chart.segment(i, c).share() > 0) {
-            Label label = new Label(texts.roundPercent(chart.segment(i, c).share()));
+            // Text, not a Label: no control and skin to style for each of the chart's segments.
+            Text label = new Text(texts.roundPercent(chart.segment(i, c).share()));
             label.getStyleClass().addAll("segment-label", "on-" + chart.series().get(c.ordinal()).colourId());
             label.setMouseTransparent(true);
             label.visibleProperty().bind(pane.widthProperty().greaterThan(LABEL_ROOM));

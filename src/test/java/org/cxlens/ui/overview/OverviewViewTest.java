@@ -17,6 +17,7 @@ import javafx.scene.Scene;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.cxlens.domain.ExperienceClass;
 import org.cxlens.domain.Message;
@@ -101,7 +102,7 @@ class OverviewViewTest {
         assertThat(delighted.getData().get(2).getXValue().doubleValue()).isEqualTo(30.0);
         assertThat(delighted.getData().get(0).getYValue()).contains("(low base)");
         assertThat(delighted.getData().get(0).getNode().getStyleClass()).contains("low-base");
-        assertThat(robot.from(delighted.getData().get(2).getNode()).lookup(".segment-label").queryAs(Label.class)
+        assertThat(robot.from(delighted.getData().get(2).getNode()).lookup(".segment-label").queryAs(Text.class)
                 .getText()).isEqualTo("30 %");
     }
 
