@@ -7,7 +7,7 @@ import org.cxlens.analysis.Filter;
 import org.cxlens.domain.CxLensException;
 import org.cxlens.domain.Progress;
 import org.cxlens.storage.ProjectSummary;
-import org.cxlens.ui.OverviewData;
+import org.cxlens.ui.overview.OverviewData;
 import org.cxlens.ui.window.ProjectPages;
 import org.cxlens.workspace.OpenProject;
 

@@ -16,7 +16,7 @@ import org.cxlens.domain.CxLensException;
 import org.cxlens.report.ChartDescriptions;
 import org.cxlens.storage.ProjectSummary;
 import org.cxlens.ui.ClassBar;
-import org.cxlens.ui.OverviewData;
+import org.cxlens.ui.overview.OverviewData;
 import org.cxlens.workspace.OpenProject;
 
 /** Opens a project and computes what the overview page shows (runs off the FX thread). */

@@ -23,7 +23,7 @@ import javafx.stage.Window;
 import org.cxlens.analysis.Filter;
 import org.cxlens.analysis.TouchpointMeasure;
 import org.cxlens.domain.ExperienceClass;
-import org.cxlens.ui.OverviewData;
+import org.cxlens.ui.overview.OverviewData;
 import org.cxlens.ui.window.MainWindowViewModel;
 import org.cxlens.workspace.OpenProject;
 

@@ -89,6 +89,7 @@ final class BenchAnalysisCommand implements Callable<Integer> {
             case OPEN_FILE -> "ProjectFile.open";
             case LOAD_DATA -> "loadSurveyData";
             case PREPARE_ENGINE -> "AnalysisEngine.prepare";
+            case CHECK_FILE -> "quick_check (rest)";
         };
     }
 

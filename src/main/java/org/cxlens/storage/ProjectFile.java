@@ -14,6 +14,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.cxlens.domain.ClassificationScheme;
 import org.cxlens.domain.CxLensException;
 import org.cxlens.domain.ImportCounts;
@@ -44,11 +46,18 @@ public final class ProjectFile implements ImportTarget, AutoCloseable {
 
     private final Path path;
     private final Connection connection;
+    /** The file's quick_check, still running after {@link #openChecking}; done otherwise. */
+    private final CompletableFuture<Void> contentChecked;
     private ProjectImport openImport;
 
     private ProjectFile(Path path, Connection connection) {
+        this(path, connection, CompletableFuture.completedFuture(null));
+    }
+
+    private ProjectFile(Path path, Connection connection, CompletableFuture<Void> contentChecked) {
         this.path = path;
         this.connection = connection;
+        this.contentChecked = contentChecked;
     }
 
     /** Creates a new, empty project; refuses to overwrite an existing file. */
@@ -95,6 +104,47 @@ public final class ProjectFile implements ImportTarget, AutoCloseable {
             throw new CxLensException(Message.of("storage.open.failed", file, e.getMessage()), e);
         } catch (CxLensException e) {
             closeQuietly(c);
+            throw e;
+        }
+    }
+
+    /**
+     * Opens an existing project as {@link #open} does, but lets the caller read while SQLite's
+     * quick_check, a read of the whole file, runs on a thread of its own: opening a large project
+     * then takes the longer of the two, not both. Nothing is written until the check has passed
+     * (every write waits for it); call {@link #checked()} before trusting anything read. A project
+     * that needs a schema update or has a cut-off import beside it is checked first, as by {@link #open}.
+     */
+    public static ProjectFile openChecking(Path file) throws CxLensException {
+        if (!ProjectFileCheck.checkedButForContent(file)) {
+            return open(file);
+        }
+        CompletableFuture<Void> check = new CompletableFuture<>();
+        Thread checking = new Thread(() -> {
+            try {
+                ProjectFileCheck.quickCheck(file, false);
+                check.complete(null);
+            } catch (CxLensException | RuntimeException e) {
+                check.completeExceptionally(e);
+            }
+        }, "cxlens-check");
+        checking.setDaemon(true);
+        checking.start();
+        try {
+            return new ProjectFile(file, readWrite(file), check);
+        } catch (SQLException e) {
+            throw new CxLensException(Message.of("storage.open.failed", file, e.getMessage()), e);
+        }
+    }
+
+    /** Waits for the check of {@link #openChecking}; a damaged file gives the same message as {@link #open}. */
+    public void checked() throws CxLensException {
+        try {
+            contentChecked.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof CxLensException cx) {
+                throw cx;
+            }
             throw e;
         }
     }
@@ -388,6 +438,7 @@ public final class ProjectFile implements ImportTarget, AutoCloseable {
     }
 
     void inTransaction(SqlWork work) throws CxLensException {
+        checked();
         try {
             connection.setAutoCommit(false);
             try {

@@ -55,7 +55,27 @@ final class ProjectFileCheck {
             // read-write open does, restoring the project as it was before that import.
             return;
         }
-        boolean walMode = header[WRITE_VERSION_OFFSET] == 2;
+        quickCheck(file, header[WRITE_VERSION_OFFSET] == 2);
+    }
+
+    /**
+     * Whether {@link #check} would pass without its quick_check, which reads the whole file: a
+     * project of this version with no cut-off import beside it, so opening it changes nothing.
+     */
+    static boolean checkedButForContent(Path file) throws CxLensException {
+        if (!Files.isRegularFile(file) || Files.exists(Path.of(file + "-journal"))) {
+            return false;
+        }
+        byte[] header = readHeader(file);
+        return header.length >= HEADER_SIZE
+                && Arrays.equals(Arrays.copyOf(header, SQLITE_MAGIC.length), SQLITE_MAGIC)
+                && headerInt(header, APPLICATION_ID_OFFSET) == Schema.APPLICATION_ID
+                && headerInt(header, USER_VERSION_OFFSET) == Schema.currentVersion()
+                && header[WRITE_VERSION_OFFSET] != 2;
+    }
+
+    /** SQLite's quick_check of every page through a read-only connection. */
+    static void quickCheck(Path file, boolean walMode) throws CxLensException {
         try (Connection c = readOnly(file, walMode); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
             String result = rs.next() ? rs.getString(1) : "no result";

@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
-import javafx.util.Duration;
 import org.cxlens.domain.ExperienceClass;
 import org.cxlens.report.BarCategory;
 import org.cxlens.report.ClassBarChartDescription;
@@ -24,7 +22,7 @@ public final class ClassBarNode extends Region {
 
     private final List<Region> segments = new ArrayList<>();
     private final List<Label> labels = new ArrayList<>();
-    private final List<Tooltip> tooltips = new ArrayList<>();
+    private final List<String> tooltipLines = new ArrayList<>();
     private final List<Double> shares = new ArrayList<>();
     private final Region marker;
     private final double markerPosition;
@@ -39,10 +37,8 @@ public final class ClassBarNode extends Region {
             double share = chart.segment(category, c).share();
             Region segment = new Region();
             segment.getStyleClass().addAll("segment", "segment-" + chart.series().get(c.ordinal()).colourId(), "drillable");
-            Tooltip tip = new Tooltip(texts.tooltip(chart, category, c));
-            tip.setShowDelay(Duration.millis(150));
-            Tooltip.install(segment, tip);
-            tooltips.add(tip);
+            SegmentTooltip.install(segment, () -> tooltip(chart, category, c, texts));
+            Drillable.byKeyboard(segment, () -> tooltip(chart, category, c, texts), () -> onClick.accept(c));
             segment.setOnMouseClicked(e -> onClick.accept(c));
             Label label = new Label(texts.roundPercent(share));
             label.getStyleClass().addAll("segment-label", "on-" + chart.series().get(c.ordinal()).colourId());
@@ -66,7 +62,13 @@ public final class ClassBarNode extends Region {
 
     /** Adds a last line to every segment's tooltip: what the bar counts, when that needs saying. */
     public void addTooltipLine(String line) {
-        tooltips.forEach(tip -> tip.setText(tip.getText() + '\n' + line));
+        tooltipLines.add(line);
+    }
+
+    private String tooltip(ClassBarChartDescription chart, int category, ExperienceClass c, SegmentTexts texts) {
+        StringBuilder text = new StringBuilder(texts.tooltip(chart, category, c));
+        tooltipLines.forEach(line -> text.append('\n').append(line));
+        return text.toString();
     }
 
     /** The segment of a class, for tests and focus. */

@@ -74,7 +74,8 @@ public final class OpenProject implements AutoCloseable {
      */
     public static OpenProject open(Path path, boolean weighted, OpeningTimes times) throws CxLensException {
         long start = System.nanoTime();
-        ProjectFile file = ProjectFile.open(path);
+        // The file's check reads all of it: it runs beside the loading, and is waited for below.
+        ProjectFile file = ProjectFile.openChecking(path);
         try {
             ClassificationScheme scheme = file.scheme();
             AnalysisSettings settings = new AnalysisSettings(file.lowBaseMinimum(), weighted);
@@ -85,15 +86,35 @@ public final class OpenProject implements AutoCloseable {
             long loaded = System.nanoTime();
             times.took(OpeningStep.LOAD_DATA, loaded - opened);
             AnalysisEngine engine = AnalysisEngine.prepare(data, settings);
-            times.took(OpeningStep.PREPARE_ENGINE, System.nanoTime() - loaded);
+            long prepared = System.nanoTime();
+            times.took(OpeningStep.PREPARE_ENGINE, prepared - loaded);
+            file.checked();
+            times.took(OpeningStep.CHECK_FILE, System.nanoTime() - prepared);
             return new OpenProject(path, file, data, weightColumns, scheme, engine);
         } catch (Throwable e) {
+            Throwable cause = damageOr(file, e);
             try {
                 file.close();
             } catch (CxLensException closing) {
-                e.addSuppressed(closing);
+                cause.addSuppressed(closing);
+            }
+            if (cause instanceof CxLensException cx) {
+                throw cx;
             }
             throw e;
+        }
+    }
+
+    /** A damaged file explains a failed read better than the read's own error does. */
+    private static Throwable damageOr(ProjectFile file, Throwable e) {
+        try {
+            file.checked();
+            return e;
+        } catch (CxLensException damaged) {
+            if (damaged != e) {
+                damaged.addSuppressed(e);
+            }
+            return damaged;
         }
     }
 

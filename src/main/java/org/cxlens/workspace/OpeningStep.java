@@ -7,5 +7,7 @@ public enum OpeningStep {
     /** Every respondent into memory, column-wise. */
     LOAD_DATA,
     /** The analysis engine's level ids of every cell. */
-    PREPARE_ENGINE
+    PREPARE_ENGINE,
+    /** What is left, after the steps above, of the check that the file is not damaged, which runs beside them. */
+    CHECK_FILE
 }

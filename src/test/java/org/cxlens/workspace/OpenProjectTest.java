@@ -23,6 +23,7 @@ import org.cxlens.importer.ReadOptions;
 import org.cxlens.importer.SurveyImport;
 import org.cxlens.importer.mapping.MappingProfile;
 import org.cxlens.storage.ProjectFile;
+import org.cxlens.testing.TestFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -126,8 +127,24 @@ class OpenProjectTest {
         })) {
             assertThat(open.data().size()).isEqualTo(10);
         }
-        assertThat(steps).containsExactly(OpeningStep.OPEN_FILE, OpeningStep.LOAD_DATA, OpeningStep.PREPARE_ENGINE);
+        assertThat(steps).containsExactly(OpeningStep.OPEN_FILE, OpeningStep.LOAD_DATA, OpeningStep.PREPARE_ENGINE,
+                OpeningStep.CHECK_FILE);
         assertThat(nanos).allMatch(n -> n >= 0);
+    }
+
+    @Test
+    void aDamagedProjectIsRefusedUnchangedThoughItsCheckRunsBesideTheLoading() throws Exception {
+        byte[] bytes = Files.readAllBytes(project);
+        // Page 1 (header and schema) intact: only the check can tell, or a read failing on the damage.
+        for (int i = 16384; i < bytes.length; i++) {
+            bytes[i] = (byte) 0xA5;
+        }
+        Files.write(project, bytes);
+        String before = TestFiles.sha256(project);
+
+        assertThatThrownBy(() -> OpenProject.open(project)).isInstanceOfSatisfying(CxLensException.class,
+                e -> assertThat(e.userMessage().key()).isEqualTo("storage.open.corrupt"));
+        assertThat(TestFiles.sha256(project)).isEqualTo(before);
     }
 
     @Test

@@ -38,9 +38,11 @@ public final class FilterPanel {
     private final DatePicker first = new DatePicker();
     private final DatePicker last = new DatePicker();
     // Held here, registered weakly: a panel left behind by a language switch stops listening.
-    private final ChangeListener<FilterChoices> choicesChanged = (obs, old, c) -> build(c);
+    private final ChangeListener<FilterChoices> choicesChanged = (obs, old, c) -> choicesChanged();
     private final ChangeListener<Filter> filterChanged = (obs, old, f) -> refresh();
     private boolean updating;
+    /** The choices changed while the panel was hidden: it is built for them when it is shown. */
+    private boolean stale;
 
     public FilterPanel(FilterViewModel model, ResourceBundle bundle) {
         this.model = model;
@@ -65,6 +67,11 @@ public final class FilterPanel {
         last.setConverter(days);
         first.valueProperty().addListener((obs, old, d) -> datesChanged());
         last.valueProperty().addListener((obs, old, d) -> datesChanged());
+        root.visibleProperty().addListener((obs, was, shown) -> {
+            if (shown && stale) {
+                build(model.choicesProperty().get());
+            }
+        });
         build(model.choicesProperty().get());
     }
 
@@ -72,7 +79,16 @@ public final class FilterPanel {
         return root;
     }
 
+    /** A hidden panel, as it is unless the user opened it, is not built for a project's choices until it is shown. */
+    private void choicesChanged() {
+        stale = !root.isVisible();
+        if (!stale) {
+            build(model.choicesProperty().get());
+        }
+    }
+
     private void build(FilterChoices choices) {
+        stale = false;
         groups.clear();
         VBox content = new VBox();
         content.getStyleClass().add("filter-content");

@@ -10,7 +10,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -21,6 +20,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.cxlens.analysis.Grouping;
+import org.cxlens.ui.Drillable;
 import org.cxlens.report.ChartMeasure;
 import org.cxlens.report.HeatCell;
 import org.cxlens.report.HeatmapDescription;
@@ -241,15 +241,10 @@ public final class HeatmapView {
             StackPane.setAlignment(mark, Pos.TOP_RIGHT);
             pane.getChildren().add(mark);
         }
-        install(pane, tooltip(chart, cell, where, model.markCount(row, col)));
-        pane.setFocusTraversable(true);
+        String text = tooltip(chart, cell, where, model.markCount(row, col));
+        install(pane, text);
         pane.setOnMouseClicked(e -> drillDown.accept(model.mark(row, col)));
-        pane.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
-                drillDown.accept(model.mark(row, col));
-                e.consume();
-            }
-        });
+        Drillable.byKeyboard(pane, () -> text, () -> drillDown.accept(model.mark(row, col)));
         return pane;
     }
 

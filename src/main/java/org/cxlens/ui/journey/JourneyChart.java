@@ -8,7 +8,6 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
@@ -22,6 +21,7 @@ import javafx.scene.text.Text;
 import javafx.scene.transform.Rotate;
 import javafx.util.Duration;
 import org.cxlens.domain.MomentType;
+import org.cxlens.ui.Drillable;
 import org.cxlens.report.JourneyChartDescription;
 import org.cxlens.report.JourneyPoint;
 import org.cxlens.report.JourneyStep;
@@ -194,14 +194,8 @@ final class JourneyChart extends Region {
             shape.getStyleClass().add("low-base");
         }
         Tooltip.install(shape, tooltip(tooltip));
-        shape.setFocusTraversable(true);
         shape.setOnMouseClicked(e -> action.run());
-        shape.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
-                e.consume();
-                action.run();
-            }
-        });
+        Drillable.byKeyboard(shape, () -> tooltip, action);
         return shape;
     }
 

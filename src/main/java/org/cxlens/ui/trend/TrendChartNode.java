@@ -6,12 +6,12 @@ import java.util.function.IntConsumer;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
 import javafx.util.Duration;
 import org.cxlens.report.TrendChange;
+import org.cxlens.ui.Drillable;
 import org.cxlens.report.TrendChartDescription;
 import org.cxlens.report.TrendPeriod;
 
@@ -114,13 +114,7 @@ final class TrendChartNode extends Region {
             Tooltip.install(point, tip);
             int index = i;
             point.setOnMouseClicked(e -> onClick.accept(index));
-            point.setFocusTraversable(true);
-            point.setOnKeyPressed(e -> {
-                if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
-                    onClick.accept(index);
-                    e.consume();
-                }
-            });
+            Drillable.byKeyboard(point, tip::getText, () -> onClick.accept(index));
             points.add(point);
             String mark = texts.changeMark(p.lowBase() ? TrendChange.NONE : p.changeVsPrevious());
             Label value = new Label((mark.isEmpty() ? "" : mark + " ") + texts.shortValue(chart.measure(), p.value()));

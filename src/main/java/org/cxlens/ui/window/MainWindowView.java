@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
 import javafx.collections.ListChangeListener;
@@ -33,9 +34,9 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
-import org.cxlens.ui.OverviewData;
-import org.cxlens.ui.OverviewView;
-import org.cxlens.ui.OverviewViewModel;
+import org.cxlens.ui.overview.OverviewData;
+import org.cxlens.ui.overview.OverviewView;
+import org.cxlens.ui.overview.OverviewViewModel;
 import org.cxlens.ui.Views;
 import org.cxlens.ui.departments.DepartmentsView;
 import org.cxlens.ui.comments.CommentsView;
@@ -75,6 +76,8 @@ public final class MainWindowView {
     private final ChangeListener<Page> pageChanged = (obs, old, page) -> showPage(page);
     private final ChangeListener<Boolean> presentationChanged = (obs, old, on) -> showPresentation(on);
     private final ChangeListener<Boolean> computingChanged = (obs, old, on) -> showComputing(on);
+    private final ChangeListener<Boolean> projectNeededChanged = (obs, old, needed) -> buildProjectPane();
+    private BooleanBinding projectNeeded;
     private Map<Page, Node> pageNodes;
 
     @FXML private MenuItem openItem;
@@ -123,9 +126,24 @@ public final class MainWindowView {
     @FXML
     private void initialize() {
         bindMenus();
-        bindPages();
-        bindFilter();
+        pageList.visibleProperty().bind(model.projectProperty().isNotNull().and(model.presentationProperty().not()));
+        pageList.managedProperty().bind(pageList.visibleProperty());
+        bindStartPage();
         bindStatusBar();
+        // The pages and the filter panel are built when a project is being opened, not before the
+        // start page's first frame; meanwhile the background loads the project.
+        centre.getChildren().remove(projectPane);
+        projectNeeded = model.projectProperty().isNotNull().or(model.busyProperty());
+        projectNeeded.addListener(new WeakChangeListener<>(projectNeededChanged));
+        buildProjectPane();
+    }
+
+    private void buildProjectPane() {
+        if (projectNeeded.get() && projectPane.getParent() == null) {
+            bindPages();
+            bindFilter();
+            centre.getChildren().add(0, projectPane);
+        }
     }
 
     private void bindMenus() {
@@ -135,6 +153,8 @@ public final class MainWindowView {
         closeItem.setOnAction(e -> model.close());
         saveCopyItem.disableProperty().bind(model.projectProperty().isNull().or(model.busyProperty()));
         closeItem.disableProperty().bind(model.projectProperty().isNull());
+        filtersItem.selectedProperty().bindBidirectional(model.filtersShownProperty());
+        filtersItem.disableProperty().bind(model.projectProperty().isNull());
         openItem.disableProperty().bind(model.busyProperty());
         demoItem.disableProperty().bind(model.busyProperty());
         StartViewModel start = model.start();
@@ -208,8 +228,6 @@ public final class MainWindowView {
             }
         });
         pageList.getSelectionModel().select(model.currentPageProperty().get());
-        pageList.visibleProperty().bind(model.projectProperty().isNotNull().and(model.presentationProperty().not()));
-        pageList.managedProperty().bind(pageList.visibleProperty());
 
         OverviewView overviewView = new OverviewView(overview, bundle);
         Parent overviewPage = Views.load(OverviewView.class, bundle, c -> overviewView);
@@ -240,7 +258,9 @@ public final class MainWindowView {
         projectPane.visibleProperty().bind(model.projectProperty().isNotNull());
         model.overviewProperty().addListener(new WeakChangeListener<>(overviewChanged));
         showOverview();
+    }
 
+    private void bindStartPage() {
         StartActions startActions = new StartActions() {
             @Override
             public void chooseAndOpen() {
@@ -265,9 +285,7 @@ public final class MainWindowView {
 
     private void bindFilter() {
         FilterViewModel filters = model.filters();
-        filtersItem.selectedProperty().bindBidirectional(model.filtersShownProperty());
         filtersToggle.selectedProperty().bindBidirectional(model.filtersShownProperty());
-        filtersItem.disableProperty().bind(model.projectProperty().isNull());
         FilterPanel panel = new FilterPanel(filters, bundle);
         panel.node().visibleProperty().bind(model.filtersShownProperty().and(model.presentationProperty().not()));
         panel.node().managedProperty().bind(panel.node().visibleProperty());

@@ -25,7 +25,7 @@ import org.cxlens.domain.CxLensException;
 import org.cxlens.domain.ExperienceClass;
 import org.cxlens.domain.Message;
 import org.cxlens.domain.Touchpoint;
-import org.cxlens.ui.OverviewData;
+import org.cxlens.ui.overview.OverviewData;
 import org.cxlens.ui.PageModel;
 import org.cxlens.ui.TaskRunner;
 import org.cxlens.ui.Tasks;

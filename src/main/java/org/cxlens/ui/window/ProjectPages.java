@@ -5,7 +5,7 @@ import java.util.ResourceBundle;
 import org.cxlens.analysis.Filter;
 import org.cxlens.domain.CxLensException;
 import org.cxlens.domain.Progress;
-import org.cxlens.ui.OverviewData;
+import org.cxlens.ui.overview.OverviewData;
 import org.cxlens.workspace.OpenProject;
 
 /**

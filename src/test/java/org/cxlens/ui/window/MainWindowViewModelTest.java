@@ -13,7 +13,7 @@ import org.cxlens.analysis.Dashboard;
 import org.cxlens.analysis.Filter;
 import org.cxlens.app.TestProjects;
 import org.cxlens.domain.ExperienceClass;
-import org.cxlens.ui.OverviewData;
+import org.cxlens.ui.overview.OverviewData;
 import org.cxlens.ui.TaskRunner;
 import org.cxlens.ui.Tasks;
 import org.cxlens.testing.TestFiles;

@@ -1,4 +1,4 @@
-package org.cxlens.ui;
+package org.cxlens.ui.overview;
 
 import java.util.Locale;
 import java.util.ResourceBundle;

@@ -1,6 +1,7 @@
-package org.cxlens.ui;
+package org.cxlens.ui.overview;
 
 import org.cxlens.report.ClassBarChartDescription;
+import org.cxlens.ui.ClassBar;
 
 /**
  * What the overview page shows, computed off the FX thread by the app from the analysis engine.

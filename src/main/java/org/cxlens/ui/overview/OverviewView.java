@@ -1,4 +1,4 @@
-package org.cxlens.ui;
+package org.cxlens.ui.overview;
 
 import java.util.ResourceBundle;
 import java.util.function.BiConsumer;
@@ -8,6 +8,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.layout.VBox;
 import org.cxlens.domain.ExperienceClass;
 import org.cxlens.report.BarCategory;
+import org.cxlens.ui.SegmentTexts;
 
 /** The overview page: binds {@link OverviewViewModel} to its FXML; no logic of its own. */
 public final class OverviewView {
@@ -51,9 +52,13 @@ public final class OverviewView {
         busyPane.visibleProperty().bind(model.busyProperty().or(model.statusProperty().isNotEmpty()));
         String lowBase = bundle.getString("chart.lowBase");
         SegmentTexts texts = new SegmentTexts(bundle);
-        touchpoints = new ClassBarChart(texts, lowBase, model.touchpointChartProperty());
+        // A tab's chart is drawn while its tab is selected: the hidden one catches up when chosen,
+        // not at every filter change.
+        touchpoints = new ClassBarChart(texts, lowBase,
+                model.touchpointChartProperty().when(touchpointTab.selectedProperty()));
         touchpoints.setId("touchpointChart");
-        ClassBarChart departments = new ClassBarChart(texts, lowBase, model.departmentChartProperty());
+        ClassBarChart departments = new ClassBarChart(texts, lowBase,
+                model.departmentChartProperty().when(departmentTab.selectedProperty()));
         departments.setId("departmentChart");
         touchpointTab.setContent(touchpoints);
         departmentTab.setContent(departments);

@@ -1,4 +1,4 @@
-package org.cxlens.ui;
+package org.cxlens.ui.overview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,9 +12,12 @@ import javafx.embed.swing.SwingFXUtils;
 import javax.imageio.ImageIO;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.cxlens.domain.ExperienceClass;
 import org.cxlens.domain.Message;
@@ -25,6 +28,9 @@ import org.cxlens.report.ChartDescriptions;
 import org.cxlens.report.ClassBarChartDescription;
 import org.cxlens.report.ClassSeries;
 import org.cxlens.report.VsRest;
+import org.cxlens.ui.ClassBar;
+import org.cxlens.ui.SegmentTexts;
+import org.cxlens.ui.Views;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -43,7 +49,7 @@ class OverviewViewTest {
         model = new OverviewViewModel(bundle);
         OverviewView view = new OverviewView(model, bundle);
         Scene scene = new Scene(Views.load(OverviewView.class, bundle, c -> view), 1000, 700);
-        scene.getStylesheets().add(OverviewView.class.getResource("theme-light.css").toExternalForm());
+        scene.getStylesheets().add(OverviewView.class.getResource("/org/cxlens/ui/theme-light.css").toExternalForm());
         stage.setScene(scene);
         stage.show();
     }
@@ -96,8 +102,21 @@ class OverviewViewTest {
         assertThat(delighted.getData().get(2).getXValue().doubleValue()).isEqualTo(30.0);
         assertThat(delighted.getData().get(0).getYValue()).contains("(low base)");
         assertThat(delighted.getData().get(0).getNode().getStyleClass()).contains("low-base");
-        assertThat(robot.from(delighted.getData().get(2).getNode()).lookup(".segment-label").queryAs(Label.class)
+        assertThat(robot.from(delighted.getData().get(2).getNode()).lookup(".segment-label").queryAs(Text.class)
                 .getText()).isEqualTo("30 %");
+    }
+
+    @Test
+    void aSegmentGetsItsTooltipWhenThePointerComesOnIt(FxRobot robot) {
+        robot.interact(() -> model.setData(sample()));
+        WaitForAsyncUtils.waitForFxEvents();
+        ClassBarChart chart = robot.lookup("#touchpointChart").queryAs(ClassBarChart.class);
+
+        robot.moveTo(chart.getData().get(2).getData().get(2).getNode());
+        WaitForAsyncUtils.sleep(800, TimeUnit.MILLISECONDS);
+
+        assertThat(robot.listWindows()).filteredOn(Tooltip.class::isInstance).map(w -> ((Tooltip) w).getText())
+                .contains(new SegmentTexts(bundle).tooltip(sample().touchpoints(), 0, ExperienceClass.DELIGHTED));
     }
 
     @Test
@@ -117,6 +136,9 @@ class OverviewViewTest {
     @Test
     void departmentTabShowsOneBarPerDepartment(FxRobot robot) throws Exception {
         robot.interact(() -> model.setData(sample()));
+        WaitForAsyncUtils.waitForFxEvents();
+        // The hidden tab's chart is drawn when it is chosen, not with every new set of figures.
+        assertThat(robot.lookup("#departmentChart").queryAs(ClassBarChart.class).getData()).isEmpty();
         robot.clickOn("Departments");
         WaitForAsyncUtils.waitForFxEvents();
 

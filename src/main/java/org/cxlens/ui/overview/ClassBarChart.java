@@ -1,4 +1,4 @@
-package org.cxlens.ui;
+package org.cxlens.ui.overview;
 
 import java.util.function.BiConsumer;
 import javafx.beans.value.ObservableValue;
@@ -7,14 +7,14 @@ import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
-import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.StackPane;
-import javafx.util.Duration;
+import javafx.scene.text.Text;
 import org.cxlens.domain.ExperienceClass;
 import org.cxlens.report.BarCategory;
 import org.cxlens.report.ClassBarChartDescription;
 import org.cxlens.report.ClassSeries;
+import org.cxlens.ui.SegmentTexts;
+import org.cxlens.ui.SegmentTooltip;
 
 /**
  * A {@link ClassBarChartDescription} drawn as horizontal 100 % stacked bars, first bar on top,
@@ -91,11 +91,10 @@ public final class ClassBarChart extends StackedBarChart<Number, String> {
             node.getStyleClass().add("low-base");
         }
         node.getStyleClass().add("drillable");
-        Tooltip tip = new Tooltip(texts.tooltip(chart, i, c));
-        tip.setShowDelay(Duration.millis(150));
-        Tooltip.install(node, tip);
+        SegmentTooltip.install(node, () -> texts.tooltip(chart, i, c));
         if (node instanceof StackPane pane && chart.segment(i, c).share() > 0) {
-            Label label = new Label(texts.roundPercent(chart.segment(i, c).share()));
+            // Text, not a Label: no control and skin to style for each of the chart's segments.
+            Text label = new Text(texts.roundPercent(chart.segment(i, c).share()));
             label.getStyleClass().addAll("segment-label", "on-" + chart.series().get(c.ordinal()).colourId());
             label.setMouseTransparent(true);
             label.visibleProperty().bind(pane.widthProperty().greaterThan(LABEL_ROOM));
