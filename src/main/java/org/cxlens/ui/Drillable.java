@@ -16,6 +16,8 @@ public final class Drillable {
     }
 
     public static void byKeyboard(Node mark, Supplier<String> description, Runnable open) {
+        // JavaFX's own charts bind their bars' focus to the screen reader being active; ours are always reachable.
+        mark.focusTraversableProperty().unbind();
         mark.setFocusTraversable(true);
         mark.setAccessibleRole(AccessibleRole.BUTTON);
         mark.focusedProperty().addListener((obs, was, focused) -> {

@@ -262,6 +262,16 @@ class MainWindowTest {
         robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT2);
         waitFor(() -> model.currentPageProperty().get() == org.cxlens.ui.window.Page.TOUCHPOINTS);
         assertThat(robot.lookup(".touchpoints-page").query().isVisible()).isTrue();
+        // A bar segment is reached from the keyboard and opens its respondents with Enter.
+        javafx.scene.Node segment = robot.lookup(".page-touchpoints .class-bar .segment-delighted").query();
+        robot.interact(segment::requestFocus);
+        robot.push(KeyCode.ENTER);
+        waitFor(() -> robot.lookup(".drill-table").tryQuery().isPresent());
+        assertThat(segment.isFocusTraversable()).isTrue();
+        assertThat(text(robot, ".drill-sentence")).startsWith("Website · delighted");
+        robot.push(KeyCode.ESCAPE);
+        waitFor(() -> robot.lookup(".drill-table").tryQuery().isEmpty());
+
         robot.push(KeyCode.SHORTCUT, KeyCode.PAGE_UP);
         waitFor(() -> model.currentPageProperty().get() == org.cxlens.ui.window.Page.OVERVIEW);
 

@@ -14,6 +14,7 @@ import org.cxlens.report.BarCategory;
 import org.cxlens.report.ClassBarChartDescription;
 import org.cxlens.report.ClassSeries;
 import org.cxlens.ui.SegmentTexts;
+import org.cxlens.ui.Drillable;
 import org.cxlens.ui.SegmentTooltip;
 
 /**
@@ -100,11 +101,13 @@ public final class ClassBarChart extends StackedBarChart<Number, String> {
             label.visibleProperty().bind(pane.widthProperty().greaterThan(LABEL_ROOM));
             pane.getChildren().add(label);
         }
-        node.setOnMouseClicked(e -> {
+        Runnable open = () -> {
             if (onSegment != null) {
                 onSegment.accept(bar, c);
             }
-        });
+        };
+        node.setOnMouseClicked(e -> open.run());
+        Drillable.byKeyboard(node, () -> texts.tooltip(chart, i, c), open);
     }
 
     private String category(BarCategory bar) {
