@@ -6,16 +6,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
-import org.cxlens.analysis.ClassShares;
 import org.cxlens.analysis.ClassificationSource;
 import org.cxlens.analysis.Dashboard;
 import org.cxlens.analysis.Filter;
 import org.cxlens.analysis.GroupMeasure;
+import org.cxlens.analysis.Grouping;
+import org.cxlens.analysis.Nps;
+import org.cxlens.analysis.Share;
 import org.cxlens.analysis.PriorityTargets;
 import org.cxlens.domain.CxLensException;
 import org.cxlens.report.ChartDescriptions;
+import org.cxlens.report.ChartMeasure;
+import org.cxlens.report.TrendChartDescription;
 import org.cxlens.storage.ProjectSummary;
-import org.cxlens.ui.ClassBar;
 import org.cxlens.ui.overview.OverviewData;
 import org.cxlens.workspace.OpenProject;
 
@@ -38,17 +41,26 @@ final class OverviewLoader {
     OverviewData overview(OpenProject project, ProjectSummary summary, Filter filter) {
         Dashboard dashboard = project.dashboard(filter);
         GroupMeasure overall = dashboard.overall();
-        Double nps = overall.nps() == null || Double.isNaN(overall.nps().score()) ? null : overall.nps().score();
+        Nps nps = overall.nps() == null || Double.isNaN(overall.nps().score()) ? null : overall.nps();
+        Share recovery = overall.recovery();
+        int recoveryCount = Double.isNaN(recovery.estimate()) ? 0
+                : (int) Math.round(recovery.estimate() * overall.classes().base());
         return new OverviewData(project.name(), summary.respondents(), dashboard.respondents(), summary.importCount(),
-                bar("", "", overall), sources(dashboard.sources()),
-                project.weighting(dashboard).describe().render(bundle.getLocale()), nps,
+                ChartDescriptions.respondents(dashboard, bundle.getString("overview.all")), sources(dashboard.sources()),
+                project.weighting(dashboard).describe().render(bundle.getLocale()), nps, recovery, recoveryCount,
+                byWave(project, filter, dashboard.weighted()), project.scheme(),
                 ChartDescriptions.touchpoints(dashboard, PriorityTargets.DEFAULT, bundle.getString("overview.tab.touchpoints")),
                 ChartDescriptions.departments(dashboard, bundle.getString("overview.tab.departments")));
     }
 
-    private static ClassBar bar(String label, String detail, GroupMeasure measure) {
-        ClassShares c = measure.classes();
-        return new ClassBar(label, detail, c.base(), c.share().clone(), c.lowBase());
+    /** The share delighted per wave, when there are waves to compare. */
+    private TrendChartDescription byWave(OpenProject project, Filter filter, boolean weighted) {
+        List<GroupMeasure> waves = project.measures(Grouping.wave(), filter);
+        if (waves.size() < 2) {
+            return null;
+        }
+        return TrendChartDescription.of(waves, ChartMeasure.DELIGHTED, project.engine().settings(),
+                bundle.getString("overview.byWave"), null, weighted);
     }
 
     /** "overall satisfaction (1,480), recommend (20)": the sources actually used, largest first. */

@@ -36,6 +36,13 @@ public final class ChartDescriptions {
         return new ClassBarChartDescription(title, dashboard.weighted(), categories, series(measures));
     }
 
+    /** One bar: the class shares of the filtered respondents, with their intervals and base. */
+    public static ClassBarChartDescription respondents(Dashboard dashboard, String title) {
+        ClassShares classes = dashboard.overall().classes();
+        BarCategory all = new BarCategory(title, title, "", null, classes.base(), classes.lowBase(), null);
+        return new ClassBarChartDescription(title, dashboard.weighted(), List.of(all), series(List.of(dashboard.overall())));
+    }
+
     /** Every owning department of the dashboard, sorted by name, without targets. */
     public static ClassBarChartDescription departments(Dashboard dashboard, String title) {
         List<BarCategory> categories = dashboard.departments().stream()

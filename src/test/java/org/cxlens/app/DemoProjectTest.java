@@ -48,7 +48,7 @@ class DemoProjectTest {
             assertThat(sum).as(bar.label()).isCloseTo(1.0, within(1e-9));
             assertThat(bar.base()).isBetween(1, 1500);
         }
-        assertThat(data.headline().base()).isEqualTo(1500);
+        assertThat(data.headline().categories().get(0).base()).isEqualTo(1500);
         assertThat(data.respondentSource()).isEqualTo("overall satisfaction (1,500)");
         assertThat(data.weighting()).isEqualTo("Unweighted: the project maps no weight column");
         assertThat(data.nps()).isNotNull();

@@ -1,14 +1,25 @@
 package org.cxlens.ui.overview;
 
+import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.collections.ListChangeListener;
+import javafx.collections.WeakListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.cxlens.analysis.Grouping;
 import org.cxlens.domain.ExperienceClass;
 import org.cxlens.report.BarCategory;
+import org.cxlens.ui.Drillable;
 import org.cxlens.ui.SegmentTexts;
+import org.cxlens.workspace.Mark;
 
 /** The overview page: binds {@link OverviewViewModel} to its FXML; no logic of its own. */
 public final class OverviewView {
@@ -19,15 +30,15 @@ public final class OverviewView {
     @FXML private Label title;
     @FXML private Label summary;
     @FXML private Label weighting;
-    @FXML private Label delighted;
-    @FXML private Label satisfied;
-    @FXML private Label indifferent;
-    @FXML private Label nps;
+    @FXML private HBox tiles;
+    @FXML private HBox waveRow;
     @FXML private Label status;
     @FXML private VBox busyPane;
     @FXML private Tab touchpointTab;
     @FXML private Tab departmentTab;
     private ClassBarChart touchpoints;
+    private Consumer<Mark> onMark = mark -> { };
+    private final ListChangeListener<WaveStep> wavesChanged = c -> fillWaves();
 
     public OverviewView(OverviewViewModel model, ResourceBundle bundle) {
         this.model = model;
@@ -39,15 +50,19 @@ public final class OverviewView {
         touchpoints.setOnSegment(action);
     }
 
+    /** A click on a headline share or a wave: the respondents of that class (in that wave). */
+    public void setOnMark(Consumer<Mark> action) {
+        onMark = action;
+    }
+
     @FXML
     private void initialize() {
+        buildTiles();
+        model.waves().addListener(new WeakListChangeListener<>(wavesChanged));
+        fillWaves();
         title.textProperty().bind(model.titleProperty());
         summary.textProperty().bind(model.summaryProperty());
         weighting.textProperty().bind(model.weightingProperty());
-        delighted.textProperty().bind(model.delightedProperty());
-        satisfied.textProperty().bind(model.satisfiedProperty());
-        indifferent.textProperty().bind(model.indifferentProperty());
-        nps.textProperty().bind(model.npsProperty());
         status.textProperty().bind(model.statusProperty());
         busyPane.visibleProperty().bind(model.busyProperty().or(model.statusProperty().isNotEmpty()));
         String lowBase = bundle.getString("chart.lowBase");
@@ -62,5 +77,84 @@ public final class OverviewView {
         departments.setId("departmentChart");
         touchpointTab.setContent(touchpoints);
         departmentTab.setContent(departments);
+    }
+
+    /** Delight first, as the headline; then satisfied, indifferent, NPS and recovery needed. */
+    private void buildTiles() {
+        tiles.getChildren().setAll(
+                classTile(ExperienceClass.DELIGHTED, model.delightedProperty()),
+                classTile(ExperienceClass.SATISFIED, model.satisfiedProperty()),
+                classTile(ExperienceClass.INDIFFERENT, model.indifferentProperty()),
+                tile("nps-tile", bundle.getString("overview.nps"), model.npsProperty(), model.npsDetailProperty()),
+                tile("recovery-tile", bundle.getString("overview.recovery"), model.recoveryProperty(),
+                        model.recoveryDetailProperty()));
+        Tooltip npsTip = new Tooltip();
+        npsTip.textProperty().bind(model.npsTooltipProperty());
+        Tooltip.install(tiles.getChildren().get(3), npsTip);
+        Tooltip recoveryTip = new Tooltip();
+        recoveryTip.textProperty().bind(model.recoveryDetailProperty());
+        recoveryTip.setWrapText(true);
+        recoveryTip.setMaxWidth(420);
+        Tooltip.install(tiles.getChildren().get(4), recoveryTip);
+    }
+
+    private VBox classTile(ExperienceClass c, ReadOnlyStringProperty value) {
+        String name = c.name().toLowerCase(Locale.ROOT);
+        VBox tile = tile(name + "-tile", bundle.getString("class." + name), value, model.intervalProperty(c));
+        Label count = new Label();
+        count.textProperty().bind(model.countProperty(c));
+        count.getStyleClass().add("tile-detail");
+        Label explanation = new Label();
+        explanation.textProperty().bind(model.explanationProperty(c));
+        explanation.getStyleClass().add("tile-explanation");
+        explanation.setWrapText(true);
+        tile.getChildren().addAll(count, explanation);
+        tile.getStyleClass().add("drillable");
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(Bindings.concat(model.explanationProperty(c), "\n", bundle.getString("overview.tile.open")));
+        Tooltip.install(tile, tip);
+        tile.setOnMouseClicked(e -> onMark.accept(Mark.respondents(c)));
+        Drillable.byKeyboard(tile, tip::getText, () -> onMark.accept(Mark.respondents(c)));
+        return tile;
+    }
+
+    private static VBox tile(String styleClass, String caption, ReadOnlyStringProperty value,
+                             ReadOnlyStringProperty detail) {
+        Label captionLabel = new Label(caption);
+        captionLabel.getStyleClass().add("tile-caption");
+        Label valueLabel = new Label();
+        valueLabel.textProperty().bind(value);
+        valueLabel.getStyleClass().add("tile-value");
+        Label detailLabel = new Label();
+        detailLabel.textProperty().bind(detail);
+        detailLabel.getStyleClass().add("tile-detail");
+        VBox tile = new VBox(captionLabel, valueLabel, detailLabel);
+        tile.getStyleClass().addAll("tile", styleClass);
+        return tile;
+    }
+
+    /** "Delighted by wave: 2025-Q1 21 % · 2025-Q3 30 % ▲", each wave opening its delighted respondents. */
+    private void fillWaves() {
+        waveRow.getChildren().clear();
+        if (model.waves().isEmpty()) {
+            return;
+        }
+        Label heading = new Label(bundle.getString("overview.byWave"));
+        heading.getStyleClass().add("wave-heading");
+        waveRow.getChildren().add(heading);
+        for (WaveStep step : model.waves()) {
+            Label wave = new Label(step.text());
+            wave.setMnemonicParsing(false);
+            wave.getStyleClass().addAll("wave-step", "drillable");
+            if (step.lowBase()) {
+                wave.getStyleClass().add("low-base");
+            }
+            Tooltip tip = new Tooltip(step.tooltip());
+            Tooltip.install(wave, tip);
+            Mark mark = Mark.respondents(ExperienceClass.DELIGHTED).inGroup(Grouping.wave(), step.wave());
+            wave.setOnMouseClicked(e -> onMark.accept(mark));
+            Drillable.byKeyboard(wave, step::tooltip, () -> onMark.accept(mark));
+            waveRow.getChildren().add(wave);
+        }
     }
 }

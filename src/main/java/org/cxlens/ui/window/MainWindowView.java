@@ -232,6 +232,7 @@ public final class MainWindowView {
         OverviewView overviewView = new OverviewView(overview, bundle);
         Parent overviewPage = Views.load(OverviewView.class, bundle, c -> overviewView);
         overviewView.setOnTouchpointSegment((bar, c) -> model.drillDown(bar.key(), c));
+        overviewView.setOnMark(model::drillDown);
         TouchpointsView touchpointsView = new TouchpointsView(touchpoints, bundle);
         touchpointsView.setOnSegment((bar, c) -> model.drillDown(bar.key(), c));
         Map<Page, Node> pageNodes = new EnumMap<>(Page.class);

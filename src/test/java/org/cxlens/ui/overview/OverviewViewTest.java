@@ -28,7 +28,9 @@ import org.cxlens.report.ChartDescriptions;
 import org.cxlens.report.ClassBarChartDescription;
 import org.cxlens.report.ClassSeries;
 import org.cxlens.report.VsRest;
-import org.cxlens.ui.ClassBar;
+import org.cxlens.analysis.Nps;
+import org.cxlens.analysis.Share;
+import org.cxlens.domain.ClassificationScheme;
 import org.cxlens.ui.SegmentTexts;
 import org.cxlens.ui.Views;
 import org.junit.jupiter.api.Test;
@@ -56,8 +58,11 @@ class OverviewViewTest {
 
     private static OverviewData sample() {
         return new OverviewData("Demo", 1500, 1500, 2,
-                new ClassBar("All", "", 1500, new double[] {0.30, 0.45, 0.25}, false),
-                "overall satisfaction", "Weighted by column “W” (n = 1,500 respondents, effective base 1,212)", 12.4,
+                chart(List.of(new BarCategory("All", "All", "", null, 1500, false, null)),
+                        new double[][] {{0.30, 0.45, 0.25}}),
+                "overall satisfaction", "Weighted by column “W” (n = 1,500 respondents, effective base 1,212)",
+                new Nps(1500, 1212, 12.4, 7.6, 17.2, 0.35, 0.226, false), new Share(0.05, 0.04, 0.062), 75,
+                null, ClassificationScheme.DEFAULT,
                 chart(List.of(new BarCategory("Website", "Website", "Marketing", MomentType.EXCEL, 1200, false, null),
                                 new BarCategory("Delivery", "Delivery", "Logistics", MomentType.STANDARD, 1100, false, null),
                                 new BarCategory("Repair", "Repair", "Service", MomentType.STANDARD, 12, true, null)),
@@ -91,6 +96,17 @@ class OverviewViewTest {
         assertThat(model.satisfiedProperty().get()).isEqualTo("45 %");
         assertThat(model.indifferentProperty().get()).isEqualTo("30 %");
         assertThat(model.npsProperty().get()).isEqualTo("+12");
+        assertThat(model.npsDetailProperty().get()).isEqualTo("95 %: +8 to +17 · n = 1,500");
+        assertThat(model.intervalProperty(ExperienceClass.DELIGHTED).get()).isEqualTo("95 %: 20.0 % – 30.0 %");
+        assertThat(model.countProperty(ExperienceClass.DELIGHTED).get()).isEqualTo("n = 375 of 1,500");
+        assertThat(model.explanationProperty(ExperienceClass.DELIGHTED).get())
+                .isEqualTo("Overall score at or above 85 % of its scale");
+        assertThat(model.explanationProperty(ExperienceClass.SATISFIED).get())
+                .isEqualTo("Overall score from 65 % up to 85 % of its scale");
+        assertThat(model.recoveryProperty().get()).isEqualTo("75");
+        assertThat(model.recoveryDetailProperty().get()).startsWith("5.0 % of classified respondents (95 %: 4.0 % – 6.2 %)");
+        assertThat(model.waves()).isEmpty();
+        assertThat(robot.lookup(".delighted-tile .tile-value").queryAs(Label.class).getText()).isEqualTo("25 %");
         assertThat(robot.lookup("Weighted by column “W” (n = 1,500 respondents, effective base 1,212)")
                 .queryAs(Label.class).isVisible()).isTrue();
 

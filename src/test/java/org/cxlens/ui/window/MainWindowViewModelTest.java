@@ -153,8 +153,10 @@ class MainWindowViewModelTest {
         assertThat(engine.respondents()).isBetween(1, 1499);
         assertThat(shown.inFilter()).isEqualTo(engine.respondents());
         assertThat(shown.respondents()).isEqualTo(1500);
-        assertThat(shown.headline().shares()).containsExactly(engine.overall().classes().share());
-        assertThat(shown.headline().shares()[2]).isEqualTo(1.0);
+        for (ExperienceClass c : ExperienceClass.values()) {
+            assertThat(shown.headline().segment(0, c).share()).isEqualTo(engine.overall().classes().share(c));
+        }
+        assertThat(shown.headline().segment(0, ExperienceClass.DELIGHTED).share()).isEqualTo(1.0);
         assertThat(model.respondentsLabelProperty().get())
                 .isEqualTo(String.format(Locale.ENGLISH, "%,d of 1,500 respondents", engine.respondents()));
         assertThat(model.filterLabelProperty().get()).isEqualTo("Wave: " + wave + "; Class: Delighted");
