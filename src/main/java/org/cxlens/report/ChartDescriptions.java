@@ -36,6 +36,13 @@ public final class ChartDescriptions {
         return new ClassBarChartDescription(title, dashboard.weighted(), categories, series(measures));
     }
 
+    /** One bar: the classes of the dashboard's respondents (its headline), under the given label. */
+    public static ClassBarChartDescription respondents(Dashboard dashboard, String title, String label) {
+        ClassShares classes = dashboard.overall().classes();
+        BarCategory bar = new BarCategory(label, label, "", null, classes.base(), classes.lowBase(), null);
+        return new ClassBarChartDescription(title, dashboard.weighted(), List.of(bar), series(List.of(dashboard.overall())));
+    }
+
     /** Every owning department of the dashboard, sorted by name, without targets. */
     public static ClassBarChartDescription departments(Dashboard dashboard, String title) {
         List<BarCategory> categories = dashboard.departments().stream()
