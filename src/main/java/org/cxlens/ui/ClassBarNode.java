@@ -27,7 +27,7 @@ public final class ClassBarNode extends Region {
     private final List<Tooltip> tooltips = new ArrayList<>();
     private final List<Double> shares = new ArrayList<>();
     private final Region marker;
-    private final double markerPosition;
+    private double markerPosition;
 
     public ClassBarNode(ClassBarChartDescription chart, int category, SegmentTexts texts, Consumer<ExperienceClass> onClick) {
         BarCategory bar = chart.categories().get(category);
@@ -62,6 +62,32 @@ public final class ClassBarNode extends Region {
         getChildren().add(marker);
         setMinHeight(24);
         setPrefHeight(26);
+    }
+
+    /**
+     * Shows the figures of the same bar in another chart (the classification editor's scheme
+     * moved) on these nodes: no new nodes to style, so a frame has time for it. Tooltip lines
+     * added before are dropped.
+     */
+    public void update(ClassBarChartDescription chart, int category, SegmentTexts texts) {
+        BarCategory bar = chart.categories().get(category);
+        if (bar.lowBase() != getStyleClass().contains("low-base")) {
+            if (bar.lowBase()) {
+                getStyleClass().add("low-base");
+            } else {
+                getStyleClass().remove("low-base");
+            }
+        }
+        for (ExperienceClass c : ExperienceClass.values()) {
+            double share = chart.segment(category, c).share();
+            shares.set(c.ordinal(), share);
+            labels.get(c.ordinal()).setText(texts.roundPercent(share));
+            tooltips.get(c.ordinal()).setText(texts.tooltip(chart, category, c));
+        }
+        TargetMarker target = bar.target();
+        markerPosition = target == null ? Double.NaN : target.barPosition();
+        marker.setVisible(!Double.isNaN(markerPosition));
+        requestLayout();
     }
 
     /** Adds a last line to every segment's tooltip: what the bar counts, when that needs saying. */

@@ -157,7 +157,7 @@ class ClassificationEditorTest {
         MenuBar menus = robot.lookup(".menu-bar").queryAs(MenuBar.class);
         robot.interact(() -> item(menus, "classificationItem").fire());
         waitFor(() -> editorWindow() != null);
-        return model.showClassification();
+        return model.classification();
     }
 
     private static Window editorWindow() {
@@ -167,7 +167,7 @@ class ClassificationEditorTest {
 
     /** The "All respondents" bar's delighted label on screen is the engine's share under the scheme, rounded. */
     private void assertRespondentsBarIsTheEngines(FxRobot robot, OpenProject project, ClassificationScheme scheme) {
-        ClassificationFigures figures = model.showClassification().figuresProperty().get();
+        ClassificationFigures figures = model.classification().figuresProperty().get();
         double engine = project.engine().dashboard(Filter.NONE, scheme).overall().classes().share(ExperienceClass.DELIGHTED);
         assertThat(figures.respondents().segment(0, ExperienceClass.DELIGHTED).share()).isEqualTo(engine);
         String shown = new SegmentTexts(model.bundle()).roundPercent(engine);

@@ -1,5 +1,6 @@
 package org.cxlens.ui.classification;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
 import javafx.beans.property.DoubleProperty;
@@ -43,6 +44,7 @@ public final class ClassificationEditorView {
     private final VBox cutLines = new VBox(3);
     private final VBox moveLines = new VBox(3);
     private final GridPane bars = new GridPane();
+    private final List<ClassBarNode> barNodes = new ArrayList<>();
     private ClassificationFigures drawn;
 
     public ClassificationEditorView(ClassificationEditorViewModel model, ResourceBundle bundle) {
@@ -181,7 +183,14 @@ public final class ClassificationEditorView {
         return scroll;
     }
 
+    /** New words on the labels there are, so that moving a slider makes no new nodes to style. */
     private void showLines(VBox box, List<String> lines, String styleClass) {
+        if (box.getChildren().size() == lines.size()) {
+            for (int i = 0; i < lines.size(); i++) {
+                ((Label) box.getChildren().get(i)).setText(lines.get(i));
+            }
+            return;
+        }
         box.getChildren().clear();
         for (String line : lines) {
             Label label = new Label(line);
@@ -196,13 +205,26 @@ public final class ClassificationEditorView {
     private void redraw() {
         ClassificationFigures figures = model.figuresProperty().get();
         if (root.getScene() != null && figures != drawn) {
+            ClassificationFigures before = drawn;
             drawn = figures;
-            drawBars(figures);
+            drawBars(figures, before);
         }
     }
 
-    private void drawBars(ClassificationFigures figures) {
+    /**
+     * The same bars as before (a slider moved) get the new figures on their nodes; other bars (a
+     * project or filter with other touchpoints) are built anew.
+     */
+    private void drawBars(ClassificationFigures figures, ClassificationFigures before) {
+        if (figures != null && before != null && keys(figures).equals(keys(before))) {
+            update(figures.respondents(), 0, 0);
+            for (int i = 0; i < figures.touchpoints().categories().size(); i++) {
+                update(figures.touchpoints(), i, i + 1);
+            }
+            return;
+        }
         bars.getChildren().clear();
+        barNodes.clear();
         if (figures == null) {
             return;
         }
@@ -211,6 +233,19 @@ public final class ClassificationEditorView {
         for (int i = 0; i < touchpoints.categories().size(); i++) {
             addBar(touchpoints, i, i + 1);
         }
+    }
+
+    /** What stays the same while only the scheme moves: the bars, their bases and low-base marks. */
+    private static List<String> keys(ClassificationFigures figures) {
+        List<String> keys = new ArrayList<>();
+        for (ClassBarChartDescription chart : List.of(figures.respondents(), figures.touchpoints())) {
+            chart.categories().forEach(c -> keys.add(c.key() + '|' + c.base() + '|' + c.lowBase()));
+        }
+        return keys;
+    }
+
+    private void update(ClassBarChartDescription chart, int i, int row) {
+        barNodes.get(row).update(chart, i, texts);
     }
 
     private void addBar(ClassBarChartDescription chart, int i, int row) {
@@ -222,6 +257,7 @@ public final class ClassificationEditorView {
         for (ExperienceClass c : ExperienceClass.values()) {
             node.segment(c).getStyleClass().remove("drillable");
         }
+        barNodes.add(node);
         bars.addRow(row, name, node, cells.base(bar));
     }
 

@@ -484,6 +484,11 @@ public final class MainWindowViewModel {
         return comments;
     }
 
+    /** The classification editor's state; {@link #showClassification()} puts the open project in it. */
+    public ClassificationEditorViewModel classification() {
+        return classification;
+    }
+
     public StartViewModel start() {
         return start;
     }
