@@ -26,12 +26,14 @@ public final class Classifier {
     private final double delightedFrom;
     private final double satisfiedFrom;
     private final double recoveryBelow;
+    private final boolean expectationRule;
 
     public Classifier(ClassificationScheme scheme) {
         this.scheme = scheme;
         this.delightedFrom = scheme.delightedFrom() - EPSILON;
         this.satisfiedFrom = scheme.satisfiedFrom() - EPSILON;
         this.recoveryBelow = scheme.recoveryBelow() - EPSILON;
+        this.expectationRule = scheme.expectationRule();
     }
 
     public ClassificationScheme scheme() {
@@ -52,9 +54,9 @@ public final class Classifier {
         return recovery(p, expectation == null ? -1 : expectation.ordinal());
     }
 
-    /** Class ordinal for an expectation code (-1 missing, 0 worse, 1 as expected, 2 better). */
+    /** Class ordinal for an expectation code (-1 missing, 0 worse, 1 as expected, 2 better), ignored when the rule is off. */
     int classCode(double p, int expectation) {
-        if (expectation < 0) {
+        if (expectation < 0 || !expectationRule) {
             if (p >= delightedFrom) {
                 return ExperienceClass.DELIGHTED.ordinal();
             }
@@ -68,7 +70,7 @@ public final class Classifier {
     }
 
     boolean recovery(double p, int expectation) {
-        return p < recoveryBelow || expectation == WORSE;
+        return p < recoveryBelow || expectationRule && expectation == WORSE;
     }
 
     /** Where the scheme's cuts fall on a scale, for the classification editor. */

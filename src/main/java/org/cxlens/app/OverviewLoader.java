@@ -46,7 +46,7 @@ final class OverviewLoader {
         int recoveryCount = Double.isNaN(recovery.estimate()) ? 0
                 : (int) Math.round(recovery.estimate() * overall.classes().base());
         return new OverviewData(project.name(), summary.respondents(), dashboard.respondents(), summary.importCount(),
-                ChartDescriptions.respondents(dashboard, bundle.getString("overview.all")), sources(dashboard.sources()),
+                ChartDescriptions.respondents(dashboard, bundle.getString("overview.all"), bundle.getString("overview.all")), sources(dashboard.sources()),
                 project.weighting(dashboard).describe().render(bundle.getLocale()), nps, recovery, recoveryCount,
                 byWave(project, filter, dashboard.weighted()), project.scheme(),
                 ChartDescriptions.touchpoints(dashboard, PriorityTargets.DEFAULT, bundle.getString("overview.tab.touchpoints")),

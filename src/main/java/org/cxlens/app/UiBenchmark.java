@@ -1,6 +1,8 @@
 package org.cxlens.app;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,12 +20,17 @@ import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Slider;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.cxlens.analysis.Filter;
 import org.cxlens.analysis.TouchpointMeasure;
 import org.cxlens.domain.ExperienceClass;
 import org.cxlens.ui.overview.OverviewData;
+import org.cxlens.ui.classification.ClassificationEditorViewModel;
+import org.cxlens.ui.classification.ClassificationFigures;
 import org.cxlens.ui.window.MainWindowViewModel;
 import org.cxlens.workspace.OpenProject;
 
@@ -34,8 +41,8 @@ import org.cxlens.workspace.OpenProject;
  */
 public final class UiBenchmark {
 
-    /** The steps timed; thresholds cannot be changed in the app yet, so there is no such step. */
-    public enum Step { START_PAGE, OPEN, FILTER, DRILL_DOWN }
+    /** The steps timed. */
+    public enum Step { START_PAGE, OPEN, FILTER, THRESHOLD, DRILL_DOWN }
 
     /** One timed step: to the frame showing its result, and the longest gap between pulses meanwhile. */
     public record Timing(Step step, double ms, double longestGapMs) {
@@ -46,6 +53,10 @@ public final class UiBenchmark {
     private static final long TIMEOUT_SECONDS = 300;
     /** Time for the collector and the background threads to settle between steps, so one step's debris does not land in the next. */
     private static final long SETTLE_MS = 500;
+    /** "Delighted from" positions the threshold step moves the slider to, each a different scheme from the one before. */
+    private static final double[] THRESHOLD_MOVES = {0.80, 0.75, 0.90, 0.95, 0.85};
+    /** Between two slider moves: about the time a hand takes, and the previous move's figures have long arrived. */
+    private static final long THRESHOLD_PAUSE_MS = 200;
 
     private final PaintProbe probe = new PaintProbe();
     private final ExecutorService background = BackgroundExecutor.create("cxlens-bench");
@@ -101,6 +112,7 @@ public final class UiBenchmark {
             OverviewData before = onFx(() -> model.overviewProperty().get());
             record(Step.FILTER, () -> model.filters().apply(filter), () -> model.overviewProperty().get() != before);
         }
+        changeThresholds();
         settle();
         Bar bar = nearest(onFx(() -> model.projectProperty().get()));
         record(Step.DRILL_DOWN, () -> model.drillDown(bar.touchpoint(), bar.experienceClass()),
@@ -110,6 +122,70 @@ public final class UiBenchmark {
             model.close();
             return null;
         });
+    }
+
+    /**
+     * The workshop "what if": the classification editor opened from the View menu and its
+     * "delighted from" slider set to one value after another, as a drag does. Each move is timed
+     * by the FX thread's CPU time from the move to the end of the layout of the first frame
+     * showing that scheme's shares, so the classification running on a background thread meanwhile
+     * does not count, while everything the FX thread does for the move (the listeners, the bars
+     * built, CSS and layout, and any other pulse in between) does.
+     */
+    private void changeThresholds() throws Exception {
+        settle();
+        onFx(() -> {
+            menuItem("classificationItem").fire();
+            return null;
+        });
+        ClassificationEditorViewModel editor = onFx(() -> model.classification());
+        waitUntil(() -> onFx(() -> editor.figuresProperty().get() != null && classificationWindow() != null));
+        Slider slider = onFx(() -> (Slider) classificationWindow().getScene().getRoot().lookup(".delighted-slider"));
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        for (double delighted : THRESHOLD_MOVES) {
+            Thread.sleep(THRESHOLD_PAUSE_MS);
+            long[] cpu = new long[2];
+            AtomicReference<CompletableFuture<PaintProbe.Measured>> done = new AtomicReference<>();
+            onFx(() -> {
+                done.set(probe.time(System.nanoTime(), () -> {
+                    cpu[0] = threads.getCurrentThreadCpuTime();
+                    slider.setValue(delighted);
+                }, () -> {
+                    ClassificationFigures shown = editor.figuresProperty().get();
+                    boolean painted = shown != null && shown.scheme().equals(editor.schemeProperty().get());
+                    cpu[1] = threads.getCurrentThreadCpuTime();
+                    return painted;
+                }));
+                return null;
+            });
+            PaintProbe.Measured m = done.get().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            timings.add(new Timing(Step.THRESHOLD, (cpu[1] - cpu[0]) / 1e6, m.longestGapMs()));
+        }
+        onFx(() -> {
+            ((Stage) classificationWindow()).close();
+            return null;
+        });
+    }
+
+    private MenuItem menuItem(String id) {
+        MenuBar bar = (MenuBar) stage.getScene().getRoot().lookup(".menu-bar");
+        return bar.getMenus().stream().flatMap(m -> m.getItems().stream()).filter(i -> id.equals(i.getId()))
+                .findFirst().orElseThrow();
+    }
+
+    private static Window classificationWindow() {
+        return Window.getWindows().stream().filter(w -> w.getScene() != null
+                && w.getScene().getRoot().getStyleClass().contains("classification-window")).findFirst().orElse(null);
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
+        while (!condition.call()) {
+            if (System.nanoTime() > end) {
+                throw new IllegalStateException("the classification editor did not show its figures");
+            }
+            Thread.sleep(20);
+        }
     }
 
     /** Each wave on its own, then the unfiltered figures again: a consultant comparing waves. */

@@ -66,9 +66,11 @@ final class AnalysisOptions {
     /** "delighted from 85 %, satisfied from 65 %, recovery below 35 % of the scale range; low base below 30". */
     private static String describeScheme(OpenProject analysis, Locale locale) {
         ClassificationScheme scheme = analysis.scheme();
-        return Message.of("cli.scheme.description", percent(scheme.delightedFrom(), locale),
+        String described = Message.of("cli.scheme.description", percent(scheme.delightedFrom(), locale),
                 percent(scheme.satisfiedFrom(), locale), percent(scheme.recoveryBelow(), locale),
                 analysis.lowBaseMinimum()).render(locale);
+        return scheme.expectationRule() ? described
+                : described + "; " + Message.of("cli.scheme.expectationRuleOff").render(locale);
     }
 
     private static String percent(double fraction, Locale locale) {

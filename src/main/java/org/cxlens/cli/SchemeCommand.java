@@ -69,6 +69,9 @@ final class SchemeCommand implements Callable<Integer> {
             out.println(Message.of("cli.scheme.current", Display.decimal(after.delightedFrom(), 2),
                     Display.decimal(after.satisfiedFrom(), 2), Display.decimal(after.recoveryBelow(), 2),
                     open.lowBaseMinimum()).render());
+            if (!after.expectationRule()) {
+                out.println(Message.of("cli.scheme.expectationRuleOff").render());
+            }
             out.println();
             printCutPoints(out, open.engine().scalesInUse(), new Classifier(after));
             if (!after.equals(before)) {
@@ -83,7 +86,7 @@ final class SchemeCommand implements Callable<Integer> {
         double sat = satisfied != null ? satisfied : s.satisfiedFrom();
         double r = recovery != null ? recovery : s.recoveryBelow();
         try {
-            return new ClassificationScheme(d, sat, r);
+            return new ClassificationScheme(d, sat, r, s.expectationRule());
         } catch (IllegalArgumentException e) {
             throw new CxLensException(Message.of("cli.scheme.invalid", r, sat, d));
         }

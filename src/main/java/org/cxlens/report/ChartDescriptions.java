@@ -36,11 +36,11 @@ public final class ChartDescriptions {
         return new ClassBarChartDescription(title, dashboard.weighted(), categories, series(measures));
     }
 
-    /** One bar: the class shares of the filtered respondents, with their intervals and base. */
-    public static ClassBarChartDescription respondents(Dashboard dashboard, String title) {
+    /** One bar: the classes of the dashboard's respondents (its headline), under the given label. */
+    public static ClassBarChartDescription respondents(Dashboard dashboard, String title, String label) {
         ClassShares classes = dashboard.overall().classes();
-        BarCategory all = new BarCategory(title, title, "", null, classes.base(), classes.lowBase(), null);
-        return new ClassBarChartDescription(title, dashboard.weighted(), List.of(all), series(List.of(dashboard.overall())));
+        BarCategory bar = new BarCategory(label, label, "", null, classes.base(), classes.lowBase(), null);
+        return new ClassBarChartDescription(title, dashboard.weighted(), List.of(bar), series(List.of(dashboard.overall())));
     }
 
     /** Every owning department of the dashboard, sorted by name, without targets. */

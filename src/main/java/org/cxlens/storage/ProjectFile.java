@@ -355,8 +355,9 @@ public final class ProjectFile implements ImportTarget, AutoCloseable {
             if (delighted == null || satisfied == null || recovery == null) {
                 return ClassificationScheme.DEFAULT;
             }
+            boolean expectationRule = !"false".equals(ProjectSettings.get(connection, ProjectSettings.EXPECTATION_RULE));
             return new ClassificationScheme(Double.parseDouble(delighted), Double.parseDouble(satisfied),
-                    Double.parseDouble(recovery));
+                    Double.parseDouble(recovery), expectationRule);
         } catch (SQLException e) {
             throw readFailed(e);
         }
@@ -368,6 +369,7 @@ public final class ProjectFile implements ImportTarget, AutoCloseable {
             ProjectSettings.put(connection, ProjectSettings.DELIGHTED_FROM, scheme.delightedFrom());
             ProjectSettings.put(connection, ProjectSettings.SATISFIED_FROM, scheme.satisfiedFrom());
             ProjectSettings.put(connection, ProjectSettings.RECOVERY_BELOW, scheme.recoveryBelow());
+            ProjectSettings.put(connection, ProjectSettings.EXPECTATION_RULE, scheme.expectationRule());
         });
     }
 

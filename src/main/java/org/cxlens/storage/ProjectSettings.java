@@ -9,6 +9,8 @@ final class ProjectSettings {
     static final String DELIGHTED_FROM = "scheme.delighted_from";
     static final String SATISFIED_FROM = "scheme.satisfied_from";
     static final String RECOVERY_BELOW = "scheme.recovery_below";
+    /** "false" when expectation answers are ignored; absent (files before this setting) means the rule is on. */
+    static final String EXPECTATION_RULE = "scheme.expectation_rule";
     static final String LOW_BASE_MINIMUM = "low_base.minimum";
     /** Bumped by every change to respondent data; the column cache is valid for one value. */
     static final String DATA_GENERATION = "data.generation";

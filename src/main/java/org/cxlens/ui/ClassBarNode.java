@@ -23,11 +23,16 @@ public final class ClassBarNode extends Region {
     private final List<Region> segments = new ArrayList<>();
     private final List<Label> labels = new ArrayList<>();
     private final List<String> tooltipLines = new ArrayList<>();
+    // What the tooltips describe: replaced by update(), read when a tooltip shows.
+    private ClassBarChartDescription chart;
+    private int category;
     private final List<Double> shares = new ArrayList<>();
     private final Region marker;
-    private final double markerPosition;
+    private double markerPosition;
 
     public ClassBarNode(ClassBarChartDescription chart, int category, SegmentTexts texts, Consumer<ExperienceClass> onClick) {
+        this.chart = chart;
+        this.category = category;
         BarCategory bar = chart.categories().get(category);
         getStyleClass().add("class-bar");
         if (bar.lowBase()) {
@@ -37,8 +42,8 @@ public final class ClassBarNode extends Region {
             double share = chart.segment(category, c).share();
             Region segment = new Region();
             segment.getStyleClass().addAll("segment", "segment-" + chart.series().get(c.ordinal()).colourId(), "drillable");
-            SegmentTooltip.install(segment, () -> tooltip(chart, category, c, texts));
-            Drillable.byKeyboard(segment, () -> tooltip(chart, category, c, texts), () -> onClick.accept(c));
+            SegmentTooltip.install(segment, () -> tooltip(c, texts));
+            Drillable.byKeyboard(segment, () -> tooltip(c, texts), () -> onClick.accept(c));
             segment.setOnMouseClicked(e -> onClick.accept(c));
             Label label = new Label(texts.roundPercent(share));
             label.getStyleClass().addAll("segment-label", "on-" + chart.series().get(c.ordinal()).colourId());
@@ -60,12 +65,40 @@ public final class ClassBarNode extends Region {
         setPrefHeight(26);
     }
 
+    /**
+     * Shows the figures of the same bar in another chart (the classification editor's scheme
+     * moved) on these nodes: no new nodes to style, so a frame has time for it. Tooltip lines
+     * added before are dropped.
+     */
+    public void update(ClassBarChartDescription chart, int category, SegmentTexts texts) {
+        BarCategory bar = chart.categories().get(category);
+        if (bar.lowBase() != getStyleClass().contains("low-base")) {
+            if (bar.lowBase()) {
+                getStyleClass().add("low-base");
+            } else {
+                getStyleClass().remove("low-base");
+            }
+        }
+        for (ExperienceClass c : ExperienceClass.values()) {
+            double share = chart.segment(category, c).share();
+            shares.set(c.ordinal(), share);
+            labels.get(c.ordinal()).setText(texts.roundPercent(share));
+        }
+        this.chart = chart;
+        this.category = category;
+        tooltipLines.clear();
+        TargetMarker target = bar.target();
+        markerPosition = target == null ? Double.NaN : target.barPosition();
+        marker.setVisible(!Double.isNaN(markerPosition));
+        requestLayout();
+    }
+
     /** Adds a last line to every segment's tooltip: what the bar counts, when that needs saying. */
     public void addTooltipLine(String line) {
         tooltipLines.add(line);
     }
 
-    private String tooltip(ClassBarChartDescription chart, int category, ExperienceClass c, SegmentTexts texts) {
+    private String tooltip(ExperienceClass c, SegmentTexts texts) {
         StringBuilder text = new StringBuilder(texts.tooltip(chart, category, c));
         tooltipLines.forEach(line -> text.append('\n').append(line));
         return text.toString();

@@ -17,12 +17,16 @@ public final class SegmentTooltip {
     private SegmentTooltip() {
     }
 
-    /** Gives {@code node} the tooltip {@code text} makes, once the pointer is on it. */
+    /**
+     * Gives {@code node} the tooltip {@code text} makes, once the pointer is on it; the text is
+     * asked again each time the tooltip shows, so figures drawn again on the same node stay right.
+     */
     public static void install(Node node, Supplier<String> text) {
         node.setOnMouseEntered(e -> {
             node.setOnMouseEntered(null);
             Tooltip tip = new Tooltip(text.get());
             tip.setShowDelay(SHOW_DELAY);
+            tip.setOnShowing(showing -> tip.setText(text.get()));
             Tooltip.install(node, tip);
         });
     }

@@ -126,6 +126,19 @@ class ClassifierTest {
     }
 
     @Test
+    void withTheExpectationRuleOffOnlyTheScoreCounts() {
+        Classifier scoresOnly = new Classifier(new ClassificationScheme(0.85, 0.65, 0.35, false));
+        Scale s010 = Scale.of(0, 10);
+        // 7 better than expected: delighted under the rule, satisfied (0.70) on its own.
+        assertThat(scoresOnly.classify(s010.fraction(7), Expectation.BETTER)).isEqualTo(SATISFIED);
+        // 10 worse than expected: indifferent and recovery under the rule, delighted and no recovery on its own.
+        assertThat(scoresOnly.classify(s010.fraction(10), Expectation.WORSE)).isEqualTo(DELIGHTED);
+        assertThat(scoresOnly.recoveryNeeded(s010.fraction(10), Expectation.WORSE)).isFalse();
+        assertThat(scoresOnly.recoveryNeeded(s010.fraction(3), Expectation.AS_EXPECTED)).isTrue();
+        assertThat(scoresOnly.classify(s010.fraction(6), Expectation.AS_EXPECTED)).isEqualTo(INDIFFERENT);
+    }
+
+    @Test
     void cutPointsOnEachScale() {
         // 0–10: satisfied from 0 + 0.65·10 = 6.5 → first whole score 7; delighted from 8.5 → 9;
         // recovery below 3.5 → last whole score needing recovery 3.

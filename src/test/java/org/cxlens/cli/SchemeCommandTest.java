@@ -56,4 +56,20 @@ class SchemeCommandTest {
                 + "to delighted (0.5), all between 0 and 1.");
         assertThat(sha256(project)).isEqualTo(before);
     }
+
+    @Test
+    void aSchemeWithoutTheExpectationRuleSaysSoAndKeepsItWhenAThresholdChanges() throws Exception {
+        Path project = HandProject.create(dir);
+        try (org.cxlens.storage.ProjectFile file = org.cxlens.storage.ProjectFile.open(project)) {
+            file.saveScheme(new org.cxlens.domain.ClassificationScheme(0.85, 0.65, 0.35, false));
+        }
+
+        CliRun run = CliRun.of("scheme", project.toString(), "--delighted", "0.9");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("expectation answers ignored (the expectation rule is off)");
+        try (org.cxlens.storage.ProjectFile file = org.cxlens.storage.ProjectFile.open(project)) {
+            assertThat(file.scheme()).isEqualTo(new org.cxlens.domain.ClassificationScheme(0.9, 0.65, 0.35, false));
+        }
+    }
 }

@@ -38,6 +38,7 @@ import org.cxlens.ui.overview.OverviewData;
 import org.cxlens.ui.overview.OverviewView;
 import org.cxlens.ui.overview.OverviewViewModel;
 import org.cxlens.ui.Views;
+import org.cxlens.ui.classification.ClassificationWindow;
 import org.cxlens.ui.departments.DepartmentsView;
 import org.cxlens.ui.comments.CommentsView;
 import org.cxlens.ui.drill.DrillDownDialog;
@@ -95,6 +96,7 @@ public final class MainWindowView {
     @FXML private RadioMenuItem lightItem;
     @FXML private RadioMenuItem darkItem;
     @FXML private MenuItem aboutItem;
+    @FXML private MenuItem classificationItem;
     @FXML private ListView<Page> pageList;
     @FXML private StackPane centre;
     @FXML private BorderPane projectPane;
@@ -172,6 +174,10 @@ public final class MainWindowView {
         fillPagesMenu();
         presentationItem.selectedProperty().bindBidirectional(model.presentationProperty());
         presentationItem.disableProperty().bind(model.projectProperty().isNull());
+        // Temporary: the classification editor in a window of its own, until the Project page holds it.
+        classificationItem.disableProperty().bind(model.projectProperty().isNull());
+        classificationItem.setOnAction(e -> ClassificationWindow.show(model.showClassification(), bundle,
+                centre.getScene().getWindow(), model.themeProperty().get().stylesheets()));
     }
 
     /** A menu item per page, Ctrl+1 … Ctrl+9 in page-list order, then previous and next page. */

@@ -29,6 +29,7 @@ import org.cxlens.ui.overview.OverviewData;
 import org.cxlens.ui.PageModel;
 import org.cxlens.ui.TaskRunner;
 import org.cxlens.ui.Tasks;
+import org.cxlens.ui.classification.ClassificationEditorViewModel;
 import org.cxlens.ui.departments.DepartmentsViewModel;
 import org.cxlens.ui.comments.CommentsViewModel;
 import org.cxlens.ui.drill.DrillDownViewModel;
@@ -97,6 +98,7 @@ public final class MainWindowViewModel {
     private final DriversViewModel drivers = new DriversViewModel();
     private final PrioritiesViewModel priorities = new PrioritiesViewModel(drivers.outcomeProperty());
     private final CommentsViewModel comments;
+    private final ClassificationEditorViewModel classification;
 
     public MainWindowViewModel(ProjectPages pages, SettingsStore store, TaskRunner runner) {
         this.pages = pages;
@@ -119,6 +121,8 @@ public final class MainWindowViewModel {
         register(Page.DRIVERS, drivers);
         register(Page.PRIORITIES, priorities);
         comments = register(Page.COMMENTS, new CommentsViewModel(runner));
+        classification = new ClassificationEditorViewModel(runner);
+        classification.setOnApplied(this::schemeChanged);
     }
 
     /** Puts a page's model in the window's care: it is computed while shown, with the window's filter. */
@@ -175,6 +179,7 @@ public final class MainWindowViewModel {
         requested = Filter.NONE;
         filters.setChoices(FilterChoices.NONE);
         pageModels.values().forEach(PageModel::clear);
+        classification.clear();
         stalePages.addAll(pageModels.keySet());
         computingPages.clear();
         pageComputing.set(false);
@@ -251,6 +256,20 @@ public final class MainWindowViewModel {
                 failed(words.getString(errorKey), e);
             }
         });
+    }
+
+    /** The project's classification scheme was changed and stored: every figure is computed again. */
+    public void schemeChanged() {
+        recompute("window.error.page");
+    }
+
+    /** The classification editor on the open project, under the window's filter and language. */
+    public ClassificationEditorViewModel showClassification() {
+        OpenProject open = project.get();
+        if (open != null) {
+            classification.open(open, requested, bundle.get());
+        }
+        return classification;
     }
 
     // ---- the pages ------------------------------------------------------------------------------
@@ -463,6 +482,11 @@ public final class MainWindowViewModel {
 
     public CommentsViewModel comments() {
         return comments;
+    }
+
+    /** The classification editor's state; {@link #showClassification()} puts the open project in it. */
+    public ClassificationEditorViewModel classification() {
+        return classification;
     }
 
     public StartViewModel start() {
