@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.cxlens.domain.ImportInfo;
 import org.cxlens.domain.Message;
 import org.cxlens.domain.Progress;
 import org.cxlens.importer.DialectOverrides;
+import org.cxlens.importer.ListRowSource;
 import org.cxlens.importer.Preview;
 import org.cxlens.importer.ReadOptions;
 import org.cxlens.importer.RowSource;
@@ -114,6 +116,15 @@ public final class ImportSession {
         }
     }
 
+    /** The same check over the preview's first rows only: quick enough to repeat after every edit of the mapping. */
+    public ImportCheck checkSample(Preview preview, Mapping mapping) throws CxLensException {
+        Mapping used = SurveyImport.mappingFor(file, preview, mapping);
+        CheckingSink sink = new CheckingSink(used);
+        ImportCounts counts = new SurveyImporter().run(preview, new ListRowSource(preview.sampleRows()), used, sink,
+                Progress.NONE);
+        return sink.result(counts);
+    }
+
     /**
      * Imports into the project file at {@code project}, creating it when it does not exist. A
      * project created here is removed again when the import fails or is cancelled, so no
@@ -157,7 +168,7 @@ public final class ImportSession {
             } catch (CxLensException unreadable) {
                 continue;
             }
-            ProfileMatch match = match(preview, e.getKey(), m);
+            ProfileMatch match = compare(preview, e.getKey().fileName(), e.getKey().importedAt(), m);
             int named = m.columns().size();
             double share = named == 0 ? 0 : (named - match.missingColumns().size()) / (double) named;
             // Later imports win ties: the latest wave's mapping is the one to continue.
@@ -169,8 +180,14 @@ public final class ImportSession {
         return Optional.ofNullable(best);
     }
 
-    /** Stored mappings are resolved ones (patterns expanded at import), so names are compared as they are. */
-    private static ProfileMatch match(Preview preview, ImportInfo earlier, Mapping stored) {
+    /**
+     * How a mapping (an earlier import's, or a loaded profile) fits the previewed file: its column
+     * patterns expanded, the file's columns it does not name and the columns it names the file lacks.
+     *
+     * @param source     the file the mapping was made for (or the profile's file name)
+     * @param importedAt when that import was made, or null for a profile
+     */
+    public static ProfileMatch compare(Preview preview, String source, Instant importedAt, Mapping stored) {
         Mapping mapping = stored.resolvedFor(preview.columns());
         Set<String> fileColumns = new HashSet<>();
         preview.columns().forEach(c -> fileColumns.add(c.name()));
@@ -186,7 +203,7 @@ public final class ImportSession {
                 added.add(f.name());
             }
         }
-        return new ProfileMatch(earlier.fileName(), earlier.importedAt(), mapping, added, missing);
+        return new ProfileMatch(source, importedAt, mapping, added, missing);
     }
 
     /** Writes the mapping as {@code cxlens suggest} does: the profile {@code --mapping} reads, with the evidence. */
