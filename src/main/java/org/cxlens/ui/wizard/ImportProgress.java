@@ -34,12 +34,13 @@ public final class ImportProgress {
         this.clock = clock;
     }
 
-    /** A fresh callback for the next piece of work: counts from zero, not cancelled. */
+    /** A fresh callback for the next piece of work: counts from zero, not cancelled; call on the FX thread. */
     public Progress start() {
         done.set(0);
         total.set(-1);
         cancelled.set(false);
         started = clock.getAsLong();
+        refresh();
         return new Progress() {
             @Override
             public void update(long d, long t) {

@@ -135,6 +135,8 @@ public final class ImportWizard {
         scene.getStylesheets().setAll(stylesheets);
         scene.getStylesheets().add(ImportWizard.class.getResource("wizard.css").toExternalForm());
         stage.setScene(scene);
+        // Lets tests reach the model behind the window they found.
+        stage.getProperties().put(ImportWizardViewModel.class, model);
         stage.setOnCloseRequest(e -> model.cancel());
         show(model.stepProperty().get());
     }

@@ -535,7 +535,8 @@ public final class ImportWizardViewModel {
             if (from == WizardStep.IMPORT || step.get() == WizardStep.IMPORT) {
                 step.set(WizardStep.CHECK);
             }
-            if (e instanceof CancelledException) {
+            // A cancel may surface as the error of whatever step the work was in; the rollback happened either way.
+            if (e instanceof CancelledException || progress.isCancelled()) {
                 notice.set(text("wizard.cancelled"));
             } else {
                 Path f = file.get();
