@@ -17,6 +17,7 @@ import org.cxlens.importer.SurveyImport;
 import org.cxlens.importer.mapping.Mapping;
 import org.cxlens.sample.ReferenceData;
 import org.cxlens.storage.ProjectFile;
+import org.cxlens.workspace.ProjectFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,7 +1,6 @@
 package org.cxlens.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.cxlens.domain.CxLensException;
@@ -12,7 +11,8 @@ import org.cxlens.importer.ReadOptions;
 import org.cxlens.importer.SurveyImport;
 import org.cxlens.importer.mapping.Mapping;
 import org.cxlens.importer.mapping.MappingProfile;
-import org.cxlens.storage.ProjectFile;
+import org.cxlens.workspace.ImportSession;
+import org.cxlens.workspace.Imported;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -57,31 +57,24 @@ final class ImportCommand implements Callable<Integer> {
             throw new CxLensException(Message.of("cli.import.blankWave"));
         }
         Mapping mapping = mappingFile == null ? null : MappingProfile.read(mappingFile);
-        boolean created = !Files.exists(project);
-        try (ProjectFile target = created ? ProjectFile.create(project) : ProjectFile.open(project)) {
-            SurveyImport.Result result = SurveyImport.run(file, read, mapping, wave, force,
-                    target, new ConsoleProgress(spec.commandLine().getErr()));
-            report(result, target);
+        Imported done;
+        try {
+            done = new ImportSession(file).importInto(project, read, mapping, wave, force,
+                    new ConsoleProgress(spec.commandLine().getErr()), PROBLEMS_SHOWN);
         } catch (CxLensException e) {
-            if (created) {
-                ProjectFiles.deleteQuietly(project);
-            }
             // On the command line the way out is --force, not the app's button.
             if (e.userMessage().key().equals(DUPLICATE_FILE)) {
                 throw new CxLensException(Message.of("cli.import.duplicateFile", e.userMessage().args()), e);
             }
             throw e;
-        } catch (Exception e) {
-            if (created) {
-                ProjectFiles.deleteQuietly(project);
-            }
-            throw e;
         }
+        report(done);
         return 0;
     }
 
-    private void report(SurveyImport.Result result, ProjectFile target) throws Exception {
+    private void report(Imported done) {
         PrintWriter out = spec.commandLine().getOut();
+        SurveyImport.Result result = done.result();
         ImportCounts c = result.counts();
         out.println(Message.of("cli.import.done", file.getFileName().toString(), project.toString(), result.importId(),
                 counts(c)).render());
@@ -91,14 +84,12 @@ final class ImportCommand implements Callable<Integer> {
         if (wave != null) {
             out.println(Message.of("cli.import.wave", wave.strip()).render());
         }
-        if (c.problems() > 0) {
-            for (ImportProblem p : target.problems(result.importId(), PROBLEMS_SHOWN)) {
-                out.println("  " + Problems.describe(p));
-            }
-            if (c.problems() > PROBLEMS_SHOWN) {
-                out.println("  " + Message.of("cli.import.moreProblems", c.problems() - PROBLEMS_SHOWN, project.toString())
-                        .render());
-            }
+        for (ImportProblem p : done.firstProblems()) {
+            out.println("  " + Problems.describe(p));
+        }
+        if (c.problems() > PROBLEMS_SHOWN) {
+            out.println("  " + Message.of("cli.import.moreProblems", c.problems() - PROBLEMS_SHOWN, project.toString())
+                    .render());
         }
     }
 

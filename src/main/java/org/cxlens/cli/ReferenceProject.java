@@ -11,6 +11,7 @@ import org.cxlens.sample.ReferenceData;
 import org.cxlens.sample.SampleFiles;
 import org.cxlens.sample.SampleLayout;
 import org.cxlens.storage.ProjectFile;
+import org.cxlens.workspace.ProjectFiles;
 
 /** The benchmarks' reference project: the reference CSV imported once, both made on first use. */
 final class ReferenceProject {

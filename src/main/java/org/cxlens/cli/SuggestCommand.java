@@ -5,11 +5,9 @@ import java.util.concurrent.Callable;
 import org.cxlens.importer.DialectOverrides;
 import org.cxlens.importer.Preview;
 import org.cxlens.importer.ReadOptions;
-import org.cxlens.importer.SurveyFiles;
-import org.cxlens.importer.mapping.Mapping;
 import org.cxlens.importer.mapping.MappingProfile;
-import org.cxlens.importer.mapping.MappingSuggester;
 import org.cxlens.importer.mapping.Suggestion;
+import org.cxlens.workspace.ImportSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,10 +31,9 @@ final class SuggestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         DialectOverrides fixed = dialect.overrides();
-        Preview preview = SurveyFiles.preview(file, ReadOptions.DETECT.withSheet(sheet).withOverrides(fixed));
-        Suggestion found = new MappingSuggester().suggest(preview, SurveyFiles.profile(file, preview));
-        // What the user fixed goes into the mapping, so that import --mapping reads the file the same way.
-        Suggestion suggestion = found.withMapping(found.mapping().withDialectOverrides(fixed));
+        ImportSession session = new ImportSession(file);
+        Preview preview = session.preview(ReadOptions.DETECT.withSheet(sheet).withOverrides(fixed));
+        Suggestion suggestion = session.suggest(preview, fixed).suggestion();
         spec.commandLine().getOut().println(MappingProfile.toJson(suggestion));
         // The JSON goes to a file for editing; the warnings must reach the person at the terminal.
         SuggestionWarnings.print(suggestion, spec.commandLine().getErr());

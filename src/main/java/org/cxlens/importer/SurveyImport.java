@@ -63,14 +63,8 @@ public final class SurveyImport {
      */
     public static Result run(Path file, ReadOptions options, Mapping mapping, String wave, boolean force,
                              ImportTarget target, Progress progress) throws CxLensException {
-        ReadOptions read = options == null ? ReadOptions.DETECT : options;
-        if (mapping != null && read.layout() == null && mapping.layout() != null) {
-            read = read.withLayout(mapping.layout());
-        }
-        DialectOverrides given = read.overrides();
-        if (mapping != null) {
-            read = read.withOverrides(given.over(mapping.dialectOverrides()));
-        }
+        ReadOptions read = readOptions(options, mapping);
+        DialectOverrides given = (options == null ? ReadOptions.DETECT : options).overrides();
         // The preview comes first: it gives the clearest message for a missing, empty or foreign file.
         Preview preview = SurveyFiles.preview(file, read);
         String sha256 = sha256(file);
@@ -83,9 +77,8 @@ public final class SurveyImport {
         }
         Suggestion suggestion = mapping != null ? null
                 : new MappingSuggester().suggest(preview, SurveyFiles.profile(file, preview));
-        Mapping used = (mapping != null ? mapping.resolvedFor(preview.columns()) : suggestion.mapping())
+        Mapping used = mappingFor(file, preview, mapping != null ? mapping : suggestion.mapping())
                 .withDialectOverrides(given);
-        requireMappedColumns(used, preview, file);
         ImportMeta meta = new ImportMeta(file.getFileName().toString(), sha256, preview.sheet(),
                 MappingProfile.toJson(used), Instant.now(),
                 used.scaleOf(ColumnRole.OVERALL_SATISFACTION), used.scaleOf(ColumnRole.RECOMMEND));
@@ -94,6 +87,30 @@ public final class SurveyImport {
             long id = sink.commit(counts);
             return new Result(id, counts, preview, used, suggestion);
         }
+    }
+
+    /**
+     * How a file is read for an import with this mapping: the options' choices first, then the
+     * mapping's header layout and dialect parts, the rest detected.
+     *
+     * @param mapping the mapping to use, or null for the suggestion
+     */
+    public static ReadOptions readOptions(ReadOptions options, Mapping mapping) {
+        ReadOptions read = options == null ? ReadOptions.DETECT : options;
+        if (mapping != null && read.layout() == null && mapping.layout() != null) {
+            read = read.withLayout(mapping.layout());
+        }
+        if (mapping != null) {
+            read = read.withOverrides(read.overrides().over(mapping.dialectOverrides()));
+        }
+        return read;
+    }
+
+    /** The mapping with its column patterns expanded for this file; refused when it names a column the file lacks. */
+    public static Mapping mappingFor(Path file, Preview preview, Mapping mapping) throws CxLensException {
+        Mapping resolved = mapping.resolvedFor(preview.columns());
+        requireMappedColumns(resolved, preview, file);
+        return resolved;
     }
 
     /**

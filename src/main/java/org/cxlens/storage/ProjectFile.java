@@ -12,7 +12,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -301,6 +303,24 @@ public final class ProjectFile implements ImportTarget, AutoCloseable {
                 if (column != null && !result.contains(column)) {
                     result.add(column);
                 }
+            }
+        } catch (SQLException e) {
+            throw readFailed(e);
+        }
+        return result;
+    }
+
+    /**
+     * The mapping each import was made with, as the JSON of a mapping profile, keyed by import id
+     * in import order; imports stored without one are left out. The next wave reuses them.
+     */
+    public Map<Long, String> importMappings() throws CxLensException {
+        Map<Long, String> result = new LinkedHashMap<>();
+        try (PreparedStatement ps = Sql.prepare(connection,
+                "SELECT id, mapping_json FROM imports WHERE mapping_json IS NOT NULL ORDER BY id");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                result.put(rs.getLong(1), rs.getString(2));
             }
         } catch (SQLException e) {
             throw readFailed(e);

@@ -3,6 +3,7 @@ package org.cxlens.workspace;
 import java.nio.file.Path;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cxlens.analysis.AnalysisEngine;
@@ -21,7 +22,12 @@ import org.cxlens.analysis.Weighting;
 import org.cxlens.domain.ClassificationScheme;
 import org.cxlens.domain.Comment;
 import org.cxlens.domain.CxLensException;
+import org.cxlens.domain.ImportInfo;
+import org.cxlens.domain.Progress;
 import org.cxlens.domain.SurveyData;
+import org.cxlens.importer.ReadOptions;
+import org.cxlens.importer.SurveyImport;
+import org.cxlens.importer.mapping.Mapping;
 import org.cxlens.storage.CommentIndex;
 import org.cxlens.storage.ProjectFile;
 import org.cxlens.storage.ProjectSummary;
@@ -245,6 +251,29 @@ public final class OpenProject implements AutoCloseable {
             respondentDetails = file.respondentDetails(data.size());
         }
         return respondentDetails;
+    }
+
+    /** The stored mapping of every import, as profile JSON, keyed by the import, in import order. */
+    synchronized Map<ImportInfo, String> importMappings() throws CxLensException {
+        Map<Long, String> json = file.importMappings();
+        Map<ImportInfo, String> out = new LinkedHashMap<>();
+        for (ImportInfo i : file.imports()) {
+            if (json.containsKey(i.id())) {
+                out.put(i, json.get(i.id()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Imports a survey file into this project's file in one transaction; a failure or cancel
+     * leaves the file as it was. The data in memory stay those of the opening: open the project
+     * again to analyse the new respondents.
+     */
+    synchronized Imported importFile(Path survey, ReadOptions options, Mapping mapping, String wave, boolean force,
+                                     Progress progress, int problemsShown) throws CxLensException {
+        SurveyImport.Result result = SurveyImport.run(survey, options, mapping, wave, force, file, progress);
+        return new Imported(path, false, result, file.problems(result.importId(), problemsShown));
     }
 
     public synchronized ProjectSummary summary() throws CxLensException {

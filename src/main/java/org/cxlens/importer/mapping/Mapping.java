@@ -178,6 +178,12 @@ public record Mapping(Shape shape, HeaderLayout layout, Character decimalSeparat
         return new Mapping(shape, layout, decimalSeparator, out, labels, missingCodes, touchpoints, encoding, delimiter);
     }
 
+    /** This mapping with these column entries instead of its own. */
+    public Mapping withColumns(List<ColumnMapping> replaced) {
+        return new Mapping(shape, layout, decimalSeparator, replaced, labels, missingCodes, touchpoints, encoding,
+                delimiter);
+    }
+
     public Mapping withShape(Shape s) {
         return new Mapping(s, layout, decimalSeparator, columns, labels, missingCodes, touchpoints, encoding, delimiter);
     }

@@ -10,5 +10,8 @@ public interface StartActions {
 
     void openDemo();
 
+    /** Starts the import wizard for a new project. */
+    void newFromSurvey();
+
     void open(Path file);
 }

@@ -29,6 +29,7 @@ public final class StartView {
 
     @FXML private Button openButton;
     @FXML private Button demoButton;
+    @FXML private Button newButton;
     @FXML private ListView<RecentFile> recentList;
     @FXML private Label noRecent;
 
@@ -45,6 +46,8 @@ public final class StartView {
         demoButton.setOnAction(e -> actions.openDemo());
         openButton.disableProperty().bind(busy);
         demoButton.disableProperty().bind(openButton.disableProperty());
+        newButton.setOnAction(e -> actions.newFromSurvey());
+        newButton.disableProperty().bind(openButton.disableProperty());
         recentList.setItems(model.recent());
         recentList.setCellFactory(list -> new RecentCell());
         // As tall as its rows (at most eight), so a short list does not leave an empty box.

@@ -15,6 +15,7 @@ import javafx.scene.input.TransferMode;
 import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.cxlens.ui.wizard.ImportWizard;
 
 /**
  * The stage of the main window: size and position from the settings, theme stylesheets,
@@ -24,6 +25,7 @@ import javafx.stage.Stage;
 public final class MainWindow implements WindowActions {
 
     static final String EXTENSION = ".cxlens";
+    private static final List<String> SURVEY_EXTENSIONS = List.of(".csv", ".txt", ".xlsx", ".xlsm", ".xls");
     private static final double DEFAULT_WIDTH = 1280;
     private static final double DEFAULT_HEIGHT = 820;
 
@@ -118,21 +120,39 @@ public final class MainWindow implements WindowActions {
 
     private void dropped(DragEvent e) {
         Path file = droppedProject(e);
-        if (file != null) {
+        if (file != null && isSurveyFile(file)) {
+            // With a project open a survey file is its next wave; on the start page it starts a new project.
+            startImport(file, model.projectProperty().get() != null);
+        } else if (file != null) {
             model.open(file);
         }
         e.setDropCompleted(file != null);
         e.consume();
     }
 
+    /** A dropped project file, or else a dropped survey file. */
     private static Path droppedProject(DragEvent e) {
         if (!e.getDragboard().hasFiles()) {
             return null;
         }
-        List<File> files = e.getDragboard().getFiles();
-        return files.stream().map(File::toPath)
-                .filter(p -> p.getFileName().toString().toLowerCase().endsWith(EXTENSION))
-                .findFirst().orElse(null);
+        List<Path> files = e.getDragboard().getFiles().stream().map(File::toPath).toList();
+        return files.stream().filter(p -> p.getFileName().toString().toLowerCase().endsWith(EXTENSION)).findFirst()
+                .orElse(files.stream().filter(MainWindow::isSurveyFile).findFirst().orElse(null));
+    }
+
+    private static boolean isSurveyFile(Path p) {
+        String name = p.getFileName().toString().toLowerCase();
+        return SURVEY_EXTENSIONS.stream().anyMatch(name::endsWith);
+    }
+
+    @Override
+    public void startImport(Path file, boolean anotherWave) {
+        ImportWizard wizard = new ImportWizard(model.importWizard(anotherWave), stage,
+                model.themeProperty().get().stylesheets());
+        wizard.show();
+        if (file != null) {
+            wizard.model().chooseFile(file);
+        }
     }
 
     @Override

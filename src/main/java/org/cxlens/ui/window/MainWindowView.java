@@ -84,6 +84,8 @@ public final class MainWindowView {
     @FXML private MenuItem openItem;
     @FXML private Menu recentMenu;
     @FXML private MenuItem demoItem;
+    @FXML private MenuItem newFromSurveyItem;
+    @FXML private MenuItem importWaveItem;
     @FXML private MenuItem saveCopyItem;
     @FXML private MenuItem closeItem;
     @FXML private CheckMenuItem filtersItem;
@@ -151,6 +153,10 @@ public final class MainWindowView {
     private void bindMenus() {
         openItem.setOnAction(e -> actions.chooseAndOpen());
         demoItem.setOnAction(e -> model.openDemo());
+        newFromSurveyItem.setOnAction(e -> actions.startImport(null, false));
+        importWaveItem.setOnAction(e -> actions.startImport(null, true));
+        newFromSurveyItem.disableProperty().bind(model.busyProperty());
+        importWaveItem.disableProperty().bind(model.projectProperty().isNull().or(model.busyProperty()));
         saveCopyItem.setOnAction(e -> actions.chooseAndSaveCopy());
         closeItem.setOnAction(e -> model.close());
         saveCopyItem.disableProperty().bind(model.projectProperty().isNull().or(model.busyProperty()));
@@ -282,6 +288,11 @@ public final class MainWindowView {
             @Override
             public void open(Path file) {
                 model.open(file);
+            }
+
+            @Override
+            public void newFromSurvey() {
+                actions.startImport(null, false);
             }
         };
         StartView startView = new StartView(model.start(), startActions, bundle, model.busyProperty());

@@ -41,6 +41,7 @@ import org.cxlens.ui.journey.JourneyViewModel;
 import org.cxlens.ui.priorities.PrioritiesViewModel;
 import org.cxlens.ui.start.StartViewModel;
 import org.cxlens.ui.trend.TrendViewModel;
+import org.cxlens.ui.wizard.ImportWizardViewModel;
 import org.cxlens.workspace.FilterChoices;
 import org.cxlens.workspace.Mark;
 import org.cxlens.workspace.OpenProject;
@@ -168,6 +169,14 @@ public final class MainWindowViewModel {
             busy.set(false);
             notice.set(format("window.saved", saved));
         }, e -> failed(format("window.error.saveCopy", target.getFileName()), e));
+    }
+
+    /**
+     * The import wizard's model: into the open project as another wave, or into a new project.
+     * When the user opens the dashboard, the project is opened (again) with its new respondents.
+     */
+    public ImportWizardViewModel importWizard(boolean anotherWave) {
+        return new ImportWizardViewModel(runner, bundle.get(), anotherWave ? project.get() : null, this::open);
     }
 
     /** Closes the open project and goes back to the start page. */

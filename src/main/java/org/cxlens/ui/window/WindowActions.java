@@ -1,5 +1,7 @@
 package org.cxlens.ui.window;
 
+import java.nio.file.Path;
+
 /** What the menus ask of the stage around the window: choosers and dialogs. */
 interface WindowActions {
 
@@ -8,4 +10,7 @@ interface WindowActions {
     void chooseAndSaveCopy();
 
     void showAbout();
+
+    /** Opens the import wizard, on {@code file} when one was dropped (else null), into the open project or a new one. */
+    void startImport(Path file, boolean anotherWave);
 }

@@ -1,0 +1,680 @@
+package org.cxlens.ui.wizard;
+
+import java.io.File;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ResourceBundle;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.cell.CheckBoxTableCell;
+import javafx.scene.control.cell.ComboBoxTableCell;
+import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+import org.cxlens.domain.ColumnRole;
+import org.cxlens.domain.ImportCounts;
+import org.cxlens.domain.ImportProblem;
+import org.cxlens.importer.HeaderLayout;
+import org.cxlens.importer.Preview;
+import org.cxlens.importer.SourceColumn;
+import org.cxlens.importer.SourceRow;
+import org.cxlens.workspace.ImportCheck;
+import org.cxlens.workspace.Imported;
+import org.cxlens.workspace.ProblemGroup;
+import org.cxlens.workspace.SheetRows;
+
+/**
+ * The import wizard's window: the steps across the top, the current step's content, and Back /
+ * Next / Cancel below. Binds {@link ImportWizardViewModel}; progress is read ten times a second
+ * while work runs, so the window repaints however fast the import goes.
+ */
+public final class ImportWizard {
+
+    private static final String EXTENSION = ".cxlens";
+    private static final List<Charset> ENCODINGS = List.of(StandardCharsets.UTF_8, Charset.forName("windows-1252"),
+            StandardCharsets.ISO_8859_1, StandardCharsets.UTF_16);
+    private static final List<Character> DELIMITERS = List.of(',', ';', '\t', '|');
+
+    private final ImportWizardViewModel model;
+    private final ResourceBundle bundle;
+    private final Stage stage = new Stage();
+    private final BorderPane root = new BorderPane();
+    private final HBox steps = new HBox();
+    private final Label notice = new Label();
+    private final Button back = new Button();
+    private final Button next = new Button();
+    private final Button cancel = new Button();
+    private final ProgressIndicator busy = new ProgressIndicator();
+    private final Timeline poll = new Timeline(new KeyFrame(Duration.millis(100), e -> refreshProgress()));
+    private final ProgressBar bar = new ProgressBar(-1);
+    private final Label rate = new Label();
+
+    public ImportWizard(ImportWizardViewModel model, Window owner, List<String> stylesheets) {
+        this.model = model;
+        this.bundle = model.bundle();
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle(bundle.getString(model.isAnotherWave() ? "wizard.title.wave" : "wizard.title.new"));
+        root.getStyleClass().add("import-wizard");
+        steps.getStyleClass().add("wizard-steps");
+        notice.getStyleClass().add("wizard-notice");
+        notice.setWrapText(true);
+        back.setText(bundle.getString("wizard.back"));
+        cancel.setText(bundle.getString("wizard.cancel"));
+        cancel.setCancelButton(true);
+        next.setDefaultButton(true);
+        next.getStyleClass().add("wizard-next");
+        busy.setPrefSize(22, 22);
+        busy.visibleProperty().bind(model.busyProperty());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox buttons = new HBox(10, busy, notice, gap, back, next, cancel);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        buttons.getStyleClass().add("wizard-buttons");
+        HBox.setHgrow(notice, Priority.SOMETIMES);
+        root.setTop(steps);
+        root.setBottom(buttons);
+        back.setOnAction(e -> model.back());
+        next.setOnAction(e -> onNext());
+        cancel.setOnAction(e -> onCancel());
+        back.disableProperty().bind(model.busyProperty());
+        next.disableProperty().bind(model.busyProperty());
+        notice.textProperty().bind(model.noticeProperty());
+        model.stepProperty().addListener((obs, old, s) -> show(s));
+        model.previewProperty().addListener((obs, old, p) -> {
+            if (model.stepProperty().get() == WizardStep.PREVIEW) {
+                show(WizardStep.PREVIEW);
+            }
+        });
+        model.problemProperty().addListener((obs, old, p) -> {
+            if (p != null) {
+                showProblem(p);
+            }
+        });
+        model.busyProperty().addListener((obs, old, on) -> {
+            if (on) {
+                poll.play();
+            } else {
+                poll.stop();
+            }
+        });
+        poll.setCycleCount(Timeline.INDEFINITE);
+        Scene scene = new Scene(root, 1100, 720);
+        scene.getStylesheets().setAll(stylesheets);
+        scene.getStylesheets().add(ImportWizard.class.getResource("wizard.css").toExternalForm());
+        stage.setScene(scene);
+        // Lets tests reach the model behind the window they found.
+        stage.getProperties().put(ImportWizardViewModel.class, model);
+        stage.setOnCloseRequest(e -> model.cancel());
+        show(model.stepProperty().get());
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public ImportWizardViewModel model() {
+        return model;
+    }
+
+    public void show() {
+        stage.show();
+    }
+
+    // ---- steps -------------------------------------------------------------------------------
+
+    private void show(WizardStep step) {
+        steps.getChildren().clear();
+        for (WizardStep s : WizardStep.values()) {
+            if (s == WizardStep.SHEET && model.sheets().isEmpty() && model.fileProperty().get() != null) {
+                continue;
+            }
+            Label l = new Label(bundle.getString(s.labelKey()));
+            l.getStyleClass().add("wizard-step");
+            if (s == step) {
+                l.getStyleClass().add("current");
+            } else if (s.ordinal() < step.ordinal()) {
+                l.getStyleClass().add("done");
+            }
+            steps.getChildren().add(l);
+        }
+        back.setVisible(model.canGoBack());
+        next.setVisible(step != WizardStep.FILE && step != WizardStep.IMPORT);
+        cancel.setText(bundle.getString(step == WizardStep.RESULT ? "wizard.close" : "wizard.cancel"));
+        next.setText(bundle.getString(switch (step) {
+            case COLUMNS -> "wizard.next.check";
+            case CHECK -> "wizard.next.import";
+            case RESULT -> "wizard.next.open";
+            default -> "wizard.next";
+        }));
+        Node content = switch (step) {
+            case FILE -> fileStep();
+            case SHEET -> sheetStep();
+            case PREVIEW -> previewStep();
+            case COLUMNS -> columnsStep();
+            case CHECK -> checkStep();
+            case IMPORT -> importStep();
+            case RESULT -> resultStep();
+        };
+        content.getStyleClass().addAll("wizard-content", "wizard-" + step.name().toLowerCase(java.util.Locale.ROOT));
+        root.setCenter(content);
+    }
+
+    private Node fileStep() {
+        Label lead = lead("wizard.file.lead");
+        Button choose = new Button(bundle.getString("wizard.file.choose"));
+        choose.getStyleClass().add("wizard-choose");
+        choose.setOnAction(e -> chooseFile());
+        Label drop = new Label(bundle.getString("wizard.file.drop"));
+        drop.getStyleClass().add("wizard-hint");
+        VBox box = new VBox(14, heading("wizard.file.heading"), lead, choose, drop);
+        box.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            }
+            e.consume();
+        });
+        box.setOnDragDropped(e -> {
+            List<File> files = e.getDragboard().getFiles();
+            if (!files.isEmpty()) {
+                model.chooseFile(files.get(0).toPath());
+            }
+            e.setDropCompleted(!files.isEmpty());
+            e.consume();
+        });
+        return box;
+    }
+
+    /** Offers the file chooser for survey files. */
+    public void chooseFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(bundle.getString("wizard.file.choose"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(bundle.getString("wizard.file.surveys"),
+                "*.csv", "*.txt", "*.xlsx", "*.xlsm", "*.xls"));
+        File f = chooser.showOpenDialog(stage);
+        if (f != null) {
+            model.chooseFile(f.toPath());
+        }
+    }
+
+    private Node sheetStep() {
+        ListView<SheetRows> list = new ListView<>(model.sheets());
+        list.getStyleClass().add("wizard-sheets");
+        list.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(SheetRows item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null
+                        : item.name() + "  —  " + format("wizard.sheet.rows", item.dataRows()));
+            }
+        });
+        model.sheets().stream().filter(s -> s.name().equals(model.sheetProperty().get())).findFirst()
+                .ifPresent(s -> list.getSelectionModel().select(s));
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, s) -> {
+            if (s != null) {
+                model.sheetProperty().set(s.name());
+            }
+        });
+        list.setPrefHeight(240);
+        return new VBox(12, heading("wizard.sheet.heading"), fileLine(), list);
+    }
+
+    private Node previewStep() {
+        Preview p = model.previewProperty().get();
+        GridPane choices = new GridPane();
+        choices.getStyleClass().add("wizard-choices");
+        choices.setHgap(10);
+        choices.setVgap(6);
+        int row = 0;
+        if (p != null && p.dialect() != null) {
+            choices.addRow(row++, label("wizard.preview.delimiter"), choice(DELIMITERS, model.delimiterProperty(),
+                    d -> model.delimiterName(d), "wizard-delimiter"));
+            choices.addRow(row++, label("wizard.preview.encoding"), choice(ENCODINGS, model.encodingProperty(),
+                    Charset::displayName, "wizard-encoding"));
+            choices.addRow(row++, label("wizard.preview.decimal"), choice(List.of('.', ','), model.decimalProperty(),
+                    d -> bundle.getString(d == ',' ? "wizard.decimal.comma" : "wizard.decimal.point"), "wizard-decimal"));
+        }
+        choices.addRow(row, label("wizard.preview.layout"), choice(List.of(HeaderLayout.values()), model.layoutProperty(),
+                l -> bundle.getString("wizard.layout." + l.name()), "wizard-layout"));
+        Label detected = new Label(model.describeReading());
+        detected.getStyleClass().add("wizard-detected");
+        detected.setWrapText(true);
+        TableView<SourceRow> table = new TableView<>();
+        table.getStyleClass().add("wizard-preview-table");
+        if (p != null) {
+            for (SourceColumn c : p.columns()) {
+                TableColumn<SourceRow, String> col = new TableColumn<>(c.name());
+                col.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().cell(c.index())));
+                col.setPrefWidth(Math.min(220, Math.max(70, c.name().length() * 8 + 20)));
+                table.getColumns().add(col);
+            }
+            TableColumn<SourceRow, String> rowNo = new TableColumn<>(bundle.getString("wizard.preview.row"));
+            rowNo.setCellValueFactory(d -> new ReadOnlyStringWrapper(String.valueOf(d.getValue().rowNumber())));
+            rowNo.setPrefWidth(56);
+            table.getColumns().add(0, rowNo);
+            table.setItems(FXCollections.observableArrayList(p.sampleRows()));
+        }
+        VBox.setVgrow(table, Priority.ALWAYS);
+        return new VBox(10, heading("wizard.preview.heading"), fileLine(), detected, choices, table);
+    }
+
+    private <T> ComboBox<T> choice(List<T> values, javafx.beans.property.ObjectProperty<T> property,
+                                   java.util.function.Function<T, String> name, String styleClass) {
+        List<T> items = new ArrayList<>();
+        items.add(null);
+        items.addAll(values);
+        ComboBox<T> box = new ComboBox<>(FXCollections.observableArrayList(items));
+        box.getStyleClass().add(styleClass);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return t == null ? bundle.getString("wizard.preview.detect") : name.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        });
+        box.setValue(property.get());
+        box.valueProperty().addListener((obs, old, v) -> property.set(v));
+        return box;
+    }
+
+    private Node columnsStep() {
+        TableView<ColumnRow> table = new TableView<>(model.columns());
+        table.getStyleClass().add("wizard-columns-table");
+        table.setEditable(true);
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        TableColumn<ColumnRow, String> header = new TableColumn<>(bundle.getString("wizard.columns.header"));
+        header.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().column()));
+        header.setPrefWidth(170);
+        TableColumn<ColumnRow, String> samples = new TableColumn<>(bundle.getString("wizard.columns.samples"));
+        samples.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().samples()));
+        samples.setPrefWidth(190);
+        TableColumn<ColumnRow, ColumnRole> role = new TableColumn<>(bundle.getString("wizard.columns.role"));
+        role.setCellValueFactory(d -> d.getValue().roleProperty());
+        role.setCellFactory(ComboBoxTableCell.forTableColumn(roleNames(), ColumnRole.values()));
+        role.setOnEditCommit(e -> model.setRole(selectedOr(table, e.getRowValue()), e.getNewValue()));
+        role.setPrefWidth(170);
+        TableColumn<ColumnRow, String> scale = new TableColumn<>(bundle.getString("wizard.columns.scale"));
+        scale.setCellValueFactory(d -> d.getValue().scaleProperty());
+        List<String> scales = new ArrayList<>(List.of(""));
+        scales.addAll(ScaleText.COMMON);
+        scale.setCellFactory(c -> {
+            ComboBoxTableCell<ColumnRow, String> cell = new ComboBoxTableCell<>(
+                    FXCollections.observableArrayList(scales));
+            cell.setComboBoxEditable(true);
+            return cell;
+        });
+        scale.setOnEditCommit(e -> model.setScale(selectedOr(table, e.getRowValue()),
+                e.getNewValue() == null ? "" : e.getNewValue()));
+        scale.setPrefWidth(80);
+        TableColumn<ColumnRow, String> touchpoint = new TableColumn<>(bundle.getString("wizard.columns.touchpoint"));
+        touchpoint.setCellValueFactory(d -> d.getValue().touchpointProperty());
+        touchpoint.setCellFactory(TextFieldTableCell.forTableColumn());
+        touchpoint.setPrefWidth(130);
+        TableColumn<ColumnRow, String> department = new TableColumn<>(bundle.getString("wizard.columns.department"));
+        department.setCellValueFactory(d -> d.getValue().departmentProperty());
+        department.setCellFactory(TextFieldTableCell.forTableColumn());
+        department.setOnEditCommit(e -> model.setDepartment(selectedOr(table, e.getRowValue()), e.getNewValue()));
+        department.setPrefWidth(110);
+        TableColumn<ColumnRow, Boolean> personal = new TableColumn<>(bundle.getString("wizard.columns.personal"));
+        personal.setCellValueFactory(d -> d.getValue().personalProperty());
+        personal.setCellFactory(CheckBoxTableCell.forTableColumn(personal));
+        personal.setPrefWidth(70);
+        TableColumn<ColumnRow, String> notes = new TableColumn<>(bundle.getString("wizard.columns.evidence"));
+        notes.setCellValueFactory(d -> new ReadOnlyStringWrapper(
+                (d.getValue().warnings().isEmpty() ? "" : "⚠ " + d.getValue().warnings() + " ") + d.getValue().evidence()));
+        notes.setPrefWidth(360);
+        table.getColumns().addAll(List.of(header, samples, role, scale, touchpoint, department, personal, notes));
+        table.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(ColumnRow item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().remove("has-warning");
+                if (!empty && item != null && !item.warnings().isEmpty()) {
+                    getStyleClass().add("has-warning");
+                }
+                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item.question()
+                        + (item.warnings().isEmpty() ? "" : "\n⚠ " + item.warnings()) + "\n" + item.evidence()));
+            }
+        });
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        ComboBox<ColumnRole> bulkRole = new ComboBox<>(FXCollections.observableArrayList(ColumnRole.values()));
+        bulkRole.setConverter(roleNames());
+        bulkRole.setPromptText(bundle.getString("wizard.columns.setRole"));
+        bulkRole.getStyleClass().add("wizard-bulk-role");
+        bulkRole.setOnAction(e -> {
+            if (bulkRole.getValue() != null) {
+                model.setRole(List.copyOf(table.getSelectionModel().getSelectedItems()), bulkRole.getValue());
+                table.refresh();
+            }
+        });
+        ComboBox<String> bulkScale = new ComboBox<>(FXCollections.observableArrayList(ScaleText.COMMON));
+        bulkScale.setPromptText(bundle.getString("wizard.columns.setScale"));
+        bulkScale.getStyleClass().add("wizard-bulk-scale");
+        bulkScale.setOnAction(e -> {
+            if (bulkScale.getValue() != null) {
+                model.setScale(List.copyOf(table.getSelectionModel().getSelectedItems()), bulkScale.getValue());
+                table.refresh();
+            }
+        });
+        Button load = new Button(bundle.getString("wizard.profile.load"));
+        load.setOnAction(e -> profileChooser(false));
+        Button save = new Button(bundle.getString("wizard.profile.save"));
+        save.setOnAction(e -> profileChooser(true));
+        Button suggestion = new Button(bundle.getString("wizard.profile.useSuggestion"));
+        suggestion.setOnAction(e -> model.useSuggestion());
+        suggestion.visibleProperty().bind(model.profileProperty().isNotNull());
+        suggestion.managedProperty().bind(suggestion.visibleProperty());
+        TextField wave = new TextField();
+        wave.getStyleClass().add("wizard-wave");
+        wave.setPromptText(bundle.getString("wizard.columns.wavePrompt"));
+        wave.textProperty().bindBidirectional(model.waveProperty());
+        Label selected = new Label(bundle.getString("wizard.columns.selected"));
+        HBox tools = new HBox(8, selected, bulkRole, bulkScale, new Label(bundle.getString("wizard.columns.wave")), wave,
+                spacer(), load, save, suggestion);
+        tools.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(10, heading("wizard.columns.heading"), fileLine(), tools, table, labelsBox());
+    }
+
+    /** The unknown answer labels, each with a field for what it means. */
+    private Node labelsBox() {
+        TableView<LabelRow> table = new TableView<>(model.labels());
+        table.getStyleClass().add("wizard-labels");
+        table.setEditable(true);
+        TableColumn<LabelRow, String> column = new TableColumn<>(bundle.getString("wizard.labels.column"));
+        column.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().label().column()));
+        column.setPrefWidth(170);
+        TableColumn<LabelRow, String> label = new TableColumn<>(bundle.getString("wizard.labels.label"));
+        label.setCellValueFactory(d -> new ReadOnlyStringWrapper("“" + d.getValue().label().label() + "”  ("
+                + d.getValue().label().count() + "×)"));
+        label.setPrefWidth(260);
+        TableColumn<LabelRow, String> meaning = new TableColumn<>(bundle.getString("wizard.labels.meaning"));
+        meaning.setCellValueFactory(d -> d.getValue().meaningProperty());
+        meaning.setCellFactory(TextFieldTableCell.forTableColumn());
+        meaning.setPrefWidth(120);
+        TableColumn<LabelRow, String> hint = new TableColumn<>(bundle.getString("wizard.labels.hint"));
+        hint.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().label().expectation()
+                ? bundle.getString("wizard.labels.expectation")
+                : format("wizard.labels.score", d.getValue().label().scale() == null ? "?"
+                        : d.getValue().label().scale().label())));
+        hint.setPrefWidth(330);
+        table.getColumns().addAll(List.of(column, label, meaning, hint));
+        table.setPrefHeight(130);
+        Label title = new Label(bundle.getString("wizard.labels.heading"));
+        title.getStyleClass().add("wizard-subheading");
+        VBox box = new VBox(4, title, table);
+        box.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.labels()));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    private void profileChooser(boolean save) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(bundle.getString(save ? "wizard.profile.save" : "wizard.profile.load"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(bundle.getString("wizard.profile.files"),
+                "*.json"));
+        Path f = model.fileProperty().get();
+        if (f != null && f.getParent() != null) {
+            chooser.setInitialDirectory(f.getParent().toFile());
+            chooser.setInitialFileName(f.getFileName() + ".mapping.json");
+        }
+        File chosen = save ? chooser.showSaveDialog(stage) : chooser.showOpenDialog(stage);
+        if (chosen != null) {
+            if (save) {
+                model.saveProfile(chosen.toPath());
+            } else {
+                model.loadProfile(chosen.toPath());
+            }
+        }
+    }
+
+    private Node checkStep() {
+        ImportCheck c = model.checkProperty().get();
+        VBox box = new VBox(10, heading("wizard.check.heading"), fileLine());
+        if (c == null) {
+            return box;
+        }
+        Label counts = new Label(counts(c.counts()));
+        counts.getStyleClass().add("wizard-counts");
+        Label touchpoints = new Label(format("wizard.check.touchpoints", c.touchpoints().size(),
+                String.join(", ", c.touchpoints())));
+        touchpoints.setWrapText(true);
+        box.getChildren().addAll(counts, touchpoints);
+        if (c.problems().isEmpty()) {
+            box.getChildren().add(new Label(bundle.getString("wizard.check.noProblems")));
+        } else {
+            box.getChildren().add(problemTable(c.problems()));
+        }
+        if (!c.unknownLabels().isEmpty()) {
+            Label hint = new Label(bundle.getString("wizard.check.labelsHint"));
+            hint.getStyleClass().add("wizard-hint");
+            hint.setWrapText(true);
+            box.getChildren().add(hint);
+        }
+        if (!model.isAnotherWave()) {
+            Label where = new Label();
+            where.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                    model.targetProperty().get() == null ? bundle.getString("wizard.check.whereNew")
+                            : format("wizard.check.target", model.targetProperty().get()), model.targetProperty()));
+            where.getStyleClass().add("wizard-hint");
+            box.getChildren().add(where);
+        }
+        CheckBox force = new CheckBox(bundle.getString("wizard.check.force"));
+        force.selectedProperty().bindBidirectional(model.forceProperty());
+        box.getChildren().add(force);
+        return box;
+    }
+
+    private Node problemTable(List<ProblemGroup> groups) {
+        TableView<ProblemGroup> table = new TableView<>(FXCollections.observableArrayList(groups));
+        table.getStyleClass().add("wizard-problems");
+        TableColumn<ProblemGroup, String> reason = new TableColumn<>(bundle.getString("wizard.check.reason"));
+        reason.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().first().get(0).reason()
+                .render(model.locale())));
+        reason.setPrefWidth(420);
+        TableColumn<ProblemGroup, String> count = new TableColumn<>(bundle.getString("wizard.check.count"));
+        count.setCellValueFactory(d -> new ReadOnlyStringWrapper(format("wizard.number", d.getValue().count())));
+        count.setPrefWidth(80);
+        TableColumn<ProblemGroup, String> first = new TableColumn<>(bundle.getString("wizard.check.first"));
+        first.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().first().stream()
+                .map(this::where).reduce((a, b) -> a + "; " + b).orElse("")));
+        first.setPrefWidth(520);
+        table.getColumns().addAll(List.of(reason, count, first));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        return table;
+    }
+
+    private String where(ImportProblem p) {
+        String at = format("wizard.problem.where", p.row(), p.column() == null ? "—" : p.column());
+        return p.rawValue() == null || p.rawValue().isEmpty() ? at : at + " “" + p.rawValue() + "”";
+    }
+
+    private Node importStep() {
+        bar.setPrefWidth(600);
+        bar.getStyleClass().add("wizard-progress");
+        rate.getStyleClass().add("wizard-rate");
+        refreshProgress();
+        VBox box = new VBox(14, heading("wizard.import.heading"), fileLine(), bar, rate);
+        return box;
+    }
+
+    private void refreshProgress() {
+        ImportProgress p = model.progress();
+        p.refresh();
+        bar.setProgress(p.fractionProperty().get() < 0 ? ProgressBar.INDETERMINATE_PROGRESS : p.fractionProperty().get());
+        rate.setText(format("wizard.import.rate", p.rowsProperty().get(), p.rowsPerSecondProperty().get()));
+    }
+
+    private Node resultStep() {
+        Imported done = model.resultProperty().get();
+        VBox box = new VBox(10, heading("wizard.result.heading"));
+        if (done == null) {
+            return box;
+        }
+        Label where = new Label(format("wizard.result.into", done.project()));
+        where.setWrapText(true);
+        Label counts = new Label(counts(done.result().counts()));
+        counts.getStyleClass().add("wizard-counts");
+        box.getChildren().addAll(where, counts);
+        if (!done.firstProblems().isEmpty()) {
+            ListView<ImportProblem> problems = new ListView<>(FXCollections.observableArrayList(done.firstProblems()));
+            problems.getStyleClass().add("wizard-result-problems");
+            problems.setCellFactory(l -> new ListCell<>() {
+                @Override
+                protected void updateItem(ImportProblem p, boolean empty) {
+                    super.updateItem(p, empty);
+                    setText(empty || p == null ? null : where(p) + ": " + p.reason().render(model.locale()));
+                }
+            });
+            box.getChildren().addAll(new Label(format("wizard.result.problems", done.firstProblems().size(),
+                    done.result().counts().problems())), problems);
+        }
+        return box;
+    }
+
+    private String counts(ImportCounts c) {
+        return format("wizard.counts", c.rowsRead(), c.respondents(), c.rowsSkipped(), c.problems());
+    }
+
+    // ---- buttons and dialogs --------------------------------------------------------------------
+
+    private void onNext() {
+        if (model.stepProperty().get() == WizardStep.CHECK && model.targetProperty().get() == null) {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(bundle.getString("wizard.check.whereNew"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(bundle.getString("chooser.projects"),
+                    "*" + EXTENSION));
+            Path f = model.fileProperty().get();
+            if (f != null && f.getParent() != null) {
+                chooser.setInitialDirectory(f.getParent().toFile());
+                String name = f.getFileName().toString();
+                chooser.setInitialFileName((name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name)
+                        + EXTENSION);
+            }
+            File chosen = chooser.showSaveDialog(stage);
+            if (chosen == null) {
+                return;
+            }
+            Path p = chosen.toPath();
+            model.targetProperty().set(p.getFileName().toString().endsWith(EXTENSION) ? p
+                    : p.resolveSibling(p.getFileName() + EXTENSION));
+        }
+        boolean opening = model.stepProperty().get() == WizardStep.RESULT;
+        model.next();
+        if (opening) {
+            stage.close();
+        }
+    }
+
+    private void onCancel() {
+        if (model.busyProperty().get()) {
+            model.cancel();
+        } else {
+            stage.close();
+        }
+    }
+
+    private void showProblem(WizardProblem p) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(stage);
+        alert.setTitle(stage.getTitle());
+        alert.setHeaderText(p.heading());
+        alert.setContentText(p.cause());
+        alert.getDialogPane().getStyleClass().add("problem-dialog");
+        alert.getDialogPane().getStylesheets().setAll(stage.getScene().getStylesheets());
+        model.problemShown();
+        alert.show();
+    }
+
+    // ---- small helpers --------------------------------------------------------------------------
+
+    private StringConverter<ColumnRole> roleNames() {
+        return new StringConverter<>() {
+            @Override
+            public String toString(ColumnRole r) {
+                return r == null ? "" : bundle.getString("wizard.role." + r.name());
+            }
+
+            @Override
+            public ColumnRole fromString(String s) {
+                return null;
+            }
+        };
+    }
+
+    private static List<ColumnRow> selectedOr(TableView<ColumnRow> table, ColumnRow edited) {
+        List<ColumnRow> selected = List.copyOf(table.getSelectionModel().getSelectedItems());
+        return selected.contains(edited) ? selected : List.of(edited);
+    }
+
+    private Label heading(String key) {
+        Label l = new Label(bundle.getString(key));
+        l.getStyleClass().add("wizard-heading");
+        return l;
+    }
+
+    private Label lead(String key) {
+        Label l = new Label(bundle.getString(key));
+        l.setWrapText(true);
+        l.getStyleClass().add("wizard-lead");
+        return l;
+    }
+
+    private Label label(String key) {
+        return new Label(bundle.getString(key));
+    }
+
+    private Label fileLine() {
+        Path f = model.fileProperty().get();
+        Label l = new Label(f == null ? "" : f.getFileName() + (model.sheetProperty().get() == null ? ""
+                : " [" + model.sheetProperty().get() + "]"));
+        l.getStyleClass().add("wizard-file");
+        return l;
+    }
+
+    private static Region spacer() {
+        Region r = new Region();
+        HBox.setHgrow(r, Priority.ALWAYS);
+        return r;
+    }
+
+    private String format(String key, Object... args) {
+        return new MessageFormat(bundle.getString(key), model.locale()).format(args);
+    }
+}

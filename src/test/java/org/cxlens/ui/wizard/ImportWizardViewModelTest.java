@@ -1,0 +1,213 @@
+package org.cxlens.ui.wizard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.function.Consumer;
+import org.cxlens.domain.ColumnRole;
+import org.cxlens.domain.Message;
+import org.cxlens.domain.Scale;
+import org.cxlens.ui.SyncRunner;
+import org.cxlens.ui.TaskRunner;
+import org.cxlens.ui.Tasks;
+import org.cxlens.workspace.OpenProject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The wizard's steps without a window: the work runs in place. */
+class ImportWizardViewModelTest {
+
+    private static final Path DUTCH = Path.of("samples", "dutch-export.csv");
+    private static final ResourceBundle EN = ResourceBundle.getBundle(Message.BUNDLE, Locale.ENGLISH);
+
+    @TempDir
+    Path dir;
+
+    private final List<Path> opened = new ArrayList<>();
+
+    private ImportWizardViewModel wizard(TaskRunner runner, OpenProject into) {
+        return new ImportWizardViewModel(runner, EN, into, opened::add);
+    }
+
+    @Test
+    void aCsvGoesFromPreviewToAnImportedProjectWithAnOverriddenRoleAndScale() throws Exception {
+        ImportWizardViewModel w = wizard(new SyncRunner(), null);
+        w.chooseFile(DUTCH);
+        assertThat(w.stepProperty().get()).isEqualTo(WizardStep.PREVIEW);
+        assertThat(w.previewProperty().get().dialect().delimiter()).isEqualTo(';');
+        assertThat(w.describeReading()).startsWith("Read as CSV: delimiter ;").contains("decimal comma");
+        int columns = w.previewProperty().get().columns().size();
+
+        // A wrong delimiter re-previews at once: the whole line is one column.
+        w.delimiterProperty().set(',');
+        assertThat(w.previewProperty().get().columns()).hasSizeLessThan(columns);
+        w.delimiterProperty().set(null);
+        assertThat(w.previewProperty().get().columns()).hasSize(columns);
+
+        w.next();
+        assertThat(w.stepProperty().get()).isEqualTo(WizardStep.COLUMNS);
+        ColumnRow region = row(w, "Regio");
+        ColumnRow website = row(w, "Rapportcijfer Website");
+        assertThat(website.roleProperty().get()).isEqualTo(ColumnRole.TOUCHPOINT_SCORE);
+        assertThat(website.scaleProperty().get()).isEqualTo("1–10");
+        assertThat(website.samples()).contains("(");
+        w.setRole(List.of(region), ColumnRole.IGNORE);
+        w.setScale(List.of(website), "0–10");
+        assertThat(w.mapping().column("Rapportcijfer Website").scale()).isEqualTo(Scale.of(0, 10));
+        assertThat(w.mapping().column("Regio").role()).isEqualTo(ColumnRole.IGNORE);
+
+        w.next();
+        assertThat(w.stepProperty().get()).isEqualTo(WizardStep.CHECK);
+        assertThat(w.checkProperty().get().counts().respondents()).isEqualTo(1000);
+
+        Path project = dir.resolve("new.cxlens");
+        w.targetProperty().set(project);
+        w.next();
+        assertThat(w.stepProperty().get()).isEqualTo(WizardStep.RESULT);
+        assertThat(w.resultProperty().get().result().counts().respondents()).isEqualTo(1000);
+        assertThat(w.resultProperty().get().created()).isTrue();
+        try (OpenProject p = OpenProject.open(project)) {
+            assertThat(p.data().size()).isEqualTo(1000);
+        }
+        w.next();
+        assertThat(opened).containsExactly(project);
+    }
+
+    @Test
+    void aCancelledImportLeavesNoNewProjectAndSaysSo() {
+        ImportWizardViewModel[] holder = new ImportWizardViewModel[1];
+        TaskRunner cancelling = new TaskRunner() {
+            @Override
+            public <T> void run(Tasks.Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onError) {
+                if (holder[0].stepProperty().get() == WizardStep.IMPORT) {
+                    holder[0].cancel();
+                }
+                new SyncRunner().run(work, onSuccess, onError);
+            }
+        };
+        ImportWizardViewModel w = wizard(cancelling, null);
+        holder[0] = w;
+        w.chooseFile(DUTCH);
+        w.next();
+        w.next();
+        Path project = dir.resolve("cancelled.cxlens");
+        w.targetProperty().set(project);
+        w.next();
+        assertThat(w.stepProperty().get()).isEqualTo(WizardStep.CHECK);
+        assertThat(w.noticeProperty().get()).isEqualTo("Cancelled: nothing was changed.");
+        assertThat(project).doesNotExist();
+        assertThat(w.problemProperty().get()).isNull();
+    }
+
+    @Test
+    void aFileThatIsNoSurveyIsOneProblemNamingTheFile() throws Exception {
+        Path bad = dir.resolve("broken.xlsx");
+        Files.write(bad, new byte[] {'P', 'K', 3, 4, 1, 2, 3});
+        ImportWizardViewModel w = wizard(new SyncRunner(), null);
+        w.chooseFile(bad);
+        assertThat(w.stepProperty().get()).isEqualTo(WizardStep.FILE);
+        assertThat(w.problemProperty().get().heading()).isEqualTo("Cannot read broken.xlsx");
+        assertThat(w.problemProperty().get().cause()).contains("broken.xlsx");
+    }
+
+    @Test
+    void theNextWaveGetsTheEarlierMappingWithItsNewAndMissingColumns() throws Exception {
+        Path project = dir.resolve("waves.cxlens");
+        ImportWizardViewModel first = wizard(new SyncRunner(), null);
+        first.chooseFile(DUTCH);
+        first.next();
+        row(first, "Kanaal").roleProperty().set(ColumnRole.IGNORE);
+        first.next();
+        first.targetProperty().set(project);
+        first.next();
+        assertThat(first.stepProperty().get()).isEqualTo(WizardStep.RESULT);
+
+        Path wave2 = dir.resolve("wave2.csv");
+        String text = Files.readString(DUTCH, StandardCharsets.ISO_8859_1);
+        Files.writeString(wave2, text.replaceFirst(";Kanaal;", ";Verkoopkanaal;"), StandardCharsets.UTF_8);
+        String before = sha256(project);
+        try (OpenProject open = OpenProject.open(project)) {
+            ImportWizardViewModel next = wizard(new SyncRunner(), open);
+            next.chooseFile(wave2);
+            next.next();
+            assertThat(next.profileProperty().get().fileName()).isEqualTo("dutch-export.csv");
+            assertThat(next.profileProperty().get().newColumns()).containsExactly("Verkoopkanaal");
+            assertThat(next.profileProperty().get().missingColumns()).containsExactly("Kanaal");
+            assertThat(next.noticeProperty().get()).contains("Verkoopkanaal").contains("Kanaal");
+            // The earlier choice for the other columns is kept.
+            assertThat(row(next, "Rapportcijfer Website").roleProperty().get()).isEqualTo(ColumnRole.TOUCHPOINT_SCORE);
+            assertThat(sha256(project)).isEqualTo(before);
+            next.next();
+            next.next();
+            assertThat(next.stepProperty().get()).isEqualTo(WizardStep.RESULT);
+            assertThat(next.resultProperty().get().created()).isFalse();
+        }
+        try (OpenProject again = OpenProject.open(project)) {
+            assertThat(again.summary().imports()).hasSize(2);
+        }
+    }
+
+    @Test
+    void aSavedProfileLoadsBackAsTheSameMapping() throws Exception {
+        ImportWizardViewModel w = wizard(new SyncRunner(), null);
+        w.chooseFile(DUTCH);
+        w.next();
+        w.setScale(List.of(row(w, "Rapportcijfer Factuur")), "0–10");
+        Path profile = dir.resolve("dutch.mapping.json");
+        w.saveProfile(profile);
+        assertThat(Files.readString(profile)).contains("\"evidence\"");
+        w.useSuggestion();
+        assertThat(row(w, "Rapportcijfer Factuur").scaleProperty().get()).isEqualTo("1–10");
+        w.loadProfile(profile);
+        assertThat(row(w, "Rapportcijfer Factuur").scaleProperty().get()).isEqualTo("0–10");
+        assertThat(w.profileProperty().get().newColumns()).isEmpty();
+    }
+
+    @Test
+    void personalFlagAndRoleFollowEachOther() {
+        ColumnRow r = new ColumnRow("E-mail", "E-mail", "", "", "", ColumnRole.SEGMENT);
+        r.personalProperty().set(true);
+        assertThat(r.roleProperty().get()).isEqualTo(ColumnRole.PERSONAL);
+        r.personalProperty().set(false);
+        assertThat(r.roleProperty().get()).isEqualTo(ColumnRole.SEGMENT);
+    }
+
+    @Test
+    void scalesAreReadAsUsersWriteThem() {
+        assertThat(ScaleText.parse("1–5")).isEqualTo(Scale.of(1, 5));
+        assertThat(ScaleText.parse(" 0 - 10 ")).isEqualTo(Scale.of(0, 10));
+        assertThat(ScaleText.parse("")).isNull();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ScaleText.parse("5–1"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void progressGivesRowsPerSecondFromTheClock() {
+        long[] now = {0};
+        ImportProgress p = new ImportProgress(() -> now[0]);
+        var callback = p.start();
+        callback.update(500, 1000);
+        now[0] = 2_000_000_000L;
+        p.refresh();
+        assertThat(p.fractionProperty().get()).isEqualTo(0.5);
+        assertThat(p.rowsPerSecondProperty().get()).isEqualTo(250);
+        p.cancel();
+        assertThat(callback.isCancelled()).isTrue();
+    }
+
+    private static ColumnRow row(ImportWizardViewModel w, String column) {
+        return w.columns().stream().filter(r -> r.column().equals(column)).findFirst().orElseThrow();
+    }
+
+    static String sha256(Path file) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    }
+}
