@@ -92,7 +92,7 @@ public final class OverviewView {
         npsTip.textProperty().bind(model.npsTooltipProperty());
         Tooltip.install(tiles.getChildren().get(3), npsTip);
         Tooltip recoveryTip = new Tooltip();
-        recoveryTip.textProperty().bind(model.recoveryDetailProperty());
+        recoveryTip.textProperty().bind(model.recoveryTooltipProperty());
         recoveryTip.setWrapText(true);
         recoveryTip.setMaxWidth(420);
         Tooltip.install(tiles.getChildren().get(4), recoveryTip);
@@ -128,6 +128,7 @@ public final class OverviewView {
         Label detailLabel = new Label();
         detailLabel.textProperty().bind(detail);
         detailLabel.getStyleClass().add("tile-detail");
+        detailLabel.setWrapText(true);
         VBox tile = new VBox(captionLabel, valueLabel, detailLabel);
         tile.getStyleClass().addAll("tile", styleClass);
         return tile;

@@ -46,6 +46,7 @@ public final class OverviewViewModel {
     private final ReadOnlyStringWrapper npsTooltip = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper recovery = new ReadOnlyStringWrapper("–");
     private final ReadOnlyStringWrapper recoveryDetail = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper recoveryTooltip = new ReadOnlyStringWrapper("");
     private final ObservableList<WaveStep> waves = FXCollections.observableArrayList();
     private final ObjectProperty<ClassBarChartDescription> touchpointChart = new SimpleObjectProperty<>();
     private final ObjectProperty<ClassBarChartDescription> departmentChart = new SimpleObjectProperty<>();
@@ -98,7 +99,9 @@ public final class OverviewViewModel {
                 texts.roundPercent(scheme.satisfiedFrom())));
         showNps(d.nps());
         recovery.set(texts.count(d.recoveryCount()));
-        recoveryDetail.set(Double.isNaN(d.recovery().estimate()) ? "" : format("overview.recovery.detail",
+        boolean noRecovery = Double.isNaN(d.recovery().estimate());
+        recoveryDetail.set(noRecovery ? "" : format("overview.recovery.detail", texts.percent(d.recovery().estimate())));
+        recoveryTooltip.set(noRecovery ? "" : format("overview.recovery.tooltip",
                 texts.percent(d.recovery().estimate()), texts.percent(d.recovery().low()),
                 texts.percent(d.recovery().high()), texts.roundPercent(scheme.recoveryBelow())));
         waves.setAll(d.byWave() == null ? List.of() : d.byWave().periods().stream().map(this::waveStep).toList());
@@ -179,6 +182,11 @@ public final class OverviewViewModel {
 
     public ReadOnlyStringProperty recoveryDetailProperty() {
         return recoveryDetail.getReadOnlyProperty();
+    }
+
+    /** The recovery share with its interval and the rule behind it. */
+    public ReadOnlyStringProperty recoveryTooltipProperty() {
+        return recoveryTooltip.getReadOnlyProperty();
     }
 
     /** The share delighted per wave, empty with fewer than two waves. */

@@ -104,7 +104,8 @@ class OverviewViewTest {
         assertThat(model.explanationProperty(ExperienceClass.SATISFIED).get())
                 .isEqualTo("Overall score from 65 % up to 85 % of its scale");
         assertThat(model.recoveryProperty().get()).isEqualTo("75");
-        assertThat(model.recoveryDetailProperty().get()).startsWith("5.0 % of classified respondents (95 %: 4.0 % – 6.2 %)");
+        assertThat(model.recoveryDetailProperty().get()).isEqualTo("5.0 % of classified respondents");
+        assertThat(model.recoveryTooltipProperty().get()).startsWith("5.0 % of classified respondents (95 % interval: 4.0 % – 6.2 %)");
         assertThat(model.waves()).isEmpty();
         assertThat(robot.lookup(".delighted-tile .tile-value").queryAs(Label.class).getText()).isEqualTo("25 %");
         assertThat(robot.lookup("Weighted by column “W” (n = 1,500 respondents, effective base 1,212)")
