@@ -45,7 +45,7 @@ public record ChangeEntry(long id, Instant time, ChangeKind kind, String subject
         return switch (kind) {
             case IMPORT -> Message.of("change.value.respondents", Long.parseLong(value));
             case TOUCHPOINT_MOMENT_TYPE -> Message.of("moment." + value);
-            case TOUCHPOINT_TARGET, SCHEME -> Message.of("change.value.share", Double.parseDouble(value));
+            case TOUCHPOINT_TARGET, SCHEME -> Message.of("change.value.share", Double.parseDouble(value) * 100);
             case TOUCHPOINT_ORDER, LOW_BASE_MINIMUM -> Message.of("change.value.number", Long.parseLong(value));
             default -> Message.of("change.value.text", value);
         };

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import javafx.css.PseudoClass;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
@@ -48,6 +49,7 @@ import org.cxlens.ui.filter.FilterViewModel;
 import org.cxlens.ui.heatmap.HeatmapView;
 import org.cxlens.ui.journey.JourneyView;
 import org.cxlens.ui.priorities.PrioritiesView;
+import org.cxlens.ui.project.ProjectView;
 import org.cxlens.ui.start.RecentFile;
 import org.cxlens.ui.start.StartActions;
 import org.cxlens.ui.start.StartView;
@@ -61,6 +63,9 @@ import org.cxlens.ui.trend.TrendView;
  * Binds {@link MainWindowViewModel}; built again, in the new language, when the language changes.
  */
 public final class MainWindowView {
+
+    /** The page-list entry below the line that parts the project's own page from its figures. */
+    private static final PseudoClass SEPARATED = PseudoClass.getPseudoClass("separated");
 
     private final MainWindowViewModel model;
     private final WindowActions actions;
@@ -205,6 +210,7 @@ public final class MainWindowView {
             protected void updateItem(Page page, boolean empty) {
                 super.updateItem(page, empty);
                 setText(empty || page == null ? null : bundle.getString(page.labelKey()));
+                pseudoClassStateChanged(SEPARATED, !empty && page == Page.PROJECT);
             }
         });
         pageList.getSelectionModel().select(model.currentPageProperty().get());
@@ -226,6 +232,7 @@ public final class MainWindowView {
         pageNodes.put(Page.DRIVERS, new DriversView(model.drivers(), bundle, model::drillDown).node());
         pageNodes.put(Page.PRIORITIES, new PrioritiesView(model.priorities(), bundle, model::drillDown).node());
         pageNodes.put(Page.COMMENTS, new CommentsView(model.comments(), bundle, model::drillDown).node());
+        pageNodes.put(Page.PROJECT, new ProjectView(model.project(), bundle).node());
         pageList.getSelectionModel().selectedItemProperty().addListener((obs, old, page) -> {
             if (page != null) {
                 model.currentPageProperty().set(page);
