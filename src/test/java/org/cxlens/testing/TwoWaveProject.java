@@ -49,7 +49,7 @@ public final class TwoWaveProject {
                     int row = WAVE1 + 2 + p;
                     String value = p % 3 == 0 ? "=HYPERLINK(\"x\")" : "eleven " + p;
                     sink.problem(new ImportProblem(row, "Website", value,
-                            Message.of("importer.value.notANumber", value, row)));
+                            Message.of("importer.load.unknownLabel", value, "0–10")));
                 }
                 sink.commit(new ImportCounts(WAVE1 + WAVE1_PROBLEMS, WAVE1, WAVE1_PROBLEMS, WAVE1_PROBLEMS));
             }

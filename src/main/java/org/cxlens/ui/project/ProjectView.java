@@ -6,7 +6,6 @@ import java.util.List;
 import java.text.NumberFormat;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -56,6 +55,8 @@ import org.cxlens.workspace.CatalogueEntry;
  * (the classification editor) are added with {@link #withSection}.
  */
 public final class ProjectView {
+
+    private static final double FORM_WIDTH = 420;
 
     private final ProjectViewModel model;
     private final ResourceBundle bundle;
@@ -121,6 +122,8 @@ public final class ProjectView {
         VBox left = new VBox(8, catalogue, moves);
         VBox.setVgrow(catalogue, Priority.ALWAYS);
         HBox.setHgrow(left, Priority.ALWAYS);
+        left.setMinWidth(360);
+        catalogue.setPrefWidth(600);
         HBox pane = new HBox(20, left, form());
         pane.getStyleClass().add("project-pane");
         return pane;
@@ -133,24 +136,24 @@ public final class ProjectView {
         catalogue.setPlaceholder(new Label(bundle.getString("project.catalogue.empty")));
         TableColumn<CatalogueEntry, Number> place = new TableColumn<>(bundle.getString("project.catalogue.column.place"));
         place.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(catalogue.getItems().indexOf(c.getValue()) + 1));
-        place.setPrefWidth(44);
+        place.setPrefWidth(40);
         place.setMaxWidth(60);
         place.setStyle("-fx-alignment: center-right;");
         TableColumn<CatalogueEntry, String> name = column("project.catalogue.column.name", e -> e.touchpoint().name());
-        name.setPrefWidth(180);
+        name.setPrefWidth(160);
         TableColumn<CatalogueEntry, String> owner = column("project.catalogue.column.department",
                 e -> e.touchpoint().department() == null ? "–" : e.touchpoint().department());
-        owner.setPrefWidth(150);
+        owner.setPrefWidth(130);
         TableColumn<CatalogueEntry, String> moment = column("project.catalogue.column.moment",
                 e -> bundle.getString("moment." + e.touchpoint().momentType().name()));
         moment.setPrefWidth(130);
         TableColumn<CatalogueEntry, String> target = column("project.catalogue.column.target",
                 e -> e.touchpoint().target() == null ? bundle.getString("project.catalogue.target.default")
                         : percent(e.touchpoint().target()));
-        target.setPrefWidth(90);
+        target.setPrefWidth(75);
         TableColumn<CatalogueEntry, String> answers = column("project.catalogue.column.answers",
                 e -> NumberFormat.getIntegerInstance(bundle.getLocale()).format(e.answers()));
-        answers.setPrefWidth(80);
+        answers.setPrefWidth(75);
         answers.setStyle("-fx-alignment: center-right;");
         catalogue.getColumns().addAll(List.of(place, name, owner, moment, target, answers));
         catalogue.getColumns().forEach(c -> c.setSortable(false));
@@ -288,8 +291,13 @@ public final class ProjectView {
         apply.disableProperty().bind(model.workingProperty().or(model.chosenProperty().isNull()));
         revert.disableProperty().bind(apply.disableProperty());
         grid.getColumnConstraints().addAll(new ColumnConstraints(),
-                new ColumnConstraints(180, 240, 300));
-        grid.setMinWidth(Region.USE_PREF_SIZE);
+                new ColumnConstraints(200, 260, 260));
+        // Fixed, so the wrapped texts wrap at the form's width and the table takes the rest.
+        grid.setMinWidth(FORM_WIDTH);
+        grid.setPrefWidth(FORM_WIDTH);
+        grid.setMaxWidth(FORM_WIDTH);
+        mergeText.setMaxWidth(FORM_WIDTH);
+        defaultTarget.setMaxWidth(260);
         return grid;
     }
 
@@ -309,8 +317,8 @@ public final class ProjectView {
         imports.getStyleClass().add("imports-table");
         imports.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         imports.setPlaceholder(new Label(bundle.getString("project.imports.empty")));
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(bundle.getLocale()).withZone(ZoneId.systemDefault());
+        DateTimeFormatter when = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", bundle.getLocale())
+                .withZone(ZoneId.systemDefault());
         NumberFormat count = NumberFormat.getIntegerInstance(bundle.getLocale());
         imports.getColumns().addAll(List.of(
                 importColumn("project.imports.column.file", ImportInfo::fileName, 170),

@@ -6,7 +6,6 @@ import java.text.NumberFormat;
 import java.text.ParsePosition;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -332,8 +331,7 @@ public final class ProjectViewModel extends PageModel<ProjectFigures> {
 
     private static LogLine line(ChangeEntry e, ResourceBundle bundle) {
         Locale locale = bundle.getLocale();
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale).withZone(ZoneId.systemDefault());
+        DateTimeFormatter when = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", locale).withZone(ZoneId.systemDefault());
         return new LogLine(when.format(e.time()), e.what().render(locale), e.beforeText().render(locale),
                 e.afterText().render(locale));
     }
