@@ -284,7 +284,8 @@ public final class ProjectView {
         into.setTooltip(new Tooltip(bundle.getString("project.catalogue.merge.tip")));
         Button merge = button("project.catalogue.merge", "project.catalogue.merge.tip", this::confirmMerge);
         merge.getStyleClass().add("merge-button");
-        merge.disableProperty().bind(model.mergeWithProperty().isNull().or(model.workingProperty()));
+        merge.disableProperty().bind(model.mergeWithProperty().isNull().or(model.workingProperty())
+                .or(model.mergeWithProperty().isEqualTo(model.chosenProperty())));
         grid.addRow(r++, new Label(bundle.getString("project.catalogue.merge.into")), into);
         grid.add(merge, 1, r);
 
