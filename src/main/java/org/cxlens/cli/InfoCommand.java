@@ -5,8 +5,10 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.cxlens.domain.ChangeEntry;
 import org.cxlens.domain.ImportInfo;
 import org.cxlens.domain.ImportProblem;
 import org.cxlens.domain.Message;
@@ -35,6 +37,9 @@ final class InfoCommand implements Callable<Integer> {
     @Option(names = "--problems", paramLabel = "N")
     int problemsShown = 20;
 
+    @Option(names = "--changes", paramLabel = "N")
+    int changesShown = 20;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -46,7 +51,8 @@ final class InfoCommand implements Callable<Integer> {
             out.println();
             out.println(Message.of("cli.info.touchpoints").render());
             List<List<String>> rows = new ArrayList<>();
-            for (Touchpoint t : file.touchpoints()) {
+            for (Touchpoint t : file.touchpoints().stream().sorted(Comparator.comparingInt(Touchpoint::journeyOrder)
+                    .thenComparingInt(Touchpoint::slot)).toList()) {
                 rows.add(List.of(t.name(), t.department() == null ? "-" : t.department(),
                         Message.of("cli.moment." + t.momentType()).render(),
                         Message.of("cli.info.scale", t.scale().label()).render()));
@@ -65,6 +71,16 @@ final class InfoCommand implements Callable<Integer> {
                 if (stored > problemsShown) {
                     out.println("  " + Message.of("cli.info.moreProblems", stored - problemsShown).render());
                 }
+            }
+            List<ChangeEntry> changes = file.changeLog();
+            out.println();
+            out.println(Message.of("cli.info.changes").render());
+            for (ChangeEntry c : changes.subList(0, Math.min(changesShown, changes.size()))) {
+                out.println("  " + Message.of("cli.info.change", WHEN.format(c.time()), c.what(), c.beforeText(),
+                        c.afterText()).render());
+            }
+            if (changes.size() > changesShown) {
+                out.println("  " + Message.of("cli.info.moreChanges", changes.size() - changesShown).render());
             }
         }
         return 0;

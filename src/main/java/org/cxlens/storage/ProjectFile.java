@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.cxlens.domain.ChangeEntry;
+import org.cxlens.domain.ChangeKind;
 import org.cxlens.domain.ClassificationScheme;
 import org.cxlens.domain.CxLensException;
 import org.cxlens.domain.ImportCounts;
@@ -330,10 +332,19 @@ public final class ProjectFile implements ImportTarget, AutoCloseable {
 
     /** The first {@code limit} problems of an import, in row order. */
     public List<ImportProblem> problems(long importId, int limit) throws CxLensException {
+        return problems(importId, "", 0, limit);
+    }
+
+    /**
+     * One page of an import's problems in row order: those whose row number, column, value or
+     * (English) reason contains {@code search}, ignoring case for ASCII letters; all when it is blank.
+     */
+    public List<ImportProblem> problems(long importId, String search, long offset, int limit) throws CxLensException {
         List<ImportProblem> result = new ArrayList<>();
         try (PreparedStatement ps = Sql.prepare(connection, """
                 SELECT row, column_name, raw_value, reason_code, reason_args FROM problems
-                WHERE import_id = ? ORDER BY row, rowid LIMIT ?""", importId, limit);
+                WHERE import_id = ? AND %s ORDER BY row, rowid LIMIT ? OFFSET ?""".formatted(PROBLEM_SEARCH),
+                importId, like(search), like(search), like(search), like(search), like(search), limit, offset);
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 Object[] args = JSON.readValue(rs.getString(5), new TypeReference<List<Object>>() { }).toArray();
@@ -349,11 +360,29 @@ public final class ProjectFile implements ImportTarget, AutoCloseable {
     }
 
     public long problemCount(long importId) throws CxLensException {
+        return problemCount(importId, "");
+    }
+
+    /** How many of an import's problems {@link #problems(long, String, long, int)} finds for the search. */
+    public long problemCount(long importId, String search) throws CxLensException {
         try {
-            return Sql.queryLong(connection, "SELECT count(*) FROM problems WHERE import_id = ?", importId);
+            return Sql.queryLong(connection, "SELECT count(*) FROM problems WHERE import_id = ? AND " + PROBLEM_SEARCH,
+                    importId, like(search), like(search), like(search), like(search), like(search));
         } catch (SQLException e) {
             throw readFailed(e);
         }
+    }
+
+    private static final String PROBLEM_SEARCH = """
+            (? IS NULL OR CAST(row AS TEXT) LIKE ? ESCAPE '\\' OR column_name LIKE ? ESCAPE '\\'
+             OR raw_value LIKE ? ESCAPE '\\' OR reason LIKE ? ESCAPE '\\')""";
+
+    /** A LIKE pattern finding the text anywhere, its wildcards taken literally; null for a blank search. */
+    private static String like(String search) {
+        if (search == null || search.isBlank()) {
+            return null;
+        }
+        return "%" + search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     /** The touchpoint catalogue in slot order. */
@@ -361,10 +390,38 @@ public final class ProjectFile implements ImportTarget, AutoCloseable {
         return TouchpointCatalogue.read(this, connection);
     }
 
-    /** Saves the analyst's settings of a touchpoint: moment type, journey order, department, target. */
+    /**
+     * Saves the analyst's settings of a touchpoint: name, moment type, journey order, department,
+     * target, each change logged. A new name another touchpoint already has is refused.
+     */
     public void updateTouchpoint(Touchpoint touchpoint) throws CxLensException {
         requireNoImport();
         TouchpointCatalogue.update(this, connection, touchpoint);
+    }
+
+    /** Gives the touchpoints journey positions 1, 2, 3... in the order of their ids; the others follow. */
+    public void reorderTouchpoints(List<Long> journey) throws CxLensException {
+        requireNoImport();
+        TouchpointCatalogue.reorder(this, connection, journey);
+    }
+
+    /**
+     * Moves every answer of touchpoint {@code from} to {@code into} and removes {@code from}, so
+     * the merged touchpoint's base is the sum of both. Refused, changing nothing, when their scales
+     * differ or any respondent answered both (their two answers cannot become one).
+     */
+    public void mergeTouchpoints(long from, long into) throws CxLensException {
+        requireNoImport();
+        TouchpointMerge.merge(this, connection, from, into);
+    }
+
+    /** Every change made to the project, newest first. */
+    public List<ChangeEntry> changeLog() throws CxLensException {
+        try {
+            return ChangeLog.read(connection);
+        } catch (SQLException e) {
+            throw readFailed(e);
+        }
     }
 
     public ClassificationScheme scheme() throws CxLensException {
@@ -385,7 +442,14 @@ public final class ProjectFile implements ImportTarget, AutoCloseable {
 
     public void saveScheme(ClassificationScheme scheme) throws CxLensException {
         requireNoImport();
+        ClassificationScheme before = scheme();
         inTransaction(() -> {
+            ChangeLog.record(connection, ChangeKind.SCHEME, ChangeEntry.DELIGHTED_FROM, before.delightedFrom(),
+                    scheme.delightedFrom());
+            ChangeLog.record(connection, ChangeKind.SCHEME, ChangeEntry.SATISFIED_FROM, before.satisfiedFrom(),
+                    scheme.satisfiedFrom());
+            ChangeLog.record(connection, ChangeKind.SCHEME, ChangeEntry.RECOVERY_BELOW, before.recoveryBelow(),
+                    scheme.recoveryBelow());
             ProjectSettings.put(connection, ProjectSettings.DELIGHTED_FROM, scheme.delightedFrom());
             ProjectSettings.put(connection, ProjectSettings.SATISFIED_FROM, scheme.satisfiedFrom());
             ProjectSettings.put(connection, ProjectSettings.RECOVERY_BELOW, scheme.recoveryBelow());
@@ -408,7 +472,11 @@ public final class ProjectFile implements ImportTarget, AutoCloseable {
             throw new IllegalArgumentException("low-base minimum must be at least 1: " + minimum);
         }
         requireNoImport();
-        inTransaction(() -> ProjectSettings.put(connection, ProjectSettings.LOW_BASE_MINIMUM, minimum));
+        int before = lowBaseMinimum();
+        inTransaction(() -> {
+            ChangeLog.record(connection, ChangeKind.LOW_BASE_MINIMUM, null, before, minimum);
+            ProjectSettings.put(connection, ProjectSettings.LOW_BASE_MINIMUM, minimum);
+        });
     }
 
     /** Everything the analysis needs, column-wise (see {@link SurveyData}). */

@@ -356,6 +356,7 @@ final class ProjectImport implements ImportSink {
                     UPDATE imports SET rows_read = ?, respondents = ?, rows_skipped = ?, problems = ?
                     WHERE id = ?""",
                     counts.rowsRead(), counts.respondents(), counts.rowsSkipped(), counts.problems(), importId);
+            ChangeLog.recordImport(connection, importId, counts.respondents());
             updateColumnCache();
             connection.commit();
         } catch (SQLException e) {

@@ -123,6 +123,21 @@ final class Schema {
                 JOIN json_each(r.attributes) a
                 JOIN attribute_columns c ON c.import_id = r.import_id AND c.position = a.key
                 WHERE a.value IS NOT NULL;
+            """,
+            // 3: the change log (imports, catalogue edits, scheme changes). The imports of an
+            // older file are its first entries, so its log starts complete.
+            """
+            CREATE TABLE change_log (
+                id INTEGER PRIMARY KEY,
+                changed_at TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                subject TEXT,
+                before_value TEXT,
+                after_value TEXT
+            );
+            INSERT INTO change_log(changed_at, kind, subject, after_value)
+                SELECT imported_at, 'IMPORT', file_name || coalesce(' [' || sheet || ']', ''), respondents
+                FROM imports ORDER BY id;
             """);
 
     private Schema() {

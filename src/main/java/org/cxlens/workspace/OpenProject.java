@@ -2,9 +2,11 @@ package org.cxlens.workspace;
 
 import java.nio.file.Path;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.cxlens.analysis.AnalysisEngine;
 import org.cxlens.analysis.AnalysisSettings;
@@ -19,12 +21,15 @@ import org.cxlens.analysis.PerformanceMeasure;
 import org.cxlens.analysis.PriorityPlanner;
 import org.cxlens.analysis.PriorityTargets;
 import org.cxlens.analysis.Weighting;
+import org.cxlens.domain.ChangeEntry;
 import org.cxlens.domain.ClassificationScheme;
 import org.cxlens.domain.Comment;
 import org.cxlens.domain.CxLensException;
 import org.cxlens.domain.ImportInfo;
+import org.cxlens.domain.ImportProblem;
 import org.cxlens.domain.Progress;
 import org.cxlens.domain.SurveyData;
+import org.cxlens.domain.Touchpoint;
 import org.cxlens.importer.ReadOptions;
 import org.cxlens.importer.SurveyImport;
 import org.cxlens.importer.mapping.Mapping;
@@ -49,7 +54,7 @@ public final class OpenProject implements AutoCloseable {
 
     private final Path path;
     private final ProjectFile file;
-    private final SurveyData data;
+    private volatile SurveyData data;
     private final List<String> weightColumns;
     private volatile ClassificationScheme scheme;
     private volatile AnalysisEngine engine;
@@ -278,6 +283,87 @@ public final class OpenProject implements AutoCloseable {
 
     public synchronized ProjectSummary summary() throws CxLensException {
         return file.summary();
+    }
+
+    // ---- provenance and the catalogue (the Project page) ---------------------------------------
+
+    /** Every import in the order they were made. */
+    public synchronized List<ImportInfo> imports() throws CxLensException {
+        return file.imports();
+    }
+
+    /** One page of an import's problems whose row, column, value or reason contains the search text. */
+    public synchronized List<ImportProblem> problems(long importId, String search, long offset, int limit)
+            throws CxLensException {
+        return file.problems(importId, search, offset, limit);
+    }
+
+    public synchronized long problemCount(long importId, String search) throws CxLensException {
+        return file.problemCount(importId, search);
+    }
+
+    /** Writes an import's problems that match the search to a CSV file, a page at a time, reasons in {@code locale}. */
+    public synchronized void exportProblems(long importId, String search, Path target, Locale locale,
+                                            Progress progress) throws CxLensException {
+        ProblemsCsv.write(file, importId, search, target, locale, progress);
+    }
+
+    /** Every change made to the project (imports, catalogue edits, scheme changes), newest first. */
+    public synchronized List<ChangeEntry> changeLog() throws CxLensException {
+        return file.changeLog();
+    }
+
+    /** The touchpoint catalogue in journey order, each with its number of answers. */
+    public List<CatalogueEntry> catalogue() {
+        SurveyData d = data;
+        return d.touchpoints().stream()
+                .sorted(Comparator.comparingInt(Touchpoint::journeyOrder).thenComparingInt(Touchpoint::slot))
+                .map(t -> new CatalogueEntry(t, answers(d.scores()[t.slot()])))
+                .toList();
+    }
+
+    private static int answers(float[] scores) {
+        int n = 0;
+        for (float x : scores) {
+            if (!Float.isNaN(x)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Saves a touchpoint's name, owning department, moment type, journey position and target;
+     * every later analysis sees them.
+     */
+    public synchronized void updateTouchpoint(Touchpoint changed) throws CxLensException {
+        file.updateTouchpoint(changed);
+        reload();
+    }
+
+    /** Puts the touchpoints in this journey order (ids, first step first). */
+    public synchronized void reorderTouchpoints(List<Long> journey) throws CxLensException {
+        file.reorderTouchpoints(journey);
+        reload();
+    }
+
+    /**
+     * Merges touchpoint {@code from} into {@code into}: one touchpoint with the answers of both.
+     * Refused, changing nothing, when a respondent answered both or their scales differ.
+     */
+    public synchronized void mergeTouchpoints(long from, long into) throws CxLensException {
+        file.mergeTouchpoints(from, into);
+        reload();
+    }
+
+    /**
+     * Reads the data again after a catalogue change, from the column cache the change kept
+     * current, and prepares the engine on it. Respondents keep their positions.
+     */
+    private void reload() throws CxLensException {
+        SurveyData reloaded = file.loadSurveyData();
+        engine = AnalysisEngine.prepare(reloaded, engine.settings());
+        data = reloaded;
     }
 
     /** Stores the scheme; later analyses use it. */

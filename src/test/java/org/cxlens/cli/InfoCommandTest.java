@@ -56,4 +56,28 @@ class InfoCommandTest {
         assertThat(website.indexOf("scale")).isEqualTo(engineer.indexOf("scale"));
         assertThat(website.indexOf("-")).isEqualTo(engineer.indexOf("  -") + 2);
     }
+
+    @Test
+    void infoListsTheChangeLogNewestFirstWithOldAndNewValues() throws Exception {
+        Path project = HandProject.create(dir);
+        assertThat(CliRun.of("touchpoint", project.toString(), "Delivery", "--department", "Transport",
+                "--order", "0").exitCode()).isZero();
+        assertThat(CliRun.of("scheme", project.toString(), "--delighted", "0.8").exitCode()).isZero();
+
+        List<String> out = CliRun.of("info", project.toString(), "--changes", "3").out().lines().toList();
+        int heading = out.indexOf("Change log (newest first):");
+        assertThat(heading).isPositive();
+        assertThat(out.subList(heading + 1, out.size())).satisfiesExactly(
+                line -> assertThat(line).matches("  \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d  "
+                        + "Delighted from \\(share of the scale\\): 85 % → 80 %"),
+                line -> assertThat(line).endsWith("  Journey step of Delivery: 2 → 0"),
+                line -> assertThat(line).endsWith("  Owning department of Delivery: Logistics → Transport"),
+                line -> assertThat(line).matches("  \\.\\.\\. and \\d+ earlier"));
+        // the touchpoints are listed in their (changed) journey order
+        int touchpoints = out.indexOf("Touchpoints (journey order):");
+        assertThat(out.get(touchpoints + 1)).startsWith("  Delivery");
+
+        List<String> all = CliRun.of("info", project.toString()).out().lines().toList();
+        assertThat(all.get(all.size() - 1)).endsWith("  Import of hand.csv: – → 41 respondents");
+    }
 }

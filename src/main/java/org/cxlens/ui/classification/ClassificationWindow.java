@@ -13,8 +13,9 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
- * The editor in a window of its own over the main window, until the Project page holds it as a
- * tab; closing it leaves the stored scheme as it is. Esc closes it.
+ * The editor of the Project page in a window of its own over any page (View → Classification…),
+ * for the workshop "what if" beside the dashboard; closing it leaves the stored scheme as it is.
+ * Esc closes it.
  */
 public final class ClassificationWindow {
 

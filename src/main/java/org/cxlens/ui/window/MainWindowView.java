@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import javafx.css.PseudoClass;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ChangeListener;
@@ -38,6 +39,7 @@ import org.cxlens.ui.overview.OverviewData;
 import org.cxlens.ui.overview.OverviewView;
 import org.cxlens.ui.overview.OverviewViewModel;
 import org.cxlens.ui.Views;
+import org.cxlens.ui.classification.ClassificationEditorView;
 import org.cxlens.ui.classification.ClassificationWindow;
 import org.cxlens.ui.departments.DepartmentsView;
 import org.cxlens.ui.comments.CommentsView;
@@ -50,6 +52,7 @@ import org.cxlens.ui.filter.FilterViewModel;
 import org.cxlens.ui.heatmap.HeatmapView;
 import org.cxlens.ui.journey.JourneyView;
 import org.cxlens.ui.priorities.PrioritiesView;
+import org.cxlens.ui.project.ProjectView;
 import org.cxlens.ui.start.RecentFile;
 import org.cxlens.ui.start.StartActions;
 import org.cxlens.ui.start.StartView;
@@ -63,6 +66,9 @@ import org.cxlens.ui.trend.TrendView;
  * Binds {@link MainWindowViewModel}; built again, in the new language, when the language changes.
  */
 public final class MainWindowView {
+
+    /** The page-list entry below the line that parts the project's own page from its figures. */
+    private static final PseudoClass SEPARATED = PseudoClass.getPseudoClass("separated");
 
     private final MainWindowViewModel model;
     private final WindowActions actions;
@@ -180,20 +186,21 @@ public final class MainWindowView {
         fillPagesMenu();
         presentationItem.selectedProperty().bindBidirectional(model.presentationProperty());
         presentationItem.disableProperty().bind(model.projectProperty().isNull());
-        // Temporary: the classification editor in a window of its own, until the Project page holds it.
+        // The editor of the Project page, also in a window over any page: the workshop "what if".
         classificationItem.disableProperty().bind(model.projectProperty().isNull());
         classificationItem.setOnAction(e -> ClassificationWindow.show(model.showClassification(), bundle,
                 centre.getScene().getWindow(), model.themeProperty().get().stylesheets()));
     }
 
-    /** A menu item per page, Ctrl+1 … Ctrl+9 in page-list order, then previous and next page. */
+    /** A menu item per page, Ctrl+1 … Ctrl+9 and Ctrl+0 in page-list order, then previous and next page. */
     private void fillPagesMenu() {
         Page[] pages = Page.values();
         for (int i = 0; i < pages.length; i++) {
             Page page = pages[i];
             MenuItem item = new MenuItem(bundle.getString(page.labelKey()));
-            if (i < 9) {
-                item.setAccelerator(new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(i + 1)),
+            if (i < 10) {
+                // Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth, as on the keyboard's row of digits.
+                item.setAccelerator(new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf((i + 1) % 10)),
                         KeyCombination.SHORTCUT_DOWN));
             }
             item.setOnAction(e -> model.currentPageProperty().set(page));
@@ -237,6 +244,7 @@ public final class MainWindowView {
             protected void updateItem(Page page, boolean empty) {
                 super.updateItem(page, empty);
                 setText(empty || page == null ? null : bundle.getString(page.labelKey()));
+                pseudoClassStateChanged(SEPARATED, !empty && page == Page.PROJECT);
             }
         });
         pageList.getSelectionModel().select(model.currentPageProperty().get());
@@ -257,6 +265,10 @@ public final class MainWindowView {
         pageNodes.put(Page.DRIVERS, new DriversView(model.drivers(), bundle, model::drillDown).node());
         pageNodes.put(Page.PRIORITIES, new PrioritiesView(model.priorities(), bundle, model::drillDown).node());
         pageNodes.put(Page.COMMENTS, new CommentsView(model.comments(), bundle, model::drillDown).node());
+        pageNodes.put(Page.PROJECT, new ProjectView(model.project(), bundle)
+                .withSection(bundle.getString("classification.title"),
+                        new ClassificationEditorView(model.classification(), bundle).node(), model::showClassification)
+                .node());
         pageList.getSelectionModel().selectedItemProperty().addListener((obs, old, page) -> {
             if (page != null) {
                 model.currentPageProperty().set(page);

@@ -39,6 +39,7 @@ import org.cxlens.ui.filter.FilterViewModel;
 import org.cxlens.ui.heatmap.HeatmapViewModel;
 import org.cxlens.ui.journey.JourneyViewModel;
 import org.cxlens.ui.priorities.PrioritiesViewModel;
+import org.cxlens.ui.project.ProjectViewModel;
 import org.cxlens.ui.start.StartViewModel;
 import org.cxlens.ui.trend.TrendViewModel;
 import org.cxlens.ui.wizard.ImportWizardViewModel;
@@ -100,6 +101,7 @@ public final class MainWindowViewModel {
     private final PrioritiesViewModel priorities = new PrioritiesViewModel(drivers.outcomeProperty());
     private final CommentsViewModel comments;
     private final ClassificationEditorViewModel classification;
+    private final ProjectViewModel projectPage;
 
     public MainWindowViewModel(ProjectPages pages, SettingsStore store, TaskRunner runner) {
         this.pages = pages;
@@ -124,6 +126,8 @@ public final class MainWindowViewModel {
         comments = register(Page.COMMENTS, new CommentsViewModel(runner));
         classification = new ClassificationEditorViewModel(runner);
         classification.setOnApplied(this::schemeChanged);
+        projectPage = register(Page.PROJECT, new ProjectViewModel(runner));
+        projectPage.setOnProjectChanged(this::projectChanged);
     }
 
     /** Puts a page's model in the window's care: it is computed while shown, with the window's filter. */
@@ -279,6 +283,26 @@ public final class MainWindowViewModel {
             classification.open(open, requested, bundle.get());
         }
         return classification;
+    }
+
+    /**
+     * The open project's catalogue or scheme was changed and stored: every page and the overview
+     * are computed again, and the filter's choices follow (its departments are the touchpoints'
+     * owners); the filter is kept unless what it can choose from changed.
+     */
+    public void projectChanged() {
+        OpenProject open = project.get();
+        if (open == null) {
+            return;
+        }
+        runner.run(progress -> open.filterChoices(), choices -> {
+            if (open == project.get()) {
+                if (!choices.equals(filters.choicesProperty().get())) {
+                    filters.setChoices(choices);
+                }
+                recompute("window.error.page");
+            }
+        }, e -> failed(bundle.get().getString("window.error.page"), e));
     }
 
     // ---- the pages ------------------------------------------------------------------------------
@@ -496,6 +520,10 @@ public final class MainWindowViewModel {
     /** The classification editor's state; {@link #showClassification()} puts the open project in it. */
     public ClassificationEditorViewModel classification() {
         return classification;
+    }
+
+    public ProjectViewModel project() {
+        return projectPage;
     }
 
     public StartViewModel start() {

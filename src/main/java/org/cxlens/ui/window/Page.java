@@ -10,7 +10,9 @@ public enum Page {
     PRIORITIES("page.priorities"),
     HEATMAP("page.heatmap"),
     TREND("page.trend"),
-    COMMENTS("page.comments");
+    COMMENTS("page.comments"),
+    /** About the project rather than its figures: below a line in the page list (UI.md). */
+    PROJECT("page.project");
 
     private final String labelKey;
 

@@ -1,0 +1,531 @@
+package org.cxlens.ui.project;
+
+import java.nio.file.Path;
+import java.util.AbstractList;
+import java.util.List;
+import java.text.NumberFormat;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ResourceBundle;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
+import org.cxlens.domain.ImportInfo;
+import org.cxlens.domain.ImportProblem;
+import org.cxlens.domain.MomentType;
+import org.cxlens.workspace.CatalogueEntry;
+
+/**
+ * The Project page: tabs for the touchpoint catalogue (table in journey order, drag and drop or
+ * Alt+↑/↓ to reorder, a form to edit the chosen touchpoint, merge), the imports with the problems
+ * of the chosen one (searchable, paged, exportable), and the change log (searchable). More parts
+ * (the classification editor) are added with {@link #withSection}.
+ */
+public final class ProjectView {
+
+    private static final double FORM_WIDTH = 420;
+
+    private final ProjectViewModel model;
+    private final ResourceBundle bundle;
+    private final VBox root = new VBox();
+    private final TabPane tabs = new TabPane();
+    private final Tab logTab;
+    private final TableView<CatalogueEntry> catalogue = new TableView<>();
+    private final TableView<Integer> problems = new TableView<>();
+    // Held here, registered weakly: the model outlives a page rebuilt by a language switch.
+    private final ChangeListener<CatalogueEntry> chosenChanged = (obs, old, entry) -> selectChosen();
+    private final ChangeListener<Number> problemRowsChanged = (obs, old, n) -> showProblemRows();
+
+    public ProjectView(ProjectViewModel model, ResourceBundle bundle) {
+        this.model = model;
+        this.bundle = bundle;
+        root.getStyleClass().addAll("project-page", "page");
+        Label title = new Label(bundle.getString("page.project"));
+        title.getStyleClass().add("title");
+        Label notice = new Label();
+        notice.getStyleClass().add("project-notice");
+        notice.setWrapText(true);
+        notice.textProperty().bind(model.noticeProperty());
+        notice.visibleProperty().bind(model.noticeProperty().isNotEmpty());
+        notice.managedProperty().bind(notice.visibleProperty());
+        VBox header = new VBox(6, title, notice);
+        header.getStyleClass().add("header");
+        tabs.getStyleClass().add("project-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        logTab = tab("project.tab.log", "project-log-tab", logPane());
+        tabs.getTabs().addAll(tab("project.tab.catalogue", "project-catalogue-tab", cataloguePane()),
+                tab("project.tab.imports", "project-imports-tab", importsPane()), logTab);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        root.getChildren().addAll(header, tabs);
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    /** Adds a part of the page as a tab before the change log: one line per editor. */
+    public ProjectView withSection(String title, Node content, Runnable onShown) {
+        Tab tab = new Tab(title, content);
+        tab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected) {
+                onShown.run();
+            }
+        });
+        tabs.getTabs().add(tabs.getTabs().indexOf(logTab), tab);
+        return this;
+    }
+
+    private Tab tab(String key, String styleClass, Node content) {
+        Tab tab = new Tab(bundle.getString(key), content);
+        tab.getStyleClass().add(styleClass);
+        return tab;
+    }
+
+    // ---- the catalogue ---------------------------------------------------------------------------
+
+    private Node cataloguePane() {
+        buildCatalogueTable();
+        Button up = button("project.catalogue.up", "project.catalogue.up.tip", () -> model.moveChosen(-1));
+        Button down = button("project.catalogue.down", "project.catalogue.down.tip", () -> model.moveChosen(1));
+        up.getStyleClass().add("move-up");
+        down.getStyleClass().add("move-down");
+        Label hint = muted(bundle.getString("project.catalogue.hint"));
+        HBox moves = new HBox(8, up, down, hint);
+        moves.setAlignment(Pos.CENTER_LEFT);
+        VBox left = new VBox(8, catalogue, moves);
+        VBox.setVgrow(catalogue, Priority.ALWAYS);
+        HBox.setHgrow(left, Priority.ALWAYS);
+        left.setMinWidth(360);
+        catalogue.setPrefWidth(600);
+        HBox pane = new HBox(20, left, form());
+        pane.getStyleClass().add("project-pane");
+        return pane;
+    }
+
+    private void buildCatalogueTable() {
+        catalogue.getStyleClass().add("catalogue-table");
+        catalogue.setItems(model.catalogue());
+        catalogue.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        catalogue.setPlaceholder(new Label(bundle.getString("project.catalogue.empty")));
+        TableColumn<CatalogueEntry, Number> place = new TableColumn<>(bundle.getString("project.catalogue.column.place"));
+        place.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(catalogue.getItems().indexOf(c.getValue()) + 1));
+        place.setPrefWidth(40);
+        place.setMaxWidth(60);
+        place.setStyle("-fx-alignment: center-right;");
+        TableColumn<CatalogueEntry, String> name = column("project.catalogue.column.name", e -> e.touchpoint().name());
+        name.setPrefWidth(160);
+        TableColumn<CatalogueEntry, String> owner = column("project.catalogue.column.department",
+                e -> e.touchpoint().department() == null ? "–" : e.touchpoint().department());
+        owner.setPrefWidth(130);
+        TableColumn<CatalogueEntry, String> moment = column("project.catalogue.column.moment",
+                e -> bundle.getString("moment." + e.touchpoint().momentType().name()));
+        moment.setPrefWidth(130);
+        TableColumn<CatalogueEntry, String> target = column("project.catalogue.column.target",
+                e -> e.touchpoint().target() == null ? bundle.getString("project.catalogue.target.default")
+                        : percent(e.touchpoint().target()));
+        target.setPrefWidth(75);
+        TableColumn<CatalogueEntry, String> answers = column("project.catalogue.column.answers",
+                e -> NumberFormat.getIntegerInstance(bundle.getLocale()).format(e.answers()));
+        answers.setPrefWidth(75);
+        answers.setStyle("-fx-alignment: center-right;");
+        catalogue.getColumns().addAll(List.of(place, name, owner, moment, target, answers));
+        catalogue.getColumns().forEach(c -> c.setSortable(false));
+        catalogue.setRowFactory(t -> draggableRow());
+        catalogue.getSelectionModel().selectedItemProperty().addListener((obs, old, entry) -> {
+            if (entry != null && !entry.equals(model.chosenProperty().get())) {
+                model.chosenProperty().set(entry);
+            }
+        });
+        model.chosenProperty().addListener(new WeakChangeListener<>(chosenChanged));
+        catalogue.getItems().addListener((ListChangeListener<CatalogueEntry>) c -> selectChosen());
+        catalogue.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isAltDown() && (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN)) {
+                model.moveChosen(e.getCode() == KeyCode.UP ? -1 : 1);
+                e.consume();
+            }
+        });
+        catalogue.setTooltip(new Tooltip(bundle.getString("project.catalogue.hint")));
+    }
+
+    private void selectChosen() {
+        CatalogueEntry entry = model.chosenProperty().get();
+        if (entry != null && !entry.equals(catalogue.getSelectionModel().getSelectedItem())) {
+            catalogue.getSelectionModel().select(entry);
+            catalogue.scrollTo(entry);
+        }
+        catalogue.refresh();
+    }
+
+    /** A row that can be dragged onto another row's place in the journey. */
+    private TableRow<CatalogueEntry> draggableRow() {
+        TableRow<CatalogueEntry> row = new TableRow<>();
+        row.setOnDragDetected(e -> {
+            if (row.isEmpty()) {
+                return;
+            }
+            ClipboardContent content = new ClipboardContent();
+            content.putString(String.valueOf(row.getIndex()));
+            row.startDragAndDrop(TransferMode.MOVE).setContent(content);
+            e.consume();
+        });
+        row.setOnDragOver(e -> {
+            if (e.getGestureSource() instanceof TableRow<?> && e.getDragboard().hasString()) {
+                e.acceptTransferModes(TransferMode.MOVE);
+            }
+            e.consume();
+        });
+        row.setOnDragDropped(e -> {
+            int from = Integer.parseInt(e.getDragboard().getString());
+            int to = row.isEmpty() ? catalogue.getItems().size() - 1 : row.getIndex();
+            model.move(from, to);
+            e.setDropCompleted(true);
+            e.consume();
+        });
+        return row;
+    }
+
+    private Node form() {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("catalogue-form");
+        grid.setHgap(10);
+        grid.setVgap(8);
+        TextField name = new TextField();
+        name.getStyleClass().add("touchpoint-name-field");
+        name.textProperty().bindBidirectional(model.nameProperty());
+        ComboBox<String> department = new ComboBox<>(model.departments());
+        department.getStyleClass().add("department-field");
+        department.setEditable(true);
+        department.setMaxWidth(Double.MAX_VALUE);
+        department.valueProperty().bindBidirectional(model.departmentProperty());
+        department.setTooltip(new Tooltip(bundle.getString("project.catalogue.department.tip")));
+        ComboBox<MomentType> moment = new ComboBox<>();
+        moment.getItems().addAll(MomentType.values());
+        moment.getStyleClass().add("moment-field");
+        moment.setMaxWidth(Double.MAX_VALUE);
+        moment.valueProperty().bindBidirectional(model.momentTypeProperty());
+        moment.setConverter(converter(m -> m == null ? "" : bundle.getString("moment." + m.name())));
+        moment.setTooltip(new Tooltip(bundle.getString("project.catalogue.moment.tip")));
+        TextField target = new TextField();
+        target.getStyleClass().add("target-field");
+        target.setPrefColumnCount(6);
+        target.textProperty().bindBidirectional(model.ownTargetProperty());
+        target.setPromptText(bundle.getString("project.catalogue.target.prompt"));
+        target.setTooltip(new Tooltip(bundle.getString("project.catalogue.target.tip")));
+        Label defaultTarget = muted("");
+        defaultTarget.textProperty().bind(model.defaultTargetProperty());
+        defaultTarget.setWrapText(true);
+        Button apply = button("project.catalogue.apply", "project.catalogue.apply.tip", () -> {
+            department.commitValue();
+            model.apply();
+        });
+        apply.getStyleClass().add("apply-button");
+        apply.setDefaultButton(false);
+        Button revert = button("project.catalogue.revert", "project.catalogue.revert.tip", model::revert);
+        name.setOnAction(e -> apply.fire());
+        target.setOnAction(e -> apply.fire());
+
+        int r = 0;
+        Label heading = new Label(bundle.getString("project.catalogue.edit"));
+        heading.getStyleClass().add("section-title");
+        grid.add(heading, 0, r++, 2, 1);
+        grid.addRow(r++, new Label(bundle.getString("project.catalogue.name")), name);
+        grid.addRow(r++, new Label(bundle.getString("project.catalogue.department")), department);
+        grid.addRow(r++, new Label(bundle.getString("project.catalogue.moment")), moment);
+        grid.addRow(r++, new Label(bundle.getString("project.catalogue.target")), target);
+        grid.add(defaultTarget, 1, r++);
+        HBox buttons = new HBox(8, apply, revert);
+        grid.add(buttons, 1, r++);
+
+        Label mergeHeading = new Label(bundle.getString("project.catalogue.merge.title"));
+        mergeHeading.getStyleClass().add("section-title");
+        grid.add(mergeHeading, 0, r++, 2, 1);
+        Label mergeText = muted(bundle.getString("project.catalogue.merge.text"));
+        mergeText.setWrapText(true);
+        grid.add(mergeText, 0, r++, 2, 1);
+        ComboBox<CatalogueEntry> into = new ComboBox<>(model.catalogue());
+        into.getStyleClass().add("merge-into");
+        into.setMaxWidth(Double.MAX_VALUE);
+        into.valueProperty().bindBidirectional(model.mergeWithProperty());
+        into.setConverter(converter(e -> e == null ? "" : e.touchpoint().name()));
+        into.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(CatalogueEntry e, boolean empty) {
+                super.updateItem(e, empty);
+                setText(empty || e == null ? bundle.getString("project.catalogue.merge.prompt") : e.touchpoint().name());
+            }
+        });
+        into.setTooltip(new Tooltip(bundle.getString("project.catalogue.merge.tip")));
+        Button merge = button("project.catalogue.merge", "project.catalogue.merge.tip", this::confirmMerge);
+        merge.getStyleClass().add("merge-button");
+        merge.disableProperty().bind(model.mergeWithProperty().isNull().or(model.workingProperty())
+                .or(model.mergeWithProperty().isEqualTo(model.chosenProperty())));
+        grid.addRow(r++, new Label(bundle.getString("project.catalogue.merge.into")), into);
+        grid.add(merge, 1, r);
+
+        apply.disableProperty().bind(model.workingProperty().or(model.chosenProperty().isNull()));
+        revert.disableProperty().bind(apply.disableProperty());
+        grid.getColumnConstraints().addAll(new ColumnConstraints(),
+                new ColumnConstraints(200, 260, 260));
+        // Fixed, so the wrapped texts wrap at the form's width and the table takes the rest.
+        grid.setMinWidth(FORM_WIDTH);
+        grid.setPrefWidth(FORM_WIDTH);
+        grid.setMaxWidth(FORM_WIDTH);
+        mergeText.setMaxWidth(FORM_WIDTH);
+        defaultTarget.setMaxWidth(260);
+        return grid;
+    }
+
+    private void confirmMerge() {
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, model.mergeQuestion(), ButtonType.OK, ButtonType.CANCEL);
+        confirm.setTitle(bundle.getString("project.catalogue.merge.title"));
+        confirm.setHeaderText(null);
+        confirm.initOwner(root.getScene() == null ? null : root.getScene().getWindow());
+        confirm.getDialogPane().getStyleClass().add("merge-confirm");
+        confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> model.merge());
+    }
+
+    // ---- imports and problems ----------------------------------------------------------------------
+
+    private Node importsPane() {
+        TableView<ImportInfo> imports = new TableView<>(model.imports());
+        imports.getStyleClass().add("imports-table");
+        imports.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        imports.setPlaceholder(new Label(bundle.getString("project.imports.empty")));
+        DateTimeFormatter when = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", bundle.getLocale())
+                .withZone(ZoneId.systemDefault());
+        NumberFormat count = NumberFormat.getIntegerInstance(bundle.getLocale());
+        imports.getColumns().addAll(List.of(
+                importColumn("project.imports.column.file", ImportInfo::fileName, 170),
+                importColumn("project.imports.column.sheet", i -> i.sheet() == null ? "–" : i.sheet(), 90),
+                importColumn("project.imports.column.time", i -> when.format(i.importedAt()), 140),
+                importColumn("project.imports.column.rows", i -> count.format(i.counts().rowsRead()), 80),
+                importColumn("project.imports.column.respondents", i -> count.format(i.counts().respondents()), 95),
+                importColumn("project.imports.column.skipped", i -> count.format(i.counts().rowsSkipped()), 80),
+                importColumn("project.imports.column.problems", i -> count.format(i.counts().problems()), 80),
+                importColumn("project.imports.column.sha256", ImportInfo::sha256, 200)));
+        imports.getColumns().forEach(c -> c.setSortable(false));
+        imports.setFixedCellSize(28);
+        imports.prefHeightProperty().bind(Bindings.min(6, Bindings.size(
+                model.imports())).multiply(28).add(34));
+        imports.setMinHeight(90);
+        imports.getSelectionModel().selectedItemProperty().addListener((obs, old, i) -> {
+            if (i != null) {
+                model.chosenImportProperty().set(i);
+            }
+        });
+        model.chosenImportProperty().addListener((obs, old, i) -> {
+            if (i != null && !i.equals(imports.getSelectionModel().getSelectedItem())) {
+                imports.getSelectionModel().select(i);
+            }
+        });
+
+        Label problemsTitle = new Label(bundle.getString("project.problems.title"));
+        problemsTitle.getStyleClass().add("section-title");
+        TextField search = new TextField();
+        search.getStyleClass().add("problem-search");
+        search.setPromptText(bundle.getString("project.problems.search"));
+        search.setTooltip(new Tooltip(bundle.getString("project.problems.search.tip")));
+        search.textProperty().bindBidirectional(model.problemSearchProperty());
+        search.setPrefColumnCount(24);
+        Label found = muted("");
+        found.getStyleClass().add("problem-count");
+        found.textProperty().bind(model.problems().countProperty());
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        Button export = button("project.problems.export", "project.problems.export.tip", this::chooseExport);
+        export.getStyleClass().add("export-problems");
+        export.disableProperty().bind(model.problems().sizeProperty().isEqualTo(0).or(model.exportingProperty()));
+        HBox tools = new HBox(10, problemsTitle, search, found, grow, export);
+        tools.setAlignment(Pos.CENTER_LEFT);
+
+        buildProblemsTable();
+        VBox pane = new VBox(10, imports, tools, problems);
+        VBox.setVgrow(problems, Priority.ALWAYS);
+        pane.getStyleClass().add("project-pane");
+        return pane;
+    }
+
+    private void buildProblemsTable() {
+        problems.getStyleClass().add("problems-table");
+        problems.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        problems.setPlaceholder(new Label(bundle.getString("project.problems.empty")));
+        problems.getColumns().addAll(List.of(
+                problemColumn("project.problems.column.row", p -> String.valueOf(p.row()), 70),
+                problemColumn("project.problems.column.column", p -> p.column() == null ? "–" : p.column(), 160),
+                problemColumn("project.problems.column.value", p -> p.rawValue() == null ? "" : p.rawValue(), 140),
+                problemColumn("project.problems.column.reason", p -> p.reason().render(bundle.getLocale()), 420)));
+        problems.getColumns().forEach(c -> c.setSortable(false));
+        model.problems().rowsChangedProperty().addListener(new WeakChangeListener<>(problemRowsChanged));
+        showProblemRows();
+    }
+
+    private void showProblemRows() {
+        int size = model.problems().sizeProperty().get();
+        if (problems.getItems().size() != size) {
+            problems.setItems(rowNumbers(size));
+        } else {
+            problems.refresh();
+        }
+    }
+
+    /** 0 .. size-1 without holding them: the table's items cost nothing however many problems there are. */
+    private static ObservableList<Integer> rowNumbers(int size) {
+        return FXCollections.observableList(new AbstractList<>() {
+            @Override
+            public Integer get(int index) {
+                return index;
+            }
+
+            @Override
+            public int size() {
+                return size;
+            }
+        });
+    }
+
+    private void chooseExport() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(bundle.getString("project.problems.export.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                bundle.getString("project.problems.export.csv"), "*.csv"));
+        chooser.setInitialFileName(bundle.getString("project.problems.export.name") + ".csv");
+        java.io.File file = chooser.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
+        if (file != null) {
+            Path target = file.toPath();
+            model.exportProblems(target);
+        }
+    }
+
+    // ---- the change log ----------------------------------------------------------------------------
+
+    private Node logPane() {
+        TextField search = new TextField();
+        search.getStyleClass().add("log-search");
+        search.setPromptText(bundle.getString("project.log.search"));
+        search.setTooltip(new Tooltip(bundle.getString("project.log.search.tip")));
+        search.textProperty().bindBidirectional(model.logSearchProperty());
+        search.setPrefColumnCount(30);
+        Label lead = muted(bundle.getString("project.log.lead"));
+        HBox tools = new HBox(12, search, lead);
+        tools.setAlignment(Pos.CENTER_LEFT);
+        TableView<LogLine> log = new TableView<>(model.log());
+        log.getStyleClass().add("log-table");
+        log.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        log.setPlaceholder(new Label(bundle.getString("project.log.empty")));
+        log.getColumns().addAll(List.of(
+                logColumn("project.log.column.time", LogLine::time, 150),
+                logColumn("project.log.column.what", LogLine::what, 260),
+                logColumn("project.log.column.before", LogLine::before, 200),
+                logColumn("project.log.column.after", LogLine::after, 200)));
+        VBox pane = new VBox(10, tools, log);
+        VBox.setVgrow(log, Priority.ALWAYS);
+        pane.getStyleClass().add("project-pane");
+        return pane;
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------------
+
+    private TableColumn<CatalogueEntry, String> column(String key, Function<CatalogueEntry, String> text) {
+        TableColumn<CatalogueEntry, String> c = new TableColumn<>(bundle.getString(key));
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(text.apply(cell.getValue())));
+        return c;
+    }
+
+    private TableColumn<ImportInfo, String> importColumn(String key, Function<ImportInfo, String> text, double width) {
+        TableColumn<ImportInfo, String> c = new TableColumn<>(bundle.getString(key));
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(text.apply(cell.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    private TableColumn<Integer, String> problemColumn(String key, Function<ImportProblem, String> text, double width) {
+        TableColumn<Integer, String> c = new TableColumn<>(bundle.getString(key));
+        c.setCellValueFactory(cell -> {
+            ImportProblem p = model.problems().row(cell.getValue());
+            return new ReadOnlyObjectWrapper<>(p == null ? "…" : text.apply(p));
+        });
+        c.setPrefWidth(width);
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty ? null : s);
+                setTooltip(empty || s == null || s.length() < 40 ? null : new Tooltip(s));
+            }
+        });
+        return c;
+    }
+
+    private TableColumn<LogLine, String> logColumn(String key, Function<LogLine, String> text, double width) {
+        TableColumn<LogLine, String> c = new TableColumn<>(bundle.getString(key));
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(text.apply(cell.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    private Button button(String key, String tipKey, Runnable action) {
+        Button b = new Button(bundle.getString(key));
+        b.setTooltip(new Tooltip(bundle.getString(tipKey)));
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private static Label muted(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("muted");
+        return l;
+    }
+
+    private String percent(double share) {
+        NumberFormat f = NumberFormat.getNumberInstance(bundle.getLocale());
+        f.setMaximumFractionDigits(1);
+        return f.format(share * 100) + " %";
+    }
+
+    private static <T> StringConverter<T> converter(Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return text.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                throw new UnsupportedOperationException("chosen from the list, never typed");
+            }
+        };
+    }
+}
