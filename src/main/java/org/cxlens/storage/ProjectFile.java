@@ -245,10 +245,15 @@ public final class ProjectFile implements ImportTarget, AutoCloseable {
         return new CxLensException(Message.of("storage.read.failed", path, e.getMessage()), e);
     }
 
-    private void requireNoImport() {
+    /**
+     * Before a change: no import may be open, and the file must have passed its check, as the
+     * change log reads the values it replaces before the change is written.
+     */
+    private void requireNoImport() throws CxLensException {
         if (openImport != null) {
             throw new IllegalStateException("an import is still open on " + path);
         }
+        checked();
     }
 
     // ---- queries -------------------------------------------------------------------------

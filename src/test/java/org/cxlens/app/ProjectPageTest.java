@@ -148,7 +148,7 @@ class ProjectPageTest {
         shot(robot, "project-catalogue-merged-light");
 
         // The change log lists every edit, newest first, and can be searched.
-        selectTab(robot, 2);
+        selectTab(robot, 3);
         waitFor(() -> cellTexts(robot, ".log-table", 1).size() >= 5);
         assertThat(cellTexts(robot, ".log-table", 1)).startsWith("Touchpoints merged into Delivery", "Journey order",
                 "Journey order", "Owning department of Lieferung", "Import of wave2.xlsx [Responses]");
