@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.ResourceBundle;
 import javafx.css.PseudoClass;
 import javafx.beans.binding.Bindings;
@@ -85,7 +86,8 @@ public final class MainWindowView {
     private final ChangeListener<Boolean> computingChanged = (obs, old, on) -> showComputing(on);
     private final ChangeListener<Boolean> projectNeededChanged = (obs, old, needed) -> buildProjectPane();
     private BooleanBinding projectNeeded;
-    private Map<Page, Node> pageNodes;
+    private final Map<Page, Supplier<Node>> pageFactories = new EnumMap<>(Page.class);
+    private final Map<Page, Node> pageNodes = new EnumMap<>(Page.class);
 
     @FXML private MenuItem openItem;
     @FXML private Menu recentMenu;
@@ -249,23 +251,27 @@ public final class MainWindowView {
         });
         pageList.getSelectionModel().select(model.currentPageProperty().get());
 
-        OverviewView overviewView = new OverviewView(overview, bundle);
-        Parent overviewPage = Views.load(OverviewView.class, bundle, c -> overviewView);
-        overviewView.setOnTouchpointSegment((bar, c) -> model.drillDown(bar.key(), c));
-        overviewView.setOnMark(model::drillDown);
-        TouchpointsView touchpointsView = new TouchpointsView(touchpoints, bundle);
-        touchpointsView.setOnSegment((bar, c) -> model.drillDown(bar.key(), c));
-        Map<Page, Node> pageNodes = new EnumMap<>(Page.class);
-        pageNodes.put(Page.OVERVIEW, overviewPage);
-        pageNodes.put(Page.TOUCHPOINTS, touchpointsView.node());
-        pageNodes.put(Page.HEATMAP, new HeatmapView(model.heatmap(), bundle, model::drillDown).node());
-        pageNodes.put(Page.TREND, new TrendView(model.trend(), bundle, model::drillDown).node());
-        pageNodes.put(Page.DEPARTMENTS, new DepartmentsView(model.departments(), bundle, model::drillDown).node());
-        pageNodes.put(Page.JOURNEY, new JourneyView(model.journey(), bundle, model::drillDown).node());
-        pageNodes.put(Page.DRIVERS, new DriversView(model.drivers(), bundle, model::drillDown).node());
-        pageNodes.put(Page.PRIORITIES, new PrioritiesView(model.priorities(), bundle, model::drillDown).node());
-        pageNodes.put(Page.COMMENTS, new CommentsView(model.comments(), bundle, model::drillDown).node());
-        pageNodes.put(Page.PROJECT, new ProjectView(model.project(), bundle)
+        // Each page is built when first shown: building all ten at once blocked the FX thread while a project opened.
+        pageFactories.put(Page.OVERVIEW, () -> {
+            OverviewView overviewView = new OverviewView(overview, bundle);
+            Parent overviewPage = Views.load(OverviewView.class, bundle, c -> overviewView);
+            overviewView.setOnTouchpointSegment((bar, c) -> model.drillDown(bar.key(), c));
+            overviewView.setOnMark(model::drillDown);
+            return overviewPage;
+        });
+        pageFactories.put(Page.TOUCHPOINTS, () -> {
+            TouchpointsView touchpointsView = new TouchpointsView(touchpoints, bundle);
+            touchpointsView.setOnSegment((bar, c) -> model.drillDown(bar.key(), c));
+            return touchpointsView.node();
+        });
+        pageFactories.put(Page.HEATMAP, () -> new HeatmapView(model.heatmap(), bundle, model::drillDown).node());
+        pageFactories.put(Page.TREND, () -> new TrendView(model.trend(), bundle, model::drillDown).node());
+        pageFactories.put(Page.DEPARTMENTS, () -> new DepartmentsView(model.departments(), bundle, model::drillDown).node());
+        pageFactories.put(Page.JOURNEY, () -> new JourneyView(model.journey(), bundle, model::drillDown).node());
+        pageFactories.put(Page.DRIVERS, () -> new DriversView(model.drivers(), bundle, model::drillDown).node());
+        pageFactories.put(Page.PRIORITIES, () -> new PrioritiesView(model.priorities(), bundle, model::drillDown).node());
+        pageFactories.put(Page.COMMENTS, () -> new CommentsView(model.comments(), bundle, model::drillDown).node());
+        pageFactories.put(Page.PROJECT, () -> new ProjectView(model.project(), bundle)
                 .withSection(bundle.getString("classification.title"),
                         new ClassificationEditorView(model.classification(), bundle).node(), model::showClassification)
                 .node());
@@ -275,9 +281,6 @@ public final class MainWindowView {
             }
         });
         model.currentPageProperty().addListener(new WeakChangeListener<>(pageChanged));
-        // One name per page for tests and style sheets: .page-overview, .page-journey, ...
-        pageNodes.forEach((page, node) -> node.getStyleClass().add("page-" + page.name().toLowerCase(Locale.ROOT)));
-        this.pageNodes = pageNodes;
         showPage(model.currentPageProperty().get());
         model.drillDownProperty().addListener(new WeakChangeListener<>(drillRequested));
         projectPane.visibleProperty().bind(model.projectProperty().isNotNull());
@@ -362,8 +365,15 @@ public final class MainWindowView {
     private void showPage(Page page) {
         pageList.getSelectionModel().select(page);
         showComputing(false);
-        projectPane.setCenter(pageNodes.get(page));
+        projectPane.setCenter(pageNodes.computeIfAbsent(page, this::buildPage));
         showComputing(model.pageComputingProperty().get());
+    }
+
+    private Node buildPage(Page page) {
+        Node node = pageFactories.get(page).get();
+        // One name per page for tests and style sheets: .page-overview, .page-journey, ...
+        node.getStyleClass().add("page-" + page.name().toLowerCase(Locale.ROOT));
+        return node;
     }
 
     private void showDrillDown(DrillDownViewModel drill) {
