@@ -117,7 +117,8 @@ public final class OverviewViewModel {
             return;
         }
         nps.set(signed(n.score()));
-        npsDetail.set(format("overview.nps.detail", signed(n.low()), signed(n.high()), n.base()));
+        // One decimal in the interval: on large bases both ends would round to the score itself.
+        npsDetail.set(format("overview.nps.detail", signed(n.low(), 1), signed(n.high(), 1), n.base()));
         npsTooltip.set(format("overview.nps.tooltip", texts.percent(n.promoters()), texts.percent(n.detractors())));
     }
 
@@ -141,7 +142,11 @@ public final class OverviewViewModel {
     }
 
     private String signed(double npsValue) {
-        return String.format(bundle.getLocale(), "%+.0f", npsValue);
+        return signed(npsValue, 0);
+    }
+
+    private String signed(double npsValue, int decimals) {
+        return String.format(bundle.getLocale(), "%+." + decimals + "f", npsValue);
     }
 
     private static Map<ExperienceClass, ReadOnlyStringWrapper> perClass() {

@@ -96,7 +96,7 @@ class OverviewViewTest {
         assertThat(model.satisfiedProperty().get()).isEqualTo("45 %");
         assertThat(model.indifferentProperty().get()).isEqualTo("30 %");
         assertThat(model.npsProperty().get()).isEqualTo("+12");
-        assertThat(model.npsDetailProperty().get()).isEqualTo("95 %: +8 to +17 · n = 1,500");
+        assertThat(model.npsDetailProperty().get()).isEqualTo("95 %: +7.6 to +17.2 · n = 1,500");
         assertThat(model.intervalProperty(ExperienceClass.DELIGHTED).get()).isEqualTo("95 %: 20.0 % – 30.0 %");
         assertThat(model.countProperty(ExperienceClass.DELIGHTED).get()).isEqualTo("n = 375 of 1,500");
         assertThat(model.explanationProperty(ExperienceClass.DELIGHTED).get())
