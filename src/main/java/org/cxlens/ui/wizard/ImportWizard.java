@@ -92,8 +92,10 @@ public final class ImportWizard {
         notice.getStyleClass().add("wizard-notice");
         notice.setWrapText(true);
         back.setText(bundle.getString("wizard.back"));
+        back.getStyleClass().add("wizard-back");
         cancel.setText(bundle.getString("wizard.cancel"));
         cancel.setCancelButton(true);
+        cancel.getStyleClass().add("wizard-cancel");
         next.setDefaultButton(true);
         next.getStyleClass().add("wizard-next");
         busy.setPrefSize(22, 22);
