@@ -33,11 +33,11 @@ import org.cxlens.ui.wizard.ColumnRow;
 import org.cxlens.ui.wizard.ImportWizardViewModel;
 import org.cxlens.ui.wizard.WizardStep;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.testfx.robot.Motion;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -78,7 +78,6 @@ class ImportWizardTest {
     }
 
     @Test
-    @Disabled("work in progress: after the first sample, File → New project… does not bring up a second wizard in time")
     void everySampleImportsThroughTheWizardWithARoleAndAScaleOverridden(FxRobot robot) throws Exception {
         List<String> samples = List.of("dutch-export.csv", "qualtrics-export.csv", "surveymonkey-export.xlsx",
                 "long-format.xlsx");
@@ -86,7 +85,8 @@ class ImportWizardTest {
             if (model.projectProperty().get() == null) {
                 robot.clickOn("New project from a survey file…");
             } else {
-                robot.clickOn("File").clickOn("New project from a survey file…");
+                // Straight to a menu item the pointer would cross the menu bar and open the menu beside File.
+                robot.clickOn("File").clickOn("New project from a survey file…", Motion.VERTICAL_FIRST);
             }
             ImportWizardViewModel w = wizard(robot);
             boolean shots = sample.equals("surveymonkey-export.xlsx");
@@ -167,7 +167,7 @@ class ImportWizardTest {
 
         Path big = home.resolve("big.csv");
         SampleFiles.writePlainWide(big, SampleLayout.PLAIN_CSV, 300_000, 7, Progress.NONE);
-        robot.clickOn("File").clickOn("Import another wave…");
+        robot.clickOn("File").clickOn("Import another wave…", Motion.VERTICAL_FIRST);
         ImportWizardViewModel w = wizard(robot);
         robot.interact(() -> w.chooseFile(big));
         waitFor(() -> !w.busyProperty().get() && w.stepProperty().get() == WizardStep.PREVIEW);
@@ -227,7 +227,7 @@ class ImportWizardTest {
             model.setTheme(Theme.DARK);
             model.setLanguage(Locale.forLanguageTag("nl"));
         });
-        robot.clickOn("Bestand").clickOn("Nog een meting importeren…");
+        robot.clickOn("Bestand").clickOn("Nog een meting importeren…", Motion.VERTICAL_FIRST);
         ImportWizardViewModel w = wizard(robot);
         robot.interact(() -> w.chooseFile(wave2));
         waitFor(() -> !w.busyProperty().get() && w.stepProperty().get() == WizardStep.PREVIEW);
