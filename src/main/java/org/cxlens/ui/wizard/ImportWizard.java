@@ -351,6 +351,8 @@ public final class ImportWizard {
         TableColumn<ColumnRow, String> touchpoint = new TableColumn<>(bundle.getString("wizard.columns.touchpoint"));
         touchpoint.setCellValueFactory(d -> d.getValue().touchpointProperty());
         touchpoint.setCellFactory(TextFieldTableCell.forTableColumn());
+        touchpoint.setOnEditCommit(e -> model.setTouchpoint(List.of(e.getRowValue()),
+                e.getNewValue() == null ? "" : e.getNewValue()));
         touchpoint.setPrefWidth(130);
         TableColumn<ColumnRow, String> department = new TableColumn<>(bundle.getString("wizard.columns.department"));
         department.setCellValueFactory(d -> d.getValue().departmentProperty());
