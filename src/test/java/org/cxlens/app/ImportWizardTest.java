@@ -14,7 +14,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -32,7 +35,6 @@ import org.cxlens.ui.wizard.ColumnRow;
 import org.cxlens.ui.wizard.ImportWizardViewModel;
 import org.cxlens.ui.wizard.WizardStep;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -77,7 +79,6 @@ class ImportWizardTest {
     }
 
     @Test
-    @Disabled("work in progress: after the first sample, File → New project… does not bring up a second wizard in time")
     void everySampleImportsThroughTheWizardWithARoleAndAScaleOverridden(FxRobot robot) throws Exception {
         List<String> samples = List.of("dutch-export.csv", "qualtrics-export.csv", "surveymonkey-export.xlsx",
                 "long-format.xlsx");
@@ -85,7 +86,7 @@ class ImportWizardTest {
             if (model.projectProperty().get() == null) {
                 robot.clickOn("New project from a survey file…");
             } else {
-                robot.clickOn("File").clickOn("New project from a survey file…");
+                menu(robot, "File", "New project from a survey file…");
             }
             ImportWizardViewModel w = wizard(robot);
             boolean shots = sample.equals("surveymonkey-export.xlsx");
@@ -145,41 +146,47 @@ class ImportWizardTest {
                 shot(robot, "wizard-result");
             }
             robot.clickOn("Open the dashboard");
+            // The File menu's items stay disabled while the window is busy, and a click on a disabled item is lost.
             waitFor(() -> model.projectProperty().get() != null && model.projectProperty().get().path().equals(project)
-                    && model.overviewProperty().get() != null);
+                    && model.overviewProperty().get() != null && !model.busyProperty().get());
             assertThat(model.overviewProperty().get().respondents()).isEqualTo(respondents);
         }
     }
 
     @Test
-    @Disabled("work in progress: the import into the open project shows no progress within 60 s here; the cancel "
-            + "itself is covered by ImportWizardViewModelTest")
     void aCancelInTheMiddleLeavesTheOpenProjectByteForByteAsItWas(FxRobot robot) throws Exception {
+        // Both waves come from the same generator, so the second fits the first's touchpoints and scales.
+        Path firstWave = home.resolve("wave1.csv");
+        SampleFiles.writePlainWide(firstWave, SampleLayout.PLAIN_CSV, 500, 3, Progress.NONE);
         Path project = home.resolve("first.cxlens");
         robot.clickOn("New project from a survey file…");
         ImportWizardViewModel first = wizard(robot);
-        runToResult(robot, first, Path.of("samples", "dutch-export.csv"), project);
+        runToResult(robot, first, firstWave, project);
         robot.clickOn("Open the dashboard");
         waitFor(() -> model.projectProperty().get() != null && model.overviewProperty().get() != null);
         String before = sha256(project);
 
         Path big = home.resolve("big.csv");
         SampleFiles.writePlainWide(big, SampleLayout.PLAIN_CSV, 300_000, 7, Progress.NONE);
-        robot.clickOn("File").clickOn("Import another wave…");
+        menu(robot, "File", "Import another wave…");
         ImportWizardViewModel w = wizard(robot);
         robot.interact(() -> w.chooseFile(big));
         waitFor(() -> !w.busyProperty().get() && w.stepProperty().get() == WizardStep.PREVIEW);
         robot.clickOn(".wizard-next");
         waitFor(() -> !w.busyProperty().get() && w.stepProperty().get() == WizardStep.COLUMNS);
+        assertThat(w.profileProperty().get()).isNotNull();
         robot.clickOn(".wizard-next");
         waitFor(() -> !w.busyProperty().get() && w.stepProperty().get() == WizardStep.CHECK);
         robot.clickOn(".wizard-next");
-        waitFor(() -> w.progress().rowsProperty().get() > 20_000);
+        // The first progress is the middle of the import: the rows are being written, nothing committed.
+        waitFor(() -> w.progress().rowsProperty().get() > 0);
+        assertThat(w.stepProperty().get()).isEqualTo(WizardStep.IMPORT);
         shot(robot, "wizard-import");
-        robot.clickOn("Cancel");
+        robot.clickOn(".wizard-cancel");
         waitFor(() -> !w.busyProperty().get() && w.stepProperty().get() == WizardStep.CHECK);
         waitFor(() -> robot.lookup(".wizard-notice").queryAs(Label.class).getText()
                 .equals("Cancelled: nothing was changed."));
+        assertThat(w.progress().rowsProperty().get()).isLessThan(300_000);
         assertThat(sha256(project)).isEqualTo(before);
         assertThat(Path.of(project + "-journal")).doesNotExist();
     }
@@ -192,7 +199,7 @@ class ImportWizardTest {
         robot.clickOn("New project from a survey file…");
         ImportWizardViewModel w = wizard(robot);
         robot.interact(() -> w.chooseFile(bad));
-        waitFor(() -> robot.lookup(".problem-dialog").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup(".problem-dialog").tryQuery().isPresent());
         String header = robot.lookup(".problem-dialog .header-panel .label").queryAs(Label.class).getText();
         assertThat(header).isEqualTo("Cannot read damaged.xlsx");
         assertThat(robot.lookup(".problem-dialog .content").queryAs(Label.class).getText()).contains("damaged.xlsx");
@@ -221,7 +228,7 @@ class ImportWizardTest {
             model.setTheme(Theme.DARK);
             model.setLanguage(Locale.forLanguageTag("nl"));
         });
-        robot.clickOn("Bestand").clickOn("Nog een meting importeren…");
+        menu(robot, "Bestand", "Nog een meting importeren…");
         ImportWizardViewModel w = wizard(robot);
         robot.interact(() -> w.chooseFile(wave2));
         waitFor(() -> !w.busyProperty().get() && w.stepProperty().get() == WizardStep.PREVIEW);
@@ -251,6 +258,20 @@ class ImportWizardTest {
         waitFor(() -> !w.busyProperty().get() && w.stepProperty().get() == WizardStep.RESULT);
     }
 
+    /**
+     * Chooses a menu item as the keyboard or a click does, through the item's own action: the
+     * pointer, sent from the menu title to the item, sometimes crossed the menu bar and opened the
+     * menu beside it instead (headless, on a loaded machine), and the wizard never came.
+     */
+    private static void menu(FxRobot robot, String title, String item) {
+        MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        MenuItem found = bar.getMenus().stream().filter(m -> m.getText().replace("_", "").equals(title))
+                .flatMap(m -> m.getItems().stream())
+                .filter(i -> i.getText() != null && i.getText().replace("_", "").equals(item)).findFirst().orElseThrow();
+        assertThat(found.isDisable()).as(item + " enabled").isFalse();
+        robot.interact(found::fire);
+    }
+
     private ImportWizardViewModel wizard(FxRobot robot) throws Exception {
         waitFor(() -> robot.lookup(".import-wizard").tryQuery().isPresent());
         Stage s = (Stage) robot.lookup(".import-wizard").query().getScene().getWindow();
@@ -261,8 +282,15 @@ class ImportWizardTest {
         return (ImportWizardViewModel) s.getProperties().get(ImportWizardViewModel.class);
     }
 
+    /** Waits for the condition, failing at once with its text when the wizard shows a problem dialog instead. */
     private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
+            new FxRobot().lookup(".problem-dialog").tryQuery().ifPresent(d -> {
+                DialogPane problem = (DialogPane) d;
+                throw new AssertionError("Problem dialog: " + problem.getHeaderText() + " " + problem.getContentText());
+            });
+            return condition.call();
+        });
         WaitForAsyncUtils.waitForFxEvents();
     }
 

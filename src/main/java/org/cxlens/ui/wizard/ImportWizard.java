@@ -32,6 +32,7 @@ import javafx.scene.control.cell.CheckBoxTableCell;
 import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -92,14 +93,19 @@ public final class ImportWizard {
         notice.getStyleClass().add("wizard-notice");
         notice.setWrapText(true);
         back.setText(bundle.getString("wizard.back"));
+        back.getStyleClass().add("wizard-back");
         cancel.setText(bundle.getString("wizard.cancel"));
         cancel.setCancelButton(true);
+        cancel.getStyleClass().add("wizard-cancel");
         next.setDefaultButton(true);
         next.getStyleClass().add("wizard-next");
         busy.setPrefSize(22, 22);
         busy.visibleProperty().bind(model.busyProperty());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
+        for (Button b : List.of(back, next, cancel)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox buttons = new HBox(10, busy, notice, gap, back, next, cancel);
         buttons.setAlignment(Pos.CENTER_LEFT);
         buttons.getStyleClass().add("wizard-buttons");
@@ -323,12 +329,12 @@ public final class ImportWizard {
         header.setPrefWidth(170);
         TableColumn<ColumnRow, String> samples = new TableColumn<>(bundle.getString("wizard.columns.samples"));
         samples.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().samples()));
-        samples.setPrefWidth(190);
+        samples.setPrefWidth(220);
         TableColumn<ColumnRow, ColumnRole> role = new TableColumn<>(bundle.getString("wizard.columns.role"));
         role.setCellValueFactory(d -> d.getValue().roleProperty());
         role.setCellFactory(ComboBoxTableCell.forTableColumn(roleNames(), ColumnRole.values()));
         role.setOnEditCommit(e -> model.setRole(selectedOr(table, e.getRowValue()), e.getNewValue()));
-        role.setPrefWidth(170);
+        role.setPrefWidth(190);
         TableColumn<ColumnRow, String> scale = new TableColumn<>(bundle.getString("wizard.columns.scale"));
         scale.setCellValueFactory(d -> d.getValue().scaleProperty());
         List<String> scales = new ArrayList<>(List.of(""));
@@ -345,16 +351,18 @@ public final class ImportWizard {
         TableColumn<ColumnRow, String> touchpoint = new TableColumn<>(bundle.getString("wizard.columns.touchpoint"));
         touchpoint.setCellValueFactory(d -> d.getValue().touchpointProperty());
         touchpoint.setCellFactory(TextFieldTableCell.forTableColumn());
+        touchpoint.setOnEditCommit(e -> model.setTouchpoint(List.of(e.getRowValue()),
+                e.getNewValue() == null ? "" : e.getNewValue()));
         touchpoint.setPrefWidth(130);
         TableColumn<ColumnRow, String> department = new TableColumn<>(bundle.getString("wizard.columns.department"));
         department.setCellValueFactory(d -> d.getValue().departmentProperty());
         department.setCellFactory(TextFieldTableCell.forTableColumn());
         department.setOnEditCommit(e -> model.setDepartment(selectedOr(table, e.getRowValue()), e.getNewValue()));
-        department.setPrefWidth(110);
+        department.setPrefWidth(155);
         TableColumn<ColumnRow, Boolean> personal = new TableColumn<>(bundle.getString("wizard.columns.personal"));
         personal.setCellValueFactory(d -> d.getValue().personalProperty());
         personal.setCellFactory(CheckBoxTableCell.forTableColumn(personal));
-        personal.setPrefWidth(70);
+        personal.setPrefWidth(100);
         TableColumn<ColumnRow, String> notes = new TableColumn<>(bundle.getString("wizard.columns.evidence"));
         notes.setCellValueFactory(d -> new ReadOnlyStringWrapper(
                 (d.getValue().warnings().isEmpty() ? "" : "⚠ " + d.getValue().warnings() + " ") + d.getValue().evidence()));
@@ -406,9 +414,10 @@ public final class ImportWizard {
         wave.setPromptText(bundle.getString("wizard.columns.wavePrompt"));
         wave.textProperty().bindBidirectional(model.waveProperty());
         Label selected = new Label(bundle.getString("wizard.columns.selected"));
-        HBox tools = new HBox(8, selected, bulkRole, bulkScale, new Label(bundle.getString("wizard.columns.wave")), wave,
-                spacer(), load, save, suggestion);
-        tools.setAlignment(Pos.CENTER_LEFT);
+        // Groups wrap to a second line rather than cut their texts short, as the longer Dutch ones would be.
+        FlowPane tools = new FlowPane(18, 6, group(selected, bulkRole, bulkScale),
+                group(new Label(bundle.getString("wizard.columns.wave")), wave), group(load, save, suggestion));
+        tools.getStyleClass().add("wizard-tools");
         return new VBox(10, heading("wizard.columns.heading"), fileLine(), tools, table, labelsBox());
     }
 
@@ -668,10 +677,14 @@ public final class ImportWizard {
         return l;
     }
 
-    private static Region spacer() {
-        Region r = new Region();
-        HBox.setHgrow(r, Priority.ALWAYS);
-        return r;
+    /** Controls side by side that keep their full width: a narrow window wraps the groups instead. */
+    private static HBox group(Region... controls) {
+        for (Region c : controls) {
+            c.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox box = new HBox(8, controls);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
     }
 
     private String format(String key, Object... args) {

@@ -370,6 +370,12 @@ public final class ImportWizardViewModel {
         findUnknownLabels();
     }
 
+    /** Renames the rows' touchpoint; the answers are read again, as the labels that apply may change with it. */
+    public void setTouchpoint(List<ColumnRow> rows, String touchpoint) {
+        rows.forEach(r -> r.touchpointProperty().set(touchpoint));
+        findUnknownLabels();
+    }
+
     public void setDepartment(List<ColumnRow> rows, String department) {
         rows.forEach(r -> r.departmentProperty().set(department));
     }

@@ -172,6 +172,25 @@ class ImportWizardViewModelTest {
     }
 
     @Test
+    void renamingATouchpointLooksForUnknownLabelsAgain() {
+        int[] runs = {0};
+        TaskRunner counting = new TaskRunner() {
+            @Override
+            public <T> void run(Tasks.Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onError) {
+                runs[0]++;
+                new SyncRunner().run(work, onSuccess, onError);
+            }
+        };
+        ImportWizardViewModel w = wizard(counting, null);
+        w.chooseFile(DUTCH);
+        w.next();
+        int before = runs[0];
+        w.setTouchpoint(List.of(row(w, "Rapportcijfer Website")), "Webshop");
+        assertThat(runs[0]).isEqualTo(before + 1);
+        assertThat(w.mapping().column("Rapportcijfer Website").touchpoint()).isEqualTo("Webshop");
+    }
+
+    @Test
     void personalFlagAndRoleFollowEachOther() {
         ColumnRow r = new ColumnRow("E-mail", "E-mail", "", "", "", ColumnRole.SEGMENT);
         r.personalProperty().set(true);

@@ -1,0 +1,200 @@
+package org.cxlens.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import org.cxlens.domain.Message;
+import org.cxlens.ui.TaskRunner;
+import org.cxlens.ui.window.Theme;
+import org.cxlens.ui.wizard.ImportWizard;
+import org.cxlens.ui.wizard.ImportWizardViewModel;
+import org.cxlens.ui.wizard.WizardStep;
+import org.cxlens.workspace.ProjectFiles;
+
+/**
+ * Takes one survey file through the import wizard's window into a new project and reports, per
+ * step, how long it took, the longest gap between two FX pulses (how long the window could not
+ * repaint), and how often the shown row count changed. Not a unit test: run by hand with the test
+ * class path and Monocle headless, e.g. on the reference files of {@code cxlens bench import}:
+ * {@code java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw ... 
+ * org.cxlens.app.WizardImportBenchmark target/bench/reference-1m.csv}.
+ */
+public final class WizardImportBenchmark {
+
+    private static final long TIMEOUT_MINUTES = 10;
+
+    private final PaintProbe probe = new PaintProbe();
+    private final ExecutorService background = BackgroundExecutor.create("bench-wizard");
+    /** Pulse by pulse: when the row count on screen last changed, how often, and the longest wait for a change. */
+    private long lastRows;
+    private long lastChange;
+    private long changes;
+    private long longestWait;
+    private long firstChange;
+    /** The FX thread's stack, sampled once in every pulse gap over {@link #BLOCKED_MS}: what held the window up. */
+    private final java.util.List<String> blockedIn = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private static final long BLOCKED_MS = 100;
+    private volatile long pulseAt;
+    private volatile Thread fxThread;
+    private final AnimationTimer rowWatch = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            long rows = model.progress().rowsProperty().get();
+            long at = System.nanoTime();
+            pulseAt = at;
+            if (rows != lastRows && rows > 0) {
+                if (firstChange == 0) {
+                    firstChange = at;
+                } else {
+                    longestWait = Math.max(longestWait, at - lastChange);
+                }
+                lastChange = at;
+                lastRows = rows;
+                changes++;
+            }
+        }
+    };
+    private ImportWizardViewModel model;
+    private ImportWizard wizard;
+
+    /** @param args the survey file, and how many times to take it through (the first run is a cold JVM's) */
+    public static void main(String[] args) throws Exception {
+        Path file = Path.of(args[0]);
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 1;
+        Path folder = Files.createTempDirectory("cxlens-bench-wizard");
+        WizardImportBenchmark bench = new WizardImportBenchmark();
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        // Each run closes its wizard; JavaFX must outlive the moment no window is open.
+        Platform.setImplicitExit(false);
+        Platform.startup(() -> {
+            bench.fxThread = Thread.currentThread();
+            bench.probe.start();
+            started.complete(null);
+        });
+        started.get();
+        Thread sampler = new Thread(bench::sampleBlocks, "bench-wizard-sampler");
+        sampler.setDaemon(true);
+        sampler.start();
+        try {
+            for (int run = 1; run <= runs; run++) {
+                System.out.printf("run %d of %d: ", run, runs);
+                Path project = folder.resolve("bench-" + run + ".cxlens");
+                bench.run(file, project);
+                ProjectFiles.deleteQuietly(project);
+            }
+        } finally {
+            Files.deleteIfExists(folder);
+            bench.background.shutdownNow();
+            Platform.exit();
+        }
+    }
+
+    private void run(Path file, Path project) throws Exception {
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            ResourceBundle bundle = ResourceBundle.getBundle(Message.BUNDLE, Locale.ENGLISH);
+            model = new ImportWizardViewModel(TaskRunner.on(background), bundle, null, p -> { });
+            ImportWizard wizard = new ImportWizard(model, null, Theme.LIGHT.stylesheets());
+            wizard.stage().setWidth(1280);
+            wizard.stage().setHeight(800);
+            wizard.show();
+            this.wizard = wizard;
+            started.complete(null);
+        });
+        started.get();
+        System.out.printf("%s, %,d bytes%n", file.getFileName(), Files.size(file));
+        System.out.printf("%-22s %10s %16s %14s %16s%n", "step", "ms", "longest pulse ms", "row updates/s",
+                "longest wait ms");
+        step("file → " + (file.toString().endsWith(".csv") ? "preview" : "sheet"), () -> model.chooseFile(file),
+                () -> idleAt(WizardStep.SHEET) || idleAt(WizardStep.PREVIEW));
+        if (onFx(() -> model.stepProperty().get() == WizardStep.SHEET)) {
+            step("sheet → preview", model::next, () -> idleAt(WizardStep.PREVIEW));
+        }
+        step("preview → columns", model::next, () -> idleAt(WizardStep.COLUMNS));
+        step("columns → check", model::next, () -> idleAt(WizardStep.CHECK));
+        Platform.runLater(() -> model.targetProperty().set(project));
+        step("check → import → result", model::next, () -> idleAt(WizardStep.RESULT));
+        System.out.printf("imported %,d respondents%n",
+                onFxLong(() -> model.resultProperty().get().result().counts().respondents()));
+        Platform.runLater(() -> wizard.stage().close());
+    }
+
+    private boolean idleAt(WizardStep s) {
+        return !model.busyProperty().get() && model.stepProperty().get() == s;
+    }
+
+    private void step(String name, Runnable action, BooleanSupplier shown) throws Exception {
+        CompletableFuture<PaintProbe.Measured> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            lastRows = 0;
+            changes = 0;
+            longestWait = 0;
+            firstChange = 0;
+            rowWatch.start();
+            probe.time(System.nanoTime(), action, shown).whenComplete((m, e) -> {
+                rowWatch.stop();
+                if (e != null) {
+                    done.completeExceptionally(e);
+                } else {
+                    done.complete(m);
+                }
+            });
+        });
+        PaintProbe.Measured m = done.get(TIMEOUT_MINUTES, TimeUnit.MINUTES);
+        java.util.List<String> blocked = java.util.List.copyOf(blockedIn);
+        blockedIn.clear();
+        double counting = firstChange == 0 ? 0 : (lastChange - firstChange) / 1e9;
+        System.out.printf("%-22s %10.0f %16.1f %14s %16s%n", name, m.ms(), m.longestGapMs(),
+                counting > 0 ? String.format("%.1f", (changes - 1) / counting) : "—",
+                changes > 1 ? String.format("%.0f", longestWait / 1e6) : "—");
+        blocked.forEach(b -> System.out.println("    FX thread blocked in: " + b));
+    }
+
+    /** Samples the FX thread once per pulse gap longer than {@link #BLOCKED_MS}, while a step's pulses are watched. */
+    private void sampleBlocks() {
+        long sampledGap = 0;
+        while (true) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                return;
+            }
+            long since = pulseAt;
+            if (since != 0 && since != sampledGap && System.nanoTime() - since > BLOCKED_MS * 1_000_000) {
+                sampledGap = since;
+                StackTraceElement[] stack = fxThread.getStackTrace();
+                StringBuilder where = new StringBuilder();
+                int shown = 0;
+                for (StackTraceElement e : stack) {
+                    if (shown < 6 && (shown > 0 || !e.getClassName().startsWith("java."))) {
+                        where.append(shown == 0 ? "" : " ← ").append(e.getClassName().replaceAll(".*\\.", ""))
+                                .append('.').append(e.getMethodName());
+                        shown++;
+                    }
+                }
+                java.util.Arrays.stream(stack).filter(e -> e.getClassName().startsWith("org.cxlens")).findFirst()
+                        .ifPresent(e -> where.append("   [").append(e).append(']'));
+                blockedIn.add(where.toString());
+            }
+        }
+    }
+
+    private static boolean onFx(BooleanSupplier question) throws Exception {
+        CompletableFuture<Boolean> answer = new CompletableFuture<>();
+        Platform.runLater(() -> answer.complete(question.getAsBoolean()));
+        return answer.get();
+    }
+
+    private static long onFxLong(java.util.function.LongSupplier question) throws Exception {
+        CompletableFuture<Long> answer = new CompletableFuture<>();
+        Platform.runLater(() -> answer.complete(question.getAsLong()));
+        return answer.get();
+    }
+}
