@@ -1,17 +1,15 @@
 package org.cxlens.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cxlens.app.WindowTests.waitFor;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.TimeUnit;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
@@ -27,7 +25,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.cxlens.analysis.Filter;
 import org.cxlens.domain.Progress;
 import org.cxlens.domain.Touchpoint;
@@ -54,8 +51,6 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The comments page in the main window on the demo project: counts, filter, search, copy, drill-down, Dutch. */
 @ExtendWith(ApplicationExtension.class)
 class CommentsPageTest {
-
-    private static final Path SHOTS = Path.of("target", "screenshots");
 
     @TempDir
     Path home;
@@ -250,24 +245,8 @@ class CommentsPageTest {
         return robot.lookup(query).queryAs(Label.class).getText();
     }
 
-    private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     /** Kept as an artefact of the build, to look at what the page draws. */
     private void shot(FxRobot robot, String name) throws IOException {
-        Files.createDirectories(SHOTS);
-        Path file = SHOTS.resolve(name + ".png");
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> {
-            try {
-                ImageIO.write(SwingFXUtils.fromFXImage(stage.getScene().getRoot().snapshot(null, null), null), "png",
-                        file.toFile());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-        assertThat(file).exists();
+        WindowTests.shot(robot, stage.getScene(), name);
     }
 }

@@ -1,18 +1,15 @@
 package org.cxlens.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cxlens.app.WindowTests.waitFor;
 import static org.assertj.core.api.Assertions.offset;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.TimeUnit;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -25,7 +22,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.cxlens.analysis.Dashboard;
 import org.cxlens.analysis.GroupMeasure;
 import org.cxlens.analysis.TouchpointMeasure;
@@ -42,13 +38,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The departments and journey pages in the main window on the demo project, against the engine's figures. */
 @ExtendWith(ApplicationExtension.class)
 class DepartmentsAndJourneyPagesTest {
-
-    private static final Path SHOTS = Path.of("target", "screenshots");
 
     @TempDir
     Path home;
@@ -239,24 +232,8 @@ class DepartmentsAndJourneyPagesTest {
                 .filter(i -> "dutchItem".equals(i.getId())).findFirst().orElseThrow();
     }
 
-    private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     /** Kept as an artefact of the build, to look at what the window draws. */
     private void shot(FxRobot robot, String name) throws IOException {
-        Files.createDirectories(SHOTS);
-        Path file = SHOTS.resolve(name + ".png");
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> {
-            try {
-                ImageIO.write(SwingFXUtils.fromFXImage(stage.getScene().getRoot().snapshot(null, null), null), "png",
-                        file.toFile());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-        assertThat(file).exists();
+        WindowTests.shot(robot, stage.getScene(), name);
     }
 }

@@ -1,16 +1,13 @@
 package org.cxlens.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cxlens.app.WindowTests.waitFor;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.TimeUnit;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -19,7 +16,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.cxlens.analysis.Filter;
 import org.cxlens.analysis.GroupMeasure;
 import org.cxlens.analysis.Grouping;
@@ -39,13 +35,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The heatmap and trend pages in the app's window, headless, on the demo project. */
 @ExtendWith(ApplicationExtension.class)
 class HeatmapTrendPagesTest {
-
-    private static final Path SHOTS = Path.of("target", "screenshots");
 
     @TempDir
     Path home;
@@ -194,24 +187,8 @@ class HeatmapTrendPagesTest {
         throw new AssertionError("no menu item " + id);
     }
 
-    private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     /** Kept as an artefact of the build, to look at what the window draws. */
     private void shot(FxRobot robot, String name) throws IOException {
-        Files.createDirectories(SHOTS);
-        Path file = SHOTS.resolve(name + ".png");
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> {
-            try {
-                ImageIO.write(SwingFXUtils.fromFXImage(stage.getScene().getRoot().snapshot(null, null), null), "png",
-                        file.toFile());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-        assertThat(file).exists();
+        WindowTests.shot(robot, stage.getScene(), name);
     }
 }

@@ -1,16 +1,13 @@
 package org.cxlens.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cxlens.app.WindowTests.waitFor;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.TimeUnit;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -20,7 +17,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.cxlens.analysis.Dashboard;
 import org.cxlens.analysis.Filter;
 import org.cxlens.analysis.TouchpointMeasure;
@@ -48,8 +44,6 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class ProjectPageTest {
-
-    private static final Path SHOTS = Path.of("target", "screenshots");
 
     @TempDir
     Path home;
@@ -222,24 +216,8 @@ class ProjectPageTest {
         return robot.lookup(query).tryQuery().map(n -> ((Labeled) n).getText()).orElse("");
     }
 
-    private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     /** Kept as an artefact of the build, to look at what the page draws. */
     private void shot(FxRobot robot, String name) throws IOException {
-        Files.createDirectories(SHOTS);
-        Path file = SHOTS.resolve(name + ".png");
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> {
-            try {
-                ImageIO.write(SwingFXUtils.fromFXImage(stage.getScene().getRoot().snapshot(null, null), null), "png",
-                        file.toFile());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-        assertThat(file).exists();
+        WindowTests.shot(robot, stage.getScene(), name);
     }
 }
