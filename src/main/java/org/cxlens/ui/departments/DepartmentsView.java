@@ -29,6 +29,7 @@ import org.cxlens.report.ClassBarChartDescription;
 import org.cxlens.report.DepartmentChartDescription;
 import org.cxlens.ui.ClassBarCells;
 import org.cxlens.ui.ClassBarNode;
+import org.cxlens.ui.DrawnWhileShown;
 import org.cxlens.ui.SegmentTexts;
 import org.cxlens.workspace.Mark;
 
@@ -48,7 +49,6 @@ public final class DepartmentsView {
     private final Consumer<Mark> drillDown;
     private final BorderPane root = new BorderPane();
     private final VBox rows = new VBox();
-    private DepartmentChartDescription drawn;
     /** Per drawn department, what shows or hides its touchpoints; replaced at every redraw. */
     private final List<Runnable> openers = new ArrayList<>();
 
@@ -65,10 +65,8 @@ public final class DepartmentsView {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("touchpoint-scroll");
         root.setCenter(scroll);
-        model.chartProperty().addListener((obs, old, chart) -> redraw());
         model.opened().addListener((SetChangeListener<String>) change -> openers.forEach(Runnable::run));
-        root.sceneProperty().addListener((obs, old, scene) -> redraw());
-        redraw();
+        DrawnWhileShown.on(root, model.chartProperty(), this::show);
     }
 
     public Node node() {
@@ -114,15 +112,6 @@ public final class DepartmentsView {
                 setText(empty || item == null ? null : bundle.getString(item.labelKey()));
             }
         };
-    }
-
-    /** Draws the chart only while the page is on screen, as the touchpoints page does. */
-    private void redraw() {
-        DepartmentChartDescription chart = model.chartProperty().get();
-        if (root.getScene() != null && chart != drawn) {
-            drawn = chart;
-            show(chart);
-        }
     }
 
     private void show(DepartmentChartDescription chart) {

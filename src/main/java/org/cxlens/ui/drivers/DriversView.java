@@ -5,8 +5,6 @@ import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.WeakChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -28,6 +26,7 @@ import javafx.scene.layout.VBox;
 import org.cxlens.analysis.PerformanceMeasure;
 import org.cxlens.report.DriverChartDescription;
 import org.cxlens.report.DriverPoint;
+import org.cxlens.ui.DrawnWhileShown;
 import org.cxlens.workspace.Mark;
 
 /**
@@ -52,8 +51,7 @@ public final class DriversView {
     private final StackPane matrix = new StackPane();
     private final TableView<DriverPoint> table = new TableView<>();
     // Held here, registered weakly: the model outlives a page rebuilt by a language switch.
-    private final ChangeListener<DriversFigures> figuresChanged = (obs, old, f) -> redraw();
-    private DriversFigures drawn;
+    private final DrawnWhileShown<DriversFigures> drawing;
 
     public DriversView(DriversViewModel model, ResourceBundle bundle, Consumer<Mark> drillDown) {
         this.model = model;
@@ -85,9 +83,7 @@ public final class DriversView {
         scroll.getStyleClass().add("page-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
         root.getChildren().addAll(header(bundle), scroll);
-        model.figuresProperty().addListener(new WeakChangeListener<>(figuresChanged));
-        root.sceneProperty().addListener((obs, old, scene) -> redraw());
-        redraw();
+        drawing = DrawnWhileShown.on(root, model.figuresProperty(), this::show);
     }
 
     public Node node() {
@@ -152,7 +148,7 @@ public final class DriversView {
                 v -> Double.isNaN(v) ? texts.rank(0) : texts.count(v.longValue())));
         TableColumn<DriverPoint, String> quadrant = new TableColumn<>(texts.text("drivers.column.quadrant"));
         quadrant.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
-                texts.quadrant(c.getValue().quadrant(), drawn != null && drawn.chart().judged())));
+                texts.quadrant(c.getValue().quadrant(), drawing.drawn() != null && drawing.drawn().chart().judged())));
         quadrant.setPrefWidth(130);
         table.getColumns().add(quadrant);
         table.setRowFactory(t -> {
@@ -215,15 +211,6 @@ public final class DriversView {
             column.setGraphic(heading);
         }
         return column;
-    }
-
-    /** Draws only while the page is on screen; the matrix is a few dozen nodes, the table a few rows. */
-    private void redraw() {
-        DriversFigures figures = model.figuresProperty().get();
-        if (root.getScene() != null && figures != drawn) {
-            drawn = figures;
-            show(figures);
-        }
     }
 
     private void show(DriversFigures figures) {

@@ -20,11 +20,12 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.cxlens.analysis.Grouping;
-import org.cxlens.ui.Drillable;
 import org.cxlens.report.ChartMeasure;
 import org.cxlens.report.HeatCell;
 import org.cxlens.report.HeatmapDescription;
 import org.cxlens.report.VsRest;
+import org.cxlens.ui.DrawnWhileShown;
+import org.cxlens.ui.Drillable;
 import org.cxlens.ui.SegmentTexts;
 import org.cxlens.workspace.Mark;
 
@@ -50,7 +51,6 @@ public final class HeatmapView {
     private final GridPane grid = new GridPane();
     private final HBox legend = new HBox(6);
     private final Label note = new Label();
-    private HeatmapFigures drawn;
 
     public HeatmapView(HeatmapViewModel model, ResourceBundle bundle, Consumer<Mark> drillDown) {
         this.model = model;
@@ -75,9 +75,7 @@ public final class HeatmapView {
         down.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         down.getStyleClass().add("heatmap-scroll");
         root.setCenter(down);
-        model.figuresProperty().addListener((obs, old, f) -> redraw());
-        root.sceneProperty().addListener((obs, old, scene) -> redraw());
-        redraw();
+        DrawnWhileShown.on(root, model.figuresProperty(), this::show);
     }
 
     public Node node() {
@@ -148,15 +146,6 @@ public final class HeatmapView {
                 setText(empty || item == null ? null : bundle.getString("measure." + item.name()));
             }
         };
-    }
-
-    /** Draws only while the page is on screen, like the touchpoints page. */
-    private void redraw() {
-        HeatmapFigures figures = model.figuresProperty().get();
-        if (root.getScene() != null && figures != drawn) {
-            drawn = figures;
-            show(figures);
-        }
     }
 
     private void show(HeatmapFigures figures) {

@@ -17,6 +17,7 @@ import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
 import org.cxlens.domain.MomentType;
 import org.cxlens.report.JourneyChartDescription;
+import org.cxlens.ui.DrawnWhileShown;
 import org.cxlens.workspace.Mark;
 
 /**
@@ -35,7 +36,6 @@ public final class JourneyView {
     private final VBox highlights = new VBox(2);
     /** The moment-type symbols' legend: shown only while the badges under the axis are symbols. */
     private final FlowPane symbols = new FlowPane(14, 4);
-    private JourneyChartDescription drawn;
 
     public JourneyView(JourneyViewModel model, ResourceBundle bundle, Consumer<Mark> drillDown) {
         this.model = model;
@@ -50,9 +50,7 @@ public final class JourneyView {
         root.setCenter(scroll);
         highlights.getStyleClass().add("journey-highlights");
         root.setBottom(highlights);
-        model.chartProperty().addListener((obs, old, chart) -> redraw());
-        root.sceneProperty().addListener((obs, old, scene) -> redraw());
-        redraw();
+        DrawnWhileShown.on(root, model.chartProperty(), this::show);
     }
 
     public Node node() {
@@ -124,15 +122,6 @@ public final class JourneyView {
         Region box = new Region();
         box.getStyleClass().addAll("journey-low-base", "legend-swatch");
         return box;
-    }
-
-    /** Draws the chart only while the page is on screen, as the other pages do. */
-    private void redraw() {
-        JourneyChartDescription chart = model.chartProperty().get();
-        if (root.getScene() != null && chart != drawn) {
-            drawn = chart;
-            show(chart);
-        }
     }
 
     private void show(JourneyChartDescription chart) {

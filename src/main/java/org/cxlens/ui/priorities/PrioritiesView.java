@@ -5,8 +5,6 @@ import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.WeakChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -23,6 +21,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import org.cxlens.domain.MomentType;
+import org.cxlens.ui.DrawnWhileShown;
 import org.cxlens.ui.drivers.ModelSummary;
 import org.cxlens.ui.drivers.OutcomeSwitch;
 import org.cxlens.ui.drivers.PageTables;
@@ -47,8 +46,6 @@ public final class PrioritiesView {
     private final VBox caution = new VBox(2);
     private final TableView<PriorityRow> table = new TableView<>();
     // Held here, registered weakly: the model outlives a page rebuilt by a language switch.
-    private final ChangeListener<PrioritiesFigures> figuresChanged = (obs, old, f) -> redraw();
-    private PrioritiesFigures drawn;
 
     public PrioritiesView(PrioritiesViewModel model, ResourceBundle bundle, Consumer<Mark> drillDown) {
         this.model = model;
@@ -68,9 +65,7 @@ public final class PrioritiesView {
         body.getStyleClass().add("page-body");
         VBox.setVgrow(body, Priority.ALWAYS);
         root.getChildren().addAll(header(bundle), body);
-        model.figuresProperty().addListener(new WeakChangeListener<>(figuresChanged));
-        root.sceneProperty().addListener((obs, old, scene) -> redraw());
-        redraw();
+        DrawnWhileShown.on(root, model.figuresProperty(), this::show);
     }
 
     public Node node() {
@@ -231,14 +226,6 @@ public final class PrioritiesView {
         text.wrappingWidthProperty().bind(column.widthProperty().subtract(14));
         cell.setPrefHeight(Region.USE_COMPUTED_SIZE);
         return cell;
-    }
-
-    private void redraw() {
-        PrioritiesFigures figures = model.figuresProperty().get();
-        if (root.getScene() != null && figures != drawn) {
-            drawn = figures;
-            show(figures);
-        }
     }
 
     private void show(PrioritiesFigures figures) {

@@ -21,6 +21,7 @@ import org.cxlens.report.BarCategory;
 import org.cxlens.report.ClassBarChartDescription;
 import org.cxlens.ui.ClassBarCells;
 import org.cxlens.ui.ClassBarNode;
+import org.cxlens.ui.DrawnWhileShown;
 import org.cxlens.ui.SegmentTexts;
 
 /**
@@ -37,7 +38,6 @@ public final class TouchpointsView {
     private final BorderPane root = new BorderPane();
     private final GridPane rows = new GridPane();
     private BiConsumer<BarCategory, ExperienceClass> onSegment = (bar, c) -> { };
-    private ClassBarChartDescription drawn;
 
     public TouchpointsView(TouchpointsViewModel model, ResourceBundle bundle) {
         this.model = model;
@@ -51,9 +51,7 @@ public final class TouchpointsView {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("touchpoint-scroll");
         root.setCenter(scroll);
-        model.chartProperty().addListener((obs, old, chart) -> redraw());
-        root.sceneProperty().addListener((obs, old, scene) -> redraw());
-        redraw();
+        DrawnWhileShown.on(root, model.chartProperty(), this::show);
     }
 
     public Node node() {
@@ -93,18 +91,6 @@ public final class TouchpointsView {
                 setText(empty || item == null ? null : bundle.getString(item.labelKey()));
             }
         };
-    }
-
-    /**
-     * Draws the chart only while the page is on screen: its hundreds of nodes would otherwise be
-     * built and styled on the FX thread at every project opening and filter change, unseen.
-     */
-    private void redraw() {
-        ClassBarChartDescription chart = model.chartProperty().get();
-        if (root.getScene() != null && chart != drawn) {
-            drawn = chart;
-            show(chart);
-        }
     }
 
     private void show(ClassBarChartDescription chart) {

@@ -22,6 +22,7 @@ import javafx.util.StringConverter;
 import org.cxlens.analysis.Grouping;
 import org.cxlens.report.ChartMeasure;
 import org.cxlens.report.TrendChartDescription;
+import org.cxlens.ui.DrawnWhileShown;
 import org.cxlens.ui.heatmap.Dimensions;
 import org.cxlens.workspace.Mark;
 
@@ -40,7 +41,6 @@ public final class TrendView {
     private final StackPane plot = new StackPane();
     private final HBox legend = new HBox(18);
     private final Label note = new Label();
-    private TrendFigures drawn;
 
     public TrendView(TrendViewModel model, ResourceBundle bundle, Consumer<Mark> drillDown) {
         this.model = model;
@@ -51,9 +51,7 @@ public final class TrendView {
         root.setTop(header());
         plot.getStyleClass().add("trend-plot");
         root.setCenter(plot);
-        model.figuresProperty().addListener((obs, old, f) -> redraw());
-        root.sceneProperty().addListener((obs, old, scene) -> redraw());
-        redraw();
+        DrawnWhileShown.on(root, model.figuresProperty(), this::show);
     }
 
     public Node node() {
@@ -121,15 +119,6 @@ public final class TrendView {
                 setText(empty || item == null ? null : name.apply(item));
             }
         };
-    }
-
-    /** Draws only while the page is on screen. */
-    private void redraw() {
-        TrendFigures figures = model.figuresProperty().get();
-        if (root.getScene() != null && figures != drawn) {
-            drawn = figures;
-            show(figures);
-        }
     }
 
     private void show(TrendFigures figures) {
