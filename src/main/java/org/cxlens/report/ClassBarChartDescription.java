@@ -14,7 +14,7 @@ import org.cxlens.domain.ExperienceClass;
  * @param series     one per class, its segments indexed like {@code categories}
  */
 public record ClassBarChartDescription(String title, boolean weighted, List<BarCategory> categories,
-                                       List<ClassSeries> series) {
+                                       List<ClassSeries> series) implements ReportChart {
 
     public ClassBarChartDescription {
         categories = List.copyOf(categories);

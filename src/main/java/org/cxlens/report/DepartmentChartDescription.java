@@ -10,7 +10,8 @@ import java.util.List;
  * @param owned       per department bar (same index), its touchpoints in journey order, each with
  *                    its target and its marks against all other touchpoints
  */
-public record DepartmentChartDescription(ClassBarChartDescription departments, List<ClassBarChartDescription> owned) {
+public record DepartmentChartDescription(ClassBarChartDescription departments, List<ClassBarChartDescription> owned)
+        implements ReportChart {
 
     public DepartmentChartDescription {
         owned = List.copyOf(owned);

@@ -37,7 +37,7 @@ public record DriverChartDescription(Message title, DriverOutcome outcome, Drive
                                      PerformanceMeasure performanceMeasure,
                                      ChartAxis x, ChartAxis y, List<DriverPoint> points, double meanPerformance,
                                      double meanImportance, double rSquared, DriverModelBase model, boolean judged,
-                                     boolean weighted, List<DriverWarning> warnings) {
+                                     boolean weighted, List<DriverWarning> warnings) implements ReportChart {
 
     /** Room around the outermost points, so that a point never sits on the frame. */
     private static final double MARGIN = 0.02;

@@ -24,7 +24,7 @@ import org.cxlens.domain.Touchpoint;
  */
 public record HeatmapDescription(String title, ChartMeasure measure, boolean weighted, List<String> rowLabels,
                                  List<String> columnLabels, List<List<HeatCell>> cells, List<String> emptyColumns,
-                                 double scaleLow, double scaleHigh) {
+                                 double scaleLow, double scaleHigh) implements ReportChart {
 
     public HeatmapDescription {
         rowLabels = List.copyOf(rowLabels);

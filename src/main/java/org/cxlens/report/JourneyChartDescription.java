@@ -14,7 +14,8 @@ import java.util.stream.IntStream;
  * @param weighted whether shares are weighted; point counts are then estimates (see {@link JourneyPoint})
  * @param steps    the touchpoints, first step first
  */
-public record JourneyChartDescription(String title, boolean weighted, List<JourneyStep> steps) {
+public record JourneyChartDescription(String title, boolean weighted, List<JourneyStep> steps)
+        implements ReportChart {
 
     public JourneyChartDescription {
         steps = List.copyOf(steps);

@@ -19,7 +19,7 @@ import org.cxlens.analysis.Share;
  * @param periods  in time order (waves in the project's order)
  */
 public record TrendChartDescription(String title, ChartMeasure measure, String subject, boolean weighted,
-                                    List<TrendPeriod> periods) {
+                                    List<TrendPeriod> periods) implements ReportChart {
 
     public TrendChartDescription {
         periods = List.copyOf(periods);
