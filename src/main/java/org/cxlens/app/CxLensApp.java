@@ -20,15 +20,23 @@ public final class CxLensApp extends Application {
     static final String DEMO_ARGUMENT = "--demo";
 
     private final ExecutorService background = BackgroundExecutor.create("cxlens-background");
+    private MainWindow window;
 
     /** Starts the app and returns when its last window closes. */
     public static void run(String[] args) {
         Application.launch(CxLensApp.class, args);
     }
 
+    /** On the launcher thread, while the FX thread is free: the settings read and the window's content built. */
+    @Override
+    public void init() {
+        window = prepareWindow(AppFolders.data(), background);
+    }
+
     @Override
     public void start(Stage stage) {
-        MainWindowViewModel model = showWindow(stage, AppFolders.data(), background);
+        window.show(stage);
+        MainWindowViewModel model = window.model();
         List<String> args = getParameters().getRaw();
         if (args.contains(DEMO_ARGUMENT)) {
             model.openDemo();
@@ -37,13 +45,15 @@ public final class CxLensApp extends Application {
         }
     }
 
-    /** The main window on the start page, its settings and demo project in {@code folder}; the benchmark shows the same. */
-    static MainWindowViewModel showWindow(Stage stage, Path folder, ExecutorService background) {
+    /**
+     * The main window on the start page, its settings and demo project in {@code folder}, built
+     * on the calling thread, not the FX thread, once JavaFX has started; the benchmark shows the same.
+     */
+    static MainWindow prepareWindow(Path folder, ExecutorService background) {
         MainWindowViewModel model = new MainWindowViewModel(new AppProjectPages(folder), new SettingsFile(folder),
                 TaskRunner.on(background));
         String version = CxLensApp.class.getPackage().getImplementationVersion();
-        new MainWindow(stage, model, version == null ? "dev" : version, folder).show();
-        return model;
+        return new MainWindow(model, version == null ? "dev" : version, folder);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.cxlens.cli;
 
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -49,8 +48,6 @@ final class BenchUiCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        // Taken first: the app start row counts the JVM's own start up to this command.
-        long jvmStartMs = ManagementFactory.getRuntimeMXBean().getUptime();
         if (runs < 1) {
             throw new ParameterException(spec.commandLine(), Message.of("cli.option.atLeastOne", "--runs").render());
         }
@@ -66,9 +63,8 @@ final class BenchUiCommand implements Callable<Integer> {
         }
         report.context("project", Cell.text(file.toString()))
                 .context("max_heap_mb", Cell.count(Runtime.getRuntime().maxMemory() >> 20))
-                .context("processors", Cell.count(Runtime.getRuntime().availableProcessors()))
-                .context("jvm_start_ms", Cell.count(jvmStartMs));
-        table(report, bench.measure(file, runs), jvmStartMs);
+                .context("processors", Cell.count(Runtime.getRuntime().availableProcessors()));
+        table(report, bench.measure(file, runs));
         ReportWriter.write(report.build(), OutputFormat.table, spec.commandLine().getOut());
         return 0;
     }
@@ -97,7 +93,7 @@ final class BenchUiCommand implements Callable<Integer> {
     }
 
     /** One row per step: runs, median, longest pulse gap of all runs, target; a step never timed says so. */
-    static void table(Report.Builder report, List<UiTiming> timings, long jvmStartMs) {
+    static void table(Report.Builder report, List<UiTiming> timings) {
         report.column("step").column("runs").column("median_ms").column("longest_gap_ms").column("target_ms");
         for (UiStep step : UiStep.values()) {
             List<UiTiming> mine = timings.stream().filter(t -> t.step() == step).toList();
@@ -108,9 +104,7 @@ final class BenchUiCommand implements Callable<Integer> {
                         Cell.EMPTY, target));
                 continue;
             }
-            // The app start is timed from the JavaFX start; the JVM's start before it belongs to it too.
-            double offset = step == UiStep.START_PAGE ? jvmStartMs : 0;
-            double[] ms = mine.stream().mapToDouble(t -> t.ms() + offset).toArray();
+            double[] ms = mine.stream().mapToDouble(UiTiming::ms).toArray();
             double gap = mine.stream().mapToDouble(UiTiming::longestGapMs).max().orElseThrow();
             report.row(List.of(label, Cell.count(ms.length), Cell.number(ImportBenchmark.median(ms), 1),
                     Cell.number(gap, 1), target));

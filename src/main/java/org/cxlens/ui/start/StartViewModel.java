@@ -26,6 +26,14 @@ public final class StartViewModel {
     public StartViewModel(TaskRunner runner, List<Path> paths) {
         this.runner = runner;
         paths.stream().limit(MAX_RECENT).forEach(p -> recent.add(RecentFile.counting(p)));
+    }
+
+    /**
+     * Reads the respondent counts off the FX thread. Called once the window shows, not on
+     * construction: the window is built on another thread while JavaFX starts, and a count
+     * arriving on the FX thread meanwhile would change the list while that thread binds to it.
+     */
+    public void countAll() {
         recent.forEach(r -> count(r.path()));
     }
 

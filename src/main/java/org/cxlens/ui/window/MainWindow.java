@@ -6,12 +6,17 @@ import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.concurrent.CountDownLatch;
+import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -29,28 +34,51 @@ public final class MainWindow implements WindowActions {
     private static final double DEFAULT_WIDTH = 1280;
     private static final double DEFAULT_HEIGHT = 820;
 
-    private final Stage stage;
     private final MainWindowViewModel model;
     private final String version;
     private final Path logFolder;
+    private final Parent content;
     private final Scene scene;
+    private Stage stage;
 
     /**
+     * Builds the window's content; on any thread (the app builds it while JavaFX starts, so the FX
+     * thread's first frame only styles and lays it out), as long as it is shown on the FX thread.
+     *
      * @param version   shown in Help → About
      * @param logFolder where the app keeps its files, shown in Help → About
      */
-    public MainWindow(Stage stage, MainWindowViewModel model, String version, Path logFolder) {
-        this.stage = stage;
+    public MainWindow(MainWindowViewModel model, String version, Path logFolder) {
         this.model = model;
         this.version = version;
         this.logFolder = logFolder;
-        this.scene = new Scene(MainWindowView.load(model, this), DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        Locale.setDefault(model.languageProperty().get());
+        this.content = MainWindowView.load(model, this);
+        this.scene = new Scene(content, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        applyTheme(model.themeProperty().get());
+        if (!Platform.isFxApplicationThread()) {
+            styleAhead();
+        }
+    }
+
+    /** The content built on the FX thread, for {@link #show()}. */
+    public MainWindow(Stage stage, MainWindowViewModel model, String version, Path logFolder) {
+        this(model, version, logFolder);
+        this.stage = stage;
     }
 
     public void show() {
-        applyTheme(model.themeProperty().get());
+        show(stage);
+    }
+
+    public MainWindowViewModel model() {
+        return model;
+    }
+
+    /** Shows the window on the stage; on the FX thread. */
+    public void show(Stage target) {
+        stage = target;
         model.themeProperty().addListener((obs, old, theme) -> applyTheme(theme));
-        Locale.setDefault(model.languageProperty().get());
         model.languageProperty().addListener((obs, old, language) -> {
             // Charts and number formats follow the default locale: the app's language is the process's.
             Locale.setDefault(language);
@@ -78,6 +106,30 @@ public final class MainWindow implements WindowActions {
         // Esc leaves full screen without asking the model: follow the stage, so the mode ends with it.
         stage.fullScreenProperty().addListener((obs, old, full) -> model.presentationProperty().set(full));
         stage.show();
+        model.start().countAll();
+    }
+
+    /**
+     * Applies the style sheets to the content on this thread, before the window shows, so the FX
+     * thread's first frame need not style it all (a scene may be built and styled on any thread
+     * until it is in a showing window). The menu bar is left to the FX thread: its skin makes
+     * popup windows. Waits first for the FX thread to load JavaFX's own style sheet, which the
+     * content's first control asked it to; styled without it, everything would be styled twice.
+     */
+    private void styleAhead() {
+        CountDownLatch defaultStylesLoaded = new CountDownLatch(1);
+        Platform.runLater(defaultStylesLoaded::countDown);
+        try {
+            defaultStylesLoaded.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        BorderPane root = (BorderPane) content;
+        Node menus = root.getTop();
+        root.setTop(null);
+        content.applyCss();
+        root.setTop(menus);
     }
 
     private void applyTheme(Theme theme) {

@@ -318,6 +318,9 @@ public final class MainWindowView {
 
     private void bindFilter() {
         FilterViewModel filters = model.filters();
+        // Made here, on the FX thread, not in the FXML: a tooltip is a popup window, and the FXML may be loaded on another thread.
+        resetButton.setTooltip(new Tooltip(bundle.getString("filter.reset.tip")));
+        filtersToggle.setTooltip(new Tooltip(bundle.getString("filter.toggle.tip")));
         filtersToggle.selectedProperty().bindBidirectional(model.filtersShownProperty());
         FilterPanel panel = new FilterPanel(filters, bundle);
         panel.node().visibleProperty().bind(model.filtersShownProperty().and(model.presentationProperty().not()));

@@ -28,6 +28,8 @@ class StartViewModelTest {
         String demoBefore = TestFiles.sha256(demo);
 
         StartViewModel model = new StartViewModel(new SyncRunner(), List.of(demo, gone, text));
+        assertThat(model.recent()).extracting(RecentFile::state).containsOnly(RecentFile.State.COUNTING);
+        model.countAll();
 
         assertThat(model.recent()).extracting(RecentFile::state).containsExactly(
                 RecentFile.State.COUNTED, RecentFile.State.MISSING, RecentFile.State.UNREADABLE);

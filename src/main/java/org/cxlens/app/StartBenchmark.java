@@ -1,0 +1,76 @@
+package org.cxlens.app;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.cxlens.ui.window.MainWindow;
+
+/**
+ * The app start of {@code cxlens bench ui}, timed in a JVM of its own as a user starts the app:
+ * from the JVM's start to the first frame that paints the start page, with the longest gap
+ * between pulses meanwhile. Timed in the benchmark's own JVM instead, it would count the command
+ * line's parsing, which the app never does, and start JavaFX in a JVM the command had warmed.
+ * The app's own order: JavaFX starts, the window is built off the FX thread (as in
+ * {@link CxLensApp#init()}), then shown on it (as in {@link CxLensApp#start}).
+ */
+final class StartBenchmark {
+
+    private static final long TIMEOUT_SECONDS = 120;
+
+    private StartBenchmark() {
+    }
+
+    /** In the new JVM: starts the app with its settings in {@code args[0]}, writes "ms gap" to the file {@code args[1]} once the start page is painted, and exits. */
+    public static void main(String[] args) throws Exception {
+        long since = System.nanoTime();
+        ExecutorService background = BackgroundExecutor.create("cxlens-background");
+        PaintProbe probe = new PaintProbe();
+        AtomicReference<Stage> stage = new AtomicReference<>();
+        CompletableFuture<CompletableFuture<PaintProbe.Measured>> timing = new CompletableFuture<>();
+        Platform.startup(() -> {
+            probe.start();
+            timing.complete(probe.time(since, () -> { }, () -> stage.get() != null && stage.get().isShowing()));
+        });
+        MainWindow window = CxLensApp.prepareWindow(Path.of(args[0]), background);
+        Platform.runLater(() -> {
+            Stage shown = new Stage();
+            stage.set(shown);
+            window.show(shown);
+        });
+        PaintProbe.Measured painted = timing.get().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        long now = System.nanoTime();
+        // The JVM's uptime now, less the time since main began, is when main began: the JVM's own start counts too.
+        double jvmToMain = ManagementFactory.getRuntimeMXBean().getUptime() - (now - since) / 1e6;
+        Files.writeString(Path.of(args[1]), (jvmToMain + painted.ms()) + " " + painted.longestGapMs());
+        System.exit(0);
+    }
+
+    /** Starts the app in a new JVM with this JVM's class path and heap options; its settings in {@code folder}. */
+    static UiBenchmark.Timing inNewJvm(Path folder) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> a.startsWith("-Xmx") || a.startsWith("-Xms")).forEach(command::add);
+        Path result = folder.resolve("start.txt");
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), StartBenchmark.class.getName(),
+                folder.toString(), result.toString()));
+        Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS) || process.exitValue() != 0 || !Files.exists(result)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("the app started for timing did not report its start page");
+        }
+        String[] figures = Files.readString(result).trim().split(" ");
+        return new UiBenchmark.Timing(UiBenchmark.Step.START_PAGE, Double.parseDouble(figures[0]),
+                Double.parseDouble(figures[1]));
+    }
+}
