@@ -3,9 +3,9 @@ package org.cxlens.importer.load;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.cxlens.importer.mapping.LabelTable;
+import org.cxlens.importer.mapping.LabelFamilies;
 
-/** A column's own answer labels (its mapping's list), found the way labels are matched everywhere. */
+/** A column's own answer labels (its mapping's list), found the way the suggestion matched them: case, accents and spacing aside. */
 final class LabelPositions {
 
     private final Map<String, Integer> byKey = new HashMap<>();
@@ -14,12 +14,12 @@ final class LabelPositions {
     LabelPositions(List<String> labels) {
         count = labels.size();
         for (int i = 0; i < count; i++) {
-            byKey.putIfAbsent(LabelTable.labelKey(labels.get(i)), i);
+            byKey.putIfAbsent(LabelFamilies.key(labels.get(i)), i);
         }
     }
 
     /** The label's position, 0 for the lowest, or null when the list does not hold it. */
     Integer of(String raw) {
-        return byKey.get(LabelTable.labelKey(raw));
+        return byKey.get(LabelFamilies.key(raw));
     }
 }

@@ -11,7 +11,7 @@ import org.cxlens.domain.Scale;
  *
  * @param id       stable name such as {@code agreement-5} or {@code agreement-nl-5}
  * @param kind     what the labels measure
- * @param language "en" or "nl"
+ * @param language the language code, such as "en", "nl", "fr", "de", "es" or "ko"
  * @param labels   the labels, lowest first
  * @param scale    what the labels are read on: n labels are 1..n, a binary outcome is 0–1
  */

@@ -20,15 +20,23 @@ import java.util.Objects;
  *                      points of the scale, best first, one per reading; a longer scale holding every
  *                      label of the family is none (its extra labels would all be unused). Empty
  *                      when the choice is clear
+ * @param byPhrase      answers the family does not list, read as one end of its scale by the idiom
+ *                      they hold ("Accueil laisse à désirer"): a guess the suggestion must warn about
+ * @param columnLabels  the family's labels, lowest first, each spelled as most of the column's
+ *                      answers at that point spell it (accents, spacing, or the phrase-read answer):
+ *                      the list the column is imported with
  */
 public record LabelMatch(LabelFamily family, long answers, long covered, Map<String, Long> labelCounts,
-                         Map<String, Long> unknownLabels, List<LabelFamily> rivals) {
+                         Map<String, Long> unknownLabels, List<LabelFamily> rivals,
+                         Map<String, LabelFamilies.PhraseReading> byPhrase, List<String> columnLabels) {
 
     public LabelMatch {
         Objects.requireNonNull(family, "family");
         labelCounts = Collections.unmodifiableMap(new LinkedHashMap<>(labelCounts));
         unknownLabels = Collections.unmodifiableMap(new LinkedHashMap<>(unknownLabels));
         rivals = List.copyOf(rivals);
+        byPhrase = Collections.unmodifiableMap(new LinkedHashMap<>(byPhrase));
+        columnLabels = List.copyOf(columnLabels);
     }
 
     /** The share of answers the family knows, 0–1. */

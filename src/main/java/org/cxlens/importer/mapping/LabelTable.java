@@ -47,7 +47,7 @@ public final class LabelTable {
         return new LabelTable(new LinkedHashMap<>(), new LinkedHashMap<>());
     }
 
-    /** The English and Dutch labels of the common survey tools. */
+    /** The labels of the common survey tools (expectations also in French, German and Spanish). */
     public static LabelTable defaults() {
         return DEFAULTS;
     }
@@ -65,16 +65,20 @@ public final class LabelTable {
         for (String s : List.of("Much worse than expected", "Worse than expected", "Somewhat worse than expected",
                 "Slightly worse than expected", "Below expectations",
                 "Veel slechter dan verwacht", "Slechter dan verwacht", "Iets slechter dan verwacht",
-                "Minder dan verwacht", "Onder verwachting")) {
+                "Minder dan verwacht", "Onder verwachting", "Moins bien que prévu", "Inférieur à mes attentes",
+                "Schlechter als erwartet", "Viel schlechter als erwartet", "Peor de lo esperado")) {
             t = t.withExpectationLabel(s, Expectation.WORSE);
         }
         for (String s : List.of("As expected", "About as expected", "Met expectations", "Zoals verwacht",
-                "Conform verwachting", "Volgens verwachting")) {
+                "Conform verwachting", "Volgens verwachting", "Comme prévu", "Conforme à mes attentes", "Wie erwartet",
+                "Como lo esperaba")) {
             t = t.withExpectationLabel(s, Expectation.AS_EXPECTED);
         }
         for (String s : List.of("Better than expected", "Much better than expected", "Somewhat better than expected",
                 "Slightly better than expected", "Exceeded expectations", "Above expectations",
-                "Beter dan verwacht", "Veel beter dan verwacht", "Iets beter dan verwacht", "Boven verwachting")) {
+                "Beter dan verwacht", "Veel beter dan verwacht", "Iets beter dan verwacht", "Boven verwachting",
+                "Mieux que prévu", "Supérieur à mes attentes", "Besser als erwartet", "Viel besser als erwartet",
+                "Mejor de lo esperado")) {
             t = t.withExpectationLabel(s, Expectation.BETTER);
         }
         return t;

@@ -93,7 +93,9 @@ public final class MappingSuggester {
             candidates.add(c);
         }
         WholeFileRules rules = new WholeFileRules(missing);
-        Shape shape = rules.findLongShape(candidates) ? Shape.LONG : Shape.WIDE;
+        boolean longFile = rules.findLongShape(candidates)
+                || new LongFileByValues(missingCodes, missing).find(candidates);
+        Shape shape = longFile ? Shape.LONG : Shape.WIDE;
         if (shape == Shape.LONG) {
             for (ColumnCandidate c : candidates) {
                 if (c.role == ColumnRole.OVERALL_SATISFACTION && !c.overall) {
@@ -506,7 +508,7 @@ public final class MappingSuggester {
         if (m == null || m.family().kind() != LabelFamily.Kind.OUTCOME || !m.unusedLabels().isEmpty()) {
             return false;
         }
-        List<String> labels = m.family().labels();
+        List<String> labels = m.columnLabels();
         List<Message> evidence = new ArrayList<>();
         evidence.add(Message.of("mapping.evidence.twoWay", labels.get(1), labels.get(0),
                 m.labelCounts().values().stream().skip(1).findFirst().orElse(0L),

@@ -120,21 +120,32 @@ public final class ScaleDetector {
         if (m == null || m.family().kind() == LabelFamily.Kind.OUTCOME) {
             return null;
         }
+        ScaleSuggestion s = ofFamily(m);
+        return m.unknownLabels().isEmpty() ? s
+                : s.withWarning(Message.of("mapping.warning.unknownLabels", String.join(", ", m.unknownLabels().keySet())));
+    }
+
+    /** The family's scale with its evidence and doubts; answers it does not know are for the caller to report. */
+    static ScaleSuggestion ofFamily(LabelMatch m) {
         LabelFamily f = m.family();
         List<Message> evidence = new ArrayList<>();
-        evidence.add(Message.of("mapping.evidence.family", String.join(" / ", f.labels()), m.answers(), f.scale().label()));
+        evidence.add(Message.of("mapping.evidence.family", String.join(" / ", f.labels()), m.covered(), f.scale().label()));
         List<Message> warnings = new ArrayList<>();
         if (m.topUnused() && m.answers() >= MIN_FOR_CODES) {
             warnings.add(Message.of("mapping.warning.topUnused", f.scale().label(), f.labels().get(f.size() - 1)));
         }
-        if (!m.unknownLabels().isEmpty()) {
-            warnings.add(Message.of("mapping.warning.unknownLabels", String.join(", ", m.unknownLabels().keySet())));
-        }
         if (!m.rivals().isEmpty()) {
             warnings.add(Message.of("mapping.warning.rivalFamily", String.join(" / ", m.rivals().get(0).labels())));
         }
+        m.byPhrase().forEach((label, reading) -> warnings.add(phraseWarning(f, label, reading)));
         return new ScaleSuggestion(f.scale(), List.of(), true, evidence, warnings, f.scale().min(), f.scale().max(),
-                f.labels());
+                m.columnLabels());
+    }
+
+    /** "Label 'Accueil laisse à désirer' read as the lowest step (1) by its phrase 'laisse à désirer'". */
+    static Message phraseWarning(LabelFamily f, String label, LabelFamilies.PhraseReading reading) {
+        String key = reading.phrase().lowest() ? "mapping.warning.labelByPhraseLow" : "mapping.warning.labelByPhraseHigh";
+        return Message.of(key, label.strip(), f.value(reading.position()), reading.phrase().words());
     }
 
     /** One column's numeric answers, read as a scale plus codes. */

@@ -50,12 +50,12 @@ class DevSurveySuggestionTest {
         report.append(String.format("TOTAL %d/%d columns (%.0f %%), %d/%d files right with zero edits%n",
                 right, columns, 100.0 * right / columns, perfect, scores.size()));
         System.err.println(report);
-        // Issue 7 asks for 90 % of the analysed columns; this suite holds the line measured on 2026-11-30
-        // (125 of 133 columns, 6 of 11 files) so that a change for the worse fails here.
+        // Issue 7 asks for 90 % of the analysed columns and two thirds of the files right with zero edits; this
+        // suite holds the line measured on 2026-11-30 (129 of 133 columns, 8 of 11 files) so that a change for
+        // the worse fails here. The four columns still wrong need a codebook (bare codes such as CUSL3).
         assertThat(right * 10).as(report.toString()).isGreaterThanOrEqualTo(columns * 9);
-        assertThat(perfect).as(report.toString()).isGreaterThanOrEqualTo(6);
-        // Every column still wrong carries a warning, except the Korean long file's two: the suggestion
-        // knows no Korean header words or answer labels (only English and Dutch), so it doubts nothing there.
-        assertThat(scores.stream().mapToLong(s -> s.unwarned().size()).sum()).as(report.toString()).isLessThanOrEqualTo(2);
+        assertThat(perfect).as(report.toString()).isGreaterThanOrEqualTo(8);
+        // Every column still wrong carries a warning.
+        assertThat(scores.stream().mapToLong(s -> s.unwarned().size()).sum()).as(report.toString()).isZero();
     }
 }

@@ -49,9 +49,9 @@ class LabelFamiliesTest {
         for (LabelFamily f : LabelFamilies.builtIn()) {
             assertThat(ids.add(f.id())).as("id %s unique", f.id()).isTrue();
             assertThat(f.size()).as(f.id()).isGreaterThanOrEqualTo(2);
-            assertThat(new HashSet<>(f.labels().stream().map(LabelTable::labelKey).toList()))
+            assertThat(new HashSet<>(f.labels().stream().map(LabelFamilies::key).toList()))
                     .as("%s: no label twice once normalised", f.id()).hasSize(f.size());
-            assertThat(f.language()).as(f.id()).isIn("en", "nl");
+            assertThat(f.language()).as(f.id()).isIn("en", "nl", "fr", "de", "es", "ko");
             Scale expected = f.kind() == LabelFamily.Kind.OUTCOME ? Scale.of(0, 1) : Scale.of(1, f.size());
             assertThat(f.scale()).as(f.id()).isEqualTo(expected);
             assertThat(f.value(0)).as(f.id()).isEqualTo(expected.min());
@@ -62,13 +62,13 @@ class LabelFamiliesTest {
     }
 
     @Test
-    void everyKindHasEnglishAndDutchFamilies() {
+    void everyKindHasEnglishDutchFrenchGermanAndSpanishFamilies() {
         Map<LabelFamily.Kind, Set<String>> languages = new EnumMap<>(LabelFamily.Kind.class);
         for (LabelFamily f : LabelFamilies.builtIn()) {
             languages.computeIfAbsent(f.kind(), k -> new TreeSet<>()).add(f.language());
         }
         assertThat(languages).hasSize(LabelFamily.Kind.values().length)
-                .allSatisfy((kind, langs) -> assertThat(langs).as(kind.name()).containsExactly("en", "nl"));
+                .allSatisfy((kind, langs) -> assertThat(langs).as(kind.name()).contains("en", "nl", "fr", "de", "es"));
     }
 
     @Test
@@ -293,5 +293,95 @@ class LabelFamiliesTest {
         assertThat(LabelFamilies.match(counts("Great service", 1, "Too slow", 1), MISSING)).isNull();
         assertThat(LabelFamilies.match(counts("", 10, "N/A", 3), MISSING)).isNull();
         assertThat(LabelFamilies.match(Map.of(), MISSING)).isNull();
+    }
+
+    // --- other languages, spellings and idioms
+
+    @Test
+    void frenchWelcomeLabelsWithAnIdiomForTheLowestStepAreTheFourPointQualityScale() {
+        LabelMatch m = LabelFamilies.match(counts("Excellent", 60, "Bien", 100, "Moyen", 30,
+                "Accueil laisse à désirer", 10), MISSING);
+
+        assertThat(m.family().id()).isEqualTo("quality-fr-4");
+        assertThat(m.coverage()).isEqualTo(1.0);
+        assertThat(m.byPhrase()).containsOnlyKeys("Accueil laisse à désirer");
+        assertThat(m.byPhrase().get("Accueil laisse à désirer").position()).isZero();
+        assertThat(m.byPhrase().get("Accueil laisse à désirer").phrase().words()).isEqualTo("laisse à désirer");
+        assertThat(m.columnLabels()).containsExactly("Accueil laisse à désirer", "Moyen", "Bien", "Excellent");
+        assertThat(m.labelCounts().values()).containsExactly(10L, 30L, 100L, 60L);
+        assertThat(m.rivals()).as("the five-point family holds all four labels").isEmpty();
+    }
+
+    @Test
+    void feminineFrenchQualityLabelsWithAnImprovementIdiom() {
+        LabelMatch m = LabelFamilies.match(counts("Bonne", 40, "Excellente", 35, "Moyenne", 20,
+                "L’offre devrait être améliorée", 5), MISSING);
+
+        assertThat(m.family().id()).isEqualTo("quality-fr-4-f");
+        assertThat(m.columnLabels()).containsExactly("L’offre devrait être améliorée", "Moyenne", "Bonne", "Excellente");
+        assertThat(m.family().value(0)).isEqualTo(1.0);
+    }
+
+    @Test
+    void anIdiomAfterANegationOrBesideTheListedLowestLabelIsNoLowestStep() {
+        assertThat(LabelFamilies.phraseIn("Rien à améliorer")).isNull();
+        assertThat(LabelFamilies.phraseIn("Accueil laisse à désirer")).isNotNull();
+        assertThat(LabelFamilies.phraseIn("Accueil laisse a desirer!")).as("accents and punctuation aside").isNotNull();
+        assertThat(LabelFamilies.phraseIn("Formation à améliorer")).isNotNull();
+        assertThat(LabelFamilies.phraseIn("Améliorations à améliorerx")).as("whole words only").isNull();
+
+        LabelMatch m = LabelFamilies.match(counts("Mauvais", 5, "Accueil laisse à désirer", 5, "Moyen", 30,
+                "Bien", 40, "Excellent", 20), MISSING);
+        assertThat(m.family().id()).isEqualTo("quality-fr-4");
+        assertThat(m.byPhrase()).as("Mauvais already is the lowest step").isEmpty();
+        assertThat(m.unknownLabels()).containsExactly(entry("Accueil laisse à désirer", 5L));
+    }
+
+    @Test
+    void accentsCaseAndNoBreakSpacesDoNotMatterAndTheColumnKeepsItsOwnSpelling() {
+        LabelMatch m = LabelFamilies.match(counts("tres satisfait", 30, "Très satisfait", 10, "SATISFAIT", 40,
+                "Ni satisfait ni insatisfait", 12, "Insatisfait", 6, "Très\u00a0insatisfait", 2), MISSING);
+
+        assertThat(m.family().id()).isEqualTo("satisfaction-fr-5");
+        assertThat(m.coverage()).isEqualTo(1.0);
+        assertThat(m.labelCounts().values()).containsExactly(2L, 6L, 12L, 40L, 40L);
+        assertThat(m.byPhrase()).isEmpty();
+        // the import finds labels by the same key, so the accent-less spelling most answers use is listed
+        assertThat(m.columnLabels()).containsExactly("Très insatisfait", "Insatisfait", "Ni satisfait ni insatisfait",
+                "Satisfait", "tres satisfait");
+    }
+
+    @Test
+    void germanSpanishAndKoreanFamilies() {
+        LabelMatch german = LabelFamilies.match(counts("Stimme voll zu", 20, "Stimme zu", 40, "Teils/teils", 25,
+                "Stimme nicht zu", 10, "Stimme gar nicht zu", 5), MISSING);
+        LabelMatch grades = LabelFamilies.match(counts("sehr gut", 20, "gut", 40, "befriedigend", 25,
+                "ausreichend", 10, "mangelhaft", 4, "ungenügend", 1), MISSING);
+        LabelMatch spanish = LabelFamilies.match(counts("Muy satisfecha", 20, "Satisfecha", 40,
+                "Ni satisfecha ni insatisfecha", 25, "Insatisfecha", 15), MISSING);
+        LabelMatch korean = LabelFamilies.match(counts("매우 만족", 50, "만족", 30, "보통", 15, "불만족", 4,
+                "매우불만족", 1), MISSING);
+
+        assertThat(german.family().id()).isEqualTo("agreement-de-5");
+        assertThat(valueOf(german, "Stimme nicht zu")).isEqualTo(2.0);
+        assertThat(grades.family().id()).isEqualTo("quality-de-6-noten");
+        assertThat(valueOf(grades, "Befriedigend")).isEqualTo(4.0);
+        assertThat(spanish.family().id()).isEqualTo("satisfaction-es-5-f");
+        assertThat(spanish.topUnused()).isFalse();
+        assertThat(spanish.unusedLabels()).containsExactly("Muy insatisfecha");
+        assertThat(korean.family().id()).isEqualTo("satisfaction-ko-5");
+        assertThat(korean.labelCounts().values()).as("매우불만족 without its space is the lowest step")
+                .containsExactly(1L, 4L, 15L, 30L, 50L);
+    }
+
+    @Test
+    void aLongFilesAnswerColumnMatchesAtALowerShareWithTheOtherAnswersListed() {
+        Map<String, Long> answers = counts("매우 만족", 50, "만족", 20, "보통", 5, "남자", 15, "여자", 10);
+
+        assertThat(LabelFamilies.match(answers, MISSING)).as("75 % labels is no wide rating column").isNull();
+        LabelMatch m = LabelFamilies.match(answers, MISSING, 0.5);
+        assertThat(m.family().id()).isEqualTo("satisfaction-ko-5");
+        assertThat(m.covered()).isEqualTo(75);
+        assertThat(m.unknownLabels()).containsExactly(entry("남자", 15L), entry("여자", 10L));
     }
 }
