@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import org.cxlens.analysis.ClassificationSource;
@@ -19,6 +20,12 @@ public final class PageTexts {
     private final SegmentTexts segments;
     private final NumberFormat threeDecimals;
     private final NumberFormat oneDecimal;
+
+    /** The messages bundle of a language, without falling back to the JVM's default language. */
+    public static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle(Message.BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
 
     public PageTexts(ResourceBundle bundle) {
         this.bundle = bundle;

@@ -64,7 +64,7 @@ public final class ReportBuilder {
     private ReportBuilder(OpenProject project, Filter filter, Locale locale) {
         this.project = project;
         this.filter = filter;
-        this.cells = new ReportCells(ReportCells.bundle(locale));
+        this.cells = new ReportCells(PageTexts.bundle(locale));
         this.texts = cells.texts();
         this.dashboard = project.dashboard(filter);
     }

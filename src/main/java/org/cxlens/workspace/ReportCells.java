@@ -21,12 +21,6 @@ final class ReportCells {
         this.texts = new PageTexts(bundle);
     }
 
-    /** The messages bundle of a language, without falling back to the JVM's default language. */
-    static ResourceBundle bundle(Locale locale) {
-        return ResourceBundle.getBundle(Message.BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    }
-
     ResourceBundle resources() {
         return bundle;
     }

@@ -32,7 +32,7 @@ import org.cxlens.storage.StoredRespondent;
 final class ScorecardBuilder {
 
     /** Recovery cases listed on a page; the scorecard says how many there are in all. */
-    static final int RECOVERY_LISTED = 12;
+    static final int RECOVERY_LISTED = 8;
     static final int COMMENTS = 3;
     /** Comments read per touchpoint to choose from: enough for a choice, few enough for a million respondents. */
     private static final int COMMENTS_READ = 200;
