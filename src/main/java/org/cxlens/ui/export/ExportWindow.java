@@ -21,6 +21,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -72,6 +73,7 @@ public final class ExportWindow {
         file.textProperty().addListener((obs, old, text) ->
                 model.targetProperty().set(text.isBlank() ? null : Path.of(text.strip())));
         Button choose = new Button(bundle.getString("export.choose"));
+        choose.setMinWidth(Region.USE_PREF_SIZE);
         choose.setOnAction(e -> choose(model, bundle, stage));
         HBox target = new HBox(6, file, choose);
         HBox.setHgrow(file, Priority.ALWAYS);
@@ -79,10 +81,10 @@ public final class ExportWindow {
         GridPane form = new GridPane();
         form.setHgap(10);
         form.setVgap(10);
-        form.addRow(0, new Label(bundle.getString("export.format")), format);
-        form.addRow(1, new Label(""), split);
-        form.addRow(2, new Label(bundle.getString("export.language")), language);
-        form.addRow(3, new Label(bundle.getString("export.target")), target);
+        form.addRow(0, label(bundle.getString("export.format")), format);
+        form.addRow(1, label(""), split);
+        form.addRow(2, label(bundle.getString("export.language")), language);
+        form.addRow(3, label(bundle.getString("export.target")), target);
         Label filter = new Label(new java.text.MessageFormat(bundle.getString("export.filter"), bundle.getLocale())
                 .format(new Object[] {filterWords.isEmpty() ? bundle.getString("report.cover.noFilter") : filterWords}));
         filter.setWrapText(true);
@@ -165,6 +167,13 @@ public final class ExportWindow {
             model.targetProperty().set(path.getFileName().toString().endsWith("." + extension) ? path
                     : path.resolveSibling(path.getFileName() + "." + extension));
         }
+    }
+
+    /** A form label that keeps its whole text, however narrow the window. */
+    private static Label label(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     private static <T> ListCell<T> named(java.util.function.Function<T, String> name) {
