@@ -1,12 +1,8 @@
 package org.cxlens.app;
 
 import java.nio.file.Path;
-import java.text.MessageFormat;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.ResourceBundle;
-import org.cxlens.analysis.ClassificationSource;
 import org.cxlens.analysis.Dashboard;
 import org.cxlens.analysis.Filter;
 import org.cxlens.analysis.GroupMeasure;
@@ -17,6 +13,7 @@ import org.cxlens.analysis.PriorityTargets;
 import org.cxlens.domain.CxLensException;
 import org.cxlens.report.ChartDescriptions;
 import org.cxlens.report.ChartMeasure;
+import org.cxlens.report.PageTexts;
 import org.cxlens.report.TrendChartDescription;
 import org.cxlens.storage.ProjectSummary;
 import org.cxlens.ui.overview.OverviewData;
@@ -46,7 +43,7 @@ final class OverviewLoader {
         int recoveryCount = Double.isNaN(recovery.estimate()) ? 0
                 : (int) Math.round(recovery.estimate() * overall.classes().base());
         return new OverviewData(project.name(), summary.respondents(), dashboard.respondents(), summary.importCount(),
-                ChartDescriptions.respondents(dashboard, bundle.getString("overview.all"), bundle.getString("overview.all")), sources(dashboard.sources()),
+                ChartDescriptions.respondents(dashboard, bundle.getString("overview.all"), bundle.getString("overview.all")), new PageTexts(bundle).sources(dashboard.sources()),
                 project.weighting(dashboard).describe().render(bundle.getLocale()), nps, recovery, recoveryCount,
                 byWave(project, filter, dashboard.weighted()), project.scheme(),
                 ChartDescriptions.touchpoints(dashboard, PriorityTargets.DEFAULT, bundle.getString("overview.tab.touchpoints")),
@@ -61,16 +58,5 @@ final class OverviewLoader {
         }
         return TrendChartDescription.of(waves, ChartMeasure.DELIGHTED, project.engine().settings(),
                 bundle.getString("overview.byWave"), null, weighted);
-    }
-
-    /** "overall satisfaction (1,480), recommend (20)": the sources actually used, largest first. */
-    private String sources(Map<ClassificationSource, Integer> counts) {
-        List<String> parts = new ArrayList<>();
-        counts.entrySet().stream()
-                .filter(e -> e.getKey() != ClassificationSource.NONE && e.getValue() > 0)
-                .sorted(Map.Entry.<ClassificationSource, Integer>comparingByValue().reversed())
-                .forEach(e -> parts.add(new MessageFormat(bundle.getString("overview.source"), bundle.getLocale())
-                        .format(new Object[] {bundle.getString("source." + e.getKey().name()), e.getValue()})));
-        return parts.isEmpty() ? bundle.getString("source.NONE") : String.join(", ", parts);
     }
 }

@@ -13,11 +13,19 @@ final class ConsoleProgress implements Progress {
     private static final long INTERVAL_NANOS = 250_000_000L;
 
     private final PrintWriter err;
+    private final String percentKey;
     private final boolean interactive = System.console() != null;
     private long last;
 
+    /** Progress in rows. */
     ConsoleProgress(PrintWriter err) {
+        this(err, null);
+    }
+
+    /** Progress as a percentage, in a sentence of the messages bundle with the percentage as {0}. */
+    ConsoleProgress(PrintWriter err, String percentKey) {
         this.err = err;
+        this.percentKey = percentKey;
     }
 
     @Override
@@ -27,7 +35,8 @@ final class ConsoleProgress implements Progress {
             return;
         }
         last = now;
-        Message rows = total > 0 ? Message.of("cli.progress.rowsOf", done, total) : Message.of("cli.progress.rows", done);
+        Message rows = percentKey != null && total > 0 ? Message.of(percentKey, 100 * done / total)
+                : total > 0 ? Message.of("cli.progress.rowsOf", done, total) : Message.of("cli.progress.rows", done);
         err.print("\r" + rows.render());
         if (done == total) {
             err.println();

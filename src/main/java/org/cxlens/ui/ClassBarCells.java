@@ -14,6 +14,7 @@ import org.cxlens.domain.MomentType;
 import org.cxlens.report.BarCategory;
 import org.cxlens.report.BarSegment;
 import org.cxlens.report.ClassBarChartDescription;
+import org.cxlens.report.SegmentTexts;
 import org.cxlens.report.TargetMarker;
 import org.cxlens.report.TargetMeasure;
 import org.cxlens.report.VsRest;

@@ -8,6 +8,7 @@ import javafx.scene.layout.Region;
 import org.cxlens.domain.ExperienceClass;
 import org.cxlens.report.BarCategory;
 import org.cxlens.report.ClassBarChartDescription;
+import org.cxlens.report.SegmentTexts;
 import org.cxlens.report.TargetMarker;
 
 /**

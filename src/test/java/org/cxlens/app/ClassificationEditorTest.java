@@ -27,7 +27,7 @@ import org.cxlens.analysis.Dashboard;
 import org.cxlens.analysis.Filter;
 import org.cxlens.domain.ClassificationScheme;
 import org.cxlens.domain.ExperienceClass;
-import org.cxlens.ui.SegmentTexts;
+import org.cxlens.report.SegmentTexts;
 import org.cxlens.ui.TaskRunner;
 import org.cxlens.ui.classification.ClassificationEditorViewModel;
 import org.cxlens.ui.classification.ClassificationFigures;

@@ -25,7 +25,7 @@ import org.cxlens.report.BarCategory;
 import org.cxlens.report.ClassBarChartDescription;
 import org.cxlens.ui.ClassBarCells;
 import org.cxlens.ui.ClassBarNode;
-import org.cxlens.ui.SegmentTexts;
+import org.cxlens.report.SegmentTexts;
 
 /**
  * The classification editor: on the left the three threshold sliders, the expectation rule

@@ -17,6 +17,7 @@ import org.cxlens.domain.ClassificationScheme;
 import org.cxlens.domain.CxLensException;
 import org.cxlens.domain.Message;
 import org.cxlens.domain.Scale;
+import org.cxlens.report.CutPointTexts;
 import org.cxlens.ui.TaskRunner;
 import org.cxlens.workspace.OpenProject;
 import org.slf4j.Logger;

@@ -30,7 +30,7 @@ import org.cxlens.report.DepartmentChartDescription;
 import org.cxlens.ui.ClassBarCells;
 import org.cxlens.ui.ClassBarNode;
 import org.cxlens.ui.DrawnWhileShown;
-import org.cxlens.ui.SegmentTexts;
+import org.cxlens.report.SegmentTexts;
 import org.cxlens.workspace.Mark;
 
 /**

@@ -16,6 +16,7 @@ import org.cxlens.analysis.Quadrant;
 import org.cxlens.report.ChartAxis;
 import org.cxlens.report.DriverChartDescription;
 import org.cxlens.report.DriverPoint;
+import org.cxlens.report.PageTexts;
 
 /**
  * The importance–performance matrix of a chart description: performance across, importance up,

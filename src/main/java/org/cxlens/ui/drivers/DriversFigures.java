@@ -3,6 +3,7 @@ package org.cxlens.ui.drivers;
 import java.util.List;
 import org.cxlens.domain.Touchpoint;
 import org.cxlens.report.DriverChartDescription;
+import org.cxlens.report.ModelSummary;
 
 /**
  * What the drivers page shows for one filter and choice of outcome and performance measure.

@@ -26,6 +26,8 @@ import javafx.scene.layout.VBox;
 import org.cxlens.analysis.PerformanceMeasure;
 import org.cxlens.report.DriverChartDescription;
 import org.cxlens.report.DriverPoint;
+import org.cxlens.report.ModelSummary;
+import org.cxlens.report.PageTexts;
 import org.cxlens.ui.DrawnWhileShown;
 import org.cxlens.workspace.Mark;
 

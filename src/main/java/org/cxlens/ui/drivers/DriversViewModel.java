@@ -11,6 +11,8 @@ import org.cxlens.analysis.Filter;
 import org.cxlens.analysis.PerformanceMeasure;
 import org.cxlens.report.DriverChartDescription;
 import org.cxlens.report.DriverPoint;
+import org.cxlens.report.ModelSummary;
+import org.cxlens.report.PageTexts;
 import org.cxlens.ui.PageModel;
 import org.cxlens.ui.Tasks;
 import org.cxlens.workspace.Mark;

@@ -10,6 +10,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import org.cxlens.report.PageTexts;
 
 /**
  * The outcome choice of the drivers and priorities pages: two toggle buttons bound to the shared

@@ -26,7 +26,8 @@ import org.cxlens.report.HeatmapDescription;
 import org.cxlens.report.VsRest;
 import org.cxlens.ui.DrawnWhileShown;
 import org.cxlens.ui.Drillable;
-import org.cxlens.ui.SegmentTexts;
+import org.cxlens.report.SegmentTexts;
+import org.cxlens.workspace.Dimensions;
 import org.cxlens.workspace.Mark;
 
 /**

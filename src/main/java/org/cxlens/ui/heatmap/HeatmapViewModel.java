@@ -16,6 +16,7 @@ import org.cxlens.report.HeatCell;
 import org.cxlens.report.HeatmapDescription;
 import org.cxlens.ui.PageModel;
 import org.cxlens.ui.Tasks;
+import org.cxlens.workspace.Dimensions;
 import org.cxlens.workspace.Mark;
 import org.cxlens.workspace.OpenProject;
 

@@ -8,7 +8,7 @@ import org.cxlens.report.JourneyChartDescription;
 import org.cxlens.report.JourneyPoint;
 import org.cxlens.report.JourneyStep;
 import org.cxlens.ui.ClassBarCells;
-import org.cxlens.ui.SegmentTexts;
+import org.cxlens.report.SegmentTexts;
 
 /** The words of the journey chart in the bundle's language: tooltips with the exact figures, badges, bases. */
 final class JourneyTexts {

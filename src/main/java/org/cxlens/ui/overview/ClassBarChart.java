@@ -13,7 +13,7 @@ import org.cxlens.domain.ExperienceClass;
 import org.cxlens.report.BarCategory;
 import org.cxlens.report.ClassBarChartDescription;
 import org.cxlens.report.ClassSeries;
-import org.cxlens.ui.SegmentTexts;
+import org.cxlens.report.SegmentTexts;
 import org.cxlens.ui.Drillable;
 import org.cxlens.ui.SegmentTooltip;
 

@@ -18,7 +18,7 @@ import org.cxlens.analysis.Grouping;
 import org.cxlens.domain.ExperienceClass;
 import org.cxlens.report.BarCategory;
 import org.cxlens.ui.Drillable;
-import org.cxlens.ui.SegmentTexts;
+import org.cxlens.report.SegmentTexts;
 import org.cxlens.workspace.Mark;
 
 /** The overview page: binds {@link OverviewViewModel} to its FXML; no logic of its own. */

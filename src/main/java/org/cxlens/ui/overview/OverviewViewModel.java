@@ -19,7 +19,7 @@ import org.cxlens.domain.ExperienceClass;
 import org.cxlens.report.BarSegment;
 import org.cxlens.report.ClassBarChartDescription;
 import org.cxlens.report.TrendPeriod;
-import org.cxlens.ui.SegmentTexts;
+import org.cxlens.report.SegmentTexts;
 
 /**
  * State of the overview page: headline shares, NPS, base, and the bars per touchpoint and per

@@ -1,7 +1,7 @@
 package org.cxlens.ui.priorities;
 
 import java.util.List;
-import org.cxlens.ui.drivers.ModelSummary;
+import org.cxlens.report.ModelSummary;
 
 /**
  * What the priorities page shows for one filter and outcome.

@@ -22,10 +22,10 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import org.cxlens.domain.MomentType;
 import org.cxlens.ui.DrawnWhileShown;
-import org.cxlens.ui.drivers.ModelSummary;
+import org.cxlens.report.ModelSummary;
 import org.cxlens.ui.drivers.OutcomeSwitch;
 import org.cxlens.ui.drivers.PageTables;
-import org.cxlens.ui.drivers.PageTexts;
+import org.cxlens.report.PageTexts;
 import org.cxlens.workspace.Mark;
 
 /**

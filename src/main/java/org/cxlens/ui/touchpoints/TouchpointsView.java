@@ -22,7 +22,7 @@ import org.cxlens.report.ClassBarChartDescription;
 import org.cxlens.ui.ClassBarCells;
 import org.cxlens.ui.ClassBarNode;
 import org.cxlens.ui.DrawnWhileShown;
-import org.cxlens.ui.SegmentTexts;
+import org.cxlens.report.SegmentTexts;
 
 /**
  * The touchpoints page: a row per touchpoint with its name and owning department, moment-type

@@ -7,7 +7,7 @@ import org.cxlens.report.ChartMeasure;
 import org.cxlens.report.TrendChange;
 import org.cxlens.report.TrendChartDescription;
 import org.cxlens.report.TrendPeriod;
-import org.cxlens.ui.SegmentTexts;
+import org.cxlens.report.SegmentTexts;
 
 /** The words and numbers of a trend point in the bundle's language: shares as percentages, NPS as signed points. */
 final class TrendTexts {

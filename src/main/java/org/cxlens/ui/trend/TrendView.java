@@ -23,7 +23,7 @@ import org.cxlens.analysis.Grouping;
 import org.cxlens.report.ChartMeasure;
 import org.cxlens.report.TrendChartDescription;
 import org.cxlens.ui.DrawnWhileShown;
-import org.cxlens.ui.heatmap.Dimensions;
+import org.cxlens.workspace.Dimensions;
 import org.cxlens.workspace.Mark;
 
 /**

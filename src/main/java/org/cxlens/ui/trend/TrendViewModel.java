@@ -22,7 +22,7 @@ import org.cxlens.report.TrendChartDescription;
 import org.cxlens.report.TrendPeriod;
 import org.cxlens.ui.PageModel;
 import org.cxlens.ui.Tasks;
-import org.cxlens.ui.heatmap.Dimensions;
+import org.cxlens.workspace.Dimensions;
 import org.cxlens.workspace.Mark;
 import org.cxlens.workspace.OpenProject;
 

@@ -42,6 +42,9 @@ import org.cxlens.ui.overview.OverviewViewModel;
 import org.cxlens.ui.Views;
 import org.cxlens.ui.classification.ClassificationEditorView;
 import org.cxlens.ui.classification.ClassificationWindow;
+import org.cxlens.ui.export.ExportViewModel;
+import org.cxlens.ui.export.ExportWindow;
+import org.cxlens.workspace.OpenProject;
 import org.cxlens.ui.departments.DepartmentsView;
 import org.cxlens.ui.comments.CommentsView;
 import org.cxlens.ui.drill.DrillDownDialog;
@@ -95,6 +98,7 @@ public final class MainWindowView {
     @FXML private MenuItem newFromSurveyItem;
     @FXML private MenuItem importWaveItem;
     @FXML private MenuItem saveCopyItem;
+    @FXML private MenuItem exportItem;
     @FXML private MenuItem closeItem;
     @FXML private CheckMenuItem filtersItem;
     @FXML private Menu pagesMenu;
@@ -168,6 +172,8 @@ public final class MainWindowView {
         saveCopyItem.setOnAction(e -> actions.chooseAndSaveCopy());
         closeItem.setOnAction(e -> model.close());
         saveCopyItem.disableProperty().bind(model.projectProperty().isNull().or(model.busyProperty()));
+        exportItem.disableProperty().bind(model.projectProperty().isNull().or(model.busyProperty()));
+        exportItem.setOnAction(e -> showExport());
         closeItem.disableProperty().bind(model.projectProperty().isNull());
         filtersItem.selectedProperty().bindBidirectional(model.filtersShownProperty());
         filtersItem.disableProperty().bind(model.projectProperty().isNull());
@@ -225,6 +231,19 @@ public final class MainWindowView {
             }
         });
         pagesMenu.disableProperty().bind(model.projectProperty().isNull());
+    }
+
+    /** File → Export…: the open project under the window's filter, in the window's language until another is chosen. */
+    private void showExport() {
+        OpenProject project = model.projectProperty().get();
+        ExportViewModel export = new ExportViewModel(project, model.filters().filter(), model.languageProperty().get(),
+                bundle, project.path().toAbsolutePath().getParent(), work -> {
+                    Thread thread = new Thread(work, "export");
+                    thread.setDaemon(true);
+                    thread.start();
+                });
+        ExportWindow.show(export, bundle, model.filters().descriptionProperty().get(), centre.getScene().getWindow(),
+                model.themeProperty().get().stylesheets());
     }
 
     private void fillRecentMenu() {

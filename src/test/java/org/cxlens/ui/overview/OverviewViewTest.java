@@ -31,7 +31,7 @@ import org.cxlens.report.VsRest;
 import org.cxlens.analysis.Nps;
 import org.cxlens.analysis.Share;
 import org.cxlens.domain.ClassificationScheme;
-import org.cxlens.ui.SegmentTexts;
+import org.cxlens.report.SegmentTexts;
 import org.cxlens.ui.Views;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

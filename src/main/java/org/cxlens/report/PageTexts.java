@@ -1,13 +1,15 @@
-package org.cxlens.ui.drivers;
+package org.cxlens.report;
 
 import java.text.MessageFormat;
 import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
+import org.cxlens.analysis.ClassificationSource;
 import org.cxlens.analysis.Quadrant;
 import org.cxlens.domain.Message;
-import org.cxlens.report.DriverChartDescription;
-import org.cxlens.report.DriverPoint;
-import org.cxlens.ui.SegmentTexts;
 
 /** Words and numbers of the drivers and priorities pages in the bundle's language (Dutch: 0,477 and 26,8 %). */
 public final class PageTexts {
@@ -18,6 +20,12 @@ public final class PageTexts {
     private final SegmentTexts segments;
     private final NumberFormat threeDecimals;
     private final NumberFormat oneDecimal;
+
+    /** The messages bundle of a language, without falling back to the JVM's default language. */
+    public static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle(Message.BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
 
     public PageTexts(ResourceBundle bundle) {
         this.bundle = bundle;
@@ -104,5 +112,15 @@ public final class PageTexts {
             tip.append('\n').append(text("chart.tooltip.weighted"));
         }
         return tip.toString();
+    }
+
+    /** "overall satisfaction (1,480), recommend (20)": the sources actually used, largest first. */
+    public String sources(Map<ClassificationSource, Integer> counts) {
+        List<String> parts = new ArrayList<>();
+        counts.entrySet().stream()
+                .filter(e -> e.getKey() != ClassificationSource.NONE && e.getValue() > 0)
+                .sorted(Map.Entry.<ClassificationSource, Integer>comparingByValue().reversed())
+                .forEach(e -> parts.add(text("overview.source", text("source." + e.getKey().name()), e.getValue())));
+        return parts.isEmpty() ? text("source.NONE") : String.join(", ", parts);
     }
 }

@@ -1,12 +1,9 @@
-package org.cxlens.ui;
+package org.cxlens.report;
 
 import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.util.ResourceBundle;
 import org.cxlens.domain.ExperienceClass;
-import org.cxlens.report.BarCategory;
-import org.cxlens.report.BarSegment;
-import org.cxlens.report.ClassBarChartDescription;
 
 /** The words of a class bar segment, in the bundle's language: its label and its tooltip with the exact figures. */
 public final class SegmentTexts {

@@ -1,9 +1,8 @@
-package org.cxlens.ui.drivers;
+package org.cxlens.report;
 
 import java.util.List;
 import org.cxlens.analysis.DriverModelBase;
 import org.cxlens.analysis.DriverWarning;
-import org.cxlens.report.DriverChartDescription;
 
 /**
  * What the pages say about the driver model, as the CLI does: which respondents importance rests

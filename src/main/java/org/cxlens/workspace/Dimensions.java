@@ -1,4 +1,4 @@
-package org.cxlens.ui.heatmap;
+package org.cxlens.workspace;
 
 import java.util.ArrayList;
 import java.util.List;

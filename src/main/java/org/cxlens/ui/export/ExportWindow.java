@@ -1,0 +1,188 @@
+package org.cxlens.ui.export;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.stage.FileChooser;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.util.Callback;
+import org.cxlens.workspace.DeliverableFormat;
+
+/** The export dialog: format, language, the scorecards' option and the file, then Export with progress and Cancel. */
+public final class ExportWindow {
+
+    private ExportWindow() {
+    }
+
+    /**
+     * @param filterWords the window's filter in words, empty when nothing is filtered
+     */
+    public static Stage show(ExportViewModel model, ResourceBundle bundle, String filterWords, Window owner,
+                             List<String> stylesheets) {
+        Stage stage = new Stage();
+        ComboBox<DeliverableFormat> format = new ComboBox<>();
+        format.getItems().setAll(model.formats());
+        format.valueProperty().bindBidirectional(model.formatProperty());
+        Callback<javafx.scene.control.ListView<DeliverableFormat>, ListCell<DeliverableFormat>> formats =
+                list -> named(f -> bundle.getString("export.format." + f.name()));
+        format.setCellFactory(formats);
+        format.setButtonCell(formats.call(null));
+        format.setTooltip(new Tooltip(bundle.getString("export.format.tip")));
+        format.setId("export-format");
+
+        ComboBox<Locale> language = new ComboBox<>();
+        language.getItems().setAll(ExportViewModel.LANGUAGES);
+        language.valueProperty().bindBidirectional(model.languageProperty());
+        Callback<javafx.scene.control.ListView<Locale>, ListCell<Locale>> languages =
+                list -> named(l -> bundle.getString("menu.view.language." + l.getLanguage()));
+        language.setCellFactory(languages);
+        language.setButtonCell(languages.call(null));
+        language.setTooltip(new Tooltip(bundle.getString("export.language.tip")));
+
+        CheckBox split = new CheckBox(bundle.getString("export.split"));
+        split.selectedProperty().bindBidirectional(model.perDepartmentProperty());
+        split.disableProperty().bind(model.formatProperty().isNotEqualTo(DeliverableFormat.SCORECARDS));
+        split.setTooltip(new Tooltip(bundle.getString("export.split.tip")));
+
+        TextField file = new TextField();
+        file.setId("export-target");
+        file.setPrefColumnCount(36);
+        file.setText(model.targetProperty().get() == null ? "" : model.targetProperty().get().toString());
+        model.targetProperty().addListener((obs, old, p) -> file.setText(p == null ? "" : p.toString()));
+        file.textProperty().addListener((obs, old, text) ->
+                model.targetProperty().set(text.isBlank() ? null : Path.of(text.strip())));
+        Button choose = new Button(bundle.getString("export.choose"));
+        choose.setMinWidth(Region.USE_PREF_SIZE);
+        choose.setOnAction(e -> choose(model, bundle, stage));
+        HBox target = new HBox(6, file, choose);
+        HBox.setHgrow(file, Priority.ALWAYS);
+
+        GridPane form = new GridPane();
+        form.setHgap(10);
+        form.setVgap(10);
+        form.addRow(0, label(bundle.getString("export.format")), format);
+        form.addRow(1, label(""), split);
+        form.addRow(2, label(bundle.getString("export.language")), language);
+        form.addRow(3, label(bundle.getString("export.target")), target);
+        Label filter = new Label(new java.text.MessageFormat(bundle.getString("export.filter"), bundle.getLocale())
+                .format(new Object[] {filterWords.isEmpty() ? bundle.getString("report.cover.noFilter") : filterWords}));
+        filter.setWrapText(true);
+        form.add(filter, 0, 4, 2, 1);
+        GridPane.setHgrow(target, Priority.ALWAYS);
+
+        ProgressBar progress = new ProgressBar();
+        progress.progressProperty().bind(model.progressProperty());
+        progress.visibleProperty().bind(model.runningProperty());
+        progress.setMaxWidth(Double.MAX_VALUE);
+        Label status = new Label();
+        status.setId("export-status");
+        status.setWrapText(true);
+        status.textProperty().bind(model.statusProperty());
+        model.failedProperty().addListener((obs, old, f) -> {
+            if (f) {
+                status.getStyleClass().add("export-error");
+            } else {
+                status.getStyleClass().remove("export-error");
+            }
+        });
+        form.add(progress, 0, 5, 2, 1);
+        form.add(status, 0, 6, 2, 1);
+
+        Button run = new Button(bundle.getString("export.run"));
+        run.setId("export-run");
+        run.setDefaultButton(true);
+        run.disableProperty().bind(model.runningProperty());
+        run.setOnAction(e -> model.export());
+        Button cancel = new Button(bundle.getString("export.cancel"));
+        cancel.setCancelButton(true);
+        cancel.setOnAction(e -> {
+            if (model.runningProperty().get()) {
+                model.cancel();
+            } else {
+                stage.close();
+            }
+        });
+        HBox buttons = new HBox(8, run, cancel);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        buttons.getStyleClass().add("dialog-buttons");
+
+        BorderPane root = new BorderPane(form);
+        root.setBottom(buttons);
+        root.setPadding(new Insets(16));
+        BorderPane.setMargin(buttons, new Insets(12, 0, 0, 0));
+        root.getStyleClass().add("export-window");
+        Scene scene = new Scene(root, 620, 330);
+        scene.getStylesheets().setAll(stylesheets);
+        scene.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE && !model.runningProperty().get()) {
+                stage.close();
+            }
+        });
+        stage.setOnCloseRequest(e -> model.cancel());
+        stage.setScene(scene);
+        stage.setTitle(bundle.getString("export.title"));
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.show();
+        return stage;
+    }
+
+    private static void choose(ExportViewModel model, ResourceBundle bundle, Stage stage) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(bundle.getString("export.title"));
+        String extension = model.formatProperty().get().extension();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(Locale.ROOT),
+                "*." + extension));
+        Path current = model.targetProperty().get();
+        if (current != null) {
+            chooser.setInitialFileName(current.getFileName().toString());
+            if (current.getParent() != null && current.getParent().toFile().isDirectory()) {
+                chooser.setInitialDirectory(current.getParent().toFile());
+            }
+        }
+        File chosen = chooser.showSaveDialog(stage);
+        if (chosen != null) {
+            Path path = chosen.toPath();
+            model.targetProperty().set(path.getFileName().toString().endsWith("." + extension) ? path
+                    : path.resolveSibling(path.getFileName() + "." + extension));
+        }
+    }
+
+    /** A form label that keeps its whole text, however narrow the window. */
+    private static Label label(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    private static <T> ListCell<T> named(java.util.function.Function<T, String> name) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : name.apply(item));
+            }
+        };
+    }
+}

@@ -1,0 +1,106 @@
+package org.cxlens.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.cxlens.app.WindowTests.waitFor;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.cxlens.ui.TaskRunner;
+import org.cxlens.ui.window.MainWindow;
+import org.cxlens.ui.window.MainWindowViewModel;
+import org.cxlens.ui.window.Theme;
+import org.cxlens.ui.window.WindowSettings;
+import org.cxlens.workspace.DeliverableFormat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** File → Export… on the demo: the dialog writes the PDF report, in Dutch when chosen, and says where. */
+@ExtendWith(ApplicationExtension.class)
+class ExportDialogTest {
+
+    @TempDir
+    Path home;
+
+    private final Locale defaultLocale = Locale.getDefault();
+    private final ExecutorService background = BackgroundExecutor.create("test-export");
+    private MainWindowViewModel model;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        new SettingsFile(home).save(new WindowSettings(null, List.of(), Locale.ENGLISH, Theme.LIGHT));
+        model = new MainWindowViewModel(TestProjects.pages(), new SettingsFile(home), TaskRunner.on(background));
+        new MainWindow(stage, model, "test", home).show();
+    }
+
+    @AfterEach
+    void stop(FxRobot robot) {
+        robot.interact(() -> Window.getWindows().stream().filter(w -> w instanceof Stage).toList()
+                .forEach(w -> ((Stage) w).close()));
+        background.shutdownNow();
+        Locale.setDefault(defaultLocale);
+    }
+
+    @Test
+    void theDialogWritesTheReportInTheChosenLanguage(FxRobot robot) throws Exception {
+        Path copy = Files.copy(TestProjects.demo(), home.resolve("demo.cxlens"));
+        robot.interact(() -> model.open(copy));
+        waitFor(() -> model.overviewProperty().get() != null && !model.busyProperty().get());
+
+        MenuItem export = item(robot.lookup(".menu-bar").queryAs(MenuBar.class), "exportItem");
+        assertThat(export.getAccelerator().getName()).isEqualTo("Shortcut+E");
+        robot.interact(export::fire);
+        waitFor(() -> dialog() != null);
+
+        @SuppressWarnings("unchecked")
+        ComboBox<DeliverableFormat> format = robot.lookup("#export-format").queryAs(ComboBox.class);
+        assertThat(format.getItems()).contains(DeliverableFormat.PDF, DeliverableFormat.SCORECARDS);
+        Path target = home.resolve("rapport.pdf");
+        robot.interact(() -> {
+            robot.lookup("#export-target").queryAs(TextField.class).setText(target.toString());
+            robot.lookup(".export-window .combo-box").nth(1).queryAs(ComboBox.class).getSelectionModel().select(1);
+        });
+        WindowTests.shot(robot, dialog().getScene(), "export-dialog");
+        robot.clickOn("#export-run");
+        waitFor(() -> robot.lookup("#export-status").queryAs(Label.class).getText().startsWith("Written"));
+
+        assertThat(robot.lookup("#export-status").queryAs(Label.class).getText()).contains(target.toString());
+        try (PDDocument pdf = Loader.loadPDF(target.toFile())) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("Rapport klantbeleving", "Contactmomenten");
+        }
+    }
+
+    private static Window dialog() {
+        return Window.getWindows().stream().filter(w -> w.isShowing() && w.getScene() != null
+                && w.getScene().getRoot().getStyleClass().contains("export-window")).findFirst().orElse(null);
+    }
+
+    private static MenuItem item(MenuBar bar, String id) {
+        for (Menu menu : bar.getMenus()) {
+            for (MenuItem item : menu.getItems()) {
+                if (id.equals(item.getId())) {
+                    return item;
+                }
+            }
+        }
+        throw new AssertionError("no menu item " + id);
+    }
+}
