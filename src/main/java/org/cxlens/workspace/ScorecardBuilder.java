@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.cxlens.analysis.Classifier;
 import org.cxlens.analysis.Dashboard;
 import org.cxlens.analysis.Filter;
@@ -152,17 +153,23 @@ final class ScorecardBuilder {
     }
 
     /**
-     * The three longest comments about its touchpoints (of the first ones read per touchpoint):
-     * a long comment says most. Without questions about a touchpoint, the comments of those who rated it.
+     * Its top three comments: first those that name one of its touchpoints, as they speak about this
+     * department's part of the journey, then the rest; the longest first within each, as a long
+     * comment says most (of the first ones read per touchpoint). Without questions about a
+     * touchpoint, the comments of those who rated it.
      */
     private List<String> comments(List<Touchpoint> its) throws CxLensException {
-        List<CommentRow> read = new ArrayList<>();
+        List<CommentRow> naming = new ArrayList<>();
+        List<CommentRow> others = new ArrayList<>();
         for (Touchpoint t : its) {
-            read.addAll(project.comments(filter, CommentQuery.ALL.withTouchpoint(t)).page(0, COMMENTS_READ));
+            CommentQuery about = CommentQuery.ALL.withTouchpoint(t);
+            naming.addAll(project.comments(filter, about.withSearch(t.name())).page(0, COMMENTS_READ));
+            others.addAll(project.comments(filter, about).page(0, COMMENTS_READ));
         }
+        Comparator<CommentRow> longestFirst = Comparator.comparingInt((CommentRow c) -> -c.text().length());
         Set<String> seen = new LinkedHashSet<>();
         List<String> chosen = new ArrayList<>();
-        read.stream().sorted(Comparator.comparingInt((CommentRow c) -> -c.text().length())).forEach(c -> {
+        Stream.concat(naming.stream().sorted(longestFirst), others.stream().sorted(longestFirst)).forEach(c -> {
             if (chosen.size() < COMMENTS && seen.add(c.text().strip())) {
                 chosen.add(cells.text("report.scorecard.comment", shortened(c.text().strip()),
                         c.respondentClass() == null ? cells.text("comments.class.none")

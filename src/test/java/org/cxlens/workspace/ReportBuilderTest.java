@@ -56,9 +56,13 @@ class ReportBuilderTest {
         int[] overall = {10, 9, 9, 8, 7, 7, 6, 5, 3, 2};
         int[] website = {9, 9, 8, 8, 8, 5, 5, 5, 5, 10};
         int[] delivery = {10, 10, 10, 2, 2, 7, 7, 7, 7, 7};
-        List<String> lines = new ArrayList<>(List.of("Id,Wave,Website,Delivery,Overall"));
+        // The longest comment names no touchpoint; the scorecards must still list first those that do.
+        String[] comments = {"", "", "", "The delivery was late", "",
+            "", "Nice website", "", "", "Everything else about the whole service was perfectly alright, thanks"};
+        List<String> lines = new ArrayList<>(List.of("Id,Wave,Website,Delivery,Overall,Comment"));
         for (int i = 0; i < 10; i++) {
-            lines.add("R" + (i + 1) + "," + (i < 5 ? "A" : "B") + "," + website[i] + "," + delivery[i] + "," + overall[i]);
+            lines.add("R" + (i + 1) + "," + (i < 5 ? "A" : "B") + "," + website[i] + "," + delivery[i] + "," + overall[i]
+                    + "," + comments[i]);
         }
         Path csv = Files.write(folder.resolve("ten.csv"), lines);
         Path mapping = Files.writeString(folder.resolve("ten.json"), """
@@ -70,7 +74,8 @@ class ReportBuilderTest {
                      "scale": "0-10", "momentType": "STANDARD", "journeyOrder": 1},
                     {"column": "Delivery", "role": "TOUCHPOINT_SCORE", "touchpoint": "Delivery", "department": "Logistics",
                      "scale": "0-10", "momentType": "MOMENT_OF_TRUTH", "journeyOrder": 2},
-                    {"column": "Overall", "role": "OVERALL_SATISFACTION", "scale": "0-10"}
+                    {"column": "Overall", "role": "OVERALL_SATISFACTION", "scale": "0-10"},
+                    {"column": "Comment", "role": "COMMENT"}
                   ] }
                 """);
         project = folder.resolve("ten.cxlens");
@@ -146,6 +151,16 @@ class ReportBuilderTest {
                 .containsExactly("R4 2", "R5 2");
         assertThat(logistics.notes().get(0)).isEqualTo("2 experiences at its touchpoints need recovery.");
         assertThat(book.scorecards().get(1).recovery().rows()).isEmpty();
+    }
+
+    @Test
+    void aScorecardListsTheCommentsNamingItsTouchpointsFirst() throws Exception {
+        ReportBook book = book(Locale.ENGLISH, Filter.NONE);
+
+        assertThat(book.scorecards().get(0).comments()).hasSize(3);
+        assertThat(book.scorecards().get(0).comments().get(0)).startsWith("\u201cThe delivery was late\u201d (Satisfied");
+        assertThat(book.scorecards().get(1).comments().get(0)).startsWith("\u201cNice website\u201d");
+        assertThat(book.scorecards().get(1).comments().get(1)).startsWith("\u201cEverything else");
     }
 
     @Test

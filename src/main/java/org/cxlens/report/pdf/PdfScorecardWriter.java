@@ -51,7 +51,7 @@ public final class PdfScorecardWriter implements DeliverableWriter {
 
     private static void scorecard(PdfPages pages, Scorecard scorecard, ReportBook book, PdfWords words)
             throws IOException {
-        String title = scorecard.department() + " – " + words.text("report.cover.scorecards");
+        String title = words.text("report.scorecard.heading", scorecard.department());
         String continued = words.text("report.pdf.continued", scorecard.department());
         PdfCanvas c = pages.newPage(title);
         c.text(book.cover().project() + "  ·  " + book.cover().base() + "  ·  " + book.cover().filter(),
