@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
         versionProvider = Version.class,
         resourceBundle = "org.cxlens.cli.help",
         subcommands = {ImportCommand.class, SuggestCommand.class, InfoCommand.class, SampleCommand.class,
-                SummaryCommand.class, DriversCommand.class, PrioritiesCommand.class, SchemeCommand.class, TouchpointCommand.class, BenchCommand.class,
+                SummaryCommand.class, DriversCommand.class, PrioritiesCommand.class, SchemeCommand.class, TouchpointCommand.class, ReportCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class CxLensCli {
 
