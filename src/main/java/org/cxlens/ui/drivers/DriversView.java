@@ -26,6 +26,7 @@ import javafx.scene.layout.VBox;
 import org.cxlens.analysis.PerformanceMeasure;
 import org.cxlens.report.DriverChartDescription;
 import org.cxlens.report.DriverPoint;
+import org.cxlens.ui.ChartPicture;
 import org.cxlens.ui.DrawnWhileShown;
 import org.cxlens.workspace.Mark;
 
@@ -84,6 +85,10 @@ public final class DriversView {
         VBox.setVgrow(scroll, Priority.ALWAYS);
         root.getChildren().addAll(header(bundle), scroll);
         drawing = DrawnWhileShown.on(root, model.figuresProperty(), this::show);
+        ChartPicture.offer(matrix, bundle.getString("page.drivers"), bundle, () -> {
+            DriversFigures shown = model.figuresProperty().get();
+            return shown == null || shown.chart() == null ? null : new DriverMatrixNode(shown.chart(), texts, p -> { });
+        });
     }
 
     public Node node() {
