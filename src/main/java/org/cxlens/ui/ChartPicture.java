@@ -19,6 +19,7 @@ import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.transform.Scale;
 import javafx.scene.transform.Transform;
 import javax.imageio.ImageIO;
 
@@ -85,7 +86,7 @@ public final class ChartPicture {
             if (chart == null) {
                 return null;
             }
-            StackPane root = new StackPane(chart);
+            StackPane root = new StackPane(new Fitted(chart));
             root.getStyleClass().addAll(styleClasses);
             root.getStyleClass().add("chart-picture");
             Scene scene = new Scene(root, width, height);
@@ -106,6 +107,40 @@ public final class ChartPicture {
     private static final List<String> WINDOW_CLASSES = List.of("main-window", "presentation");
 
     private ChartPicture() {
+    }
+
+    /**
+     * Lays the chart out over the whole picture, but never below its minimum size: a picture
+     * smaller than that (a wide table in a small picture) shows the whole chart scaled down, not cut off.
+     */
+    private static final class Fitted extends Region {
+
+        private final Region chart;
+
+        Fitted(Region chart) {
+            this.chart = chart;
+            getChildren().add(chart);
+        }
+
+        @Override
+        protected double computeMinWidth(double height) {
+            return 0;
+        }
+
+        @Override
+        protected double computeMinHeight(double width) {
+            return 0;
+        }
+
+        @Override
+        protected void layoutChildren() {
+            double w = getWidth();
+            double h = getHeight();
+            double minW = chart.minWidth(-1);
+            double factor = Math.min(1, Math.min(w / Math.max(1, minW), h / Math.max(1, chart.minHeight(w))));
+            chart.getTransforms().setAll(new Scale(factor, factor, 0, 0));
+            chart.resizeRelocate(0, 0, w / factor, h / factor);
+        }
     }
 
     /**

@@ -8,8 +8,10 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicReference;
@@ -211,6 +213,59 @@ class ReportFileWindowTest {
         // The delighted line is drawn in the class colour (#0072b2), not left blank.
         assertThat(count(read, 0x0072b2)).isGreaterThan(200);
         Files.copy(png, WindowTests.SHOTS.resolve("chart-journey-2x.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Test
+    void everyPagesChartCanBeSavedAsAPicture(FxRobot robot) throws Exception {
+        robot.interact(model::openDemo);
+        waitFor(() -> model.overviewProperty().get() != null);
+        AtomicReference<ChartPicture.Request> requested = new AtomicReference<>();
+        robot.interact(() -> stage.getScene().getRoot().addEventFilter(ChartPicture.REQUESTED, e -> {
+            requested.set(e);
+            e.consume();
+        }));
+        Map<Page, String> charts = new LinkedHashMap<>();
+        charts.put(Page.OVERVIEW, "#touchpointChart");
+        charts.put(Page.TOUCHPOINTS, ".touchpoint-rows");
+        charts.put(Page.DEPARTMENTS, ".department-rows");
+        charts.put(Page.DRIVERS, ".matrix-holder");
+        charts.put(Page.HEATMAP, ".heatmap-body");
+        charts.put(Page.TREND, ".trend-plot");
+        for (Map.Entry<Page, String> chart : charts.entrySet()) {
+            requested.set(null);
+            robot.interact(() -> model.currentPageProperty().set(chart.getKey()));
+            waitFor(() -> robot.lookup(chart.getValue()).tryQuery().map(Node::isVisible).orElse(false)
+                    && !model.pageComputingProperty().get());
+            Node node = robot.lookup(chart.getValue()).query();
+            robot.interact(() -> {
+                javafx.geometry.Point2D at = node.localToScreen(20, 20);
+                node.fireEvent(new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, 20, 20, at.getX(),
+                        at.getY(), false, null));
+            });
+            robot.clickOn("Save chart as PNG…");
+            waitFor(() -> requested.get() != null);
+            AtomicReference<ChartPicture.Pixels> pixels = new AtomicReference<>();
+            robot.interact(() -> pixels.set(requested.get().render(Theme.DARK.stylesheets(), 900, 560, 1)));
+            assertThat(pixels.get()).as(chart.getKey().name()).isNotNull();
+            Path png = WindowTests.SHOTS.resolve("chart-" + chart.getKey().name().toLowerCase(Locale.ROOT) + "-dark.png");
+            Files.createDirectories(png.getParent());
+            ChartPicture.writePng(pixels.get(), png);
+            BufferedImage read = ImageIO.read(png.toFile());
+            assertThat(read.getWidth()).isEqualTo(900);
+            assertThat(read.getHeight()).isEqualTo(560);
+            // Drawn, not blank: bars, points, cells and labels in many colours, not one background.
+            assertThat(distinctColours(read)).as(chart.getKey().name()).isGreaterThan(20);
+        }
+    }
+
+    private static long distinctColours(BufferedImage image) {
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        for (int y = 0; y < image.getHeight(); y += 2) {
+            for (int x = 0; x < image.getWidth(); x += 2) {
+                seen.add(image.getRGB(x, y));
+            }
+        }
+        return seen.size();
     }
 
     private static long count(BufferedImage image, int rgb) {
