@@ -44,12 +44,15 @@ public final class FilterArguments {
         LocalDate from = null;
         LocalDate to = null;
         for (String argument : arguments) {
-            List<String> parts = split(argument, '=', 1);
-            if (parts.size() != 2 || parts.get(0).isBlank()) {
+            int eq = unescapedEquals(argument);
+            if (eq < 0) {
                 throw new CxLensException(Message.of("cli.filter.syntax", argument));
             }
-            String key = parts.get(0).trim();
-            List<String> values = values(parts.get(1));
+            String key = unescape(argument.substring(0, eq)).trim();
+            if (key.isEmpty()) {
+                throw new CxLensException(Message.of("cli.filter.syntax", argument));
+            }
+            List<String> values = values(argument.substring(eq + 1));
             if (values.isEmpty()) {
                 throw new CxLensException(Message.of("cli.filter.syntax", argument));
             }
@@ -132,18 +135,38 @@ public final class FilterArguments {
         return text.replace("\\", "\\\\").replace(",", "\\,").replace("=", "\\=");
     }
 
-    /**
-     * The text split at up to {@code limit} unescaped separators (all when negative), each part's
-     * escapes resolved.
-     */
-    private static List<String> split(String text, char separator, int limit) {
+    /** Where the key ends: the first equals sign no backslash escapes; -1 when there is none. */
+    private static int unescapedEquals(String argument) {
+        for (int i = 0; i < argument.length(); i++) {
+            char c = argument.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '=') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The text with its escapes resolved: each backslash takes the character after it literally. */
+    private static String unescape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            out.append(c == '\\' && i + 1 < text.length() ? text.charAt(++i) : c);
+        }
+        return out.toString();
+    }
+
+    /** The text split at every unescaped comma, each part's escapes resolved. */
+    private static List<String> split(String text) {
         List<String> parts = new ArrayList<>();
         StringBuilder part = new StringBuilder();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\\' && i + 1 < text.length()) {
                 part.append(text.charAt(++i));
-            } else if (c == separator && (limit < 0 || parts.size() < limit)) {
+            } else if (c == ',') {
                 parts.add(part.toString());
                 part.setLength(0);
             } else {
@@ -168,7 +191,7 @@ public final class FilterArguments {
 
     private static List<String> values(String text) {
         List<String> values = new ArrayList<>();
-        for (String v : split(text, ',', -1)) {
+        for (String v : split(text)) {
             if (!v.isBlank()) {
                 values.add(v.trim());
             }
