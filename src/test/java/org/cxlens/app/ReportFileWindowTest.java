@@ -59,6 +59,7 @@ class ReportFileWindowTest {
     private final Locale defaultLocale = Locale.getDefault();
     private final ExecutorService background = BackgroundExecutor.create("test-report-window");
     private MainWindowViewModel model;
+    private MainWindow window;
     private Stage stage;
 
     @Start
@@ -66,7 +67,8 @@ class ReportFileWindowTest {
         this.stage = stage;
         new SettingsFile(home).save(new WindowSettings(null, List.of(), Locale.ENGLISH, Theme.LIGHT));
         model = new MainWindowViewModel(TestProjects.pages(), new SettingsFile(home), TaskRunner.on(background));
-        new MainWindow(stage, model, "test", home).show();
+        window = new MainWindow(stage, model, "test", home);
+        window.show();
         stage.setWidth(1280);
         stage.setHeight(800);
     }
@@ -102,6 +104,7 @@ class ReportFileWindowTest {
             robot.lookup(".save-report-file").queryAs(TextField.class).setText(report.toString());
             robot.lookup(".save-report-note").queryAs(TextArea.class).setText(NOTE);
         });
+        shot(robot, robot.lookup(".save-report-file").query().getScene(), "save-report-dialog");
         robot.clickOn("Save report");
         waitFor(() -> model.noticeProperty().get().startsWith("Saved the report"));
         assertThat(report).exists();
@@ -200,6 +203,18 @@ class ReportFileWindowTest {
         robot.clickOn("Save chart as PNG…");
         waitFor(() -> requested.get() != null);
         assertThat(requested.get().name()).isEqualTo("Journey");
+        // The window's dialog offers the chart's size on screen, 2× and the picture's pixel size.
+        javafx.application.Platform.runLater(() -> window.saveChartPicture(requested.get()));
+        waitFor(() -> robot.lookup(".chart-png-width").tryQuery().isPresent());
+        assertThat(robot.lookup(".chart-png-scale-2").queryAs(javafx.scene.control.RadioButton.class).isSelected())
+                .isTrue();
+        Label sizeHint = robot.from(robot.lookup(".chart-png-dialog").<Node>query()).lookup(".save-report-hint")
+                .queryAs(Label.class);
+        javafx.scene.control.Spinner<?> width = robot.lookup(".chart-png-width").queryAs(javafx.scene.control.Spinner.class);
+        assertThat(sizeHint.getText()).contains(String.format(Locale.ENGLISH, "%,d ×", 2 * (Integer) width.getValue()));
+        shot(robot, robot.lookup(".chart-png-width").query().getScene(), "chart-png-dialog");
+        robot.clickOn("Cancel");
+        waitFor(() -> robot.lookup(".chart-png-width").tryQuery().isEmpty());
 
         Path png = home.resolve("journey.png");
         AtomicReference<ChartPicture.Pixels> pixels = new AtomicReference<>();

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import javafx.geometry.VPos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -12,9 +13,11 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -27,6 +30,8 @@ final class SaveReportDialog {
     /** What the consultant chose. */
     record Choice(Path target, String note) {
     }
+
+    private static final double DIALOG_WIDTH = 640;
 
     private final Dialog<Choice> dialog = new Dialog<>();
     private final TextField file = new TextField();
@@ -44,6 +49,8 @@ final class SaveReportDialog {
         dialog.setHeaderText(bundle.getString("report.save.header"));
         dialog.getDialogPane().getStylesheets().setAll(stylesheets);
         dialog.getDialogPane().getStyleClass().add("save-report-dialog");
+        // Wide enough for a path, narrow enough for the header to wrap instead of widening the dialog.
+        dialog.getDialogPane().setPrefWidth(DIALOG_WIDTH);
         ButtonType save = new ButtonType(bundle.getString("report.save.button"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
 
@@ -62,15 +69,26 @@ final class SaveReportDialog {
         GridPane form = new GridPane();
         form.getStyleClass().add("save-report-form");
         form.addRow(0, new Label(bundle.getString("report.save.file")), fileRow);
-        form.addRow(1, new Label(bundle.getString("report.save.note")), note);
+        Label noteLabel = new Label(bundle.getString("report.save.note"));
+        form.addRow(1, noteLabel, note);
+        GridPane.setValignment(noteLabel, VPos.TOP);
         form.addRow(2, new Label(bundle.getString("report.save.page")), new Label(page));
-        form.addRow(3, new Label(bundle.getString("report.save.filter")),
-                new Label(filter.isEmpty() ? bundle.getString("report.save.filter.none") : filter));
+        Label filterText = new Label(filter.isEmpty() ? bundle.getString("report.save.filter.none") : filter);
+        filterText.setWrapText(true);
+        filterText.setMaxWidth(DIALOG_WIDTH - 140);
+        form.addRow(3, new Label(bundle.getString("report.save.filter")), filterText);
         Label hint = new Label(bundle.getString("report.save.hint"));
         hint.getStyleClass().add("save-report-hint");
         hint.setWrapText(true);
+        hint.setMaxWidth(DIALOG_WIDTH - 40);
         form.add(hint, 0, 4, 2, 1);
         GridPane.setHgrow(fileRow, Priority.ALWAYS);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        form.getColumnConstraints().setAll(labels, fields);
+        choose.setMinWidth(Region.USE_PREF_SIZE);
         dialog.getDialogPane().setContent(form);
         dialog.getDialogPane().lookupButton(save).disableProperty().bind(file.textProperty().isEmpty());
         dialog.setResultConverter(button -> button == save ? new Choice(withExtension(file.getText().strip()),
