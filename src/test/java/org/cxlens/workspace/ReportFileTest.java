@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.cxlens.analysis.Filter;
@@ -65,7 +66,7 @@ class ReportFileTest {
     }
 
     @Test
-    void openingFilteringDrillingAndReadingCommentsLeaveTheFileByteForByteUnchanged() throws Exception {
+    void openingFilteringDrillingExportingAndReadingCommentsLeaveTheFileByteForByteUnchanged() throws Exception {
         String sha = TestFiles.sha256(report);
         FileTime modified = Files.getLastModifiedTime(report);
         try (OpenProject opened = OpenProject.open(report)) {
@@ -79,6 +80,8 @@ class ReportFileTest {
             drill.exportCsv(folder.resolve("drill.csv"), Progress.NONE);
             CommentList comments = opened.comments(f, CommentQuery.ALL);
             assertThat(comments.page(0, 20)).isNotEmpty();
+            opened.exportProblems(opened.imports().get(0).id(), "", folder.resolve("problems.csv"), Locale.ENGLISH,
+                    Progress.NONE);
             opened.summary();
             opened.changeLog();
             opened.imports().forEach(i -> {
