@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
         versionProvider = Version.class,
         resourceBundle = "org.cxlens.cli.help",
         subcommands = {ImportCommand.class, SuggestCommand.class, InfoCommand.class, SampleCommand.class,
-                SummaryCommand.class, DriversCommand.class, PrioritiesCommand.class, SchemeCommand.class, TouchpointCommand.class, ExportCommand.class, BenchCommand.class,
+                SummaryCommand.class, DriversCommand.class, PrioritiesCommand.class, SchemeCommand.class, TouchpointCommand.class,
+                ExportCommand.class, ReportCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class CxLensCli {
 

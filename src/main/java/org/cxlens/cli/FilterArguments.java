@@ -1,100 +1,24 @@
 package org.cxlens.cli;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import org.cxlens.analysis.Filter;
 import org.cxlens.domain.CxLensException;
-import org.cxlens.domain.ExperienceClass;
 import org.cxlens.domain.Message;
 import org.cxlens.domain.SurveyData;
-import org.cxlens.domain.Touchpoint;
 
 /**
- * Turns {@code --filter KEY=VALUE} arguments into an analysis {@link Filter}, checked against
- * what the project holds so a typing error is reported instead of silently selecting nobody.
- * Keys: {@code wave}, {@code from}, {@code to}, {@code department} (touchpoint owner),
- * {@code segment:NAME}, {@code class}. Values may be comma-separated; a repeated key adds values.
+ * The commands' {@code --filter KEY=VALUE} arguments: parsed by the workspace's
+ * {@link org.cxlens.workspace.FilterArguments}, which report files share, and described for
+ * report headers here.
  */
 final class FilterArguments {
-
-    private static final String SEGMENT_PREFIX = "segment:";
-    private static final int VALUES_LISTED = 20;
 
     private FilterArguments() {
     }
 
     static Filter parse(List<String> arguments, SurveyData data) throws CxLensException {
-        Set<String> waves = new LinkedHashSet<>();
-        Set<String> departments = new LinkedHashSet<>();
-        Map<String, Set<String>> segments = new LinkedHashMap<>();
-        Set<ExperienceClass> classes = new LinkedHashSet<>();
-        LocalDate from = null;
-        LocalDate to = null;
-        for (String argument : arguments) {
-            int eq = argument.indexOf('=');
-            if (eq <= 0 || eq == argument.length() - 1) {
-                throw new CxLensException(Message.of("cli.filter.syntax", argument));
-            }
-            String key = argument.substring(0, eq).trim();
-            List<String> values = values(argument.substring(eq + 1));
-            if (values.isEmpty()) {
-                throw new CxLensException(Message.of("cli.filter.syntax", argument));
-            }
-            switch (key.toLowerCase(Locale.ROOT)) {
-                case "wave" -> {
-                    for (String v : values) {
-                        waves.add(known(v, data.wave().values(), "cli.filter.unknownWave"));
-                    }
-                }
-                case "from" -> from = date(key, values);
-                case "to" -> to = date(key, values);
-                case "department" -> {
-                    Set<String> owners = new TreeSet<>();
-                    data.touchpoints().stream().map(Touchpoint::department).filter(d -> d != null).forEach(owners::add);
-                    for (String v : values) {
-                        departments.add(known(v, owners, "cli.filter.unknownDepartment"));
-                    }
-                }
-                case "class" -> {
-                    for (String v : values) {
-                        classes.add(experienceClass(v));
-                    }
-                }
-                default -> {
-                    if (!key.toLowerCase(Locale.ROOT).startsWith(SEGMENT_PREFIX)) {
-                        throw new CxLensException(Message.of("cli.filter.unknownKey", key));
-                    }
-                    SurveyData.Segment segment = segment(data, key.substring(SEGMENT_PREFIX.length()));
-                    Set<String> kept = segments.computeIfAbsent(segment.name(), n -> new LinkedHashSet<>());
-                    for (String v : values) {
-                        String value = find(v, segment.column().values());
-                        if (value == null) {
-                            throw new CxLensException(Message.of("cli.filter.unknownSegmentValue", segment.name(), v,
-                                    listed(segment.column().values())));
-                        }
-                        kept.add(value);
-                    }
-                }
-            }
-        }
-        if (from != null && to != null && from.isAfter(to)) {
-            throw new CxLensException(Message.of("cli.filter.dateOrder", from.toString(), to.toString()));
-        }
-        Filter filter = Filter.NONE.withWaves(waves).withDates(from, to).withTouchpointDepartments(departments)
-                .withClasses(classes);
-        for (Map.Entry<String, Set<String>> e : segments.entrySet()) {
-            filter = filter.withSegment(e.getKey(), e.getValue());
-        }
-        return filter;
+        return org.cxlens.workspace.FilterArguments.parse(arguments, data);
     }
 
     /** The filter as the user wrote it, for report headers. */
@@ -102,72 +26,11 @@ final class FilterArguments {
         return arguments.isEmpty() ? Cell.phrase(Message.of("cli.filter.none")) : Cell.text(String.join("; ", arguments));
     }
 
-    /** A segment attribute by name, ignoring case; unknown names are an error listing the known ones. */
     static SurveyData.Segment segment(SurveyData data, String name) throws CxLensException {
-        String wanted = name.trim();
-        for (SurveyData.Segment s : data.segments()) {
-            if (s.name().equalsIgnoreCase(wanted)) {
-                return s;
-            }
-        }
-        throw new CxLensException(Message.of("cli.filter.unknownSegment", wanted,
-                listed(data.segments().stream().map(SurveyData.Segment::name).toList())));
+        return org.cxlens.workspace.FilterArguments.segment(data, name);
     }
 
-    private static List<String> values(String text) {
-        List<String> values = new ArrayList<>();
-        for (String v : text.split(",")) {
-            if (!v.isBlank()) {
-                values.add(v.trim());
-            }
-        }
-        return values;
-    }
-
-    private static String known(String value, Collection<String> known, String messageKey) throws CxLensException {
-        String found = find(value, known);
-        if (found == null) {
-            throw new CxLensException(Message.of(messageKey, value, listed(known)));
-        }
-        return found;
-    }
-
-    /** The project's spelling of a value: exact match first, else the one equal ignoring case. */
-    private static String find(String value, Collection<String> known) {
-        if (known.contains(value)) {
-            return value;
-        }
-        return known.stream().filter(k -> k.equalsIgnoreCase(value)).findFirst().orElse(null);
-    }
-
-    private static LocalDate date(String key, List<String> values) throws CxLensException {
-        String text = String.join(",", values);
-        if (values.size() != 1) {
-            throw new CxLensException(Message.of("cli.filter.badDate", key, text));
-        }
-        try {
-            return LocalDate.parse(values.get(0));
-        } catch (DateTimeParseException e) {
-            throw new CxLensException(Message.of("cli.filter.badDate", key, text), e);
-        }
-    }
-
-    private static ExperienceClass experienceClass(String value) throws CxLensException {
-        for (ExperienceClass c : ExperienceClass.values()) {
-            if (c.name().equalsIgnoreCase(value)) {
-                return c;
-            }
-        }
-        throw new CxLensException(Message.of("cli.filter.unknownClass", value));
-    }
-
-    /** Known values for an error message, shortened when there are many. */
     static String listed(Collection<String> known) {
-        if (known.isEmpty()) {
-            return Message.of("cli.filter.noneKnown").render();
-        }
-        List<String> sorted = new ArrayList<>(new TreeSet<>(known));
-        String shown = String.join(", ", sorted.subList(0, Math.min(VALUES_LISTED, sorted.size())));
-        return sorted.size() > VALUES_LISTED ? shown + ", …" : shown;
+        return org.cxlens.workspace.FilterArguments.listed(known);
     }
 }

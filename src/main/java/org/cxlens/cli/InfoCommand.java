@@ -15,6 +15,7 @@ import org.cxlens.domain.Message;
 import org.cxlens.domain.Touchpoint;
 import org.cxlens.storage.ProjectFile;
 import org.cxlens.storage.ProjectSummary;
+import org.cxlens.storage.ReportMark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,7 +46,14 @@ final class InfoCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (ProjectFile file = ProjectFile.open(project)) {
             ProjectSummary s = file.summary();
-            out.println(Message.of("cli.info.project", project.toString()).render());
+            ReportMark report = file.reportMark().orElse(null);
+            if (report == null) {
+                out.println(Message.of("cli.info.project", project.toString()).render());
+            } else {
+                out.println(Message.of("cli.info.report", project.toString(), report.sourceFile(),
+                        WHEN.format(report.savedAt())).render());
+                ReportCommand.printOpensOn(out, report.page(), report.filter(), report.note());
+            }
             out.println("  " + Message.of("cli.info.counts", s.respondents(), s.touchpoints(), s.departments(),
                     s.importCount(), s.problems()).render());
             out.println();

@@ -3,8 +3,10 @@ package org.cxlens.storage;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -38,7 +40,8 @@ import org.sqlite.SQLiteConfig;
 /**
  * An open project file (DESIGN §6). One SQLite connection, used by one caller at a time: the
  * class is not thread-safe. While an import is open only reads are allowed, and they see the
- * import's uncommitted rows.
+ * import's uncommitted rows. A report file (ADR 0007) is opened through a read-only connection
+ * and every change to it is refused, so SQLite never writes to it, not even a journal.
  */
 public final class ProjectFile implements ImportTarget, AutoCloseable {
 
@@ -52,16 +55,19 @@ public final class ProjectFile implements ImportTarget, AutoCloseable {
     private final Connection connection;
     /** The file's quick_check, still running after {@link #openChecking}; done otherwise. */
     private final CompletableFuture<Void> contentChecked;
+    /** The mark of a report file; null for a project. */
+    private final ReportMark report;
     private ProjectImport openImport;
 
     private ProjectFile(Path path, Connection connection) {
-        this(path, connection, CompletableFuture.completedFuture(null));
+        this(path, connection, CompletableFuture.completedFuture(null), null);
     }
 
-    private ProjectFile(Path path, Connection connection, CompletableFuture<Void> contentChecked) {
+    private ProjectFile(Path path, Connection connection, CompletableFuture<Void> contentChecked, ReportMark report) {
         this.path = path;
         this.connection = connection;
         this.contentChecked = contentChecked;
+        this.report = report;
     }
 
     /** Creates a new, empty project; refuses to overwrite an existing file. */
@@ -97,9 +103,18 @@ public final class ProjectFile implements ImportTarget, AutoCloseable {
      */
     public static ProjectFile open(Path file) throws CxLensException {
         ProjectFileCheck.check(file);
+        ProjectFile report = openIfReport(file, CompletableFuture.completedFuture(null));
+        if (report != null) {
+            return report;
+        }
         Connection c = null;
         try {
             c = readWrite(file);
+            if (ReportTable.read(c) != null) {
+                // A report beside a journal someone else's writing left: now rolled back, read-only from here.
+                c.close();
+                return openIfReport(file, CompletableFuture.completedFuture(null));
+            }
             ProjectFile project = new ProjectFile(file, c);
             project.migrate();
             return project;
@@ -134,8 +149,12 @@ public final class ProjectFile implements ImportTarget, AutoCloseable {
         }, "cxlens-check");
         checking.setDaemon(true);
         checking.start();
+        ProjectFile report = openIfReport(file, check);
+        if (report != null) {
+            return report;
+        }
         try {
-            return new ProjectFile(file, readWrite(file), check);
+            return new ProjectFile(file, readWrite(file), check, null);
         } catch (SQLException e) {
             throw new CxLensException(Message.of("storage.open.failed", file, e.getMessage()), e);
         }
@@ -163,6 +182,39 @@ public final class ProjectFile implements ImportTarget, AutoCloseable {
             return Sql.queryLong(c, "SELECT count(*) FROM respondents");
         } catch (SQLException e) {
             throw new CxLensException(Message.of("storage.open.unreadable", file, e.getMessage()), e);
+        }
+    }
+
+    /**
+     * A report file through a read-only connection, or null (its connection closed) for a project.
+     * A report of an older schema is refused: it cannot be brought up to date without writing to it.
+     */
+    private static ProjectFile openIfReport(Path file, CompletableFuture<Void> contentChecked) throws CxLensException {
+        if (Files.exists(Path.of(file + "-journal"))) {
+            // A read-only connection cannot roll the journal back; the read-write open does first.
+            return null;
+        }
+        Connection c = null;
+        try {
+            c = ProjectFileCheck.readOnly(file);
+            ReportMark mark = ReportTable.read(c);
+            if (mark == null) {
+                c.close();
+                return null;
+            }
+            long version = Sql.queryLong(c, "PRAGMA user_version");
+            if (version < Schema.currentVersion()) {
+                throw new CxLensException(Message.of("storage.report.older", file));
+            }
+            return new ProjectFile(file, c, contentChecked, mark);
+        } catch (SQLException e) {
+            // A file whose first pages cannot be read is damaged: its check says so before
+            // anything is read from or written to it as a project.
+            closeQuietly(c);
+            return null;
+        } catch (CxLensException e) {
+            closeQuietly(c);
+            throw e;
         }
     }
 
@@ -212,6 +264,18 @@ public final class ProjectFile implements ImportTarget, AutoCloseable {
         return path;
     }
 
+    /** The mark of a report file: what it opens on; empty for a project. */
+    public Optional<ReportMark> reportMark() {
+        return Optional.ofNullable(report);
+    }
+
+    /** Refuses, with one sentence naming the file, any change to a report file. */
+    public void requireWritable() throws CxLensException {
+        if (report != null) {
+            throw new CxLensException(Message.of("storage.report.readOnly", path));
+        }
+    }
+
     // ---- imports -------------------------------------------------------------------------
 
     @Override
@@ -222,6 +286,7 @@ public final class ProjectFile implements ImportTarget, AutoCloseable {
 
     @Override
     public ImportSink begin(ImportMeta meta) throws CxLensException {
+        requireWritable();
         requireNoImport();
         try {
             openImport = ProjectImport.begin(this, connection, meta);
@@ -400,12 +465,14 @@ public final class ProjectFile implements ImportTarget, AutoCloseable {
      * target, each change logged. A new name another touchpoint already has is refused.
      */
     public void updateTouchpoint(Touchpoint touchpoint) throws CxLensException {
+        requireWritable();
         requireNoImport();
         TouchpointCatalogue.update(this, connection, touchpoint);
     }
 
     /** Gives the touchpoints journey positions 1, 2, 3... in the order of their ids; the others follow. */
     public void reorderTouchpoints(List<Long> journey) throws CxLensException {
+        requireWritable();
         requireNoImport();
         TouchpointCatalogue.reorder(this, connection, journey);
     }
@@ -416,6 +483,7 @@ public final class ProjectFile implements ImportTarget, AutoCloseable {
      * differ or any respondent answered both (their two answers cannot become one).
      */
     public void mergeTouchpoints(long from, long into) throws CxLensException {
+        requireWritable();
         requireNoImport();
         TouchpointMerge.merge(this, connection, from, into);
     }
@@ -446,6 +514,7 @@ public final class ProjectFile implements ImportTarget, AutoCloseable {
     }
 
     public void saveScheme(ClassificationScheme scheme) throws CxLensException {
+        requireWritable();
         requireNoImport();
         ClassificationScheme before = scheme();
         inTransaction(() -> {
@@ -476,6 +545,7 @@ public final class ProjectFile implements ImportTarget, AutoCloseable {
         if (minimum < 1) {
             throw new IllegalArgumentException("low-base minimum must be at least 1: " + minimum);
         }
+        requireWritable();
         requireNoImport();
         int before = lowBaseMinimum();
         inTransaction(() -> {
@@ -509,6 +579,30 @@ public final class ProjectFile implements ImportTarget, AutoCloseable {
             Sql.update(connection, "VACUUM INTO ?", target.toString());
         } catch (SQLException e) {
             throw new CxLensException(Message.of("storage.copy.failed", path, target, e.getMessage()), e);
+        }
+    }
+
+    /**
+     * Writes a report file: a compact copy (VACUUM INTO a hidden file beside the target), marked
+     * as a report, then moved into place, so the target is never seen half written. A report may
+     * be saved from a report; its mark is replaced.
+     */
+    public void saveReport(Path target, ReportMark mark) throws CxLensException {
+        requireNoImport();
+        if (Files.exists(target)) {
+            throw new CxLensException(Message.of("storage.copy.exists", target));
+        }
+        Path part = target.resolveSibling("." + target.getFileName() + ".part");
+        try {
+            deleteQuietly(part);
+            Sql.update(connection, "VACUUM INTO ?", part.toString());
+            try (Connection copy = readWrite(part)) {
+                ReportTable.write(copy, mark);
+            }
+            Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (SQLException | IOException e) {
+            deleteQuietly(part);
+            throw new CxLensException(Message.of("storage.report.failed", path, target, e.getMessage()), e);
         }
     }
 
@@ -564,7 +658,7 @@ public final class ProjectFile implements ImportTarget, AutoCloseable {
         for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
             try {
                 Files.deleteIfExists(Path.of(file + suffix));
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 LOG.warn("Could not remove {}{} after a failed create: {}", file, suffix, e.getMessage());
             }
         }

@@ -138,6 +138,18 @@ final class Schema {
             INSERT INTO change_log(changed_at, kind, subject, after_value)
                 SELECT imported_at, 'IMPORT', file_name || coalesce(' [' || sheet || ']', ''), respondents
                 FROM imports ORDER BY id;
+            """,
+            // 4: a report file (DESIGN §6, ADR 0007) is a copy holding one row here: the mark that
+            // makes every later open read-only, with the filter, page and note it opens on.
+            """
+            CREATE TABLE report (
+                id INTEGER PRIMARY KEY CHECK (id = 1),
+                saved_at TEXT NOT NULL,
+                source_file TEXT NOT NULL,
+                filter_json TEXT NOT NULL,
+                page TEXT NOT NULL,
+                note TEXT NOT NULL
+            );
             """);
 
     private Schema() {

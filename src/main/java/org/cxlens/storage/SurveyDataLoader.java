@@ -13,7 +13,8 @@ import org.cxlens.domain.Touchpoint;
 
 /**
  * Builds {@link SurveyData} from the tables, or from the column cache when it belongs to the
- * current data generation. A rebuilt result is written back to the cache.
+ * current data generation. A rebuilt result is written back to the cache, except in a report file,
+ * which is never written to (it was saved with the cache of its project).
  */
 final class SurveyDataLoader {
 
@@ -30,7 +31,9 @@ final class SurveyDataLoader {
                 return cached;
             }
             SurveyData data = SurveyTableReader.read(project, c, touchpoints, imports);
-            project.inTransaction(() -> ColumnCache.write(c, generation, data));
+            if (project.reportMark().isEmpty()) {
+                project.inTransaction(() -> ColumnCache.write(c, generation, data));
+            }
             return data;
         } catch (SQLException e) {
             throw project.readFailed(e);

@@ -137,6 +137,7 @@ public final class ImportSession {
                                Progress progress, int problemsShown) throws CxLensException {
         boolean created = !Files.exists(project);
         try (ProjectFile target = created ? ProjectFile.create(project) : ProjectFile.open(project)) {
+            target.requireWritable();
             SurveyImport.Result result = SurveyImport.run(file, options, mapping, wave, force, target, progress);
             return new Imported(project, created, result, target.problems(result.importId(), problemsShown));
         } catch (CxLensException | RuntimeException | Error e) {

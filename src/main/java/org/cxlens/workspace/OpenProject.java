@@ -1,6 +1,7 @@
 package org.cxlens.workspace;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -8,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.cxlens.analysis.AnalysisEngine;
 import org.cxlens.analysis.AnalysisSettings;
 import org.cxlens.analysis.Dashboard;
@@ -36,6 +38,7 @@ import org.cxlens.importer.mapping.Mapping;
 import org.cxlens.storage.CommentIndex;
 import org.cxlens.storage.ProjectFile;
 import org.cxlens.storage.ProjectSummary;
+import org.cxlens.storage.ReportMark;
 import org.cxlens.storage.RespondentDetails;
 import org.cxlens.storage.StoredRespondent;
 
@@ -54,6 +57,8 @@ public final class OpenProject implements AutoCloseable {
 
     private final Path path;
     private final ProjectFile file;
+    /** What a report file opens on; null for a project. */
+    private final ReportFile report;
     private volatile SurveyData data;
     private final List<String> weightColumns;
     private volatile ClassificationScheme scheme;
@@ -63,9 +68,10 @@ public final class OpenProject implements AutoCloseable {
     private CommentIndex commentIndex;
 
     private OpenProject(Path path, ProjectFile file, SurveyData data, List<String> weightColumns,
-                        ClassificationScheme scheme, AnalysisEngine engine) {
+                        ClassificationScheme scheme, AnalysisEngine engine, ReportFile report) {
         this.path = path;
         this.file = file;
+        this.report = report;
         this.data = data;
         this.weightColumns = List.copyOf(weightColumns);
         this.scheme = scheme;
@@ -101,7 +107,7 @@ public final class OpenProject implements AutoCloseable {
             times.took(OpeningStep.PREPARE_ENGINE, prepared - loaded);
             file.checked();
             times.took(OpeningStep.CHECK_FILE, System.nanoTime() - prepared);
-            return new OpenProject(path, file, data, weightColumns, scheme, engine);
+            return new OpenProject(path, file, data, weightColumns, scheme, engine, report(file, data));
         } catch (Throwable e) {
             Throwable cause = damageOr(file, e);
             try {
@@ -114,6 +120,17 @@ public final class OpenProject implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    private static ReportFile report(ProjectFile file, SurveyData data) throws CxLensException {
+        ReportMark mark = file.reportMark().orElse(null);
+        if (mark == null) {
+            return null;
+        }
+        // A page of a later version, unknown to this one, opens the overview.
+        ReportPage page = ReportPage.named(mark.page()).orElse(ReportPage.OVERVIEW);
+        return new ReportFile(FilterArguments.parse(mark.filter(), data), page, mark.note(), mark.savedAt(),
+                mark.sourceFile());
     }
 
     /** A damaged file explains a failed read better than the read's own error does. */
@@ -136,6 +153,15 @@ public final class OpenProject implements AutoCloseable {
 
     public Path path() {
         return path;
+    }
+
+    /** What a report file opens on; empty for a project, which may be changed. */
+    public Optional<ReportFile> report() {
+        return Optional.ofNullable(report);
+    }
+
+    public boolean isReport() {
+        return report != null;
     }
 
     /** The file name without its extension: "demo" for demo.cxlens. */
@@ -277,6 +303,7 @@ public final class OpenProject implements AutoCloseable {
      */
     synchronized Imported importFile(Path survey, ReadOptions options, Mapping mapping, String wave, boolean force,
                                      Progress progress, int problemsShown) throws CxLensException {
+        file.requireWritable();
         SurveyImport.Result result = SurveyImport.run(survey, options, mapping, wave, force, file, progress);
         return new Imported(path, false, result, file.problems(result.importId(), problemsShown));
     }
@@ -381,6 +408,19 @@ public final class OpenProject implements AutoCloseable {
     /** Writes a compact, consistent copy of the project to a new file (SQLite {@code VACUUM INTO}). */
     public synchronized void saveCopy(Path target) throws CxLensException {
         file.saveCopy(target);
+    }
+
+    /**
+     * Saves a report file (DESIGN §6): a copy of this project, opened read-only from then on, that
+     * opens on {@code page} with {@code filter} applied and shows {@code note}. The target must not
+     * exist yet.
+     */
+    public synchronized void saveReport(Path target, Filter filter, ReportPage page, String note)
+            throws CxLensException {
+        // A report saved from a report names the project both came from.
+        String source = report != null ? report.sourceFile() : path.getFileName().toString();
+        file.saveReport(target, new ReportMark(Instant.now(), source,
+                FilterArguments.format(filter), page.fileName(), note == null ? "" : note.strip()));
     }
 
     @Override

@@ -27,6 +27,7 @@ import javafx.scene.layout.VBox;
 import org.cxlens.report.BarCategory;
 import org.cxlens.report.ClassBarChartDescription;
 import org.cxlens.report.DepartmentChartDescription;
+import org.cxlens.ui.ChartPicture;
 import org.cxlens.ui.ClassBarCells;
 import org.cxlens.ui.ClassBarNode;
 import org.cxlens.ui.DrawnWhileShown;
@@ -67,6 +68,16 @@ public final class DepartmentsView {
         root.setCenter(scroll);
         model.opened().addListener((SetChangeListener<String>) change -> openers.forEach(Runnable::run));
         DrawnWhileShown.on(root, model.chartProperty(), this::show);
+        ChartPicture.offer(rows, bundle.getString("page.departments"), bundle, () -> {
+            DepartmentChartDescription shown = model.chartProperty().get();
+            if (shown == null) {
+                return null;
+            }
+            VBox picture = new VBox();
+            picture.getStyleClass().add("department-rows");
+            fill(picture, new ArrayList<>(), shown);
+            return picture;
+        });
     }
 
     public Node node() {
@@ -115,15 +126,20 @@ public final class DepartmentsView {
     }
 
     private void show(DepartmentChartDescription chart) {
-        rows.getChildren().clear();
         openers.clear();
+        fill(rows, openers, chart);
+    }
+
+    /** A row per department under column headings, each with its touchpoints while open; {@code opening} gets what opens them. */
+    private void fill(VBox into, List<Runnable> opening, DepartmentChartDescription chart) {
+        into.getChildren().clear();
         if (chart == null) {
             return;
         }
         if (chart.departments().categories().isEmpty()) {
             Label empty = new Label(bundle.getString("departments.empty"));
             empty.getStyleClass().add("summary");
-            rows.getChildren().add(empty);
+            into.getChildren().add(empty);
             return;
         }
         GridPane headings = row();
@@ -134,14 +150,14 @@ public final class DepartmentsView {
             heading.getStyleClass().add("column-heading");
             headings.add(heading, col, 0);
         }
-        rows.getChildren().add(headings);
+        into.getChildren().add(headings);
         for (int i = 0; i < chart.departments().categories().size(); i++) {
-            rows.getChildren().add(department(chart, i));
+            into.getChildren().add(department(chart, i, opening));
         }
     }
 
     /** The department's row and, under it, the rows of its touchpoints while it is open. */
-    private Node department(DepartmentChartDescription chart, int i) {
+    private Node department(DepartmentChartDescription chart, int i, List<Runnable> opening) {
         ClassBarChartDescription departments = chart.departments();
         BarCategory bar = departments.categories().get(i);
         ClassBarChartDescription owned = chart.owned().get(i);
@@ -178,7 +194,7 @@ public final class DepartmentsView {
             touchpoints.setManaged(open);
         };
         opened.run();
-        openers.add(opened);
+        opening.add(opened);
         VBox block = new VBox(row, touchpoints);
         block.getStyleClass().add("department-block");
         return block;

@@ -28,6 +28,7 @@ import org.cxlens.report.DriverChartDescription;
 import org.cxlens.report.DriverPoint;
 import org.cxlens.report.ModelSummary;
 import org.cxlens.report.PageTexts;
+import org.cxlens.ui.ChartPicture;
 import org.cxlens.ui.DrawnWhileShown;
 import org.cxlens.workspace.Mark;
 
@@ -86,6 +87,10 @@ public final class DriversView {
         VBox.setVgrow(scroll, Priority.ALWAYS);
         root.getChildren().addAll(header(bundle), scroll);
         drawing = DrawnWhileShown.on(root, model.figuresProperty(), this::show);
+        ChartPicture.offer(matrix, bundle.getString("page.drivers"), bundle, () -> {
+            DriversFigures shown = model.figuresProperty().get();
+            return shown == null || shown.chart() == null ? null : new DriverMatrixNode(shown.chart(), texts, p -> { });
+        });
     }
 
     public Node node() {

@@ -24,6 +24,7 @@ import org.cxlens.report.ChartMeasure;
 import org.cxlens.report.HeatCell;
 import org.cxlens.report.HeatmapDescription;
 import org.cxlens.report.VsRest;
+import org.cxlens.ui.ChartPicture;
 import org.cxlens.ui.DrawnWhileShown;
 import org.cxlens.ui.Drillable;
 import org.cxlens.report.SegmentTexts;
@@ -50,6 +51,7 @@ public final class HeatmapView {
     private final BorderPane root = new BorderPane();
     private final VBox names = new VBox(2);
     private final GridPane grid = new GridPane();
+    private final HBox body;
     private final HBox legend = new HBox(6);
     private final Label note = new Label();
 
@@ -69,7 +71,7 @@ public final class HeatmapView {
         across.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         across.setFitToHeight(true);
         HBox.setHgrow(across, Priority.ALWAYS);
-        HBox body = new HBox(names, across);
+        body = new HBox(names, across);
         body.getStyleClass().add("heatmap-body");
         ScrollPane down = new ScrollPane(body);
         down.setFitToWidth(true);
@@ -77,6 +79,22 @@ public final class HeatmapView {
         down.getStyleClass().add("heatmap-scroll");
         root.setCenter(down);
         DrawnWhileShown.on(root, model.figuresProperty(), this::show);
+        ChartPicture.offer(body, bundle.getString("page.heatmap"), bundle, () -> {
+            HeatmapFigures shown = model.figuresProperty().get();
+            if (shown == null || shown.chart() == null) {
+                return null;
+            }
+            VBox pictureNames = new VBox(2);
+            pictureNames.getStyleClass().add("heatmap-names");
+            GridPane pictureGrid = new GridPane();
+            pictureGrid.getStyleClass().add("heatmap-grid");
+            pictureGrid.setHgap(2);
+            pictureGrid.setVgap(2);
+            fill(pictureNames, pictureGrid, shown);
+            HBox picture = new HBox(pictureNames, pictureGrid);
+            picture.getStyleClass().add("heatmap-body");
+            return picture;
+        });
     }
 
     public Node node() {
@@ -168,20 +186,26 @@ public final class HeatmapView {
             note.setText(format("heatmap.emptyColumns", String.join(", ", chart.emptyColumns())));
             note.setVisible(true);
         }
+        fill(names, grid, figures);
+    }
+
+    /** The touchpoints' names down {@code rowNames}, and the cells under the column headings in {@code cells}. */
+    private void fill(VBox rowNames, GridPane cells, HeatmapFigures figures) {
+        HeatmapDescription chart = figures.chart();
         Label corner = new Label(Dimensions.name(figures.dimension(), bundle));
         corner.getStyleClass().add("heatmap-corner");
         corner.setMinHeight(HEADING_HEIGHT);
         corner.setPrefHeight(HEADING_HEIGHT);
         corner.setAlignment(Pos.BOTTOM_RIGHT);
         corner.setMaxWidth(Double.MAX_VALUE);
-        names.getChildren().add(corner);
+        rowNames.getChildren().add(corner);
         for (String touchpoint : chart.rowLabels()) {
             Label name = new Label(touchpoint);
             name.setMnemonicParsing(false);
             name.getStyleClass().add("heatmap-row-name");
             name.setMinHeight(CELL_HEIGHT);
             name.setPrefHeight(CELL_HEIGHT);
-            names.getChildren().add(name);
+            rowNames.getChildren().add(name);
         }
         for (int col = 0; col < chart.columnLabels().size(); col++) {
             Label heading = new Label(chart.columnLabels().get(col));
@@ -193,9 +217,9 @@ public final class HeatmapView {
             heading.setPrefSize(CELL_WIDTH, HEADING_HEIGHT);
             heading.setMaxSize(CELL_WIDTH, HEADING_HEIGHT);
             heading.setTooltip(new Tooltip(chart.columnLabels().get(col)));
-            grid.add(heading, col, 0);
+            cells.add(heading, col, 0);
             for (int row = 0; row < chart.rowLabels().size(); row++) {
-                grid.add(cell(figures, row, col), col, row + 1);
+                cells.add(cell(figures, row, col), col, row + 1);
             }
         }
     }

@@ -17,6 +17,7 @@ import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
 import org.cxlens.domain.MomentType;
 import org.cxlens.report.JourneyChartDescription;
+import org.cxlens.ui.ChartPicture;
 import org.cxlens.ui.DrawnWhileShown;
 import org.cxlens.workspace.Mark;
 
@@ -51,6 +52,10 @@ public final class JourneyView {
         highlights.getStyleClass().add("journey-highlights");
         root.setBottom(highlights);
         DrawnWhileShown.on(root, model.chartProperty(), this::show);
+        ChartPicture.offer(scroll, bundle.getString("page.journey"), bundle, () -> {
+            JourneyChartDescription shown = model.chartProperty().get();
+            return shown == null || shown.steps().isEmpty() ? null : new JourneyChart(shown, texts, i -> { }, i -> { });
+        });
     }
 
     public Node node() {

@@ -6,6 +6,8 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.WeakListChangeListener;
 import javafx.fxml.FXML;
@@ -17,6 +19,8 @@ import javafx.scene.layout.VBox;
 import org.cxlens.analysis.Grouping;
 import org.cxlens.domain.ExperienceClass;
 import org.cxlens.report.BarCategory;
+import org.cxlens.report.ClassBarChartDescription;
+import org.cxlens.ui.ChartPicture;
 import org.cxlens.ui.Drillable;
 import org.cxlens.report.SegmentTexts;
 import org.cxlens.workspace.Mark;
@@ -77,6 +81,15 @@ public final class OverviewView {
         departments.setId("departmentChart");
         touchpointTab.setContent(touchpoints);
         departmentTab.setContent(departments);
+        offerPicture(touchpoints, touchpointTab.getText(), texts, lowBase, model.touchpointChartProperty());
+        offerPicture(departments, departmentTab.getText(), texts, lowBase, model.departmentChartProperty());
+    }
+
+    /** "Save chart as PNG…" on a tab's chart: the chart drawn again from the figures it shows. */
+    private void offerPicture(ClassBarChart chart, String name, SegmentTexts texts, String lowBase,
+                              ObservableValue<ClassBarChartDescription> shown) {
+        ChartPicture.offer(chart, name, bundle, () -> shown.getValue() == null ? null
+                : new ClassBarChart(texts, lowBase, new SimpleObjectProperty<>(shown.getValue())));
     }
 
     /** Delight first, as the headline; then satisfied, indifferent, NPS and recovery needed. */

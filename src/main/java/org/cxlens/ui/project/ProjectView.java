@@ -52,7 +52,8 @@ import org.cxlens.workspace.CatalogueEntry;
  * The Project page: tabs for the touchpoint catalogue (table in journey order, drag and drop or
  * Alt+↑/↓ to reorder, a form to edit the chosen touchpoint, merge), the imports with the problems
  * of the chosen one (searchable, paged, exportable), and the change log (searchable). More parts
- * (the classification editor) are added with {@link #withSection}.
+ * (the classification editor) are added with {@link #withSection}. For a report file the catalogue
+ * is a table only: no form, no moves, no merge.
  */
 public final class ProjectView {
 
@@ -60,6 +61,7 @@ public final class ProjectView {
 
     private final ProjectViewModel model;
     private final ResourceBundle bundle;
+    private final boolean readOnly;
     private final VBox root = new VBox();
     private final TabPane tabs = new TabPane();
     private final Tab logTab;
@@ -69,9 +71,11 @@ public final class ProjectView {
     private final ChangeListener<CatalogueEntry> chosenChanged = (obs, old, entry) -> selectChosen();
     private final ChangeListener<Number> problemRowsChanged = (obs, old, n) -> showProblemRows();
 
-    public ProjectView(ProjectViewModel model, ResourceBundle bundle) {
+    /** @param readOnly a report file's page: the catalogue without any of its editing */
+    public ProjectView(ProjectViewModel model, ResourceBundle bundle, boolean readOnly) {
         this.model = model;
         this.bundle = bundle;
+        this.readOnly = readOnly;
         root.getStyleClass().addAll("project-page", "page");
         Label title = new Label(bundle.getString("page.project"));
         title.getStyleClass().add("title");
@@ -86,7 +90,8 @@ public final class ProjectView {
         tabs.getStyleClass().add("project-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         logTab = tab("project.tab.log", "project-log-tab", logPane());
-        tabs.getTabs().addAll(tab("project.tab.catalogue", "project-catalogue-tab", cataloguePane()),
+        tabs.getTabs().addAll(tab("project.tab.catalogue", "project-catalogue-tab",
+                        readOnly ? readOnlyCatalogue() : cataloguePane()),
                 tab("project.tab.imports", "project-imports-tab", importsPane()), logTab);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         root.getChildren().addAll(header, tabs);
@@ -135,6 +140,14 @@ public final class ProjectView {
         return pane;
     }
 
+    private Node readOnlyCatalogue() {
+        buildCatalogueTable();
+        VBox pane = new VBox(catalogue);
+        VBox.setVgrow(catalogue, Priority.ALWAYS);
+        pane.getStyleClass().add("project-pane");
+        return pane;
+    }
+
     private void buildCatalogueTable() {
         catalogue.getStyleClass().add("catalogue-table");
         catalogue.setItems(model.catalogue());
@@ -163,7 +176,6 @@ public final class ProjectView {
         answers.setStyle("-fx-alignment: center-right;");
         catalogue.getColumns().addAll(List.of(place, name, owner, moment, target, answers));
         catalogue.getColumns().forEach(c -> c.setSortable(false));
-        catalogue.setRowFactory(t -> draggableRow());
         catalogue.getSelectionModel().selectedItemProperty().addListener((obs, old, entry) -> {
             if (entry != null && !entry.equals(model.chosenProperty().get())) {
                 model.chosenProperty().set(entry);
@@ -171,6 +183,10 @@ public final class ProjectView {
         });
         model.chosenProperty().addListener(new WeakChangeListener<>(chosenChanged));
         catalogue.getItems().addListener((ListChangeListener<CatalogueEntry>) c -> selectChosen());
+        if (readOnly) {
+            return;
+        }
+        catalogue.setRowFactory(t -> draggableRow());
         catalogue.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.isAltDown() && (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN)) {
                 model.moveChosen(e.getCode() == KeyCode.UP ? -1 : 1);

@@ -19,6 +19,7 @@ import javafx.scene.layout.VBox;
 import org.cxlens.domain.ExperienceClass;
 import org.cxlens.report.BarCategory;
 import org.cxlens.report.ClassBarChartDescription;
+import org.cxlens.ui.ChartPicture;
 import org.cxlens.ui.ClassBarCells;
 import org.cxlens.ui.ClassBarNode;
 import org.cxlens.ui.DrawnWhileShown;
@@ -52,6 +53,16 @@ public final class TouchpointsView {
         scroll.getStyleClass().add("touchpoint-scroll");
         root.setCenter(scroll);
         DrawnWhileShown.on(root, model.chartProperty(), this::show);
+        ChartPicture.offer(rows, bundle.getString("page.touchpoints"), bundle, () -> {
+            ClassBarChartDescription shown = model.chartProperty().get();
+            if (shown == null) {
+                return null;
+            }
+            GridPane picture = new GridPane();
+            picture.getStyleClass().add("touchpoint-rows");
+            fill(picture, shown, (bar, c) -> { });
+            return picture;
+        });
     }
 
     public Node node() {
@@ -94,10 +105,15 @@ public final class TouchpointsView {
     }
 
     private void show(ClassBarChartDescription chart) {
-        rows.getChildren().clear();
-        rows.getColumnConstraints().setAll(column(170, false), column(120, false), column(200, true),
+        fill(rows, chart, (bar, c) -> onSegment.accept(bar, c));
+    }
+
+    /** A row per touchpoint of the chart, under column headings; a click on a segment does {@code onClick}. */
+    private void fill(GridPane grid, ClassBarChartDescription chart, BiConsumer<BarCategory, ExperienceClass> onClick) {
+        grid.getChildren().clear();
+        grid.getColumnConstraints().setAll(column(170, false), column(120, false), column(200, true),
                 column(70, false), column(150, false), column(80, false));
-        rows.getColumnConstraints().get(3).setHalignment(HPos.RIGHT);
+        grid.getColumnConstraints().get(3).setHalignment(HPos.RIGHT);
         if (chart == null) {
             return;
         }
@@ -106,14 +122,15 @@ public final class TouchpointsView {
         for (int col = 0; col < headings.length; col++) {
             Label heading = new Label(bundle.getString(headings[col]));
             heading.getStyleClass().add("column-heading");
-            rows.add(heading, col, 0);
+            grid.add(heading, col, 0);
         }
         for (int i = 0; i < chart.categories().size(); i++) {
-            addRow(chart, i, i + 1);
+            addRow(grid, chart, i, onClick);
         }
     }
 
-    private void addRow(ClassBarChartDescription chart, int i, int row) {
+    private void addRow(GridPane grid, ClassBarChartDescription chart, int i,
+                        BiConsumer<BarCategory, ExperienceClass> onClick) {
         BarCategory bar = chart.categories().get(i);
         Label name = new Label(bar.label());
         name.getStyleClass().add("touchpoint-name");
@@ -121,8 +138,8 @@ public final class TouchpointsView {
         Label department = new Label(bar.detail());
         department.getStyleClass().add("touchpoint-department");
         VBox names = new VBox(1, name, department);
-        ClassBarNode barNode = new ClassBarNode(chart, i, texts, c -> onSegment.accept(bar, c));
-        rows.addRow(row, names, cells.badge(bar.momentType()), barNode, cells.base(bar), cells.target(bar.target()),
+        ClassBarNode barNode = new ClassBarNode(chart, i, texts, c -> onClick.accept(bar, c));
+        grid.addRow(i + 1, names, cells.badge(bar.momentType()), barNode, cells.base(bar), cells.target(bar.target()),
                 cells.vsRest(chart, i, "touchpoints.vsRest.higher", "touchpoints.vsRest.lower"));
     }
 

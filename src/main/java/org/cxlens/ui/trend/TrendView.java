@@ -22,6 +22,7 @@ import javafx.util.StringConverter;
 import org.cxlens.analysis.Grouping;
 import org.cxlens.report.ChartMeasure;
 import org.cxlens.report.TrendChartDescription;
+import org.cxlens.ui.ChartPicture;
 import org.cxlens.ui.DrawnWhileShown;
 import org.cxlens.workspace.Dimensions;
 import org.cxlens.workspace.Mark;
@@ -52,6 +53,10 @@ public final class TrendView {
         plot.getStyleClass().add("trend-plot");
         root.setCenter(plot);
         DrawnWhileShown.on(root, model.figuresProperty(), this::show);
+        ChartPicture.offer(plot, bundle.getString("page.trend"), bundle, () -> {
+            TrendFigures shown = model.figuresProperty().get();
+            return shown == null || shown.chart() == null ? null : new TrendChartNode(shown.chart(), texts, i -> { });
+        });
     }
 
     public Node node() {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
@@ -20,7 +21,9 @@ import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.cxlens.ui.ChartPicture;
 import org.cxlens.ui.wizard.ImportWizard;
+import org.cxlens.workspace.OpenProject;
 
 /**
  * The stage of the main window: size and position from the settings, theme stylesheets,
@@ -164,7 +167,9 @@ public final class MainWindow implements WindowActions {
     }
 
     private void dragOver(DragEvent e) {
-        if (!model.busyProperty().get() && droppedProject(e) != null) {
+        Path dropped = droppedProject(e);
+        boolean refused = dropped != null && isSurveyFile(dropped) && model.reportProperty().get();
+        if (!model.busyProperty().get() && dropped != null && !refused) {
             e.acceptTransferModes(TransferMode.COPY);
         }
         e.consume();
@@ -230,6 +235,54 @@ public final class MainWindow implements WindowActions {
             Path target = file.toPath();
             model.saveCopy(target.getFileName().toString().endsWith(EXTENSION)
                     ? target : target.resolveSibling(target.getFileName() + EXTENSION));
+        }
+    }
+
+    @Override
+    public void chooseAndSaveReport() {
+        ResourceBundle bundle = model.bundle();
+        OpenProject open = model.projectProperty().get();
+        Path folder = open.path().toAbsolutePath().getParent();
+        Path suggested = folder.resolve(MessageFormat.format(bundle.getString("report.save.name"), open.name())
+                + EXTENSION);
+        new SaveReportDialog(stage, model.themeProperty().get().stylesheets(), bundle, suggested,
+                bundle.getString(model.currentPageProperty().get().labelKey()),
+                model.filters().descriptionProperty().get())
+                .showAndWait().ifPresent(choice -> model.saveReport(choice.target(), choice.note()));
+    }
+
+    @Override
+    public void saveChartPicture(ChartPicture.Request request) {
+        ResourceBundle bundle = model.bundle();
+        List<String> stylesheets = model.themeProperty().get().stylesheets();
+        Optional<ChartPictureDialog.Size> size = new ChartPictureDialog(stage, stylesheets, bundle,
+                (int) Math.round(request.shownWidth()), (int) Math.round(request.shownHeight())).showAndWait();
+        if (size.isEmpty()) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(bundle.getString("chart.png.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(bundle.getString("chart.png.files"), "*.png"));
+        OpenProject open = model.projectProperty().get();
+        if (open != null && open.path().toAbsolutePath().getParent() != null) {
+            chooser.setInitialDirectory(open.path().toAbsolutePath().getParent().toFile());
+        }
+        chooser.setInitialFileName(MessageFormat.format(bundle.getString("chart.png.name"),
+                open == null ? "" : open.name(), request.name()) + ".png");
+        File file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            Path target = file.getName().toLowerCase(Locale.ROOT).endsWith(".png")
+                    ? file.toPath() : file.toPath().resolveSibling(file.getName() + ".png");
+            savePicture(request, size.get(), target);
+        }
+    }
+
+    /** Draws the chart off-screen at the size chosen (here, on the FX thread); the model writes it off it. */
+    void savePicture(ChartPicture.Request request, ChartPictureDialog.Size size, Path target) {
+        ChartPicture.Pixels pixels = request.render(model.themeProperty().get().stylesheets(), size.width(),
+                size.height(), size.scale());
+        if (pixels != null) {
+            model.savePicture(pixels, target);
         }
     }
 

@@ -39,6 +39,7 @@ import javafx.scene.layout.StackPane;
 import org.cxlens.ui.overview.OverviewData;
 import org.cxlens.ui.overview.OverviewView;
 import org.cxlens.ui.overview.OverviewViewModel;
+import org.cxlens.ui.ChartPicture;
 import org.cxlens.ui.Views;
 import org.cxlens.ui.classification.ClassificationEditorView;
 import org.cxlens.ui.classification.ClassificationWindow;
@@ -88,6 +89,7 @@ public final class MainWindowView {
     private final ChangeListener<Boolean> presentationChanged = (obs, old, on) -> showPresentation(on);
     private final ChangeListener<Boolean> computingChanged = (obs, old, on) -> showComputing(on);
     private final ChangeListener<Boolean> projectNeededChanged = (obs, old, needed) -> buildProjectPane();
+    private final ChangeListener<Boolean> reportChanged = (obs, old, report) -> rebuildProjectPage();
     private BooleanBinding projectNeeded;
     private final Map<Page, Supplier<Node>> pageFactories = new EnumMap<>(Page.class);
     private final Map<Page, Node> pageNodes = new EnumMap<>(Page.class);
@@ -99,6 +101,10 @@ public final class MainWindowView {
     @FXML private MenuItem importWaveItem;
     @FXML private MenuItem saveCopyItem;
     @FXML private MenuItem exportItem;
+    @FXML private MenuItem saveReportItem;
+    @FXML private HBox reportNoteBar;
+    @FXML private Label reportNoteLabel;
+    @FXML private Button reportNoteClose;
     @FXML private MenuItem closeItem;
     @FXML private CheckMenuItem filtersItem;
     @FXML private Menu pagesMenu;
@@ -146,6 +152,7 @@ public final class MainWindowView {
         pageList.managedProperty().bind(pageList.visibleProperty());
         bindStartPage();
         bindStatusBar();
+        windowRoot.addEventHandler(ChartPicture.REQUESTED, actions::saveChartPicture);
         // The pages and the filter panel are built when a project is being opened, not before the
         // start page's first frame; meanwhile the background loads the project.
         centre.getChildren().remove(projectPane);
@@ -158,6 +165,7 @@ public final class MainWindowView {
         if (projectNeeded.get() && projectPane.getParent() == null) {
             bindPages();
             bindFilter();
+            bindReportNote();
             centre.getChildren().add(0, projectPane);
         }
     }
@@ -170,6 +178,12 @@ public final class MainWindowView {
         newFromSurveyItem.disableProperty().bind(model.busyProperty());
         importWaveItem.disableProperty().bind(model.projectProperty().isNull().or(model.busyProperty()));
         saveCopyItem.setOnAction(e -> actions.chooseAndSaveCopy());
+        saveReportItem.setOnAction(e -> actions.chooseAndSaveReport());
+        saveReportItem.disableProperty().bind(model.projectProperty().isNull().or(model.busyProperty()));
+        // A report file offers no editing: its import and classification items are absent, not disabled.
+        for (MenuItem editing : List.of(newFromSurveyItem, importWaveItem, classificationItem)) {
+            editing.visibleProperty().bind(model.reportProperty().not());
+        }
         closeItem.setOnAction(e -> model.close());
         saveCopyItem.disableProperty().bind(model.projectProperty().isNull().or(model.busyProperty()));
         exportItem.disableProperty().bind(model.projectProperty().isNull().or(model.busyProperty()));
@@ -290,10 +304,14 @@ public final class MainWindowView {
         pageFactories.put(Page.DRIVERS, () -> new DriversView(model.drivers(), bundle, model::drillDown).node());
         pageFactories.put(Page.PRIORITIES, () -> new PrioritiesView(model.priorities(), bundle, model::drillDown).node());
         pageFactories.put(Page.COMMENTS, () -> new CommentsView(model.comments(), bundle, model::drillDown).node());
-        pageFactories.put(Page.PROJECT, () -> new ProjectView(model.project(), bundle)
-                .withSection(bundle.getString("classification.title"),
-                        new ClassificationEditorView(model.classification(), bundle).node(), model::showClassification)
-                .node());
+        pageFactories.put(Page.PROJECT, () -> model.reportProperty().get()
+                ? new ProjectView(model.project(), bundle, true).node()
+                : new ProjectView(model.project(), bundle, false)
+                        .withSection(bundle.getString("classification.title"),
+                                new ClassificationEditorView(model.classification(), bundle).node(),
+                                model::showClassification)
+                        .node());
+        model.reportProperty().addListener(new WeakChangeListener<>(reportChanged));
         pageList.getSelectionModel().selectedItemProperty().addListener((obs, old, page) -> {
             if (page != null) {
                 model.currentPageProperty().set(page);
@@ -333,6 +351,23 @@ public final class MainWindowView {
         Parent startPage = Views.load(StartView.class, bundle, c -> startView);
         startPage.visibleProperty().bind(model.projectProperty().isNull());
         centre.getChildren().add(startPage);
+    }
+
+    /** A report's Project page has no editing, a project's has: the page is built again for the other kind. */
+    private void rebuildProjectPage() {
+        pageNodes.remove(Page.PROJECT);
+        if (model.currentPageProperty().get() == Page.PROJECT) {
+            showPage(Page.PROJECT);
+        }
+    }
+
+    private void bindReportNote() {
+        reportNoteLabel.textProperty().bind(model.reportNoteProperty());
+        reportNoteBar.visibleProperty().bind(model.reportNoteProperty().isNotEmpty()
+                .and(model.presentationProperty().not()));
+        reportNoteBar.managedProperty().bind(reportNoteBar.visibleProperty());
+        reportNoteClose.setTooltip(new Tooltip(bundle.getString("report.note.close")));
+        reportNoteClose.setOnAction(e -> model.closeReportNote());
     }
 
     private void bindFilter() {

@@ -1,5 +1,6 @@
 package org.cxlens.ui.window;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.EnumMap;
@@ -26,6 +27,7 @@ import org.cxlens.domain.ExperienceClass;
 import org.cxlens.domain.Message;
 import org.cxlens.domain.Touchpoint;
 import org.cxlens.ui.overview.OverviewData;
+import org.cxlens.ui.ChartPicture;
 import org.cxlens.ui.PageModel;
 import org.cxlens.ui.TaskRunner;
 import org.cxlens.ui.Tasks;
@@ -46,6 +48,8 @@ import org.cxlens.ui.wizard.ImportWizardViewModel;
 import org.cxlens.workspace.FilterChoices;
 import org.cxlens.workspace.Mark;
 import org.cxlens.workspace.OpenProject;
+import org.cxlens.workspace.ReportFile;
+import org.cxlens.workspace.ReportPage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -78,6 +82,10 @@ public final class MainWindowViewModel {
     private final ReadOnlyObjectWrapper<Problem> problem = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<DrillDownViewModel> drillDown = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper filterLabel = new ReadOnlyStringWrapper("");
+    /** Whether the open file is a report: read-only, its editing absent from the window. */
+    private final ReadOnlyBooleanWrapper report = new ReadOnlyBooleanWrapper(false);
+    /** The open report's note to its reader; empty when there is none or the reader closed it. */
+    private final ReadOnlyStringWrapper reportNote = new ReadOnlyStringWrapper("");
     private final BooleanProperty filtersShown = new SimpleBooleanProperty(false);
     private final BooleanProperty presentation = new SimpleBooleanProperty(false);
     private final FilterViewModel filters;
@@ -176,6 +184,48 @@ public final class MainWindowViewModel {
     }
 
     /**
+     * Saves a report file of the open project: it opens on the current page with the current
+     * filter and shows the note; the open project stays the open one.
+     */
+    public void saveReport(Path target, String note) {
+        OpenProject open = project.get();
+        if (open == null) {
+            return;
+        }
+        Filter f = filters.filter();
+        ReportPage page = ReportPage.valueOf(currentPage.get().name());
+        startBusy(format("window.report.saving", target.getFileName()));
+        runner.run(progress -> {
+            open.saveReport(target, f, page, note);
+            return target;
+        }, saved -> {
+            busy.set(false);
+            notice.set(format("window.report.saved", saved));
+        }, e -> failed(format("window.report.error", target.getFileName()), e));
+    }
+
+    /** Writes a chart's picture as a PNG file off the FX thread; the status bar says where, at what size. */
+    public void savePicture(ChartPicture.Pixels pixels, Path target) {
+        startBusy(format("chart.png.saving", target.getFileName()));
+        runner.run(progress -> {
+            try {
+                ChartPicture.writePng(pixels, target);
+            } catch (IOException e) {
+                throw new CxLensException(Message.of("chart.png.failed", target, e.getMessage()), e);
+            }
+            return target;
+        }, saved -> {
+            busy.set(false);
+            notice.set(format("chart.png.saved", saved.getFileName(), pixels.width(), pixels.height()));
+        }, e -> failed(format("chart.png.error", target.getFileName()), e));
+    }
+
+    /** The reader closed the report's note. */
+    public void closeReportNote() {
+        reportNote.set("");
+    }
+
+    /**
      * The import wizard's model: into the open project as another wave, or into a new project.
      * When the user opens the dashboard, the project is opened (again) with its new respondents.
      */
@@ -187,6 +237,8 @@ public final class MainWindowViewModel {
     public void close() {
         closeQuietly(project.get());
         project.set(null);
+        report.set(false);
+        reportNote.set("");
         overview.set(null);
         request++;
         requested = Filter.NONE;
@@ -415,7 +467,8 @@ public final class MainWindowViewModel {
     private Opened load(Path file, ResourceBundle words) throws Exception {
         OpenProject opened = OpenProject.open(file);
         try {
-            return new Opened(opened, pages.overview(opened, Filter.NONE, words), opened.filterChoices());
+            Filter first = opened.report().map(ReportFile::filter).orElse(Filter.NONE);
+            return new Opened(opened, pages.overview(opened, first, words), opened.filterChoices());
         } catch (Exception | Error e) {
             closeQuietly(opened);
             throw e;
@@ -425,14 +478,21 @@ public final class MainWindowViewModel {
     private void show(Opened opened) {
         closeQuietly(project.get());
         request++;
-        requested = Filter.NONE;
+        ReportFile opensOn = opened.project().report().orElse(null);
+        requested = opensOn == null ? Filter.NONE : opensOn.filter();
         filters.setChoices(opened.choices());
+        filters.apply(requested);
+        report.set(opensOn != null);
+        reportNote.set(opensOn == null ? "" : opensOn.note());
         project.set(opened.project());
         overview.set(opened.overview());
         busy.set(false);
         notice.set("");
         pageModels.values().forEach(PageModel::clear);
         stalePages.addAll(pageModels.keySet());
+        if (opensOn != null) {
+            currentPage.set(Page.valueOf(opensOn.page().name()));
+        }
         refreshPage();
     }
 
@@ -464,8 +524,9 @@ public final class MainWindowViewModel {
         OverviewData d = overview.get();
         OpenProject open = project.get();
         String app = bundle.get().getString("app.title");
-        title.set(open == null ? app : open.name() + " — " + app);
-        projectLabel.set(open == null ? "" : open.path().getFileName().toString());
+        String readOnly = open != null && open.isReport() ? " — " + bundle.get().getString("window.report.readOnly") : "";
+        title.set(open == null ? app : open.name() + readOnly + " — " + app);
+        projectLabel.set(open == null ? "" : open.path().getFileName() + readOnly);
         if (d == null) {
             respondentsLabel.set("");
         } else if (filters == null || !filters.isActive()) {
@@ -570,6 +631,15 @@ public final class MainWindowViewModel {
 
     public ReadOnlyObjectProperty<Theme> themeProperty() {
         return theme.getReadOnlyProperty();
+    }
+
+    /** Whether the open file is a report, which the window shows without any editing. */
+    public ReadOnlyBooleanProperty reportProperty() {
+        return report.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty reportNoteProperty() {
+        return reportNote.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<OpenProject> projectProperty() {
