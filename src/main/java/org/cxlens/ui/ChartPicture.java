@@ -34,6 +34,9 @@ public final class ChartPicture {
     /** Fired from the chart up to the window when the user asks for a picture of it. */
     public static final EventType<Request> REQUESTED = new EventType<>(Event.ANY, "CHART_PICTURE");
 
+    /** The node property under which a chart keeps the action of its "Save chart as PNG…". */
+    private static final Object OFFER = new Object();
+
     /** The pixels of a drawn chart, ARGB by rows, free of JavaFX so they can be written on any thread. */
     public record Pixels(int width, int height, int[] argb) {
     }
@@ -157,6 +160,43 @@ public final class ChartPicture {
             menu.show(chart, e.getScreenX(), e.getScreenY());
             e.consume();
         });
+        chart.getProperties().put(OFFER, (Runnable) save::fire);
+    }
+
+    /**
+     * Asks for the first shown chart under {@code page} as a picture, as its context menu would
+     * (File → Save this page's chart as PNG…); false when the page shows no chart that offers one.
+     */
+    public static boolean requestFirstIn(Node page) {
+        Runnable offer = firstOffer(page);
+        if (offer == null) {
+            return false;
+        }
+        offer.run();
+        return true;
+    }
+
+    /** Whether a shown chart under {@code page} can be saved as a picture. */
+    public static boolean offersIn(Node page) {
+        return firstOffer(page) != null;
+    }
+
+    private static Runnable firstOffer(Node node) {
+        if (!node.isVisible()) {
+            return null;
+        }
+        if (node.getProperties().get(OFFER) instanceof Runnable offer) {
+            return offer;
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                Runnable found = firstOffer(child);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     /** Writes the pixels as a PNG file; any thread. */

@@ -231,6 +231,30 @@ class ReportFileWindowTest {
     }
 
     @Test
+    void theFileMenuSavesTheShownPagesChartAndIsOffOnAPageWithoutOne(FxRobot robot) throws Exception {
+        robot.interact(model::openDemo);
+        waitFor(() -> model.overviewProperty().get() != null);
+        robot.interact(() -> model.currentPageProperty().set(Page.JOURNEY));
+        waitFor(() -> robot.lookup(".journey-chart").tryQuery().isPresent());
+        AtomicReference<ChartPicture.Request> requested = new AtomicReference<>();
+        robot.interact(() -> stage.getScene().getRoot().addEventFilter(ChartPicture.REQUESTED, e -> {
+            requested.set(e);
+            e.consume();
+        }));
+
+        robot.clickOn("File").clickOn("Save this page's chart as PNG…");
+        waitFor(() -> requested.get() != null);
+        assertThat(requested.get().name()).isEqualTo("Journey");
+
+        robot.interact(() -> model.currentPageProperty().set(Page.COMMENTS));
+        robot.clickOn("File");
+        MenuItem item = robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().get(0).getItems().stream()
+                .filter(i -> "Save this page's _chart as PNG…".equals(i.getText())).findFirst().orElseThrow();
+        assertThat(item.isDisable()).isTrue();
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+    }
+
+    @Test
     void everyPagesChartCanBeSavedAsAPicture(FxRobot robot) throws Exception {
         robot.interact(model::openDemo);
         waitFor(() -> model.overviewProperty().get() != null);

@@ -101,6 +101,8 @@ public final class MainWindowView {
     @FXML private MenuItem importWaveItem;
     @FXML private MenuItem saveCopyItem;
     @FXML private MenuItem exportItem;
+    @FXML private MenuItem exportChartItem;
+    @FXML private Menu fileMenu;
     @FXML private MenuItem saveReportItem;
     @FXML private HBox reportNoteBar;
     @FXML private Label reportNoteLabel;
@@ -188,6 +190,9 @@ public final class MainWindowView {
         saveCopyItem.disableProperty().bind(model.projectProperty().isNull().or(model.busyProperty()));
         exportItem.disableProperty().bind(model.projectProperty().isNull().or(model.busyProperty()));
         exportItem.setOnAction(e -> showExport());
+        // Offered only while the page shows a chart; which one it is, the page knows when the menu opens.
+        fileMenu.setOnShowing(e -> exportChartItem.setDisable(model.busyProperty().get() || !pageOffersChart()));
+        exportChartItem.setOnAction(e -> ChartPicture.requestFirstIn(projectPane.getCenter()));
         closeItem.disableProperty().bind(model.projectProperty().isNull());
         filtersItem.selectedProperty().bindBidirectional(model.filtersShownProperty());
         filtersItem.disableProperty().bind(model.projectProperty().isNull());
@@ -410,6 +415,11 @@ public final class MainWindowView {
                 page.getStyleClass().add("out-of-date");
             }
         }
+    }
+
+    private boolean pageOffersChart() {
+        Node page = projectPane.getCenter();
+        return model.projectProperty().get() != null && page != null && ChartPicture.offersIn(page);
     }
 
     private void showPresentation(boolean on) {
