@@ -74,29 +74,8 @@ final class ChartCells {
                 new CellRangeAddress(top + 1, top + rows, left + 1 + c, left + 1 + c));
     }
 
-    /** Value column c of {@code count} rows from {@code from}. */
-    XDDFNumericalDataSource<Double> column(int c, int from, int count) {
-        return XDDFDataSourcesFactory.fromNumericCellRange(sheet,
-                new CellRangeAddress(top + 1 + from, top + from + count, left + 1 + c, left + 1 + c));
-    }
-
-    /** A further block on the same sheet, one empty row under this one. */
-    ChartCells below() {
-        return new ChartCells(sheet, top + height() + 1, left, valueStyle);
-    }
-
-    /** Value column c of one row. */
-    XDDFNumericalDataSource<Double> value(int row, int c) {
-        return XDDFDataSourcesFactory.fromNumericCellRange(sheet,
-                new CellRangeAddress(top + 1 + row, top + 1 + row, left + 1 + c, left + 1 + c));
-    }
-
     CellReference headingCell(int c) {
         return new CellReference(sheet.getSheetName(), top, left + 1 + c, true, true);
-    }
-
-    CellReference labelCell(int row) {
-        return new CellReference(sheet.getSheetName(), top + 1 + row, left, true, true);
     }
 
     private XSSFRow row(int index) {

@@ -13,6 +13,7 @@ import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisOrientation;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.AxisTickLabelPosition;
 import org.apache.poi.xddf.usermodel.chart.AxisTickMark;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.BarGrouping;
@@ -30,7 +31,14 @@ import org.apache.poi.xddf.usermodel.chart.XDDFScatterChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.cxlens.domain.ExperienceClass;
 import org.cxlens.domain.Message;
+import javax.xml.namespace.QName;
+import org.apache.xmlbeans.XmlCursor;
+import org.apache.xmlbeans.XmlObject;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarChart;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTDLbls;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTLegend;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTValAx;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTMarker;
 import org.openxmlformats.schemas.drawingml.x2006.chart.STDLblPos;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTTextBody;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTTextCharacterProperties;
@@ -99,7 +107,6 @@ final class OfficeCharts {
         XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categories, shares);
         bars.setBarDirection(BarDirection.BAR);
         bars.setBarGrouping(BarGrouping.PERCENT_STACKED);
-        bars.setOverlap((byte) 100);
         bars.setGapWidth(50);
         bars.setVaryColors(false);
         for (int c = 0; c < d.series().size(); c++) {
@@ -113,7 +120,28 @@ final class OfficeCharts {
                     s.experienceClass() == ExperienceClass.DELIGHTED ? "ffffff" : ClassColours.TEXT);
         }
         chart.plot(bars);
+        fullOverlap(chart);
         legend(chart);
+    }
+
+    /**
+     * Stacked segments must overlap fully, or Office draws them side by side. Set as text: the
+     * percentage type of the overlap is missing from the slim schema jar POI ships (poi-ooxml-lite).
+     */
+    private static void fullOverlap(XDDFChart chart) {
+        CTBarChart bar = chart.getCTChart().getPlotArea().getBarChartArray(0);
+        value(bar.isSetOverlap() ? bar.getOverlap() : bar.addNewOverlap(), "100");
+    }
+
+    /** Marker size as text, for the same reason as the overlap. */
+    private static void markerSize(CTMarker marker, int points) {
+        value(marker.isSetSize() ? marker.getSize() : marker.addNewSize(), Integer.toString(points));
+    }
+
+    private static void value(XmlObject element, String value) {
+        try (XmlCursor cursor = element.newCursor()) {
+            cursor.setAttributeText(new QName("val"), value);
+        }
     }
 
     private static void journey(XDDFChart chart, JourneyChartDescription d, ChartCells cells, Locale locale) {
@@ -150,10 +178,6 @@ final class OfficeCharts {
         String importance = d.y().title().render(locale);
         cells.write(List.of("", performance, importance), placed.stream().map(DriverPoint::label).toList(),
                 placed.stream().map(p -> new double[] {p.performance(), p.importance()}).toArray(double[][]::new));
-        ChartCells means = cells.below();
-        means.write(List.of("", performance, importance), List.of("", "", "", ""), new double[][] {
-                {d.meanPerformance(), d.y().min()}, {d.meanPerformance(), d.y().max()},
-                {d.x().min(), d.meanImportance()}, {d.x().max(), d.meanImportance()}});
 
         XDDFValueAxis x = chart.createValueAxis(AxisPosition.BOTTOM);
         XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
@@ -164,36 +188,50 @@ final class OfficeCharts {
         XDDFScatterChartData scatter = (XDDFScatterChartData) chart.createData(ChartTypes.SCATTER, x, y);
         scatter.setStyle(ScatterStyle.LINE_MARKER);
         scatter.setVaryColors(false);
-        // One series per touchpoint, so that each point carries its name as its label in any Office version.
-        for (int i = 0; i < placed.size(); i++) {
-            XDDFScatterChartData.Series point = (XDDFScatterChartData.Series) scatter.addSeries(cells.value(i, 0),
-                    cells.value(i, 1));
-            point.setTitle(placed.get(i).label(), cells.labelCell(i));
-            point.setSmooth(false);
-            point.setMarkerStyle(MarkerStyle.CIRCLE);
-            point.setMarkerSize((short) 8);
-            point.setLineProperties(new XDDFLineProperties(new XDDFNoFillProperties()));
-            XDDFShapeProperties marker = new XDDFShapeProperties();
-            marker.setFillProperties(solid(placed.get(i).lowBase() ? ClassColours.SATISFIED : ClassColours.DELIGHTED));
-            marker.setLineProperties(line("ffffff", 0.75));
-            point.getCTScatterSer().getMarker().setSpPr(marker.getXmlObject());
-            CTDLbls labels = point.getCTScatterSer().addNewDLbls();
-            labels(labels, null, STDLblPos.R, ClassColours.TEXT);
-            labels.getShowVal().setVal(false);
-            labels.getShowSerName().setVal(true);
-        }
-        for (int line = 0; line < 2; line++) {
-            XDDFScatterChartData.Series mean = (XDDFScatterChartData.Series) scatter.addSeries(
-                    means.column(0, 2 * line, 2), means.column(1, 2 * line, 2));
-            mean.setTitle(line == 0 ? performance : importance, means.headingCell(line));
-            mean.setSmooth(false);
-            mean.setMarkerStyle(MarkerStyle.NONE);
-            XDDFLineProperties dashed = line(ClassColours.TEXT_MUTED, 1);
-            dashed.setPresetDash(new XDDFPresetLineDash(PresetLineDash.DASH));
-            mean.setLineProperties(dashed);
-        }
+        XDDFScatterChartData.Series points = (XDDFScatterChartData.Series) scatter.addSeries(cells.column(0),
+                cells.column(1));
+        points.setTitle(d.title().render(locale));
+        points.setSmooth(false);
+        points.setMarkerStyle(MarkerStyle.CIRCLE);
+        markerSize(points.getCTScatterSer().getMarker(), 9);
+        points.setLineProperties(new XDDFLineProperties(new XDDFNoFillProperties()));
+        XDDFShapeProperties marker = new XDDFShapeProperties();
+        marker.setFillProperties(solid(ClassColours.DELIGHTED));
+        marker.setLineProperties(line("ffffff", 0.75));
+        points.getCTScatterSer().getMarker().setSpPr(marker.getXmlObject());
+        CTDLbls labels = points.getCTScatterSer().addNewDLbls();
+        labels(labels, null, STDLblPos.R, ClassColours.TEXT);
+        PointLabels.name(labels, placed.stream().map(DriverPoint::label).toList(), LABEL_FONT);
         chart.plot(scatter);
+        // The axes cross at the means, so they are the quadrant lines, their labels kept at the edges.
+        crossAt(chart, x, d.meanImportance());
+        crossAt(chart, y, d.meanPerformance());
         chart.deleteLegend();
+    }
+
+    /** Draws the axis across the other one at {@code value} (a dashed line), unless there is no value. */
+    private static void crossAt(XDDFChart chart, XDDFValueAxis axis, double value) {
+        if (Double.isNaN(value)) {
+            return;
+        }
+        CTValAx ct = valAx(chart, axis);
+        if (ct.isSetCrosses()) {
+            ct.unsetCrosses();
+        }
+        ct.addNewCrossesAt().setVal(value);
+        axis.setTickLabelPosition(AxisTickLabelPosition.LOW);
+        XDDFLineProperties dashed = line(ClassColours.TEXT_MUTED, 1);
+        dashed.setPresetDash(new XDDFPresetLineDash(PresetLineDash.DASH));
+        axis.getOrAddShapeProperties().setLineProperties(dashed);
+    }
+
+    private static CTValAx valAx(XDDFChart chart, XDDFValueAxis axis) {
+        for (CTValAx ct : chart.getCTChart().getPlotArea().getValAxArray()) {
+            if (ct.getAxId().getVal() == axis.getId()) {
+                return ct;
+            }
+        }
+        throw new IllegalStateException("axis " + axis.getId() + " is not in its chart");
     }
 
     private static XDDFLineChartData lineChart(XDDFChart chart, double min, double max, double step, String format) {
@@ -214,7 +252,7 @@ final class OfficeCharts {
         series.setTitle(name, cells.headingCell(column));
         series.setSmooth(false);
         series.setMarkerStyle(MarkerStyle.CIRCLE);
-        series.setMarkerSize((short) 7);
+        markerSize(series.getCTLineSer().getMarker(), 7);
         series.setLineProperties(line(colour, 2.25));
         XDDFShapeProperties marker = new XDDFShapeProperties();
         marker.setFillProperties(solid(colour));
@@ -243,7 +281,8 @@ final class OfficeCharts {
     private static void legend(XDDFChart chart) {
         chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
         chart.getOrAddLegend().setOverlay(false);
-        chart.getOrAddLegend().getTextBody().getParagraph(0).addDefaultRunProperties().setFontSize(AXIS_FONT);
+        CTLegend legend = chart.getCTChart().getLegend();
+        font(legend.isSetTxPr() ? legend.getTxPr() : legend.addNewTxPr(), AXIS_FONT, ClassColours.TEXT);
     }
 
     /** Value labels in the given number format (null: as the cells), position and colour. */
@@ -252,12 +291,7 @@ final class OfficeCharts {
             labels.addNewNumFmt().setFormatCode(format);
             labels.getNumFmt().setSourceLinked(false);
         }
-        CTTextBody text = labels.addNewTxPr();
-        text.addNewBodyPr();
-        text.addNewLstStyle();
-        CTTextCharacterProperties run = text.addNewP().addNewPPr().addNewDefRPr();
-        run.setSz((int) (LABEL_FONT * 100));
-        run.addNewSolidFill().addNewSrgbClr().setVal(ClassColours.bytes(colour));
+        font(labels.addNewTxPr(), LABEL_FONT, colour);
         labels.addNewDLblPos().setVal(position);
         labels.addNewShowLegendKey().setVal(false);
         labels.addNewShowVal().setVal(true);
@@ -265,6 +299,15 @@ final class OfficeCharts {
         labels.addNewShowSerName().setVal(false);
         labels.addNewShowPercent().setVal(false);
         labels.addNewShowBubbleSize().setVal(false);
+    }
+
+    /** Text of the given size and colour throughout a chart element. */
+    private static void font(CTTextBody text, double size, String colour) {
+        text.addNewBodyPr();
+        text.addNewLstStyle();
+        CTTextCharacterProperties run = text.addNewP().addNewPPr().addNewDefRPr();
+        run.setSz((int) (size * 100));
+        run.addNewSolidFill().addNewSrgbClr().setVal(ClassColours.bytes(colour));
     }
 
     static XDDFSolidFillProperties solid(String hex) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.sl.usermodel.ShapeType;
+import org.apache.poi.util.Units;
 import org.apache.poi.sl.usermodel.TextParagraph.TextAlign;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFAutoShape;
@@ -107,12 +108,14 @@ public final class PptxWriter implements DeliverableWriter {
                 tableFrom = tableSlices(slide, table, 0, body);
             } else if (beside) {
                 double chartWidth = body.getWidth() * 0.56;
-                chart(slide, view.chart(), new Rectangle2D.Double(body.getX(), body.getY(), chartWidth, body.getHeight()));
+                chart(slide, view.chart(), new Rectangle2D.Double(body.getX(), body.getY(), chartWidth,
+                        chartHeight(view.chart(), body.getHeight())));
                 SlideTables.table(slide, table, 0, table.rows().size(), new Rectangle2D.Double(
                         body.getX() + chartWidth + GAP, body.getY(), body.getWidth() - chartWidth - GAP, body.getHeight()));
                 tableFrom = table.rows().size();
             } else {
-                chart(slide, view.chart(), body);
+                chart(slide, view.chart(), new Rectangle2D.Double(body.getX(), body.getY(), body.getWidth(),
+                        chartHeight(view.chart(), body.getHeight())));
             }
             notes(slide, view.notes(), notesTop);
             while (tableFrom < table.rows().size()) {
@@ -154,15 +157,17 @@ public final class PptxWriter implements DeliverableWriter {
         private void chart(XSLFSlide slide, ReportChart description, Rectangle2D box) throws IOException {
             if (description instanceof HeatmapDescription heatmap) {
                 double legend = 20;
-                SlideTables.heatmap(slide, heatmap, locale, new Rectangle2D.Double(box.getX(), box.getY(),
-                        box.getWidth(), box.getHeight() - legend));
-                XSLFTextBox scale = box(slide, box.getX(), box.getMaxY() - legend, box.getWidth(), legend);
+                Rectangle2D grid = SlideTables.heatmap(slide, heatmap, locale, new Rectangle2D.Double(box.getX(),
+                        box.getY(), box.getWidth(), box.getHeight() - legend)).getAnchor();
+                XSLFTextBox scale = box(slide, box.getX(), grid.getMaxY() + 6, box.getWidth(), legend);
                 run(scale, heatLegend(heatmap) + "  " + Message.of("heatmap.legend.marks").render(locale), 10, false,
                         ClassColours.TEXT_MUTED);
                 return;
             }
             XSLFChart chart = deck.createChart();
-            slide.addChart(chart, box);
+            // Unlike every other shape's anchor, a chart's is in EMU.
+            slide.addChart(chart, new Rectangle2D.Double(Units.toEMU(box.getX()), Units.toEMU(box.getY()),
+                    Units.toEMU(box.getWidth()), Units.toEMU(box.getHeight())));
             try {
                 OfficeCharts.draw(chart, description, new ChartCells(chart.getWorkbook().getSheetAt(0), 0, 0, null), locale);
             } catch (InvalidFormatException e) {
@@ -196,6 +201,13 @@ public final class PptxWriter implements DeliverableWriter {
                 run(box, note, 11, false, ClassColours.TEXT_MUTED);
             }
         }
+    }
+
+    /** A bar chart as tall as its bars need (a single bar is no banner), any other chart as tall as there is room. */
+    private static double chartHeight(ReportChart chart, double room) {
+        int bars = chart instanceof ClassBarChartDescription c ? c.categories().size()
+                : chart instanceof DepartmentChartDescription d ? d.departments().categories().size() : -1;
+        return bars < 0 ? room : Math.min(room, 70 + 44.0 * bars);
     }
 
     /** Room for the sentences at 11 pt across the slide: about 150 characters a line. */

@@ -25,6 +25,9 @@ final class SlideTables {
     /** Rows a slide holds when the table has it to itself. */
     static final int ROWS_PER_SLIDE = 16;
 
+    /** A few short columns stay together rather than spread over the slide. */
+    private static final double MAX_COLUMN_WIDTH = 180;
+
     private SlideTables() {
     }
 
@@ -53,8 +56,9 @@ final class SlideTables {
                 cell.setBorderWidth(BorderEdge.bottom, 0.5);
             }
         }
-        widths(shape, table.headers(), table.rows().subList(from, to), box.getWidth());
-        shape.setAnchor(new Rectangle2D.Double(box.getX(), box.getY(), box.getWidth(), height * rows));
+        double width = Math.min(box.getWidth(), table.headers().size() * MAX_COLUMN_WIDTH);
+        widths(shape, table.headers(), table.rows().subList(from, to), width);
+        shape.setAnchor(new Rectangle2D.Double(box.getX(), box.getY(), width, height * rows));
         return shape;
     }
 
