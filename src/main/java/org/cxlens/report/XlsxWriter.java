@@ -96,7 +96,7 @@ public final class XlsxWriter implements DeliverableWriter {
             } else {
                 ChartCells cells = new ChartCells(sheet, r, 0, styles.share(1));
                 XSSFDrawing drawing = sheet.createDrawingPatriarch();
-                int height = Math.max(18, chartRows(view.chart()));
+                int height = Math.max(10, chartRows(view.chart()));
                 XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, widest + 1, tableTop,
                         widest + 1 + CHART_COLUMNS, tableTop + height);
                 XSSFChart chart = drawing.createChart(anchor);
@@ -110,10 +110,10 @@ public final class XlsxWriter implements DeliverableWriter {
     /** Room for the bars or points: a chart of many categories gets taller. */
     private static int chartRows(ReportChart chart) {
         if (chart instanceof ClassBarChartDescription bars) {
-            return 4 + bars.categories().size() * 2;
+            return 5 + bars.categories().size() * 2;
         }
         if (chart instanceof DepartmentChartDescription departments) {
-            return 4 + departments.departments().categories().size() * 2;
+            return 5 + departments.departments().categories().size() * 2;
         }
         return 22;
     }
