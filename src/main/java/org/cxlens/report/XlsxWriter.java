@@ -36,6 +36,17 @@ public final class XlsxWriter implements DeliverableWriter {
     private static final int WINDOW = 500;
     private static final int CHART_COLUMNS = 10;
 
+    private final int maxRows;
+
+    public XlsxWriter() {
+        this(MAX_ROWS);
+    }
+
+    /** A writer whose respondents' sheet holds fewer rows than a worksheet can, to test the overflow. */
+    XlsxWriter(int maxRows) {
+        this.maxRows = maxRows;
+    }
+
     @Override
     public void write(ReportBook book, ClassifiedRespondents respondents, OutputStream out, Progress progress)
             throws IOException {
@@ -53,7 +64,7 @@ public final class XlsxWriter implements DeliverableWriter {
             try {
                 streaming.setCompressTempFiles(true);
                 respondents(streaming.createSheet(name(Message.of("respondents.sheet").render(locale), names)),
-                        respondents, styles, locale, progress);
+                        respondents, styles, locale, progress, maxRows);
                 streaming.write(out);
             } finally {
                 streaming.dispose();
@@ -151,10 +162,10 @@ public final class XlsxWriter implements DeliverableWriter {
     }
 
     private static void respondents(SXSSFSheet sheet, ClassifiedRespondents respondents, WorkbookStyles styles,
-                                    Locale locale, Progress progress) throws IOException {
+                                    Locale locale, Progress progress, int maxRows) throws IOException {
         long total = respondents.count();
         int[] r = {0};
-        int room = MAX_ROWS - 1;
+        int room = maxRows - 1;
         if (total > room) {
             room--;
             styles.text(sheet.createRow(r[0]++).createCell(0),
