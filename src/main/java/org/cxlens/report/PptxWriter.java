@@ -103,9 +103,9 @@ public final class PptxWriter implements DeliverableWriter {
             ReportTable table = view.table();
             boolean beside = view.chart() != null && !table.isEmpty() && table.rows().size() <= SlideTables.ROWS_BESIDE_CHART
                     && table.headers().size() <= 6 && !(view.chart() instanceof HeatmapDescription);
-            int tableFrom = table.isEmpty() ? table.rows().size() : 0;
+            int tableFrom = 0;
             if (view.chart() == null) {
-                tableFrom = tableSlices(slide, table, 0, body);
+                tableFrom = table.isEmpty() ? 0 : tableSlices(slide, table, 0, body);
             } else if (beside) {
                 double chartWidth = body.getWidth() * 0.56;
                 chart(slide, view.chart(), new Rectangle2D.Double(body.getX(), body.getY(), chartWidth,

@@ -69,6 +69,11 @@ final class WorkbookStyles {
         return number(CellFormat.SHARE, decimals);
     }
 
+    /** A plain number with this many decimals. */
+    CellStyle decimal(int decimals) {
+        return number(CellFormat.NUMBER, decimals);
+    }
+
     /** Text, neutralised: a cell that would start a formula gets a leading apostrophe. */
     void text(Cell cell, String text, CellStyle style) {
         cell.setCellValue(CsvCells.neutralised(text));

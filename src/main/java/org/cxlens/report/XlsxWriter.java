@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -35,6 +36,7 @@ public final class XlsxWriter implements DeliverableWriter {
     /** Rows kept in memory while streaming the respondents. */
     private static final int WINDOW = 500;
     private static final int CHART_COLUMNS = 10;
+    private static final int CHART_DATA_COLUMNS = 4;
 
     private final int maxRows;
 
@@ -105,17 +107,23 @@ public final class XlsxWriter implements DeliverableWriter {
                 widest = Math.max(widest, heatmap.columnLabels().size() + 1);
                 SheetHeatmap.write(sheet, heatmap, r, styles, locale);
             } else {
-                ChartCells cells = new ChartCells(sheet, r, 0, styles.share(1));
+                ChartCells cells = new ChartCells(sheet, r, 0, chartValueStyle(view.chart(), styles));
                 XSSFDrawing drawing = sheet.createDrawingPatriarch();
+                // Right of the table and of the chart data, which takes up to four columns.
+                widest = Math.max(widest, CHART_DATA_COLUMNS);
                 int height = Math.max(10, chartRows(view.chart()));
                 XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, widest + 1, tableTop,
                         widest + 1 + CHART_COLUMNS, tableTop + height);
                 XSSFChart chart = drawing.createChart(anchor);
                 OfficeCharts.draw(chart, view.chart(), cells, locale);
-                widest = Math.max(widest, 3);
             }
         }
         styles.fitColumns(sheet, widest);
+    }
+
+    /** Shares as percentages; an NPS trend as a plain number. */
+    private static CellStyle chartValueStyle(ReportChart chart, WorkbookStyles styles) {
+        return chart instanceof TrendChartDescription trend && !trend.measure().isShare() ? styles.decimal(1) : styles.share(1);
     }
 
     /** Room for the bars or points: a chart of many categories gets taller. */
