@@ -155,7 +155,7 @@ final class OfficeCharts {
         cells.write(List.of("", names.get(0), names.get(1)), d.steps().stream().map(JourneyStep::label).toList(), values);
         XDDFLineChartData lines = lineChart(chart, 0, 1, 0.2, PERCENT);
         line(lines, cells, 0, names.get(0), ClassColours.DELIGHTED, STDLblPos.T, PERCENT);
-        line(lines, cells, 1, names.get(1), ClassColours.RECOVERY, STDLblPos.B, PERCENT);
+        line(lines, cells, 1, names.get(1), ClassColours.RECOVERY, STDLblPos.T, PERCENT);
         chart.plot(lines);
         legend(chart);
     }
@@ -267,12 +267,12 @@ final class OfficeCharts {
         axis.setMaximum(max);
         axis.setMajorUnit(step);
         axis.setNumberFormat(PERCENT);
-        axis.setMajorTickMark(AxisTickMark.NONE);
         axis.getOrAddMajorGridProperties().setLineProperties(line(ClassColours.BORDER, 0.75));
         style(axis);
     }
 
     private static void style(XDDFChartAxis axis) {
+        axis.setMajorTickMark(AxisTickMark.NONE);
         axis.getOrAddTextProperties().setFontSize(AXIS_FONT);
         axis.getOrAddTextProperties().setFillProperties(solid(ClassColours.TEXT));
         axis.getOrAddShapeProperties().setLineProperties(line(ClassColours.BORDER, 0.75));

@@ -64,7 +64,7 @@ public final class XlsxWriter implements DeliverableWriter {
             method(workbook.createSheet(name(Message.of("report.office.method").render(locale), names)), book, styles);
             SXSSFWorkbook streaming = new SXSSFWorkbook(workbook, WINDOW);
             try {
-                streaming.setCompressTempFiles(true);
+                streaming.setCompressTempFiles(false);
                 respondents(streaming.createSheet(name(Message.of("respondents.sheet").render(locale), names)),
                         respondents, styles, locale, progress, maxRows);
                 streaming.write(out);
