@@ -93,7 +93,8 @@ public final class OfficeExportTiming {
     }
 
     private static ReportView view(String key, org.cxlens.report.ReportChart chart) {
-        return new ReportView(key, key, chart, ReportTable.empty(), List.of());
+        String title = Character.toUpperCase(key.charAt(0)) + key.substring(1);
+        return new ReportView(key, title, chart, ReportTable.empty(), List.of());
     }
 
     /** CPU time of every thread of the process, so that a figure taken on a busy machine can be judged. */
