@@ -60,11 +60,6 @@ final class OfficeCharts {
     private OfficeCharts() {
     }
 
-    /** Whether the chart has a native Office rendering (every kind but the heatmap). */
-    static boolean drawable(ReportChart chart) {
-        return chart != null && !(chart instanceof HeatmapDescription);
-    }
-
     /** Draws the chart into an empty Office chart, writing the numbers it plots into {@code cells}. */
     static void draw(XDDFChart chart, ReportChart description, ChartCells cells, Locale locale) {
         chart.setAutoTitleDeleted(true);
@@ -94,7 +89,8 @@ final class OfficeCharts {
                 values[r][c] = d.series().get(c).segments().get(r).share();
             }
         }
-        cells.write(headings, d.categories().stream().map(BarCategory::label).toList(), values);
+        cells.write(headings, d.categories().stream().map(c -> label(c.label(), c.lowBase(), c.base(), locale)).toList(),
+                values);
 
         XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.LEFT);
         XDDFValueAxis shares = chart.createValueAxis(AxisPosition.BOTTOM);
@@ -113,7 +109,7 @@ final class OfficeCharts {
             ClassSeries s = d.series().get(c);
             XDDFBarChartData.Series series = (XDDFBarChartData.Series) bars.addSeries(cells.labels(), cells.column(c));
             series.setTitle(headings.get(c + 1), cells.headingCell(c));
-            String colour = ClassColours.of(s.experienceClass());
+            String colour = ClassColours.of(s.colourId());
             series.setFillProperties(solid(colour));
             series.setLineProperties(line("ffffff", 0.75));
             labels(series.getCTBarSer().addNewDLbls(), SEGMENT_LABEL, STDLblPos.CTR,
@@ -152,7 +148,8 @@ final class OfficeCharts {
         }
         List<String> names = List.of(Message.of("journey.delighted").render(locale),
                 Message.of("journey.recovery").render(locale));
-        cells.write(List.of("", names.get(0), names.get(1)), d.steps().stream().map(JourneyStep::label).toList(), values);
+        cells.write(List.of("", names.get(0), names.get(1)), d.steps().stream()
+                .map(s -> label(s.label(), s.lowBase() && s.base() > 0, s.base(), locale)).toList(), values);
         XDDFLineChartData lines = lineChart(chart, 0, 1, 0.2, PERCENT);
         line(lines, cells, 0, names.get(0), ClassColours.DELIGHTED, STDLblPos.T, PERCENT);
         line(lines, cells, 1, names.get(1), ClassColours.RECOVERY, STDLblPos.T, PERCENT);
@@ -163,7 +160,8 @@ final class OfficeCharts {
     private static void trend(XDDFChart chart, TrendChartDescription d, ChartCells cells, Locale locale) {
         String name = Message.of("measure." + d.measure().name()).render(locale);
         double[][] values = d.periods().stream().map(p -> new double[] {p.value()}).toArray(double[][]::new);
-        cells.write(List.of("", name), d.periods().stream().map(TrendPeriod::label).toList(), values);
+        cells.write(List.of("", name), d.periods().stream()
+                .map(p -> label(p.label(), p.lowBase() && !p.empty(), p.n(), locale)).toList(), values);
         boolean share = d.measure().isShare();
         String format = share ? PERCENT : "0";
         XDDFLineChartData lines = share ? lineChart(chart, 0, 1, 0.2, format) : lineChart(chart, -100, 100, 50, format);
@@ -201,7 +199,8 @@ final class OfficeCharts {
         points.getCTScatterSer().getMarker().setSpPr(marker.getXmlObject());
         CTDLbls labels = points.getCTScatterSer().addNewDLbls();
         labels(labels, null, STDLblPos.R, ClassColours.TEXT);
-        PointLabels.name(labels, placed.stream().map(DriverPoint::label).toList(), LABEL_FONT);
+        PointLabels.name(labels, placed.stream().map(p -> label(p.label(), p.lowBase(), p.n(), locale)).toList(),
+                LABEL_FONT);
         chart.plot(scatter);
         // The axes cross at the means, so they are the quadrant lines, their labels kept at the edges.
         crossAt(chart, x, d.meanImportance());
@@ -318,6 +317,11 @@ final class OfficeCharts {
         XDDFLineProperties line = new XDDFLineProperties(solid(hex));
         line.setWidth(width);
         return line;
+    }
+
+    /** A bar's, step's or point's name, saying so when its base is low (the screen draws those differently). */
+    private static String label(String name, boolean lowBase, int base, Locale locale) {
+        return lowBase ? Message.of("report.office.lowBase", name, base).render(locale) : name;
     }
 
     private static String className(ExperienceClass c, Locale locale) {

@@ -170,6 +170,26 @@ class PptxWriterTest {
     }
 
     @Test
+    void namesALowBaseBarAsLowBase() throws Exception {
+        BarSegment half = new BarSegment(0.5, 6, Double.NaN, Double.NaN, VsRest.NONE);
+        BarSegment none = new BarSegment(0, 0, Double.NaN, Double.NaN, VsRest.NONE);
+        ClassBarChartDescription chart = new ClassBarChartDescription("Touchpoints", false, List.of(
+                new BarCategory("Website", "Website", "", null, 240, false, null),
+                new BarCategory("Repair", "Repair", "", null, 12, true, null)), List.of(
+                new ClassSeries(ExperienceClass.INDIFFERENT, "indifferent", List.of(half, half)),
+                new ClassSeries(ExperienceClass.SATISFIED, "satisfied", List.of(half, none)),
+                new ClassSeries(ExperienceClass.DELIGHTED, "delighted", List.of(none, half))));
+        ReportBook book = new ReportBook(Locale.ENGLISH, BOOK.cover(),
+                List.of(new ReportView("touchpoints", "Touchpoints", chart, ReportTable.empty(), List.of())), List.of(),
+                List.of());
+        try (XMLSlideShow deck = deck(book)) {
+            XDDFChartData bars = only(chart(deck.getSlides().get(1)));
+            assertThat(categories(bars.getSeries(0))).containsExactly("Website", "Repair (low base: n = 12)");
+            assertThat(values(bars.getSeries(2))).containsExactly(0.0, 0.5);
+        }
+    }
+
+    @Test
     void stopsWhenCancelled() {
         Progress cancelled = new Progress() {
             @Override
