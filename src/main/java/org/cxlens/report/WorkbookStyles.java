@@ -132,7 +132,8 @@ final class WorkbookStyles {
             }
         }
         for (int c = 0; c < columns; c++) {
-            sheet.setColumnWidth(c, Math.min(50, Math.max(9, widest[c] + 2)) * 256);
+            // Past the first column a long heading wraps in the reader's eye sooner than it pushes the chart away.
+            sheet.setColumnWidth(c, Math.min(c == 0 ? 50 : 30, Math.max(9, widest[c] + 2)) * 256);
         }
     }
 
