@@ -11,13 +11,18 @@ public final class ClassLookup {
     private final PreparedData prepared;
     private final byte[] respondentClasses;
     private final byte[][] experienceClasses;
+    private final boolean[] respondentRecovery;
+    private final boolean[][] experienceRecovery;
 
     ClassLookup(PreparedData prepared, Classifier classifier) {
         this.prepared = prepared;
         this.respondentClasses = prepared.respondents.levels.classes(classifier);
         this.experienceClasses = new byte[prepared.touchpoints.length][];
+        this.respondentRecovery = prepared.respondents.levels.recovery(classifier);
+        this.experienceRecovery = new boolean[prepared.touchpoints.length][];
         for (int slot = 0; slot < experienceClasses.length; slot++) {
             experienceClasses[slot] = prepared.touchpoints[slot].levels.classes(classifier);
+            experienceRecovery[slot] = prepared.touchpoints[slot].levels.recovery(classifier);
         }
     }
 
@@ -36,5 +41,15 @@ public final class ClassLookup {
     /** The class ordinal of the respondent's experience at the touchpoint in this slot, or -1 when not scored. */
     public int experienceClass(int slot, int respondent) {
         return experienceClasses[slot][prepared.touchpoints[slot].level(respondent)];
+    }
+
+    /** Whether the respondent's overall experience needs recovery (false when there is nothing to classify from). */
+    public boolean respondentRecovery(int respondent) {
+        return respondentRecovery[prepared.respondents.level(respondent)];
+    }
+
+    /** Whether the respondent's experience at the touchpoint in this slot needs recovery (false when not scored). */
+    public boolean experienceRecovery(int slot, int respondent) {
+        return experienceRecovery[slot][prepared.touchpoints[slot].level(respondent)];
     }
 }

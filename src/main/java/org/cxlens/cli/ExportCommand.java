@@ -34,6 +34,15 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--pdf", paramLabel = "OUT")
     Path pdf;
 
+    @Option(names = "--pptx", paramLabel = "OUT")
+    Path pptx;
+
+    @Option(names = "--xlsx", paramLabel = "OUT")
+    Path xlsx;
+
+    @Option(names = "--csv", paramLabel = "OUT")
+    Path csv;
+
     @Option(names = "--scorecards")
     boolean scorecards;
 
@@ -54,6 +63,15 @@ final class ExportCommand implements Callable<Integer> {
         Map<DeliverableFormat, Path> targets = new LinkedHashMap<>();
         if (pdf != null) {
             targets.put(scorecards ? DeliverableFormat.SCORECARDS : DeliverableFormat.PDF, pdf);
+        }
+        if (pptx != null) {
+            targets.put(DeliverableFormat.PPTX, pptx);
+        }
+        if (xlsx != null) {
+            targets.put(DeliverableFormat.XLSX, xlsx);
+        }
+        if (csv != null) {
+            targets.put(DeliverableFormat.CSV, csv);
         }
         if (targets.size() != 1) {
             throw new CxLensException(Message.of("cli.export.oneTarget"));

@@ -27,4 +27,9 @@ public enum DeliverableFormat {
     public boolean scorecards() {
         return this == SCORECARDS;
     }
+
+    /** Whether the format lists the classified respondents one by one (the workbook's sheet, the CSV). */
+    public boolean listsRespondents() {
+        return this == XLSX || this == CSV;
+    }
 }

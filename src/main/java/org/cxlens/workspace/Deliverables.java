@@ -19,9 +19,13 @@ import org.cxlens.domain.CancelledException;
 import org.cxlens.domain.CxLensException;
 import org.cxlens.domain.Message;
 import org.cxlens.domain.Progress;
+import org.cxlens.report.ClassifiedRespondents;
 import org.cxlens.report.DeliverableWriter;
+import org.cxlens.report.PptxWriter;
 import org.cxlens.report.ReportBook;
+import org.cxlens.report.RespondentsCsvWriter;
 import org.cxlens.report.Scorecard;
+import org.cxlens.report.XlsxWriter;
 import org.cxlens.report.pdf.PdfReportWriter;
 import org.cxlens.report.pdf.PdfScorecardWriter;
 
@@ -35,7 +39,10 @@ public final class Deliverables {
     /** The writer of each format that can be written; a new format is one line here. */
     private static final Map<DeliverableFormat, Supplier<DeliverableWriter>> WRITERS = new EnumMap<>(Map.of(
             DeliverableFormat.PDF, PdfReportWriter::new,
-            DeliverableFormat.SCORECARDS, PdfScorecardWriter::new));
+            DeliverableFormat.SCORECARDS, PdfScorecardWriter::new,
+            DeliverableFormat.PPTX, PptxWriter::new,
+            DeliverableFormat.XLSX, XlsxWriter::new,
+            DeliverableFormat.CSV, RespondentsCsvWriter::new));
 
     /** Share of the progress bar for computing the figures; writing takes the rest. */
     private static final long BUILD_SHARE = 40;
@@ -72,12 +79,14 @@ public final class Deliverables {
         } else {
             files.put(target, book);
         }
+        ClassifiedRespondents respondents = format.listsRespondents()
+                ? new ClassifiedProjectRespondents(project, filter, locale) : null;
         List<Path> written = new ArrayList<>();
         int index = 0;
         for (Map.Entry<Path, ReportBook> file : files.entrySet()) {
             long from = BUILD_SHARE + (100 - BUILD_SHARE) * index / files.size();
             long to = BUILD_SHARE + (100 - BUILD_SHARE) * (index + 1) / files.size();
-            write(writer.get(), file.getValue(), file.getKey(), part(progress, from, to));
+            write(writer.get(), file.getValue(), respondents, file.getKey(), part(progress, from, to));
             written.add(file.getKey());
             index++;
         }
@@ -85,14 +94,14 @@ public final class Deliverables {
         return written;
     }
 
-    private static void write(DeliverableWriter writer, ReportBook book, Path target, Progress progress)
-            throws CxLensException {
+    private static void write(DeliverableWriter writer, ReportBook book, ClassifiedRespondents respondents, Path target,
+                              Progress progress) throws CxLensException {
         Path folder = target.toAbsolutePath().getParent();
         Path partial = null;
         try {
             partial = Files.createTempFile(folder, "." + target.getFileName(), ".part");
             try (OutputStream out = Files.newOutputStream(partial)) {
-                writer.write(book, null, out, progress);
+                writer.write(book, respondents, out, progress);
             }
             if (progress.isCancelled()) {
                 throw new CancellationException();

@@ -7,13 +7,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFChart;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.cxlens.analysis.Filter;
 import org.cxlens.app.TestProjects;
 import org.cxlens.domain.CancelledException;
 import org.cxlens.domain.Progress;
+import org.cxlens.report.HeatmapDescription;
+import org.cxlens.report.ReportBook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,7 +44,43 @@ class DeliverablesTest {
 
     @Test
     void onlyFormatsWithAWriterAreOffered() {
-        assertThat(Deliverables.available()).containsExactly(DeliverableFormat.PDF, DeliverableFormat.SCORECARDS);
+        assertThat(Deliverables.available()).containsExactly(DeliverableFormat.PDF, DeliverableFormat.SCORECARDS,
+                DeliverableFormat.PPTX, DeliverableFormat.XLSX, DeliverableFormat.CSV);
+    }
+
+    @Test
+    void slidesHaveACoverAViewEachAndTheMethod() throws Exception {
+        Path target = folder.resolve("report.pptx");
+        Deliverables.export(demo, Filter.NONE, Locale.ENGLISH, DeliverableFormat.PPTX, target, false, Progress.NONE);
+
+        ReportBook book = ReportBuilder.build(demo, Filter.NONE, Locale.ENGLISH, false, Progress.NONE);
+        try (XMLSlideShow slides = new XMLSlideShow(Files.newInputStream(target))) {
+            // Long tables go on slides of their own, so there are at least a cover, a slide per view and one per method section.
+            assertThat(slides.getSlides().size()).isGreaterThanOrEqualTo(1 + book.views().size() + book.method().size());
+            long charts = slides.getSlides().stream().flatMap(slide -> slide.getRelations().stream())
+                    .filter(XSLFChart.class::isInstance).count();
+            assertThat(charts).isEqualTo(book.views().stream().filter(v -> v.chart() != null
+                    && !(v.chart() instanceof HeatmapDescription)).count());
+        }
+    }
+
+    @Test
+    void theWorkbookAndTheCsvListEveryRespondentInTheFilter() throws Exception {
+        Filter wave = Filter.NONE.withWaves(Set.of("2025-Q1"));
+        int inWave = demo.dashboard(wave).respondents();
+        Path xlsx = folder.resolve("report.xlsx");
+        Path csv = folder.resolve("respondents.csv");
+        Deliverables.export(demo, wave, Locale.ENGLISH, DeliverableFormat.XLSX, xlsx, false, Progress.NONE);
+        Deliverables.export(demo, wave, Locale.ENGLISH, DeliverableFormat.CSV, csv, false, Progress.NONE);
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+            assertThat(workbook.getSheet("Respondents").getLastRowNum()).isEqualTo(inWave);
+        }
+        List<String> lines = Files.readAllLines(csv);
+        assertThat(inWave).isEqualTo(750);
+        assertThat(lines).hasSize(inWave + 1);
+        assertThat(lines.get(0)).startsWith("\uFEFF");
+        assertThat(lines.stream().skip(1)).allMatch(line -> line.contains(",2025-Q1,"));
     }
 
     @Test

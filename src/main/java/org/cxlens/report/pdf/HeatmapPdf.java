@@ -38,7 +38,6 @@ final class HeatmapPdf {
         labelWidth = Math.min(LABEL_MAX, labelWidth + 10);
         int columns = chart.columnLabels().size();
         float cell = columns == 0 ? CELL_MAX : Math.min(CELL_MAX, (w - labelWidth) / columns);
-        int dark = ClassColours.rgb(chart.measure());
         for (int col = 0; col < columns; col++) {
             c.textCentred(c.fitted(chart.columnLabels().get(col), bold, 8, cell - 4), x + labelWidth + cell * (col + 0.5f),
                     y + HEADER - 8, bold, 8, PdfCanvas.TEXT);
@@ -54,13 +53,13 @@ final class HeatmapPdf {
                     c.strokeRect(cx + 1, ry + 1, cell - 2, ROW - 2, PdfCanvas.RULE, 0.5f);
                     continue;
                 }
-                double position = chart.scalePosition(h.share());
-                int fill = h.lowBase() ? 0xeeeeee : blend(0xf2f7fb, dark, position);
+                int step = ClassColours.heatStep(chart, h.share());
+                int fill = h.lowBase() ? 0xeeeeee : heat(step);
                 c.fillRect(cx + 1, ry + 1, cell - 2, ROW - 2, fill);
                 if (h.lowBase()) {
                     c.hatch(cx + 1, ry + 1, cell - 2, ROW - 2, 0xffffff);
                 }
-                int ink = h.lowBase() ? PdfCanvas.MUTED : position > 0.55 ? 0xffffff : PdfCanvas.TEXT;
+                int ink = h.lowBase() ? PdfCanvas.MUTED : ClassColours.lightTextOnHeat(step) ? 0xffffff : PdfCanvas.TEXT;
                 String share = words.roundPercent(h.share());
                 float textW = c.width(share, bold, 8);
                 float mark = h.vsRest() == VsRest.NONE ? 0 : 7;
@@ -74,22 +73,19 @@ final class HeatmapPdf {
         }
         float ly = y + HEADER + chart.rowLabels().size() * ROW + 14;
         float lx = x + labelWidth;
-        for (int step = 0; step <= 4; step++) {
-            double share = chart.scaleLow() + (chart.scaleHigh() - chart.scaleLow()) * step / 4;
-            c.fillRect(lx + step * 34, ly - 7, 34, 8, blend(0xf2f7fb, dark, step / 4.0));
-            c.textCentred(words.roundPercent(share), lx + step * 34 + 17, ly + 9, regular, 6.5f, PdfCanvas.MUTED);
+        float stepWidth = 20;
+        for (int step = 0; step < ClassColours.HEAT_STEPS; step++) {
+            c.fillRect(lx + step * stepWidth, ly - 7, stepWidth, 8, heat(step));
+        }
+        for (int tick = 0; tick <= 4; tick++) {
+            double share = chart.scaleLow() + (chart.scaleHigh() - chart.scaleLow()) * tick / 4;
+            c.textCentred(words.roundPercent(share), lx + tick * stepWidth * ClassColours.HEAT_STEPS / 4, ly + 9, regular,
+                    6.5f, PdfCanvas.MUTED);
         }
     }
 
-    /** The colour a share of the way from light to dark. */
-    private static int blend(int light, int dark, double t) {
-        int r = mix(light >> 16 & 0xff, dark >> 16 & 0xff, t);
-        int g = mix(light >> 8 & 0xff, dark >> 8 & 0xff, t);
-        int b = mix(light & 0xff, dark & 0xff, t);
-        return r << 16 | g << 8 | b;
-    }
-
-    private static int mix(int a, int b, double t) {
-        return (int) Math.round(a + (b - a) * t);
+    /** The screen's heat step colour, the same in every deliverable. */
+    private static int heat(int step) {
+        return Integer.parseInt(ClassColours.heat(step), 16);
     }
 }
