@@ -110,7 +110,8 @@ class ImportWizardTest {
             robot.clickOn(".wizard-next");
             waitFor(() -> !w.busyProperty().get() && w.stepProperty().get() == WizardStep.COLUMNS);
             TableView<?> table = robot.lookup(".wizard-columns-table").queryTableView();
-            assertThat(table.getItems()).hasSize(w.previewProperty().get().columns().size());
+            // The rows come in over a few frames, so that no frame holds the window up for all of them.
+            waitFor(() -> table.getItems().size() == w.previewProperty().get().columns().size());
             ColumnRow score = w.columns().stream().filter(r -> r.roleProperty().get() == ColumnRole.TOUCHPOINT_SCORE
                     || r.roleProperty().get() == ColumnRole.OVERALL_SATISFACTION).findFirst().orElseThrow();
             ColumnRow segment = w.columns().stream().filter(r -> r.roleProperty().get() == ColumnRole.SEGMENT)

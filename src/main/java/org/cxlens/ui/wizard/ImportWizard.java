@@ -67,6 +67,12 @@ public final class ImportWizard {
     private static final List<Charset> ENCODINGS = List.of(StandardCharsets.UTF_8, Charset.forName("windows-1252"),
             StandardCharsets.ISO_8859_1, StandardCharsets.UTF_16);
     private static final List<Character> DELIMITERS = List.of(',', ';', '\t', '|');
+    /**
+     * Every table's row height. Fixed, so a table neither measures its rows nor makes cells for
+     * the columns scrolled out of view: the preview of a wide file would otherwise style and lay
+     * out a cell for every column of every visible row in one frame.
+     */
+    private static final double ROW_HEIGHT = 26;
 
     private final ImportWizardViewModel model;
     private final ResourceBundle bundle;
@@ -290,7 +296,8 @@ public final class ImportWizard {
             rowNo.setCellValueFactory(d -> new ReadOnlyStringWrapper(String.valueOf(d.getValue().rowNumber())));
             rowNo.setPrefWidth(56);
             table.getColumns().add(0, rowNo);
-            table.setItems(FXCollections.observableArrayList(p.sampleRows()));
+            table.setFixedCellSize(ROW_HEIGHT);
+            RowsByFrame.fill(table, p.sampleRows(), 2);
         }
         VBox.setVgrow(table, Priority.ALWAYS);
         return new VBox(10, heading("wizard.preview.heading"), fileLine(), detected, choices, table);
@@ -320,7 +327,9 @@ public final class ImportWizard {
     }
 
     private Node columnsStep() {
-        TableView<ColumnRow> table = new TableView<>(model.columns());
+        TableView<ColumnRow> table = new TableView<>();
+        table.setFixedCellSize(ROW_HEIGHT);
+        RowsByFrame.fill(table, model.columns(), 2);
         table.getStyleClass().add("wizard-columns-table");
         table.setEditable(true);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
@@ -376,8 +385,15 @@ public final class ImportWizard {
                 if (!empty && item != null && !item.warnings().isEmpty()) {
                     getStyleClass().add("has-warning");
                 }
-                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item.question()
-                        + (item.warnings().isEmpty() ? "" : "\n⚠ " + item.warnings()) + "\n" + item.evidence()));
+            }
+
+            {
+                // Made when the pointer comes, not for every row shown: a tooltip is a window of its own.
+                setOnMouseEntered(e -> {
+                    ColumnRow item = getItem();
+                    setTooltip(item == null ? null : new javafx.scene.control.Tooltip(item.question()
+                            + (item.warnings().isEmpty() ? "" : "\n⚠ " + item.warnings()) + "\n" + item.evidence()));
+                });
             }
         });
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -423,7 +439,9 @@ public final class ImportWizard {
 
     /** The unknown answer labels, each with a field for what it means. */
     private Node labelsBox() {
-        TableView<LabelRow> table = new TableView<>(model.labels());
+        TableView<LabelRow> table = new TableView<>();
+        table.setFixedCellSize(ROW_HEIGHT);
+        RowsByFrame.fill(table, model.labels(), 2);
         table.getStyleClass().add("wizard-labels");
         table.setEditable(true);
         TableColumn<LabelRow, String> column = new TableColumn<>(bundle.getString("wizard.labels.column"));
@@ -511,7 +529,9 @@ public final class ImportWizard {
     }
 
     private Node problemTable(List<ProblemGroup> groups) {
-        TableView<ProblemGroup> table = new TableView<>(FXCollections.observableArrayList(groups));
+        TableView<ProblemGroup> table = new TableView<>();
+        table.setFixedCellSize(ROW_HEIGHT);
+        RowsByFrame.fill(table, groups, 4);
         table.getStyleClass().add("wizard-problems");
         TableColumn<ProblemGroup, String> reason = new TableColumn<>(bundle.getString("wizard.check.reason"));
         reason.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().first().get(0).reason()
