@@ -20,6 +20,7 @@ import org.cxlens.domain.ImportMeta;
 import org.cxlens.domain.ImportProblem;
 import org.cxlens.domain.ImportSink;
 import org.cxlens.domain.Message;
+import org.cxlens.domain.Progress;
 import org.cxlens.domain.RespondentRecord;
 import org.cxlens.domain.Scale;
 import org.cxlens.domain.SurveyData;
@@ -336,12 +337,19 @@ final class ProjectImport implements ImportSink {
 
     @Override
     public long commit(ImportCounts counts) throws CxLensException {
+        return commit(counts, Progress.NONE);
+    }
+
+    /** Looks for a cancel between the steps of finishing the writes, the last just before the commit itself. */
+    @Override
+    public long commit(ImportCounts counts, Progress progress) throws CxLensException {
         ensureOpen();
         try {
             if (!chunk.isEmpty()) {
                 chunk = writer.submit(chunk);
             }
             writer.await();
+            checkCancel(progress);
             try (PreparedStatement ps = connection.prepareStatement(
                     "INSERT INTO attribute_columns(import_id, name, position) VALUES (?, ?, ?)")) {
                 for (AttributeColumn column : attributesWithValues) {
@@ -357,7 +365,9 @@ final class ProjectImport implements ImportSink {
                     WHERE id = ?""",
                     counts.rowsRead(), counts.respondents(), counts.rowsSkipped(), counts.problems(), importId);
             ChangeLog.recordImport(connection, importId, counts.respondents());
+            checkCancel(progress);
             updateColumnCache();
+            checkCancel(progress);
             connection.commit();
         } catch (SQLException e) {
             throw failed(project.writeFailed(e));
@@ -416,6 +426,12 @@ final class ProjectImport implements ImportSink {
             throw failed(project.writeFailed(e));
         } finally {
             project.importFinished(this);
+        }
+    }
+
+    private static void checkCancel(Progress progress) throws CancelledException {
+        if (progress.isCancelled()) {
+            throw new CancelledException();
         }
     }
 

@@ -532,6 +532,10 @@ public final class ImportWizardViewModel {
                 busy.set(false);
                 progress.refresh();
                 done.accept(value);
+                if (from == WizardStep.IMPORT && progress.isCancelled()) {
+                    // The cancel came after the transaction committed: say so rather than let it look obeyed.
+                    notice.set(text("wizard.cancelTooLate"));
+                }
             }
         }, e -> {
             if (mine != request) {

@@ -108,6 +108,38 @@ class ImportWizardViewModelTest {
     }
 
     @Test
+    void aCancelAfterTheImportWasStoredIsNotPassedOffAsObeyed() throws Exception {
+        ImportWizardViewModel[] holder = new ImportWizardViewModel[1];
+        TaskRunner late = new TaskRunner() {
+            @Override
+            public <T> void run(Tasks.Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onError) {
+                boolean importing = holder[0].stepProperty().get() == WizardStep.IMPORT;
+                new SyncRunner().run(work, value -> {
+                    // Pressed while the committed result was on its way to the window.
+                    if (importing) {
+                        holder[0].cancel();
+                    }
+                    onSuccess.accept(value);
+                }, onError);
+            }
+        };
+        ImportWizardViewModel w = wizard(late, null);
+        holder[0] = w;
+        w.chooseFile(DUTCH);
+        w.next();
+        w.next();
+        Path project = dir.resolve("late.cxlens");
+        w.targetProperty().set(project);
+        w.next();
+        assertThat(w.stepProperty().get()).isEqualTo(WizardStep.RESULT);
+        assertThat(w.noticeProperty().get())
+                .isEqualTo("Cancel came too late: the import had already been stored, and the project now holds it.");
+        try (OpenProject p = OpenProject.open(project)) {
+            assertThat(p.data().size()).isEqualTo(1000);
+        }
+    }
+
+    @Test
     void aFileThatIsNoSurveyIsOneProblemNamingTheFile() throws Exception {
         Path bad = dir.resolve("broken.xlsx");
         Files.write(bad, new byte[] {'P', 'K', 3, 4, 1, 2, 3});
