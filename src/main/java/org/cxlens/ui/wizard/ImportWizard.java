@@ -73,6 +73,8 @@ public final class ImportWizard {
      * out a cell for every column of every visible row in one frame.
      */
     private static final double ROW_HEIGHT = 26;
+    /** A score column without a scale, which the import would refuse. */
+    private static final javafx.css.PseudoClass NO_SCALE = javafx.css.PseudoClass.getPseudoClass("no-scale");
 
     private final ImportWizardViewModel model;
     private final ResourceBundle bundle;
@@ -373,18 +375,38 @@ public final class ImportWizard {
         personal.setCellFactory(CheckBoxTableCell.forTableColumn(personal));
         personal.setPrefWidth(100);
         TableColumn<ColumnRow, String> notes = new TableColumn<>(bundle.getString("wizard.columns.evidence"));
-        notes.setCellValueFactory(d -> new ReadOnlyStringWrapper(
-                (d.getValue().warnings().isEmpty() ? "" : "⚠ " + d.getValue().warnings() + " ") + d.getValue().evidence()));
+        notes.setCellValueFactory(d -> {
+            ColumnRow r = d.getValue();
+            String told = (r.warnings().isEmpty() ? "" : "⚠ " + r.warnings() + " ") + r.evidence();
+            // Follows the row's role and scale, so the flag comes and goes as they are edited.
+            return javafx.beans.binding.Bindings.createStringBinding(() -> r.withoutScale().get()
+                    ? "⚠ " + bundle.getString("wizard.columns.noScale") + " " + told : told, r.withoutScale());
+        });
         notes.setPrefWidth(360);
         table.getColumns().addAll(List.of(header, samples, role, scale, touchpoint, department, personal, notes));
         table.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
+            private final javafx.beans.InvalidationListener scaleFlag = o -> flagScale();
+
             @Override
             protected void updateItem(ColumnRow item, boolean empty) {
+                ColumnRow before = getItem();
+                if (before != null) {
+                    before.withoutScale().removeListener(scaleFlag);
+                }
                 super.updateItem(item, empty);
                 getStyleClass().remove("has-warning");
                 if (!empty && item != null && !item.warnings().isEmpty()) {
                     getStyleClass().add("has-warning");
                 }
+                if (!empty && item != null) {
+                    item.withoutScale().addListener(scaleFlag);
+                }
+                flagScale();
+            }
+
+            private void flagScale() {
+                ColumnRow item = getItem();
+                pseudoClassStateChanged(NO_SCALE, item != null && item.withoutScale().get());
             }
 
             {

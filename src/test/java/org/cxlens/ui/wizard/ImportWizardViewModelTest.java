@@ -140,6 +140,26 @@ class ImportWizardViewModelTest {
     }
 
     @Test
+    void aScoreWithoutAScaleIsFlaggedOnTheColumnsStepAsItIsEdited() {
+        ImportWizardViewModel w = wizard(new SyncRunner(), null);
+        w.chooseFile(DUTCH);
+        w.next();
+        ColumnRow website = row(w, "Rapportcijfer Website");
+        ColumnRow region = row(w, "Regio");
+        assertThat(w.columns().stream().filter(r -> r.withoutScale().get())).isEmpty();
+        w.setScale(List.of(website), "");
+        assertThat(website.withoutScale().get()).isTrue();
+        w.setRole(List.of(website), ColumnRole.COMMENT);
+        assertThat(website.withoutScale().get()).isFalse();
+        w.setRole(List.of(website, region), ColumnRole.RECOMMEND);
+        assertThat(website.withoutScale().get()).isTrue();
+        assertThat(region.withoutScale().get()).isTrue();
+        w.setScale(List.of(website, region), "0–10");
+        assertThat(website.withoutScale().get()).isFalse();
+        assertThat(region.withoutScale().get()).isFalse();
+    }
+
+    @Test
     void aFileThatIsNoSurveyIsOneProblemNamingTheFile() throws Exception {
         Path bad = dir.resolve("broken.xlsx");
         Files.write(bad, new byte[] {'P', 'K', 3, 4, 1, 2, 3});
