@@ -396,6 +396,18 @@ public final class ProjectFile implements ImportTarget, AutoCloseable {
     }
 
     /**
+     * The names touchpoints had before a rename or merge, by touchpoint id, alphabetically: an
+     * import files a column with such a name under the touchpoint it now stands for.
+     */
+    public Map<Long, List<String>> touchpointAliases() throws CxLensException {
+        try {
+            return TouchpointAliases.byTouchpoint(connection);
+        } catch (SQLException e) {
+            throw readFailed(e);
+        }
+    }
+
+    /**
      * Saves the analyst's settings of a touchpoint: name, moment type, journey order, department,
      * target, each change logged. A new name another touchpoint already has is refused.
      */

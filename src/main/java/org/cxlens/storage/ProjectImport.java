@@ -141,13 +141,18 @@ final class ProjectImport implements ImportSink {
 
     private void loadCatalogue() throws SQLException {
         try (Statement st = connection.createStatement()) {
-            try (ResultSet rs = st.executeQuery("SELECT name, slot, scale_min, scale_max FROM touchpoints")) {
+            Map<Long, KnownTouchpoint> byId = new HashMap<>();
+            try (ResultSet rs = st.executeQuery("SELECT name, slot, scale_min, scale_max, id FROM touchpoints")) {
                 while (rs.next()) {
                     int slot = rs.getInt(2);
-                    touchpoints.put(rs.getString(1), new KnownTouchpoint(slot, Scale.of(rs.getDouble(3), rs.getDouble(4))));
+                    KnownTouchpoint known = new KnownTouchpoint(slot, Scale.of(rs.getDouble(3), rs.getDouble(4)));
+                    touchpoints.put(rs.getString(1), known);
+                    byId.put(rs.getLong(5), known);
                     slots = Math.max(slots, slot + 1);
                 }
             }
+            // A column still named as before a rename or merge feeds the touchpoint that name became.
+            TouchpointAliases.read(connection).forEach((alias, id) -> touchpoints.putIfAbsent(alias, byId.get(id)));
             try (ResultSet rs = st.executeQuery("SELECT name, id FROM departments")) {
                 while (rs.next()) {
                     departments.put(rs.getString(1), rs.getLong(2));
