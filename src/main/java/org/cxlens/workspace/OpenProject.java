@@ -55,6 +55,8 @@ public final class OpenProject implements AutoCloseable {
     private final Path path;
     private final ProjectFile file;
     private volatile SurveyData data;
+    /** Earlier names of touchpoints by touchpoint id, read with the data and again after a catalogue change. */
+    private volatile Map<Long, List<String>> aliases;
     private final List<String> weightColumns;
     private volatile ClassificationScheme scheme;
     private volatile AnalysisEngine engine;
@@ -63,7 +65,8 @@ public final class OpenProject implements AutoCloseable {
     private CommentIndex commentIndex;
 
     private OpenProject(Path path, ProjectFile file, SurveyData data, List<String> weightColumns,
-                        ClassificationScheme scheme, AnalysisEngine engine) {
+                        ClassificationScheme scheme, AnalysisEngine engine, Map<Long, List<String>> aliases) {
+        this.aliases = aliases;
         this.path = path;
         this.file = file;
         this.data = data;
@@ -101,7 +104,7 @@ public final class OpenProject implements AutoCloseable {
             times.took(OpeningStep.PREPARE_ENGINE, prepared - loaded);
             file.checked();
             times.took(OpeningStep.CHECK_FILE, System.nanoTime() - prepared);
-            return new OpenProject(path, file, data, weightColumns, scheme, engine);
+            return new OpenProject(path, file, data, weightColumns, scheme, engine, file.touchpointAliases());
         } catch (Throwable e) {
             Throwable cause = damageOr(file, e);
             try {
@@ -318,8 +321,23 @@ public final class OpenProject implements AutoCloseable {
         SurveyData d = data;
         return d.touchpoints().stream()
                 .sorted(Comparator.comparingInt(Touchpoint::journeyOrder).thenComparingInt(Touchpoint::slot))
-                .map(t -> new CatalogueEntry(t, answers(d.scores()[t.slot()])))
+                .map(t -> new CatalogueEntry(t, answers(d.scores()[t.slot()]), aliases.getOrDefault(t.id(), List.of())))
                 .toList();
+    }
+
+    /**
+     * The touchpoints a next wave's columns find, by name and by the names they had before a
+     * rename or merge (their own names first): what an import into this project files them under.
+     */
+    public Map<String, Touchpoint> touchpointsByName() {
+        Map<String, Touchpoint> byName = new HashMap<>();
+        Map<Long, Touchpoint> byId = new HashMap<>();
+        for (Touchpoint t : data.touchpoints()) {
+            byName.put(t.name(), t);
+            byId.put(t.id(), t);
+        }
+        aliases.forEach((id, names) -> names.forEach(n -> byName.putIfAbsent(n, byId.get(id))));
+        return byName;
     }
 
     private static int answers(float[] scores) {
@@ -363,6 +381,7 @@ public final class OpenProject implements AutoCloseable {
     private void reload() throws CxLensException {
         SurveyData reloaded = file.loadSurveyData();
         engine = AnalysisEngine.prepare(reloaded, engine.settings());
+        aliases = file.touchpointAliases();
         data = reloaded;
     }
 
