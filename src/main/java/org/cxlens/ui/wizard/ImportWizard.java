@@ -186,6 +186,10 @@ public final class ImportWizard {
         }
         back.setVisible(model.canGoBack());
         next.setVisible(step != WizardStep.FILE && step != WizardStep.IMPORT);
+        // An import the check already knows would be refused is not offered.
+        next.disableProperty().unbind();
+        next.disableProperty().bind(step == WizardStep.CHECK && model.importRefused()
+                ? javafx.beans.binding.Bindings.createBooleanBinding(() -> true) : model.busyProperty());
         cancel.setText(bundle.getString(step == WizardStep.RESULT ? "wizard.close" : "wizard.cancel"));
         next.setText(bundle.getString(switch (step) {
             case COLUMNS -> "wizard.next.check";
@@ -525,6 +529,14 @@ public final class ImportWizard {
                 String.join(", ", c.touchpoints())));
         touchpoints.setWrapText(true);
         box.getChildren().addAll(counts, touchpoints);
+        List<String> conflicts = model.scaleConflicts();
+        if (!conflicts.isEmpty()) {
+            Label refused = new Label(String.join("\n", conflicts));
+            refused.getStyleClass().add("wizard-conflicts");
+            refused.setWrapText(true);
+            refused.setMinHeight(Region.USE_PREF_SIZE);
+            box.getChildren().add(refused);
+        }
         if (c.problems().isEmpty()) {
             box.getChildren().add(new Label(bundle.getString("wizard.check.noProblems")));
         } else {
