@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -53,6 +54,8 @@ public final class ProjectFile implements ImportTarget, AutoCloseable {
     /** The file's quick_check, still running after {@link #openChecking}; done otherwise. */
     private final CompletableFuture<Void> contentChecked;
     private ProjectImport openImport;
+    /** Whether {@link ProblemReasons}' SQL function is known to this connection yet. */
+    private boolean reasonsRegistered;
 
     private ProjectFile(Path path, Connection connection) {
         this(path, connection, CompletableFuture.completedFuture(null));
@@ -345,11 +348,18 @@ public final class ProjectFile implements ImportTarget, AutoCloseable {
      * (English) reason contains {@code search}, ignoring case for ASCII letters; all when it is blank.
      */
     public List<ImportProblem> problems(long importId, String search, long offset, int limit) throws CxLensException {
+        return problems(importId, search, Locale.ENGLISH, offset, limit);
+    }
+
+    /** As {@link #problems(long, String, long, int)}, the reason also searched as it reads in {@code language}. */
+    public List<ImportProblem> problems(long importId, String search, Locale language, long offset, int limit)
+            throws CxLensException {
         List<ImportProblem> result = new ArrayList<>();
         try (PreparedStatement ps = Sql.prepare(connection, """
                 SELECT row, column_name, raw_value, reason_code, reason_args FROM problems
-                WHERE import_id = ? AND %s ORDER BY row, rowid LIMIT ? OFFSET ?""".formatted(PROBLEM_SEARCH),
-                importId, like(search), like(search), like(search), like(search), like(search), limit, offset);
+                WHERE import_id = ? AND %s ORDER BY row, rowid LIMIT ? OFFSET ?""".formatted(problemSearch()),
+                importId, like(search), like(search), like(search), like(search), like(search),
+                language.toLanguageTag(), like(search), limit, offset);
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 Object[] args = JSON.readValue(rs.getString(5), new TypeReference<List<Object>>() { }).toArray();
@@ -370,17 +380,33 @@ public final class ProjectFile implements ImportTarget, AutoCloseable {
 
     /** How many of an import's problems {@link #problems(long, String, long, int)} finds for the search. */
     public long problemCount(long importId, String search) throws CxLensException {
+        return problemCount(importId, search, Locale.ENGLISH);
+    }
+
+    /** How many of an import's problems {@link #problems(long, String, Locale, long, int)} finds. */
+    public long problemCount(long importId, String search, Locale language) throws CxLensException {
         try {
-            return Sql.queryLong(connection, "SELECT count(*) FROM problems WHERE import_id = ? AND " + PROBLEM_SEARCH,
-                    importId, like(search), like(search), like(search), like(search), like(search));
+            return Sql.queryLong(connection, "SELECT count(*) FROM problems WHERE import_id = ? AND " + problemSearch(),
+                    importId, like(search), like(search), like(search), like(search), like(search),
+                    language.toLanguageTag(), like(search));
         } catch (SQLException e) {
             throw readFailed(e);
         }
     }
 
+    /** The search condition; the reason in the user's language is rendered only for rows nothing else matched. */
+    private String problemSearch() throws SQLException {
+        if (!reasonsRegistered) {
+            ProblemReasons.register(connection);
+            reasonsRegistered = true;
+        }
+        return PROBLEM_SEARCH;
+    }
+
     private static final String PROBLEM_SEARCH = """
             (? IS NULL OR CAST(row AS TEXT) LIKE ? ESCAPE '\\' OR column_name LIKE ? ESCAPE '\\'
-             OR raw_value LIKE ? ESCAPE '\\' OR reason LIKE ? ESCAPE '\\')""";
+             OR raw_value LIKE ? ESCAPE '\\' OR reason LIKE ? ESCAPE '\\'
+             OR reason_in(reason_code, reason_args, ?) LIKE ? ESCAPE '\\')""";
 
     /** A LIKE pattern finding the text anywhere, its wildcards taken literally; null for a blank search. */
     private static String like(String search) {

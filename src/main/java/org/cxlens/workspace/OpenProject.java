@@ -295,14 +295,17 @@ public final class OpenProject implements AutoCloseable {
         return file.imports();
     }
 
-    /** One page of an import's problems whose row, column, value or reason contains the search text. */
-    public synchronized List<ImportProblem> problems(long importId, String search, long offset, int limit)
-            throws CxLensException {
-        return file.problems(importId, search, offset, limit);
+    /**
+     * One page of an import's problems whose row, column, value or reason contains the search
+     * text, the reason as it reads in English or in {@code language}.
+     */
+    public synchronized List<ImportProblem> problems(long importId, String search, Locale language, long offset,
+                                                     int limit) throws CxLensException {
+        return file.problems(importId, search, language, offset, limit);
     }
 
-    public synchronized long problemCount(long importId, String search) throws CxLensException {
-        return file.problemCount(importId, search);
+    public synchronized long problemCount(long importId, String search, Locale language) throws CxLensException {
+        return file.problemCount(importId, search, language);
     }
 
     /** Writes an import's problems that match the search to a CSV file, a page at a time, reasons in {@code locale}. */
