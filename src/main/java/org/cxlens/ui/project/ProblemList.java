@@ -56,7 +56,6 @@ public final class ProblemList {
         project = open;
         source = chosen;
         search = text == null ? "" : text;
-        language = bundle.getLocale();
         long mine = ++version;
         pages.clear();
         loading.clear();
@@ -66,6 +65,7 @@ public final class ProblemList {
             rowsChanged.set(rowsChanged.get() + 1);
             return;
         }
+        language = bundle.getLocale();
         String searched = search;
         Locale in = language;
         runner.run(progress -> new FirstPage(open.problemCount(chosen.id(), searched, in),

@@ -73,6 +73,9 @@ public final class ImportWizard {
      * out a cell for every column of every visible row in one frame.
      */
     private static final double ROW_HEIGHT = 26;
+    /** The wizard's font size (wizard.css) in which column headers are drawn bold, and their padding and sort mark. */
+    private static final double HEADER_FONT_SIZE = 13;
+    private static final double HEADER_PADDING = 26;
     /** A score column without a scale, which the import would refuse. */
     private static final javafx.css.PseudoClass NO_SCALE = javafx.css.PseudoClass.getPseudoClass("no-scale");
 
@@ -388,6 +391,7 @@ public final class ImportWizard {
         });
         notes.setPrefWidth(360);
         table.getColumns().addAll(List.of(header, samples, role, scale, touchpoint, department, personal, notes));
+        table.getColumns().forEach(ImportWizard::fitHeader);
         table.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
             private final javafx.beans.InvalidationListener scaleFlag = o -> flagScale();
 
@@ -488,6 +492,7 @@ public final class ImportWizard {
                         : d.getValue().label().scale().label())));
         hint.setPrefWidth(330);
         table.getColumns().addAll(List.of(column, label, meaning, hint));
+        table.getColumns().forEach(ImportWizard::fitHeader);
         table.setPrefHeight(130);
         Label title = new Label(bundle.getString("wizard.labels.heading"));
         title.getStyleClass().add("wizard-subheading");
@@ -579,6 +584,7 @@ public final class ImportWizard {
                 .map(this::where).reduce((a, b) -> a + "; " + b).orElse("")));
         first.setPrefWidth(520);
         table.getColumns().addAll(List.of(reason, count, first));
+        table.getColumns().forEach(ImportWizard::fitHeader);
         VBox.setVgrow(table, Priority.ALWAYS);
         return table;
     }
@@ -729,6 +735,19 @@ public final class ImportWizard {
                 : " [" + model.sheetProperty().get() + "]"));
         l.getStyleClass().add("wizard-file");
         return l;
+    }
+
+    /**
+     * Widens a column to its whole header text: the Dutch headers are longer than the English
+     * ones the widths were first chosen for, and were cut short ("Meest voorkomende waard…").
+     */
+    private static void fitHeader(TableColumn<?, ?> column) {
+        javafx.scene.text.Text text = new javafx.scene.text.Text(column.getText());
+        text.setFont(javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(),
+                javafx.scene.text.FontWeight.BOLD, HEADER_FONT_SIZE));
+        double width = Math.ceil(text.getLayoutBounds().getWidth()) + HEADER_PADDING;
+        column.setMinWidth(width);
+        column.setPrefWidth(Math.max(column.getPrefWidth(), width));
     }
 
     /** Controls side by side that keep their full width: a narrow window wraps the groups instead. */
