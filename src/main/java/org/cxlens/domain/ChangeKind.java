@@ -9,6 +9,8 @@ public enum ChangeKind {
     TOUCHPOINT_ORDER,
     TOUCHPOINT_TARGET,
     TOUCHPOINT_MERGE,
+    /** An old name (after a rename or a merge) that the next waves' columns may still use. */
+    TOUCHPOINT_ALIAS,
     JOURNEY_ORDER,
     SCHEME,
     LOW_BASE_MINIMUM

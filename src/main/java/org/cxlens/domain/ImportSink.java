@@ -25,6 +25,20 @@ public interface ImportSink extends AutoCloseable {
     /** Stores the counts and makes the whole import durable. Returns the new import's id. */
     long commit(ImportCounts counts) throws CxLensException;
 
+    /**
+     * As {@link #commit(ImportCounts)}, but a cancel seen before the transaction itself commits
+     * rolls everything back: finishing the writes can take seconds on a large project, and a
+     * cancel in that time must still leave the project as it was.
+     *
+     * @throws CancelledException when cancelled before the commit; nothing was stored
+     */
+    default long commit(ImportCounts counts, Progress progress) throws CxLensException {
+        if (progress.isCancelled()) {
+            throw new CancelledException();
+        }
+        return commit(counts);
+    }
+
     /** Rolls back unless committed. */
     @Override
     void close() throws CxLensException;

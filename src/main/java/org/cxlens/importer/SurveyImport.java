@@ -84,7 +84,7 @@ public final class SurveyImport {
                 used.scaleOf(ColumnRole.OVERALL_SATISFACTION), used.scaleOf(ColumnRole.RECOMMEND));
         try (ImportSink sink = target.begin(meta); RowSource rows = SurveyFiles.openData(file, preview)) {
             ImportCounts counts = new SurveyImporter(wave).run(preview, rows, used, sink, progress);
-            long id = sink.commit(counts);
+            long id = sink.commit(counts, progress);
             return new Result(id, counts, preview, used, suggestion);
         }
     }

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -58,6 +59,8 @@ public final class ProjectFile implements ImportTarget, AutoCloseable {
     /** The mark of a report file; null for a project. */
     private final ReportMark report;
     private ProjectImport openImport;
+    /** Whether {@link ProblemReasons}' SQL function is known to this connection yet. */
+    private boolean reasonsRegistered;
 
     private ProjectFile(Path path, Connection connection) {
         this(path, connection, CompletableFuture.completedFuture(null), null);
@@ -410,11 +413,18 @@ public final class ProjectFile implements ImportTarget, AutoCloseable {
      * (English) reason contains {@code search}, ignoring case for ASCII letters; all when it is blank.
      */
     public List<ImportProblem> problems(long importId, String search, long offset, int limit) throws CxLensException {
+        return problems(importId, search, Locale.ENGLISH, offset, limit);
+    }
+
+    /** As {@link #problems(long, String, long, int)}, the reason also searched as it reads in {@code language}. */
+    public List<ImportProblem> problems(long importId, String search, Locale language, long offset, int limit)
+            throws CxLensException {
         List<ImportProblem> result = new ArrayList<>();
         try (PreparedStatement ps = Sql.prepare(connection, """
                 SELECT row, column_name, raw_value, reason_code, reason_args FROM problems
-                WHERE import_id = ? AND %s ORDER BY row, rowid LIMIT ? OFFSET ?""".formatted(PROBLEM_SEARCH),
-                importId, like(search), like(search), like(search), like(search), like(search), limit, offset);
+                WHERE import_id = ? AND %s ORDER BY row, rowid LIMIT ? OFFSET ?""".formatted(problemSearch()),
+                importId, like(search), like(search), like(search), like(search), like(search),
+                language.toLanguageTag(), like(search), limit, offset);
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 Object[] args = JSON.readValue(rs.getString(5), new TypeReference<List<Object>>() { }).toArray();
@@ -435,17 +445,33 @@ public final class ProjectFile implements ImportTarget, AutoCloseable {
 
     /** How many of an import's problems {@link #problems(long, String, long, int)} finds for the search. */
     public long problemCount(long importId, String search) throws CxLensException {
+        return problemCount(importId, search, Locale.ENGLISH);
+    }
+
+    /** How many of an import's problems {@link #problems(long, String, Locale, long, int)} finds. */
+    public long problemCount(long importId, String search, Locale language) throws CxLensException {
         try {
-            return Sql.queryLong(connection, "SELECT count(*) FROM problems WHERE import_id = ? AND " + PROBLEM_SEARCH,
-                    importId, like(search), like(search), like(search), like(search), like(search));
+            return Sql.queryLong(connection, "SELECT count(*) FROM problems WHERE import_id = ? AND " + problemSearch(),
+                    importId, like(search), like(search), like(search), like(search), like(search),
+                    language.toLanguageTag(), like(search));
         } catch (SQLException e) {
             throw readFailed(e);
         }
     }
 
+    /** The search condition; the reason in the user's language is rendered only for rows nothing else matched. */
+    private String problemSearch() throws SQLException {
+        if (!reasonsRegistered) {
+            ProblemReasons.register(connection);
+            reasonsRegistered = true;
+        }
+        return PROBLEM_SEARCH;
+    }
+
     private static final String PROBLEM_SEARCH = """
             (? IS NULL OR CAST(row AS TEXT) LIKE ? ESCAPE '\\' OR column_name LIKE ? ESCAPE '\\'
-             OR raw_value LIKE ? ESCAPE '\\' OR reason LIKE ? ESCAPE '\\')""";
+             OR raw_value LIKE ? ESCAPE '\\' OR reason LIKE ? ESCAPE '\\'
+             OR reason_in(reason_code, reason_args, ?) LIKE ? ESCAPE '\\')""";
 
     /** A LIKE pattern finding the text anywhere, its wildcards taken literally; null for a blank search. */
     private static String like(String search) {
@@ -458,6 +484,18 @@ public final class ProjectFile implements ImportTarget, AutoCloseable {
     /** The touchpoint catalogue in slot order. */
     public List<Touchpoint> touchpoints() throws CxLensException {
         return TouchpointCatalogue.read(this, connection);
+    }
+
+    /**
+     * The names touchpoints had before a rename or merge, by touchpoint id, alphabetically: an
+     * import files a column with such a name under the touchpoint it now stands for.
+     */
+    public Map<Long, List<String>> touchpointAliases() throws CxLensException {
+        try {
+            return TouchpointAliases.byTouchpoint(connection);
+        } catch (SQLException e) {
+            throw readFailed(e);
+        }
     }
 
     /**

@@ -20,6 +20,7 @@ import org.cxlens.domain.ImportMeta;
 import org.cxlens.domain.ImportProblem;
 import org.cxlens.domain.ImportSink;
 import org.cxlens.domain.Message;
+import org.cxlens.domain.Progress;
 import org.cxlens.domain.RespondentRecord;
 import org.cxlens.domain.Scale;
 import org.cxlens.domain.SurveyData;
@@ -140,13 +141,18 @@ final class ProjectImport implements ImportSink {
 
     private void loadCatalogue() throws SQLException {
         try (Statement st = connection.createStatement()) {
-            try (ResultSet rs = st.executeQuery("SELECT name, slot, scale_min, scale_max FROM touchpoints")) {
+            Map<Long, KnownTouchpoint> byId = new HashMap<>();
+            try (ResultSet rs = st.executeQuery("SELECT name, slot, scale_min, scale_max, id FROM touchpoints")) {
                 while (rs.next()) {
                     int slot = rs.getInt(2);
-                    touchpoints.put(rs.getString(1), new KnownTouchpoint(slot, Scale.of(rs.getDouble(3), rs.getDouble(4))));
+                    KnownTouchpoint known = new KnownTouchpoint(slot, Scale.of(rs.getDouble(3), rs.getDouble(4)));
+                    touchpoints.put(rs.getString(1), known);
+                    byId.put(rs.getLong(5), known);
                     slots = Math.max(slots, slot + 1);
                 }
             }
+            // A column still named as before a rename or merge feeds the touchpoint that name became.
+            TouchpointAliases.read(connection).forEach((alias, id) -> touchpoints.putIfAbsent(alias, byId.get(id)));
             try (ResultSet rs = st.executeQuery("SELECT name, id FROM departments")) {
                 while (rs.next()) {
                     departments.put(rs.getString(1), rs.getLong(2));
@@ -336,12 +342,19 @@ final class ProjectImport implements ImportSink {
 
     @Override
     public long commit(ImportCounts counts) throws CxLensException {
+        return commit(counts, Progress.NONE);
+    }
+
+    /** Looks for a cancel between the steps of finishing the writes, the last just before the commit itself. */
+    @Override
+    public long commit(ImportCounts counts, Progress progress) throws CxLensException {
         ensureOpen();
         try {
             if (!chunk.isEmpty()) {
                 chunk = writer.submit(chunk);
             }
             writer.await();
+            checkCancel(progress);
             try (PreparedStatement ps = connection.prepareStatement(
                     "INSERT INTO attribute_columns(import_id, name, position) VALUES (?, ?, ?)")) {
                 for (AttributeColumn column : attributesWithValues) {
@@ -357,7 +370,9 @@ final class ProjectImport implements ImportSink {
                     WHERE id = ?""",
                     counts.rowsRead(), counts.respondents(), counts.rowsSkipped(), counts.problems(), importId);
             ChangeLog.recordImport(connection, importId, counts.respondents());
+            checkCancel(progress);
             updateColumnCache();
+            checkCancel(progress);
             connection.commit();
         } catch (SQLException e) {
             throw failed(project.writeFailed(e));
@@ -416,6 +431,12 @@ final class ProjectImport implements ImportSink {
             throw failed(project.writeFailed(e));
         } finally {
             project.importFinished(this);
+        }
+    }
+
+    private static void checkCancel(Progress progress) throws CancelledException {
+        if (progress.isCancelled()) {
+            throw new CancelledException();
         }
     }
 

@@ -150,6 +150,25 @@ final class Schema {
                 page TEXT NOT NULL,
                 note TEXT NOT NULL
             );
+            """,
+            // 5: the names touchpoints had before a rename or merge, so the next wave's columns
+            // with the old name still find them. Renames and merges of an older file are taken
+            // from its change log, followed along later renames to the touchpoint's name today.
+            """
+            CREATE TABLE touchpoint_aliases (
+                alias TEXT PRIMARY KEY,
+                touchpoint_id INTEGER NOT NULL REFERENCES touchpoints(id)
+            );
+            INSERT INTO touchpoint_aliases(alias, touchpoint_id)
+                WITH RECURSIVE renamed(alias, name) AS (
+                    SELECT before_value, after_value FROM change_log
+                    WHERE kind IN ('TOUCHPOINT_NAME', 'TOUCHPOINT_MERGE') AND before_value IS NOT NULL
+                    UNION
+                    SELECT renamed.alias, l.after_value FROM renamed
+                    JOIN change_log l ON l.kind = 'TOUCHPOINT_NAME' AND l.before_value = renamed.name)
+                SELECT renamed.alias, min(t.id) FROM renamed JOIN touchpoints t ON t.name = renamed.name
+                WHERE renamed.alias NOT IN (SELECT name FROM touchpoints)
+                GROUP BY renamed.alias;
             """);
 
     private Schema() {

@@ -76,6 +76,7 @@ final class TouchpointCatalogue {
                     WHERE id = ?""",
                     name, t.momentType().name(), t.journeyOrder(), departmentId, t.target(), t.id());
             ChangeLog.record(c, ChangeKind.TOUCHPOINT_NAME, before.name(), before.name(), name);
+            TouchpointAliases.renamed(c, t.id(), before.name(), name);
             ChangeLog.record(c, ChangeKind.TOUCHPOINT_DEPARTMENT, name, before.department(), department);
             ChangeLog.record(c, ChangeKind.TOUCHPOINT_MOMENT_TYPE, name, before.momentType(), t.momentType());
             ChangeLog.record(c, ChangeKind.TOUCHPOINT_ORDER, name, before.journeyOrder(), t.journeyOrder());

@@ -58,6 +58,7 @@ final class TouchpointMerge {
             Sql.update(c, "UPDATE respondents SET scores = " + without("scores", f)
                     + ", expectations = " + without("expectations", f)
                     + " WHERE length(scores) > " + f + " OR length(expectations) > " + f);
+            TouchpointAliases.merged(c, from.id(), from.name(), into.id(), into.name());
             Sql.update(c, "DELETE FROM touchpoints WHERE id = ?", from.id());
             // Two steps: moving each slot down by one in place would collide with the next one's.
             Sql.update(c, "UPDATE touchpoints SET slot = -slot WHERE slot > ?", f);

@@ -10,6 +10,7 @@ import org.cxlens.domain.ImportProblem;
 import org.cxlens.domain.ImportSink;
 import org.cxlens.domain.RespondentRecord;
 import org.cxlens.domain.Scale;
+import org.cxlens.domain.Touchpoint;
 import org.cxlens.domain.TouchpointSpec;
 import org.cxlens.importer.mapping.ColumnMapping;
 import org.cxlens.importer.mapping.Mapping;
@@ -22,22 +23,36 @@ final class CheckingSink implements ImportSink {
     private static final String UNKNOWN_EXPECTATION = "importer.load.unknownExpectation";
 
     private final Mapping mapping;
+    /** The project's touchpoints by name and earlier name; empty for a new project. */
+    private final Map<String, Touchpoint> known;
     private final List<String> touchpoints = new ArrayList<>();
+    private final Map<String, Scale> scales = new LinkedHashMap<>();
+    private final Map<String, ScaleConflict> conflicts = new LinkedHashMap<>();
     private final Map<String, List<ImportProblem>> first = new LinkedHashMap<>();
     private final Map<String, Long> counts = new LinkedHashMap<>();
     private final Map<String, UnknownLabel> unknown = new LinkedHashMap<>();
 
-    CheckingSink(Mapping mapping) {
+    CheckingSink(Mapping mapping, Map<String, Touchpoint> known) {
         this.mapping = mapping;
+        this.known = known;
     }
 
+    /** As the import does: a known name (or earlier name) feeds that touchpoint, which must keep its scale. */
     @Override
     public int touchpoint(TouchpointSpec spec) {
-        int slot = touchpoints.indexOf(spec.name());
+        Touchpoint existing = known.get(spec.name());
+        String name = existing == null ? spec.name() : existing.name();
+        Scale before = existing == null ? scales.get(name) : existing.scale();
+        if (before != null && !before.equals(spec.scale())) {
+            conflicts.putIfAbsent(spec.name() + "\u0000" + spec.scale().label(), new ScaleConflict(spec.name(),
+                    existing == null ? null : existing.name(), spec.scale(), before));
+        }
+        scales.putIfAbsent(name, spec.scale());
+        int slot = touchpoints.indexOf(name);
         if (slot >= 0) {
             return slot;
         }
-        touchpoints.add(spec.name());
+        touchpoints.add(name);
         return touchpoints.size() - 1;
     }
 
@@ -85,6 +100,6 @@ final class CheckingSink implements ImportSink {
         groups.sort(Comparator.comparingLong(ProblemGroup::count).reversed());
         List<UnknownLabel> labels = new ArrayList<>(unknown.values());
         labels.sort(Comparator.comparingLong(UnknownLabel::count).reversed());
-        return new ImportCheck(c, touchpoints, groups, labels);
+        return new ImportCheck(c, touchpoints, groups, labels, List.copyOf(conflicts.values()));
     }
 }

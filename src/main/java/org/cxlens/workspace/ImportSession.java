@@ -104,12 +104,13 @@ public final class ImportSession {
      * mapping that does not fit the file.
      *
      * @param wave the wave of every respondent, or null to take it from the mapped wave column
+     * @param into the project the file goes into, whose touchpoints' scales it must keep; null for a new one
      */
-    public ImportCheck check(ReadOptions options, Mapping mapping, String wave, Progress progress)
+    public ImportCheck check(ReadOptions options, Mapping mapping, String wave, OpenProject into, Progress progress)
             throws CxLensException {
         Preview preview = SurveyFiles.preview(file, SurveyImport.readOptions(options, mapping));
         Mapping used = SurveyImport.mappingFor(file, preview, mapping);
-        CheckingSink sink = new CheckingSink(used);
+        CheckingSink sink = new CheckingSink(used, into == null ? Map.of() : into.touchpointsByName());
         try (RowSource rows = SurveyFiles.openData(file, preview)) {
             ImportCounts counts = new SurveyImporter(wave).run(preview, rows, used, sink, progress);
             return sink.result(counts);
@@ -119,7 +120,7 @@ public final class ImportSession {
     /** The same check over the preview's first rows only: quick enough to repeat after every edit of the mapping. */
     public ImportCheck checkSample(Preview preview, Mapping mapping) throws CxLensException {
         Mapping used = SurveyImport.mappingFor(file, preview, mapping);
-        CheckingSink sink = new CheckingSink(used);
+        CheckingSink sink = new CheckingSink(used, Map.of());
         ImportCounts counts = new SurveyImporter().run(preview, new ListRowSource(preview.sampleRows()), used, sink,
                 Progress.NONE);
         return sink.result(counts);

@@ -60,6 +60,8 @@ public final class OpenProject implements AutoCloseable {
     /** What a report file opens on; null for a project. */
     private final ReportFile report;
     private volatile SurveyData data;
+    /** Earlier names of touchpoints by touchpoint id, read with the data and again after a catalogue change. */
+    private volatile Map<Long, List<String>> aliases;
     private final List<String> weightColumns;
     private volatile ClassificationScheme scheme;
     private volatile AnalysisEngine engine;
@@ -68,7 +70,9 @@ public final class OpenProject implements AutoCloseable {
     private CommentIndex commentIndex;
 
     private OpenProject(Path path, ProjectFile file, SurveyData data, List<String> weightColumns,
-                        ClassificationScheme scheme, AnalysisEngine engine, ReportFile report) {
+                        ClassificationScheme scheme, AnalysisEngine engine, ReportFile report,
+                        Map<Long, List<String>> aliases) {
+        this.aliases = aliases;
         this.path = path;
         this.file = file;
         this.report = report;
@@ -107,7 +111,8 @@ public final class OpenProject implements AutoCloseable {
             times.took(OpeningStep.PREPARE_ENGINE, prepared - loaded);
             file.checked();
             times.took(OpeningStep.CHECK_FILE, System.nanoTime() - prepared);
-            return new OpenProject(path, file, data, weightColumns, scheme, engine, report(file, data));
+            return new OpenProject(path, file, data, weightColumns, scheme, engine, report(file, data),
+                    file.touchpointAliases());
         } catch (Throwable e) {
             Throwable cause = damageOr(file, e);
             try {
@@ -319,14 +324,17 @@ public final class OpenProject implements AutoCloseable {
         return file.imports();
     }
 
-    /** One page of an import's problems whose row, column, value or reason contains the search text. */
-    public synchronized List<ImportProblem> problems(long importId, String search, long offset, int limit)
-            throws CxLensException {
-        return file.problems(importId, search, offset, limit);
+    /**
+     * One page of an import's problems whose row, column, value or reason contains the search
+     * text, the reason as it reads in English or in {@code language}.
+     */
+    public synchronized List<ImportProblem> problems(long importId, String search, Locale language, long offset,
+                                                     int limit) throws CxLensException {
+        return file.problems(importId, search, language, offset, limit);
     }
 
-    public synchronized long problemCount(long importId, String search) throws CxLensException {
-        return file.problemCount(importId, search);
+    public synchronized long problemCount(long importId, String search, Locale language) throws CxLensException {
+        return file.problemCount(importId, search, language);
     }
 
     /** Writes an import's problems that match the search to a CSV file, a page at a time, reasons in {@code locale}. */
@@ -345,8 +353,23 @@ public final class OpenProject implements AutoCloseable {
         SurveyData d = data;
         return d.touchpoints().stream()
                 .sorted(Comparator.comparingInt(Touchpoint::journeyOrder).thenComparingInt(Touchpoint::slot))
-                .map(t -> new CatalogueEntry(t, answers(d.scores()[t.slot()])))
+                .map(t -> new CatalogueEntry(t, answers(d.scores()[t.slot()]), aliases.getOrDefault(t.id(), List.of())))
                 .toList();
+    }
+
+    /**
+     * The touchpoints a next wave's columns find, by name and by the names they had before a
+     * rename or merge (their own names first): what an import into this project files them under.
+     */
+    public Map<String, Touchpoint> touchpointsByName() {
+        Map<String, Touchpoint> byName = new HashMap<>();
+        Map<Long, Touchpoint> byId = new HashMap<>();
+        for (Touchpoint t : data.touchpoints()) {
+            byName.put(t.name(), t);
+            byId.put(t.id(), t);
+        }
+        aliases.forEach((id, names) -> names.forEach(n -> byName.putIfAbsent(n, byId.get(id))));
+        return byName;
     }
 
     private static int answers(float[] scores) {
@@ -390,6 +413,7 @@ public final class OpenProject implements AutoCloseable {
     private void reload() throws CxLensException {
         SurveyData reloaded = file.loadSurveyData();
         engine = AnalysisEngine.prepare(reloaded, engine.settings());
+        aliases = file.touchpointAliases();
         data = reloaded;
     }
 

@@ -45,7 +45,7 @@ final class ProblemsCsv {
 
     private static void writeCsv(ProjectFile file, long importId, String search, Path target, Locale locale,
                                  Progress progress) throws CxLensException {
-        long total = file.problemCount(importId, search);
+        long total = file.problemCount(importId, search, locale);
         try (BufferedWriter out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
             line(out, Stream.of("row", "column", "value", "reason")
                     .map(h -> Message.of("project.problems.csv." + h).render(locale)).toList());
@@ -53,7 +53,7 @@ final class ProblemsCsv {
                 if (progress.isCancelled()) {
                     throw new CancelledException();
                 }
-                for (ImportProblem p : file.problems(importId, search, offset, PAGE)) {
+                for (ImportProblem p : file.problems(importId, search, locale, offset, PAGE)) {
                     line(out, List.of(String.valueOf(p.row()), nullToEmpty(p.column()), nullToEmpty(p.rawValue()),
                             p.reason().render(locale)));
                 }

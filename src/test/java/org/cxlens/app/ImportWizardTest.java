@@ -110,7 +110,8 @@ class ImportWizardTest {
             robot.clickOn(".wizard-next");
             waitFor(() -> !w.busyProperty().get() && w.stepProperty().get() == WizardStep.COLUMNS);
             TableView<?> table = robot.lookup(".wizard-columns-table").queryTableView();
-            assertThat(table.getItems()).hasSize(w.previewProperty().get().columns().size());
+            // The rows come in over a few frames, so that no frame holds the window up for all of them.
+            waitFor(() -> table.getItems().size() == w.previewProperty().get().columns().size());
             ColumnRow score = w.columns().stream().filter(r -> r.roleProperty().get() == ColumnRole.TOUCHPOINT_SCORE
                     || r.roleProperty().get() == ColumnRole.OVERALL_SATISFACTION).findFirst().orElseThrow();
             ColumnRow segment = w.columns().stream().filter(r -> r.roleProperty().get() == ColumnRole.SEGMENT)
@@ -122,6 +123,7 @@ class ImportWizardTest {
                 }
             });
             if (shots) {
+                assertNoHeaderCut(robot, ".wizard-columns-table");
                 shot(robot, "wizard-columns");
             }
             robot.clickOn(".wizard-next");
@@ -237,13 +239,24 @@ class ImportWizardTest {
         assertThat(robot.lookup(".wizard-notice").queryAs(Label.class).getText())
                 .isEqualTo("De koppeling van dutch-export.csv is toegepast. Nieuwe kolommen (zoals voorgesteld): "
                         + "Verkoopkanaal. Ontbrekende kolommen: Kanaal.");
+        TableView<?> columns = robot.lookup(".wizard-columns-table").queryTableView();
+        waitFor(() -> columns.getItems().size() == w.columns().size());
+        assertNoHeaderCut(robot, ".wizard-columns-table");
         shot(robot, "wizard-columns-dark");
         robot.clickOn(".wizard-next");
         waitFor(() -> !w.busyProperty().get() && w.stepProperty().get() == WizardStep.CHECK);
+        shot(robot, "wizard-check-nl");
         robot.clickOn(".wizard-next");
         waitFor(() -> !w.busyProperty().get() && w.stepProperty().get() == WizardStep.RESULT);
         robot.clickOn("Dashboard openen");
         waitFor(() -> model.overviewProperty().get() != null && model.overviewProperty().get().respondents() == 2000);
+    }
+
+    /** Every column header of the table shows its whole text, not one cut short with an ellipsis. */
+    private static void assertNoHeaderCut(FxRobot robot, String table) {
+        List<String> shown = robot.lookup(table + " .column-header .label").queryAllAs(Label.class).stream()
+                .map(l -> l.lookup(".text") instanceof javafx.scene.text.Text t ? t.getText() : l.getText()).toList();
+        assertThat(shown).isNotEmpty().noneMatch(t -> t.endsWith("…") || t.endsWith("..."));
     }
 
     private void runToResult(FxRobot robot, ImportWizardViewModel w, Path file, Path project) throws Exception {

@@ -144,8 +144,11 @@ class ProjectPageTest {
         // The change log lists every edit, newest first, and can be searched.
         selectTab(robot, 3);
         waitFor(() -> cellTexts(robot, ".log-table", 1).size() >= 5);
-        assertThat(cellTexts(robot, ".log-table", 1)).startsWith("Touchpoints merged into Delivery", "Journey order",
+        assertThat(cellTexts(robot, ".log-table", 1)).startsWith("Touchpoints merged into Delivery",
+                "Earlier name kept for Delivery: a next wave's column with it feeds Delivery", "Journey order",
                 "Journey order", "Owning department of Lieferung", "Import of wave2.xlsx [Responses]");
+        // The catalogue shows the name merged away as Delivery's earlier name.
+        assertThat(cellTexts(robot, ".catalogue-table", 6)).contains("Lieferung");
         shot(robot, "project-log-light");
         robot.clickOn(".log-search");
         robot.write("logistik");

@@ -21,7 +21,9 @@ import org.cxlens.workspace.ProjectFiles;
 /**
  * Takes one survey file through the import wizard's window into a new project and reports, per
  * step, how long it took, the longest gap between two FX pulses (how long the window could not
- * repaint), and how often the shown row count changed. Not a unit test: run by hand with the test
+ * repaint) and the most CPU time the FX thread used between two pulses (its own work, without the
+ * time it waited for a core on a busy machine), both up to a second after the step's result
+ * shows, and how often the shown row count changed. Not a unit test: run by hand with the test
  * class path and Monocle headless, e.g. on the reference files of {@code cxlens bench import}:
  * {@code java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw ... 
  * org.cxlens.app.WizardImportBenchmark target/bench/reference-1m.csv}.
@@ -38,6 +40,22 @@ public final class WizardImportBenchmark {
     private long changes;
     private long longestWait;
     private long firstChange;
+    /**
+     * The FX thread's CPU time at the last pulse and the most it used between two pulses: on a
+     * machine shared with other work the pulse gap also holds the time the thread waited for a
+     * core, the CPU time only the thread's own work.
+     */
+    private long lastCpu;
+    private long longestCpu;
+    /** The longest gap between two pulses from the step's start until {@link #SETTLE_MS} after its result shows. */
+    private long lastPulse;
+    private long longestGap;
+    /** When the watch stops and the step is reported; 0 while the step's result is not shown yet. */
+    private long settleUntil;
+    private Runnable settled;
+    /** A step's work may go on after its first frame (a table filled over a few frames); it counts too. */
+    private static final long SETTLE_MS = 1000;
+    private final java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
     /** The FX thread's stack, sampled once in every pulse gap over {@link #BLOCKED_MS}: what held the window up. */
     private final java.util.List<String> blockedIn = new java.util.concurrent.CopyOnWriteArrayList<>();
     private static final long BLOCKED_MS = 100;
@@ -48,6 +66,17 @@ public final class WizardImportBenchmark {
         public void handle(long now) {
             long rows = model.progress().rowsProperty().get();
             long at = System.nanoTime();
+            long cpu = threads.getCurrentThreadCpuTime();
+            if (lastCpu != 0) {
+                longestCpu = Math.max(longestCpu, cpu - lastCpu);
+                longestGap = Math.max(longestGap, at - lastPulse);
+            }
+            lastCpu = cpu;
+            lastPulse = at;
+            if (settleUntil != 0 && at > settleUntil) {
+                stop();
+                settled.run();
+            }
             pulseAt = at;
             if (rows != lastRows && rows > 0) {
                 if (firstChange == 0) {
@@ -104,14 +133,15 @@ public final class WizardImportBenchmark {
             ImportWizard wizard = new ImportWizard(model, null, Theme.LIGHT.stylesheets());
             wizard.stage().setWidth(1280);
             wizard.stage().setHeight(800);
-            wizard.show();
             this.wizard = wizard;
             started.complete(null);
         });
         started.get();
         System.out.printf("%s, %,d bytes%n", file.getFileName(), Files.size(file));
-        System.out.printf("%-22s %10s %16s %14s %16s%n", "step", "ms", "longest pulse ms", "row updates/s",
-                "longest wait ms");
+        System.out.printf("%-24s %8s %18s %18s %14s %16s%n", "step", "ms", "longest pulse ms",
+                "max FX CPU/pulse", "row updates/s", "longest wait ms");
+        // Its own step, so that the first show's styling and layout do not count against the file step.
+        step("wizard shown", () -> wizard.show(), () -> wizard.stage().isShowing());
         step("file → " + (file.toString().endsWith(".csv") ? "preview" : "sheet"), () -> model.chooseFile(file),
                 () -> idleAt(WizardStep.SHEET) || idleAt(WizardStep.PREVIEW));
         if (onFx(() -> model.stepProperty().get() == WizardStep.SHEET)) {
@@ -137,13 +167,18 @@ public final class WizardImportBenchmark {
             changes = 0;
             longestWait = 0;
             firstChange = 0;
+            lastCpu = 0;
+            longestCpu = 0;
+            longestGap = 0;
+            settleUntil = 0;
             rowWatch.start();
             probe.time(System.nanoTime(), action, shown).whenComplete((m, e) -> {
-                rowWatch.stop();
                 if (e != null) {
+                    rowWatch.stop();
                     done.completeExceptionally(e);
                 } else {
-                    done.complete(m);
+                    settled = () -> done.complete(m);
+                    settleUntil = System.nanoTime() + SETTLE_MS * 1_000_000;
                 }
             });
         });
@@ -151,7 +186,8 @@ public final class WizardImportBenchmark {
         java.util.List<String> blocked = java.util.List.copyOf(blockedIn);
         blockedIn.clear();
         double counting = firstChange == 0 ? 0 : (lastChange - firstChange) / 1e9;
-        System.out.printf("%-22s %10.0f %16.1f %14s %16s%n", name, m.ms(), m.longestGapMs(),
+        System.out.printf("%-24s %8.0f %18.1f %18.1f %14s %16s%n", name, m.ms(),
+                Math.max(m.longestGapMs(), longestGap / 1e6), longestCpu / 1e6,
                 counting > 0 ? String.format("%.1f", (changes - 1) / counting) : "—",
                 changes > 1 ? String.format("%.0f", longestWait / 1e6) : "—");
         blocked.forEach(b -> System.out.println("    FX thread blocked in: " + b));

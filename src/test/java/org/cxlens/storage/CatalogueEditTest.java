@@ -184,6 +184,7 @@ class CatalogueEditTest {
                                     "STANDARD", "MOMENT_OF_TRUTH"),
                             org.assertj.core.groups.Tuple.tuple(ChangeKind.TOUCHPOINT_DEPARTMENT, "Hotel room",
                                     "Housekeeping", "Rooms division"),
+                            org.assertj.core.groups.Tuple.tuple(ChangeKind.TOUCHPOINT_ALIAS, "Hotel room", null, "Room"),
                             org.assertj.core.groups.Tuple.tuple(ChangeKind.TOUCHPOINT_NAME, "Room", "Room", "Hotel room"),
                             org.assertj.core.groups.Tuple.tuple(ChangeKind.IMPORT, "wave2.csv [Sheet1]", null, "2"),
                             org.assertj.core.groups.Tuple.tuple(ChangeKind.IMPORT, "wave1.csv [Sheet1]", null, "3"));

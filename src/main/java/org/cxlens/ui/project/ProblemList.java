@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
@@ -41,6 +42,8 @@ public final class ProblemList {
     private OpenProject project;
     private ImportInfo source;
     private String search = "";
+    /** The language the reasons are shown in, and searched in besides English. */
+    private Locale language = Locale.ENGLISH;
     private long version;
 
     ProblemList(TaskRunner runner, Consumer<Throwable> failed) {
@@ -62,9 +65,11 @@ public final class ProblemList {
             rowsChanged.set(rowsChanged.get() + 1);
             return;
         }
+        language = bundle.getLocale();
         String searched = search;
-        runner.run(progress -> new FirstPage(open.problemCount(chosen.id(), searched),
-                open.problems(chosen.id(), searched, 0, PAGE)), first -> {
+        Locale in = language;
+        runner.run(progress -> new FirstPage(open.problemCount(chosen.id(), searched, in),
+                open.problems(chosen.id(), searched, in, 0, PAGE)), first -> {
                     if (mine == version) {
                         pages.put(0, first.rows());
                         size.set((int) Math.min(Integer.MAX_VALUE, first.count()));
@@ -93,8 +98,9 @@ public final class ProblemList {
             OpenProject open = project;
             long importId = source.id();
             String searched = search;
+            Locale in = language;
             long mine = version;
-            runner.run(progress -> open.problems(importId, searched, (long) page * PAGE, PAGE), read -> {
+            runner.run(progress -> open.problems(importId, searched, in, (long) page * PAGE, PAGE), read -> {
                 if (mine == version) {
                     loading.remove(page);
                     pages.put(page, read);

@@ -174,7 +174,10 @@ public final class ProjectView {
                 e -> NumberFormat.getIntegerInstance(bundle.getLocale()).format(e.answers()));
         answers.setPrefWidth(75);
         answers.setStyle("-fx-alignment: center-right;");
-        catalogue.getColumns().addAll(List.of(place, name, owner, moment, target, answers));
+        TableColumn<CatalogueEntry, String> earlier = column("project.catalogue.column.earlierNames",
+                e -> String.join(", ", e.earlierNames()));
+        earlier.setPrefWidth(150);
+        catalogue.getColumns().addAll(List.of(place, name, owner, moment, target, answers, earlier));
         catalogue.getColumns().forEach(c -> c.setSortable(false));
         catalogue.getSelectionModel().selectedItemProperty().addListener((obs, old, entry) -> {
             if (entry != null && !entry.equals(model.chosenProperty().get())) {

@@ -1,5 +1,8 @@
 package org.cxlens.ui.wizard;
 
+import java.util.Set;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -16,6 +19,10 @@ import org.cxlens.domain.ColumnRole;
  */
 public final class ColumnRow {
 
+    /** The roles whose answers are scores: the import refuses them without a scale. */
+    private static final Set<ColumnRole> SCORED = Set.of(ColumnRole.TOUCHPOINT_SCORE, ColumnRole.OVERALL_SATISFACTION,
+            ColumnRole.RECOMMEND);
+
     private final String column;
     private final String question;
     private final String samples;
@@ -26,6 +33,8 @@ public final class ColumnRow {
     private final StringProperty touchpoint = new SimpleStringProperty("");
     private final StringProperty department = new SimpleStringProperty("");
     private final BooleanProperty personal = new SimpleBooleanProperty();
+    private final BooleanBinding withoutScale = Bindings.createBooleanBinding(
+            () -> SCORED.contains(role.get()) && scale.get().isBlank(), role, scale);
     /** The role to go back to when the personal flag is cleared. */
     private ColumnRole beforePersonal = ColumnRole.SEGMENT;
 
@@ -88,6 +97,11 @@ public final class ColumnRow {
 
     public StringProperty departmentProperty() {
         return department;
+    }
+
+    /** True while the row is a score with no scale: shown on the columns step, before the check refuses it. */
+    public BooleanBinding withoutScale() {
+        return withoutScale;
     }
 
     public BooleanProperty personalProperty() {

@@ -67,6 +67,17 @@ public final class ImportWizard {
     private static final List<Charset> ENCODINGS = List.of(StandardCharsets.UTF_8, Charset.forName("windows-1252"),
             StandardCharsets.ISO_8859_1, StandardCharsets.UTF_16);
     private static final List<Character> DELIMITERS = List.of(',', ';', '\t', '|');
+    /**
+     * Every table's row height. Fixed, so a table neither measures its rows nor makes cells for
+     * the columns scrolled out of view: the preview of a wide file would otherwise style and lay
+     * out a cell for every column of every visible row in one frame.
+     */
+    private static final double ROW_HEIGHT = 26;
+    /** The wizard's font size (wizard.css) in which column headers are drawn bold, and their padding and sort mark. */
+    private static final double HEADER_FONT_SIZE = 13;
+    private static final double HEADER_PADDING = 26;
+    /** A score column without a scale, which the import would refuse. */
+    private static final javafx.css.PseudoClass NO_SCALE = javafx.css.PseudoClass.getPseudoClass("no-scale");
 
     private final ImportWizardViewModel model;
     private final ResourceBundle bundle;
@@ -178,6 +189,10 @@ public final class ImportWizard {
         }
         back.setVisible(model.canGoBack());
         next.setVisible(step != WizardStep.FILE && step != WizardStep.IMPORT);
+        // An import the check already knows would be refused is not offered.
+        next.disableProperty().unbind();
+        next.disableProperty().bind(step == WizardStep.CHECK && model.importRefused()
+                ? javafx.beans.binding.Bindings.createBooleanBinding(() -> true) : model.busyProperty());
         cancel.setText(bundle.getString(step == WizardStep.RESULT ? "wizard.close" : "wizard.cancel"));
         next.setText(bundle.getString(switch (step) {
             case COLUMNS -> "wizard.next.check";
@@ -290,7 +305,8 @@ public final class ImportWizard {
             rowNo.setCellValueFactory(d -> new ReadOnlyStringWrapper(String.valueOf(d.getValue().rowNumber())));
             rowNo.setPrefWidth(56);
             table.getColumns().add(0, rowNo);
-            table.setItems(FXCollections.observableArrayList(p.sampleRows()));
+            table.setFixedCellSize(ROW_HEIGHT);
+            RowsByFrame.fill(table, p.sampleRows(), 2);
         }
         VBox.setVgrow(table, Priority.ALWAYS);
         return new VBox(10, heading("wizard.preview.heading"), fileLine(), detected, choices, table);
@@ -320,7 +336,9 @@ public final class ImportWizard {
     }
 
     private Node columnsStep() {
-        TableView<ColumnRow> table = new TableView<>(model.columns());
+        TableView<ColumnRow> table = new TableView<>();
+        table.setFixedCellSize(ROW_HEIGHT);
+        RowsByFrame.fill(table, model.columns(), 2);
         table.getStyleClass().add("wizard-columns-table");
         table.setEditable(true);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
@@ -364,20 +382,48 @@ public final class ImportWizard {
         personal.setCellFactory(CheckBoxTableCell.forTableColumn(personal));
         personal.setPrefWidth(100);
         TableColumn<ColumnRow, String> notes = new TableColumn<>(bundle.getString("wizard.columns.evidence"));
-        notes.setCellValueFactory(d -> new ReadOnlyStringWrapper(
-                (d.getValue().warnings().isEmpty() ? "" : "⚠ " + d.getValue().warnings() + " ") + d.getValue().evidence()));
+        notes.setCellValueFactory(d -> {
+            ColumnRow r = d.getValue();
+            String told = (r.warnings().isEmpty() ? "" : "⚠ " + r.warnings() + " ") + r.evidence();
+            // Follows the row's role and scale, so the flag comes and goes as they are edited.
+            return javafx.beans.binding.Bindings.createStringBinding(() -> r.withoutScale().get()
+                    ? "⚠ " + bundle.getString("wizard.columns.noScale") + " " + told : told, r.withoutScale());
+        });
         notes.setPrefWidth(360);
         table.getColumns().addAll(List.of(header, samples, role, scale, touchpoint, department, personal, notes));
+        table.getColumns().forEach(ImportWizard::fitHeader);
         table.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
+            private final javafx.beans.InvalidationListener scaleFlag = o -> flagScale();
+
             @Override
             protected void updateItem(ColumnRow item, boolean empty) {
+                ColumnRow before = getItem();
+                if (before != null) {
+                    before.withoutScale().removeListener(scaleFlag);
+                }
                 super.updateItem(item, empty);
                 getStyleClass().remove("has-warning");
                 if (!empty && item != null && !item.warnings().isEmpty()) {
                     getStyleClass().add("has-warning");
                 }
-                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item.question()
-                        + (item.warnings().isEmpty() ? "" : "\n⚠ " + item.warnings()) + "\n" + item.evidence()));
+                if (!empty && item != null) {
+                    item.withoutScale().addListener(scaleFlag);
+                }
+                flagScale();
+            }
+
+            private void flagScale() {
+                ColumnRow item = getItem();
+                pseudoClassStateChanged(NO_SCALE, item != null && item.withoutScale().get());
+            }
+
+            {
+                // Made when the pointer comes, not for every row shown: a tooltip is a window of its own.
+                setOnMouseEntered(e -> {
+                    ColumnRow item = getItem();
+                    setTooltip(item == null ? null : new javafx.scene.control.Tooltip(item.question()
+                            + (item.warnings().isEmpty() ? "" : "\n⚠ " + item.warnings()) + "\n" + item.evidence()));
+                });
             }
         });
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -423,7 +469,9 @@ public final class ImportWizard {
 
     /** The unknown answer labels, each with a field for what it means. */
     private Node labelsBox() {
-        TableView<LabelRow> table = new TableView<>(model.labels());
+        TableView<LabelRow> table = new TableView<>();
+        table.setFixedCellSize(ROW_HEIGHT);
+        RowsByFrame.fill(table, model.labels(), 2);
         table.getStyleClass().add("wizard-labels");
         table.setEditable(true);
         TableColumn<LabelRow, String> column = new TableColumn<>(bundle.getString("wizard.labels.column"));
@@ -444,6 +492,7 @@ public final class ImportWizard {
                         : d.getValue().label().scale().label())));
         hint.setPrefWidth(330);
         table.getColumns().addAll(List.of(column, label, meaning, hint));
+        table.getColumns().forEach(ImportWizard::fitHeader);
         table.setPrefHeight(130);
         Label title = new Label(bundle.getString("wizard.labels.heading"));
         title.getStyleClass().add("wizard-subheading");
@@ -485,6 +534,14 @@ public final class ImportWizard {
                 String.join(", ", c.touchpoints())));
         touchpoints.setWrapText(true);
         box.getChildren().addAll(counts, touchpoints);
+        List<String> conflicts = model.scaleConflicts();
+        if (!conflicts.isEmpty()) {
+            Label refused = new Label(String.join("\n", conflicts));
+            refused.getStyleClass().add("wizard-conflicts");
+            refused.setWrapText(true);
+            refused.setMinHeight(Region.USE_PREF_SIZE);
+            box.getChildren().add(refused);
+        }
         if (c.problems().isEmpty()) {
             box.getChildren().add(new Label(bundle.getString("wizard.check.noProblems")));
         } else {
@@ -511,7 +568,9 @@ public final class ImportWizard {
     }
 
     private Node problemTable(List<ProblemGroup> groups) {
-        TableView<ProblemGroup> table = new TableView<>(FXCollections.observableArrayList(groups));
+        TableView<ProblemGroup> table = new TableView<>();
+        table.setFixedCellSize(ROW_HEIGHT);
+        RowsByFrame.fill(table, groups, 4);
         table.getStyleClass().add("wizard-problems");
         TableColumn<ProblemGroup, String> reason = new TableColumn<>(bundle.getString("wizard.check.reason"));
         reason.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().first().get(0).reason()
@@ -525,6 +584,7 @@ public final class ImportWizard {
                 .map(this::where).reduce((a, b) -> a + "; " + b).orElse("")));
         first.setPrefWidth(520);
         table.getColumns().addAll(List.of(reason, count, first));
+        table.getColumns().forEach(ImportWizard::fitHeader);
         VBox.setVgrow(table, Priority.ALWAYS);
         return table;
     }
@@ -675,6 +735,19 @@ public final class ImportWizard {
                 : " [" + model.sheetProperty().get() + "]"));
         l.getStyleClass().add("wizard-file");
         return l;
+    }
+
+    /**
+     * Widens a column to its whole header text: the Dutch headers are longer than the English
+     * ones the widths were first chosen for, and were cut short ("Meest voorkomende waard…").
+     */
+    private static void fitHeader(TableColumn<?, ?> column) {
+        javafx.scene.text.Text text = new javafx.scene.text.Text(column.getText());
+        text.setFont(javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(),
+                javafx.scene.text.FontWeight.BOLD, HEADER_FONT_SIZE));
+        double width = Math.ceil(text.getLayoutBounds().getWidth()) + HEADER_PADDING;
+        column.setMinWidth(width);
+        column.setPrefWidth(Math.max(column.getPrefWidth(), width));
     }
 
     /** Controls side by side that keep their full width: a narrow window wraps the groups instead. */

@@ -486,7 +486,8 @@ public final class ImportWizardViewModel {
         ImportSession s = session;
         ReadOptions options = readOptions();
         String w = blankToNull(wave.get());
-        work(p -> s.check(options, m, w, p), found -> {
+        OpenProject into = project;
+        work(p -> s.check(options, m, w, into, p), found -> {
             check.set(found);
             mergeLabels(found.unknownLabels());
             step.set(WizardStep.CHECK);
@@ -496,7 +497,7 @@ public final class ImportWizardViewModel {
     /** Imports the whole file; a new project needs its file chosen first ({@link #targetProperty}). */
     private void startImport() {
         Path into = target.get();
-        if (into == null) {
+        if (into == null || importRefused()) {
             return;
         }
         Mapping m = mapping();
@@ -512,6 +513,29 @@ public final class ImportWizardViewModel {
                     result.set(done);
                     step.set(WizardStep.RESULT);
                 }, "wizard.error.import");
+    }
+
+    /** True when the check found touchpoints on another scale than they have: the import would be refused. */
+    public boolean importRefused() {
+        ImportCheck c = check.get();
+        return c != null && !c.scaleConflicts().isEmpty();
+    }
+
+    /**
+     * The check's scale conflicts as sentences: which touchpoint, its scale here and there, and
+     * what to do about it.
+     */
+    public List<String> scaleConflicts() {
+        ImportCheck c = check.get();
+        if (c == null) {
+            return List.of();
+        }
+        return c.scaleConflicts().stream().map(x -> x.projectName() == null
+                ? format("wizard.check.scaleConflict.file", x.touchpoint(), x.fileScale().label(), x.otherScale().label())
+                : x.projectName().equals(x.touchpoint())
+                ? format("wizard.check.scaleConflict", x.touchpoint(), x.fileScale().label(), x.otherScale().label())
+                : format("wizard.check.scaleConflict.alias", x.touchpoint(), x.fileScale().label(),
+                        x.otherScale().label(), x.projectName())).toList();
     }
 
     /** Stops the running work; an import rolls back, a new project file is removed. */
@@ -532,6 +556,10 @@ public final class ImportWizardViewModel {
                 busy.set(false);
                 progress.refresh();
                 done.accept(value);
+                if (from == WizardStep.IMPORT && progress.isCancelled()) {
+                    // The cancel came after the transaction committed: say so rather than let it look obeyed.
+                    notice.set(text("wizard.cancelTooLate"));
+                }
             }
         }, e -> {
             if (mine != request) {

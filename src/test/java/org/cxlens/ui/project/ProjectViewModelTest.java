@@ -135,7 +135,11 @@ class ProjectViewModelTest {
         assertThat(project.dashboard(Filter.NONE).departments()).extracting(GroupMeasure::label)
                 .containsExactly("Finance", "Logistics", "Marketing");
         assertThat(model.log()).extracting(LogLine::what).startsWith("Own target of Delivery (wave 1)",
-                "Moment type of Delivery (wave 1)", "Owning department of Delivery (wave 1)", "Touchpoint renamed");
+                "Moment type of Delivery (wave 1)", "Owning department of Delivery (wave 1)",
+                "Earlier name kept for Delivery (wave 1): a next wave's column with it feeds Delivery (wave 1)",
+                "Touchpoint renamed");
+        assertThat(model.log().get(3).after()).isEqualTo("Lieferung");
+        assertThat(edited.earlierNames()).containsExactly("Lieferung");
         assertThat(model.log().get(2).before()).isEqualTo("Logistik");
         assertThat(model.log().get(2).after()).isEqualTo("Logistics");
 
@@ -195,6 +199,7 @@ class ProjectViewModelTest {
         assertThat(model.noticeProperty().get()).isEqualTo("Merged Lieferung into Delivery: 75 answers (40 + 35).");
         assertThat(model.chosenProperty().get().touchpoint().name()).isEqualTo("Delivery");
         assertThat(model.log().get(0).what()).isEqualTo("Touchpoints merged into Delivery");
+        assertThat(entry("Delivery").earlierNames()).containsExactly("Lieferung");
 
         model.chosenProperty().set(entry("Website"));
         model.mergeWithProperty().set(entry("Invoice"));

@@ -108,6 +108,58 @@ class ImportWizardViewModelTest {
     }
 
     @Test
+    void aCancelAfterTheImportWasStoredIsNotPassedOffAsObeyed() throws Exception {
+        ImportWizardViewModel[] holder = new ImportWizardViewModel[1];
+        TaskRunner late = new TaskRunner() {
+            @Override
+            public <T> void run(Tasks.Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onError) {
+                boolean importing = holder[0].stepProperty().get() == WizardStep.IMPORT;
+                new SyncRunner().run(work, value -> {
+                    // Pressed while the committed result was on its way to the window.
+                    if (importing) {
+                        holder[0].cancel();
+                    }
+                    onSuccess.accept(value);
+                }, onError);
+            }
+        };
+        ImportWizardViewModel w = wizard(late, null);
+        holder[0] = w;
+        w.chooseFile(DUTCH);
+        w.next();
+        w.next();
+        Path project = dir.resolve("late.cxlens");
+        w.targetProperty().set(project);
+        w.next();
+        assertThat(w.stepProperty().get()).isEqualTo(WizardStep.RESULT);
+        assertThat(w.noticeProperty().get())
+                .isEqualTo("Cancel came too late: the import had already been stored, and the project now holds it.");
+        try (OpenProject p = OpenProject.open(project)) {
+            assertThat(p.data().size()).isEqualTo(1000);
+        }
+    }
+
+    @Test
+    void aScoreWithoutAScaleIsFlaggedOnTheColumnsStepAsItIsEdited() {
+        ImportWizardViewModel w = wizard(new SyncRunner(), null);
+        w.chooseFile(DUTCH);
+        w.next();
+        ColumnRow website = row(w, "Rapportcijfer Website");
+        ColumnRow region = row(w, "Regio");
+        assertThat(w.columns().stream().filter(r -> r.withoutScale().get())).isEmpty();
+        w.setScale(List.of(website), "");
+        assertThat(website.withoutScale().get()).isTrue();
+        w.setRole(List.of(website), ColumnRole.COMMENT);
+        assertThat(website.withoutScale().get()).isFalse();
+        w.setRole(List.of(website, region), ColumnRole.RECOMMEND);
+        assertThat(website.withoutScale().get()).isTrue();
+        assertThat(region.withoutScale().get()).isTrue();
+        w.setScale(List.of(website, region), "0–10");
+        assertThat(website.withoutScale().get()).isFalse();
+        assertThat(region.withoutScale().get()).isFalse();
+    }
+
+    @Test
     void aFileThatIsNoSurveyIsOneProblemNamingTheFile() throws Exception {
         Path bad = dir.resolve("broken.xlsx");
         Files.write(bad, new byte[] {'P', 'K', 3, 4, 1, 2, 3});
@@ -152,6 +204,60 @@ class ImportWizardViewModelTest {
         }
         try (OpenProject again = OpenProject.open(project)) {
             assertThat(again.summary().imports()).hasSize(2);
+        }
+    }
+
+    @Test
+    void theNextWaveCheckShowsAScaleOtherThanTheProjectsAndOffersNoImportUntilItIsFixed() throws Exception {
+        Path project = dir.resolve("scales.cxlens");
+        ImportWizardViewModel first = wizard(new SyncRunner(), null);
+        first.chooseFile(DUTCH);
+        first.next();
+        String website = row(first, "Rapportcijfer Website").touchpointProperty().get();
+        first.next();
+        first.targetProperty().set(project);
+        first.next();
+        assertThat(first.stepProperty().get()).isEqualTo(WizardStep.RESULT);
+        try (OpenProject open = OpenProject.open(project)) {
+            // Renamed since: the next wave's column still says the old name, which now stands for "Online shop".
+            org.cxlens.domain.Touchpoint t = open.catalogue().stream().map(e -> e.touchpoint())
+                    .filter(x -> x.name().equals(website)).findFirst().orElseThrow();
+            open.updateTouchpoint(new org.cxlens.domain.Touchpoint(t.id(), t.slot(), "Online shop", t.department(),
+                    t.momentType(), t.journeyOrder(), t.scale(), t.target()));
+        }
+        String before = sha256(project);
+        try (OpenProject open = OpenProject.open(project)) {
+            ImportWizardViewModel next = wizard(new SyncRunner(), open);
+            next.chooseFile(DUTCH);
+            next.next();
+            next.setScale(List.of(row(next, "Rapportcijfer Website")), "0–10");
+            next.next();
+            assertThat(next.stepProperty().get()).isEqualTo(WizardStep.CHECK);
+            assertThat(next.checkProperty().get().touchpoints()).contains("Online shop").doesNotContain(website);
+            assertThat(next.importRefused()).isTrue();
+            assertThat(next.scaleConflicts()).containsExactly("Touchpoint “" + website + "” (now called “Online shop” "
+                    + "in the project) is rated 0–10 in this file but 1–10 in the project: the import would be refused. "
+                    + "Go back to the columns and give it the scale 1–10, or another touchpoint name.");
+            next.targetProperty().set(project);
+            next.next();
+            assertThat(next.stepProperty().get()).isEqualTo(WizardStep.CHECK);
+            assertThat(sha256(project)).isEqualTo(before);
+
+            next.back();
+            next.setScale(List.of(row(next, "Rapportcijfer Website")), "1–10");
+            next.next();
+            assertThat(next.importRefused()).isFalse();
+            assertThat(next.scaleConflicts()).isEmpty();
+            next.forceProperty().set(true);
+            next.next();
+            assertThat(next.stepProperty().get()).isEqualTo(WizardStep.RESULT);
+            assertThat(next.resultProperty().get().result().counts().respondents()).isEqualTo(1000);
+        }
+        try (OpenProject again = OpenProject.open(project)) {
+            // The second wave's "Website" answers went to the renamed touchpoint, not to a new one.
+            assertThat(again.catalogue()).filteredOn(e -> e.touchpoint().name().equals("Online shop"))
+                    .singleElement().satisfies(e -> assertThat(e.earlierNames()).containsExactly(website));
+            assertThat(again.catalogue()).noneMatch(e -> e.touchpoint().name().equals(website));
         }
     }
 
