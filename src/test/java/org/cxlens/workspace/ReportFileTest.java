@@ -86,7 +86,7 @@ class ReportFileTest {
             opened.changeLog();
             opened.imports().forEach(i -> {
                 try {
-                    opened.problems(i.id(), "", 0, 10);
+                    opened.problems(i.id(), "", Locale.ENGLISH, 0, 10);
                 } catch (CxLensException e) {
                     throw new AssertionError(e);
                 }
