@@ -38,12 +38,18 @@ import org.cxlens.workspace.DrillRow;
  * The drill-down window over the page: the sentence, a search field (Ctrl+F), the respondents'
  * table (virtualised: its items are row numbers, the rows come page by page from the model),
  * Ctrl+C copies the selected rows, "Export CSV…", Esc closes.
+ * Its content is built, styled and laid out on any thread before the window exists (see
+ * {@link #prepare}), so the FX thread only makes and shows the window.
  */
 public final class DrillDownDialog {
 
+    private static final double WIDTH = 1100;
+    private static final double HEIGHT = 640;
+
     private final DrillDownViewModel model;
     private final ResourceBundle bundle;
-    private final Stage stage = new Stage();
+    private final Scene scene;
+    private Stage stage;
     private final TableView<Integer> table = new TableView<>();
     private final TextField search = new TextField();
     // Held here so the listener lives as long as the dialog.
@@ -52,7 +58,7 @@ public final class DrillDownDialog {
     private TableColumn<Integer, ?> sortedColumn;
     private TableColumn.SortType sortedType;
 
-    public DrillDownDialog(DrillDownViewModel model, ResourceBundle bundle, Window owner, List<String> stylesheets) {
+    private DrillDownDialog(DrillDownViewModel model, ResourceBundle bundle, List<String> stylesheets) {
         this.model = model;
         this.bundle = bundle;
         Label sentence = new Label();
@@ -88,26 +94,39 @@ public final class DrillDownDialog {
         VBox root = new VBox(sentence, tools, table);
         root.getStyleClass().add("drill-down");
         VBox.setVgrow(table, Priority.ALWAYS);
-        Scene scene = new Scene(root, 1100, 640);
+        scene = new Scene(root, WIDTH, HEIGHT);
         scene.getStylesheets().setAll(stylesheets);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), search::requestFocus);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN), this::copy);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), stage::close);
-        stage.setScene(scene);
-        stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle(bundle.getString("drill.title"));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), () -> stage.close());
         model.rowsChangedProperty().addListener(rowsChanged);
         showRows();
     }
 
-    public void show() {
-        stage.show();
-        table.requestFocus();
+    /**
+     * Builds the content and styles and lays it out at the window's size, its first rows included:
+     * on a thread other than the FX thread (a scene may be built there until its window shows),
+     * while the FX thread keeps painting. Styling a table's first rows and its many columns is most
+     * of what showing the window costs. No window, popup or tooltip is made here.
+     */
+    public static DrillDownDialog prepare(DrillDownViewModel model, ResourceBundle bundle, List<String> stylesheets) {
+        DrillDownDialog dialog = new DrillDownDialog(model, bundle, stylesheets);
+        Region root = (Region) dialog.scene.getRoot();
+        root.resize(WIDTH, HEIGHT);
+        root.applyCss();
+        root.layout();
+        return dialog;
     }
 
-    public Stage stage() {
-        return stage;
+    /** Makes the window over its owner and shows it; on the FX thread. */
+    public void show(Window owner) {
+        stage = new Stage();
+        stage.setScene(scene);
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle(bundle.getString("drill.title"));
+        stage.show();
+        table.requestFocus();
     }
 
     private void buildTable() {

@@ -110,6 +110,17 @@ public final class MainWindow implements WindowActions {
         stage.fullScreenProperty().addListener((obs, old, full) -> model.presentationProperty().set(full));
         stage.show();
         model.start().countAll();
+        warmUpAfterFirstFrame();
+    }
+
+    /** Once the first frame is laid out, so it does not compete with the start page for the processor. */
+    private void warmUpAfterFirstFrame() {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            ClassWarmUp.start();
+        };
+        scene.addPostLayoutPulseListener(once[0]);
     }
 
     /**

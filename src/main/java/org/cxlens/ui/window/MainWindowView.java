@@ -448,7 +448,9 @@ public final class MainWindowView {
             return;
         }
         model.drillDownShown();
-        new DrillDownDialog(drill, bundle, centre.getScene().getWindow(), model.themeProperty().get().stylesheets()).show();
+        List<String> stylesheets = model.themeProperty().get().stylesheets();
+        model.prepareDrillDown(progress -> DrillDownDialog.prepare(drill, bundle, stylesheets),
+                dialog -> dialog.show(centre.getScene().getWindow()));
     }
 
     private void showOverview() {

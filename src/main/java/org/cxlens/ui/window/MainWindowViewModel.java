@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -448,6 +449,15 @@ public final class MainWindowViewModel {
         runner.run(progress -> ReadDrillDown.of(open.drillDown(f, mark)),
                 drill -> drillDown.set(new DrillDownViewModel(drill, runner, words)),
                 e -> failed(words.getString("window.error.drill"), e));
+    }
+
+    /**
+     * Builds the drill-down window's nodes off the FX thread (styled and laid out ahead, in no window yet) and
+     * hands them to {@code show} on it: its table's many columns and first rows are slow to style.
+     */
+    public <T> void prepareDrillDown(Tasks.Work<T> build, Consumer<T> show) {
+        ResourceBundle words = bundle.get();
+        runner.run(build, show, e -> failed(words.getString("window.error.drill"), e));
     }
 
     /** Called by the view once it has opened the drill-down. */
