@@ -25,6 +25,13 @@ final class SlideTables {
     /** Rows a slide holds when the table has it to itself. */
     static final int ROWS_PER_SLIDE = 16;
 
+    /** Average width of a character in points per point of font size, a little generous for digits and capitals. */
+    private static final double CHAR_WIDTH = 0.62;
+    /** Smaller type than this is not read from a slide. */
+    private static final double SMALLEST_FONT = 7;
+    /** A cell's left and right insets together, in points. */
+    private static final double INSETS = 9;
+
     /** A few short columns stay together rather than spread over the slide. */
     private static final double MAX_COLUMN_WIDTH = 180;
 
@@ -36,7 +43,8 @@ final class SlideTables {
         XSLFTable shape = slide.createTable();
         int rows = to - from + 1;
         double height = Math.min(24, box.getHeight() / rows);
-        double font = height >= 20 ? 11 : 9;
+        double width = Math.min(box.getWidth(), table.headers().size() * MAX_COLUMN_WIDTH);
+        double font = fitting(height >= 20 ? 11 : 9, table.headers(), table.rows().subList(from, to), width);
         XSLFTableRow heading = shape.addRow();
         heading.setHeight(height);
         for (String h : table.headers()) {
@@ -56,8 +64,7 @@ final class SlideTables {
                 cell.setBorderWidth(BorderEdge.bottom, 0.5);
             }
         }
-        double width = Math.min(box.getWidth(), table.headers().size() * MAX_COLUMN_WIDTH);
-        widths(shape, table.headers(), table.rows().subList(from, to), width);
+        widths(shape, table.headers(), table.rows().subList(from, to), width, font);
         shape.setAnchor(new Rectangle2D.Double(box.getX(), box.getY(), width, height * rows));
         return shape;
     }
@@ -128,19 +135,63 @@ final class SlideTables {
         return cell;
     }
 
-    /** Columns as wide as their longest text, scaled to fill the box. */
-    private static void widths(XSLFTable shape, List<String> headers, List<List<ReportCell>> rows, double width) {
-        double[] weight = new double[headers.size()];
-        for (int c = 0; c < weight.length; c++) {
-            weight[c] = Math.max(4, headers.get(c).length());
+    /**
+     * Column widths from the texts: no column narrower than its longest word (a number never
+     * breaks), and the room left given to the columns whose text would otherwise wrap most, so a
+     * long "why" sentence wraps rather than the figures beside it.
+     */
+    private static void widths(XSLFTable shape, List<String> headers, List<List<ReportCell>> rows, double width,
+                               double font) {
+        double perChar = font * CHAR_WIDTH;
+        double[] least = new double[headers.size()];
+        double[] natural = new double[headers.size()];
+        for (int c = 0; c < headers.size(); c++) {
+            int word = longestWord(headers.get(c));
+            int whole = headers.get(c).length();
             for (List<ReportCell> row : rows) {
-                weight[c] = Math.max(weight[c], row.get(c).text().length());
+                ReportCell cell = row.get(c);
+                word = Math.max(word, cell.numeric() ? cell.text().length() : longestWord(cell.text()));
+                whole = Math.max(whole, cell.text().length());
             }
+            least[c] = word * perChar + INSETS;
+            natural[c] = Math.max(least[c], whole * perChar + INSETS);
         }
-        double total = java.util.Arrays.stream(weight).sum();
-        for (int c = 0; c < weight.length; c++) {
-            shape.setColumnWidth(c, width * weight[c] / total);
+        double leastTotal = java.util.Arrays.stream(least).sum();
+        double naturalTotal = java.util.Arrays.stream(natural).sum();
+        for (int c = 0; c < headers.size(); c++) {
+            double w;
+            if (naturalTotal <= width) {
+                w = natural[c] * width / naturalTotal;
+            } else if (leastTotal <= width) {
+                w = least[c] + (width - leastTotal) * (natural[c] - least[c]) / (naturalTotal - leastTotal);
+            } else {
+                w = least[c] * width / leastTotal;
+            }
+            shape.setColumnWidth(c, w);
         }
+    }
+
+    /** The font size, down to {@link #SMALLEST_FONT}, at which no word of any column has to break. */
+    private static double fitting(double font, List<String> headers, List<List<ReportCell>> rows, double width) {
+        int words = 0;
+        for (int c = 0; c < headers.size(); c++) {
+            int word = longestWord(headers.get(c));
+            for (List<ReportCell> row : rows) {
+                ReportCell cell = row.get(c);
+                word = Math.max(word, cell.numeric() ? cell.text().length() : longestWord(cell.text()));
+            }
+            words += word;
+        }
+        double fits = (width - INSETS * headers.size()) / (words * CHAR_WIDTH);
+        return Math.max(SMALLEST_FONT, Math.min(font, Math.floor(fits * 2) / 2));
+    }
+
+    private static int longestWord(String text) {
+        int longest = 0;
+        for (String word : text.split("\\s+")) {
+            longest = Math.max(longest, word.length());
+        }
+        return longest;
     }
 
     static Color colour(String hex) {
