@@ -82,6 +82,10 @@ class ReportFileTest {
             assertThat(comments.page(0, 20)).isNotEmpty();
             opened.exportProblems(opened.imports().get(0).id(), "", folder.resolve("problems.csv"), Locale.ENGLISH,
                     Progress.NONE);
+            for (DeliverableFormat format : Deliverables.available()) {
+                Deliverables.export(opened, f, Locale.ENGLISH, format,
+                        folder.resolve("deliverable." + format.name() + "." + format.extension()), false, Progress.NONE);
+            }
             opened.summary();
             opened.changeLog();
             opened.imports().forEach(i -> {
