@@ -43,6 +43,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--csv", paramLabel = "OUT")
     Path csv;
 
+    @Option(names = "--client", paramLabel = "NAME")
+    String client = "";
+
     @Option(names = "--scorecards")
     boolean scorecards;
 
@@ -83,7 +86,7 @@ final class ExportCommand implements Callable<Integer> {
         var target = targets.entrySet().iterator().next();
         try (OpenProject open = OpenProject.open(project, !unweighted, OpeningTimes.NONE)) {
             Filter filter = FilterArguments.parse(filters, open.data());
-            List<Path> written = Deliverables.export(open, filter, locale, target.getKey(), target.getValue(),
+            List<Path> written = Deliverables.export(open, filter, locale, client, target.getKey(), target.getValue(),
                     perDepartment, new ConsoleProgress(spec.commandLine().getErr(), "cli.export.progress"));
             for (Path file : written) {
                 spec.commandLine().getOut().println(Message.of("export.done", file.toString()).render());

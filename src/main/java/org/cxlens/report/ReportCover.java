@@ -20,4 +20,9 @@ public record ReportCover(String project, String client, String dateRange, Strin
     public ReportCover {
         assumptions = List.copyOf(assumptions);
     }
+
+    /** The same cover for a client, named as the consultant typed it (blank for none). */
+    public ReportCover forClient(String name) {
+        return new ReportCover(project, name == null ? "" : name.strip(), dateRange, base, filter, created, assumptions);
+    }
 }

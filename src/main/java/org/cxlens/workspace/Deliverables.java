@@ -55,20 +55,30 @@ public final class Deliverables {
         return List.copyOf(WRITERS.keySet());
     }
 
+    /** A deliverable without a client's name on its cover. */
+    public static List<Path> export(OpenProject project, Filter filter, Locale locale, DeliverableFormat format,
+                                    Path target, boolean oneFilePerDepartment, Progress progress)
+            throws CxLensException {
+        return export(project, filter, locale, "", format, target, oneFilePerDepartment, progress);
+    }
+
     /**
+     * @param client               the client's name for the title page, blank for none
      * @param oneFilePerDepartment for the scorecards: a file per department beside the target,
      *                             named after it ("scorecards-Logistics.pdf"), instead of one file
      * @return the files written
      */
-    public static List<Path> export(OpenProject project, Filter filter, Locale locale, DeliverableFormat format,
-                                    Path target, boolean oneFilePerDepartment, Progress progress)
-            throws CxLensException {
+    public static List<Path> export(OpenProject project, Filter filter, Locale locale, String client,
+                                    DeliverableFormat format, Path target, boolean oneFilePerDepartment,
+                                    Progress progress) throws CxLensException {
         Supplier<DeliverableWriter> writer = WRITERS.get(format);
         if (writer == null) {
             throw new IllegalArgumentException("no writer is registered for " + format);
         }
-        ReportBook book = ReportBuilder.build(project, filter, locale, format.scorecards(),
+        ReportBook built = ReportBuilder.build(project, filter, locale, format.scorecards(),
                 part(progress, 0, BUILD_SHARE));
+        ReportBook book = new ReportBook(built.locale(), built.cover().forClient(client), built.views(), built.method(),
+                built.scorecards());
         Map<Path, ReportBook> files = new LinkedHashMap<>();
         if (format.scorecards() && oneFilePerDepartment) {
             for (Scorecard scorecard : book.scorecards()) {

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFChart;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -46,6 +47,19 @@ class DeliverablesTest {
     void onlyFormatsWithAWriterAreOffered() {
         assertThat(Deliverables.available()).containsExactly(DeliverableFormat.PDF, DeliverableFormat.SCORECARDS,
                 DeliverableFormat.PPTX, DeliverableFormat.XLSX, DeliverableFormat.CSV);
+    }
+
+    @Test
+    void theClientsNameIsOnTheTitlePage() throws Exception {
+        Path target = folder.resolve("client.pdf");
+        Deliverables.export(demo, Filter.NONE, Locale.ENGLISH, " Acme Logistics ", DeliverableFormat.PDF, target, false,
+                Progress.NONE);
+
+        try (PDDocument pdf = Loader.loadPDF(target.toFile())) {
+            PDFTextStripper firstPage = new PDFTextStripper();
+            firstPage.setEndPage(1);
+            assertThat(firstPage.getText(pdf)).contains("Acme Logistics");
+        }
     }
 
     @Test

@@ -16,6 +16,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.concurrent.Task;
 import org.cxlens.analysis.Filter;
 import org.cxlens.domain.CancelledException;
@@ -41,6 +43,7 @@ public final class ExportViewModel {
     private final ObjectProperty<DeliverableFormat> format = new SimpleObjectProperty<>(DeliverableFormat.PDF);
     private final ObjectProperty<Locale> language;
     private final BooleanProperty perDepartment = new SimpleBooleanProperty(false);
+    private final StringProperty client = new SimpleStringProperty("");
     private final ObjectProperty<Path> target = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
@@ -105,10 +108,12 @@ public final class ExportViewModel {
         DeliverableFormat chosenFormat = format.get();
         Locale chosenLanguage = language.get();
         boolean split = perDepartment.get();
+        String forClient = client.get();
         running.set(true);
         failed.set(false);
         status.set(text("export.running"));
-        task = Tasks.create(p -> Deliverables.export(project, filter, chosenLanguage, chosenFormat, chosen, split, p))
+        task = Tasks.create(p -> Deliverables.export(project, filter, chosenLanguage, forClient, chosenFormat, chosen,
+                        split, p))
                 .onSuccess(written -> finish(written.size() == 1 ? text("export.done", written.get(0))
                         : text("export.doneMany", written.size(), chosen.getParent()), false))
                 .onError(this::failedWith)
@@ -161,6 +166,11 @@ public final class ExportViewModel {
     /** Scorecards only: a file per department beside the target. */
     public BooleanProperty perDepartmentProperty() {
         return perDepartment;
+    }
+
+    /** The client's name for the title page; blank for none. */
+    public StringProperty clientProperty() {
+        return client;
     }
 
     public ObjectProperty<Path> targetProperty() {

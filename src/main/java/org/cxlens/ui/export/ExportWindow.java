@@ -65,6 +65,11 @@ public final class ExportWindow {
         split.disableProperty().bind(model.formatProperty().isNotEqualTo(DeliverableFormat.SCORECARDS));
         split.setTooltip(new Tooltip(bundle.getString("export.split.tip")));
 
+        TextField client = new TextField();
+        client.setId("export-client");
+        client.setPromptText(bundle.getString("export.client.prompt"));
+        client.textProperty().bindBidirectional(model.clientProperty());
+
         TextField file = new TextField();
         file.setId("export-target");
         file.setPrefColumnCount(36);
@@ -84,11 +89,12 @@ public final class ExportWindow {
         form.addRow(0, label(bundle.getString("export.format")), format);
         form.addRow(1, label(""), split);
         form.addRow(2, label(bundle.getString("export.language")), language);
-        form.addRow(3, label(bundle.getString("export.target")), target);
+        form.addRow(3, label(bundle.getString("export.client")), client);
+        form.addRow(4, label(bundle.getString("export.target")), target);
         Label filter = new Label(new java.text.MessageFormat(bundle.getString("export.filter"), bundle.getLocale())
                 .format(new Object[] {filterWords.isEmpty() ? bundle.getString("report.cover.noFilter") : filterWords}));
         filter.setWrapText(true);
-        form.add(filter, 0, 4, 2, 1);
+        form.add(filter, 0, 5, 2, 1);
         GridPane.setHgrow(target, Priority.ALWAYS);
 
         ProgressBar progress = new ProgressBar();
@@ -106,8 +112,8 @@ public final class ExportWindow {
                 status.getStyleClass().remove("export-error");
             }
         });
-        form.add(progress, 0, 5, 2, 1);
-        form.add(status, 0, 6, 2, 1);
+        form.add(progress, 0, 6, 2, 1);
+        form.add(status, 0, 7, 2, 1);
 
         Button run = new Button(bundle.getString("export.run"));
         run.setId("export-run");
