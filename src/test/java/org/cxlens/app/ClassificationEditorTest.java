@@ -15,9 +15,7 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.Slider;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
@@ -141,7 +139,7 @@ class ClassificationEditorTest {
 
         robot.interact(() -> model.setTheme(Theme.LIGHT));
         MenuBar menus = robot.lookup(".menu-bar").queryAs(MenuBar.class);
-        robot.interact(() -> item(menus, "dutchItem").fire());
+        robot.interact(() -> WindowTests.menuItem(menus, "dutchItem").fire());
         waitFor(() -> model.overviewProperty().get() != null && model.bundle().getLocale().getLanguage().equals("nl"));
         ClassificationEditorViewModel dutch = openEditor(robot);
         waitFor(() -> dutch.figuresProperty().get() != null
@@ -155,7 +153,7 @@ class ClassificationEditorTest {
 
     private ClassificationEditorViewModel openEditor(FxRobot robot) throws Exception {
         MenuBar menus = robot.lookup(".menu-bar").queryAs(MenuBar.class);
-        robot.interact(() -> item(menus, "classificationItem").fire());
+        robot.interact(() -> WindowTests.menuItem(menus, "classificationItem").fire());
         waitFor(() -> editorWindow() != null);
         return model.classification();
     }
@@ -189,24 +187,6 @@ class ClassificationEditorTest {
 
     private static Button button(FxRobot robot, String text) {
         return robot.from(robot.lookup(".scheme-buttons").<Node>query()).lookup(text).queryAs(Button.class);
-    }
-
-    private static MenuItem item(MenuBar bar, String id) {
-        for (Menu menu : bar.getMenus()) {
-            for (MenuItem item : menu.getItems()) {
-                if (id.equals(item.getId())) {
-                    return item;
-                }
-                if (item instanceof Menu sub) {
-                    for (MenuItem inner : sub.getItems()) {
-                        if (id.equals(inner.getId())) {
-                            return inner;
-                        }
-                    }
-                }
-            }
-        }
-        throw new AssertionError("no menu item " + id);
     }
 
     private static void waitFor(Callable<Boolean> condition) throws Exception {

@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
@@ -65,7 +64,7 @@ class ExportDialogTest {
         robot.interact(() -> model.open(copy));
         waitFor(() -> model.overviewProperty().get() != null && !model.busyProperty().get());
 
-        MenuItem export = item(robot.lookup(".menu-bar").queryAs(MenuBar.class), "exportItem");
+        MenuItem export = WindowTests.menuItem(robot.lookup(".menu-bar").queryAs(MenuBar.class), "exportItem");
         assertThat(export.getAccelerator().getName()).isEqualTo("Shortcut+E");
         robot.interact(export::fire);
         waitFor(() -> dialog() != null);
@@ -91,16 +90,5 @@ class ExportDialogTest {
     private static Window dialog() {
         return Window.getWindows().stream().filter(w -> w.isShowing() && w.getScene() != null
                 && w.getScene().getRoot().getStyleClass().contains("export-window")).findFirst().orElse(null);
-    }
-
-    private static MenuItem item(MenuBar bar, String id) {
-        for (Menu menu : bar.getMenus()) {
-            for (MenuItem item : menu.getItems()) {
-                if (id.equals(item.getId())) {
-                    return item;
-                }
-            }
-        }
-        throw new AssertionError("no menu item " + id);
     }
 }

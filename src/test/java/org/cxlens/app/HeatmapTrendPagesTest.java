@@ -10,9 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -143,7 +141,7 @@ class HeatmapTrendPagesTest {
     @Test
     void bothPagesSpeakDutch(FxRobot robot) throws Exception {
         MenuBar menus = robot.lookup(".menu-bar").queryAs(MenuBar.class);
-        robot.interact(() -> item(menus, "dutchItem").fire());
+        robot.interact(() -> WindowTests.menuItem(menus, "dutchItem").fire());
         openDemoPage(robot, "Demoproject openen", "Heatmap", ".heatmap-page");
         waitFor(() -> robot.lookup(".heat-cell").tryQuery().isPresent());
         assertThat(robot.lookup("Kolommen").tryQuery()).isPresent();
@@ -167,24 +165,6 @@ class HeatmapTrendPagesTest {
 
     private static String shareInFirstCell(FxRobot robot) {
         return robot.from(robot.lookup(".heat-cell").nth(0).<Node>query()).lookup(".heat-share").queryAs(Label.class).getText();
-    }
-
-    private static MenuItem item(MenuBar bar, String id) {
-        for (Menu menu : bar.getMenus()) {
-            for (MenuItem item : menu.getItems()) {
-                if (id.equals(item.getId())) {
-                    return item;
-                }
-                if (item instanceof Menu sub) {
-                    for (MenuItem inner : sub.getItems()) {
-                        if (id.equals(inner.getId())) {
-                            return inner;
-                        }
-                    }
-                }
-            }
-        }
-        throw new AssertionError("no menu item " + id);
     }
 
     /** Kept as an artefact of the build, to look at what the window draws. */

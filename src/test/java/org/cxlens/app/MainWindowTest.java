@@ -19,7 +19,6 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -230,7 +229,7 @@ class MainWindowTest {
     @Test
     void theTouchpointsPageSpeaksDutch(FxRobot robot) throws Exception {
         MenuBar menus = robot.lookup(".menu-bar").queryAs(MenuBar.class);
-        robot.interact(() -> item(menus, "dutchItem").fire());
+        robot.interact(() -> WindowTests.menuItem(menus, "dutchItem").fire());
         robot.clickOn("Demoproject openen");
         waitFor(() -> model.overviewProperty().get() != null);
         robot.clickOn(robot.from(robot.lookup("#pageList").<javafx.scene.Node>query()).lookup("Contactmomenten")
@@ -291,7 +290,7 @@ class MainWindowTest {
     @Test
     void dutchFromTheViewMenuRelabelsTheWindow(FxRobot robot) throws Exception {
         MenuBar menus = robot.lookup(".menu-bar").queryAs(MenuBar.class);
-        robot.interact(() -> item(menus, "dutchItem").fire());
+        robot.interact(() -> WindowTests.menuItem(menus, "dutchItem").fire());
 
         assertThat(robot.lookup(".start-heading").queryAs(Label.class).getText()).isEqualTo("Welkom bij CX Lens");
         assertThat(robot.lookup("Demoproject openen").queryAs(Button.class).isVisible()).isTrue();
@@ -337,28 +336,6 @@ class MainWindowTest {
         assertThat(home.resolve("notes.cxlens-journal")).doesNotExist();
         assertThat(model.projectProperty().get()).isNull();
         assertThat(robot.lookup(".start-page").query().isVisible()).isTrue();
-    }
-
-    private static MenuItem item(MenuBar bar, String id) {
-        for (Menu menu : bar.getMenus()) {
-            MenuItem found = item(menu, id);
-            if (found != null) {
-                return found;
-            }
-        }
-        throw new AssertionError("no menu item " + id);
-    }
-
-    private static MenuItem item(Menu menu, String id) {
-        for (MenuItem item : menu.getItems()) {
-            if (id.equals(item.getId())) {
-                return item;
-            }
-            if (item instanceof Menu sub && item(sub, id) != null) {
-                return item(sub, id);
-            }
-        }
-        return null;
     }
 
     private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {

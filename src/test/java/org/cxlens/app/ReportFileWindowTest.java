@@ -17,7 +17,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
@@ -124,7 +123,7 @@ class ReportFileWindowTest {
         assertThat(text(robot, ".status-project")).isEqualTo("board report.cxlens — report (read-only)");
         MenuBar menus = robot.lookup(".menu-bar").queryAs(MenuBar.class);
         for (String editing : List.of("newFromSurveyItem", "importWaveItem", "classificationItem")) {
-            assertThat(item(menus, editing).isVisible()).as(editing).isFalse();
+            assertThat(WindowTests.menuItem(menus, editing).isVisible()).as(editing).isFalse();
         }
         shot(robot, stage.getScene(), "report-light");
         robot.interact(() -> model.setTheme(Theme.DARK));
@@ -150,7 +149,7 @@ class ReportFileWindowTest {
 
         robot.interact(() -> model.closeReportNote());
         assertThat(robot.lookup(".report-note").query().isVisible()).isFalse();
-        robot.interact(() -> item(menus, "dutchItem").fire());
+        robot.interact(() -> WindowTests.menuItem(menus, "dutchItem").fire());
         waitFor(() -> stage.getTitle().contains("rapport (alleen-lezen)"));
         robot.interact(() -> model.currentPageProperty().set(Page.JOURNEY));
         waitFor(() -> robot.lookup(".journey-chart").tryQuery().isPresent());
@@ -177,7 +176,7 @@ class ReportFileWindowTest {
         robot.interact(model::openDemo);
         waitFor(() -> !model.reportProperty().get() && robot.lookup(".apply-button").tryQuery().isPresent());
         MenuBar menus = robot.lookup(".menu-bar").queryAs(MenuBar.class);
-        assertThat(item(menus, "importWaveItem").isVisible()).isTrue();
+        assertThat(WindowTests.menuItem(menus, "importWaveItem").isVisible()).isTrue();
         assertThat(stage.getTitle()).isEqualTo("demo — CX Lens");
     }
 
@@ -321,23 +320,5 @@ class ReportFileWindowTest {
 
     private static String text(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(Label.class).getText();
-    }
-
-    private static MenuItem item(MenuBar bar, String id) {
-        for (Menu menu : bar.getMenus()) {
-            for (MenuItem item : menu.getItems()) {
-                if (id.equals(item.getId())) {
-                    return item;
-                }
-                if (item instanceof Menu sub) {
-                    for (MenuItem inner : sub.getItems()) {
-                        if (id.equals(inner.getId())) {
-                            return inner;
-                        }
-                    }
-                }
-            }
-        }
-        throw new AssertionError("no menu item " + id);
     }
 }

@@ -10,11 +10,14 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javax.imageio.ImageIO;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** What the window tests share: waiting for the window to catch up, and screenshots under target/screenshots. */
+/** What the window tests share: waiting for the window to catch up, menu items by id, and screenshots under target/screenshots. */
 final class WindowTests {
 
     static final Path SHOTS = Path.of("target", "screenshots");
@@ -41,5 +44,24 @@ final class WindowTests {
             }
         });
         assertThat(file).exists();
+    }
+
+    /** The menu item with that id, in a menu or one of its submenus. */
+    static MenuItem menuItem(MenuBar bar, String id) {
+        for (Menu menu : bar.getMenus()) {
+            for (MenuItem item : menu.getItems()) {
+                if (id.equals(item.getId())) {
+                    return item;
+                }
+                if (item instanceof Menu sub) {
+                    for (MenuItem inner : sub.getItems()) {
+                        if (id.equals(inner.getId())) {
+                            return inner;
+                        }
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no menu item " + id);
     }
 }
