@@ -86,6 +86,7 @@ public final class MainWindow implements WindowActions {
             // Charts and number formats follow the default locale: the app's language is the process's.
             Locale.setDefault(language);
             scene.setRoot(MainWindowView.load(model, this));
+            MainWindowView.buildAhead(scene.getRoot());
         });
         model.problemProperty().addListener((obs, old, problem) -> {
             if (problem != null) {
@@ -113,12 +114,13 @@ public final class MainWindow implements WindowActions {
         warmUpAfterFirstFrame();
     }
 
-    /** Once the first frame is laid out, so it does not compete with the start page for the processor. */
+    /** Once the first frame is laid out, so neither competes with the start page for the processor. */
     private void warmUpAfterFirstFrame() {
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             scene.removePostLayoutPulseListener(once[0]);
             ClassWarmUp.start();
+            MainWindowView.buildAhead(scene.getRoot());
         };
         scene.addPostLayoutPulseListener(once[0]);
     }
