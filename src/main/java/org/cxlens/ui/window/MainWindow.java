@@ -43,6 +43,8 @@ public final class MainWindow implements WindowActions {
     private final Parent content;
     private final Scene scene;
     private Stage stage;
+    /** The menu bar, styled on the FX thread after the first frame, when the rest was styled ahead. */
+    private Node menusLater;
 
     /**
      * Builds the window's content; on any thread (the app builds it while JavaFX starts, so the FX
@@ -109,6 +111,9 @@ public final class MainWindow implements WindowActions {
         model.presentationProperty().addListener((obs, old, on) -> stage.setFullScreen(on));
         // Esc leaves full screen without asking the model: follow the stage, so the mode ends with it.
         stage.fullScreenProperty().addListener((obs, old, full) -> model.presentationProperty().set(full));
+        if (menusLater != null) {
+            addMenusAfterFirstFrame();
+        }
         stage.show();
         model.start().countAll();
         warmUpAfterFirstFrame();
@@ -142,10 +147,25 @@ public final class MainWindow implements WindowActions {
             return;
         }
         BorderPane root = (BorderPane) content;
-        Node menus = root.getTop();
+        menusLater = root.getTop();
         root.setTop(null);
         content.applyCss();
-        root.setTop(menus);
+    }
+
+    /**
+     * The menu bar left out by {@link #styleAhead()} goes in a pulse after the first frame: its
+     * styling (a popup window per menu) and the native window's making in one frame held the FX
+     * thread twice as long.
+     */
+    private void addMenusAfterFirstFrame() {
+        Node menus = menusLater;
+        menusLater = null;
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(() -> ((BorderPane) content).setTop(menus));
+        };
+        scene.addPostLayoutPulseListener(once[0]);
     }
 
     private void applyTheme(Theme theme) {
