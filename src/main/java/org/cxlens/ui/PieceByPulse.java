@@ -26,7 +26,7 @@ public final class PieceByPulse {
     /** Starts with the pulse after the next layout of {@code scene}. */
     public static PieceByPulse start(Scene scene, List<Runnable> pieces) {
         PieceByPulse chain = new PieceByPulse(scene, pieces);
-        scene.addPostLayoutPulseListener(chain.next);
+        chain.awaitPulse();
         return chain;
     }
 
@@ -47,8 +47,14 @@ public final class PieceByPulse {
             }
             piece.run();
             if (!pieces.isEmpty()) {
-                scene.addPostLayoutPulseListener(next);
+                awaitPulse();
             }
         });
+    }
+
+    /** A piece that changes nothing on screen, or an idle window, would otherwise wait for a pulse that never comes. */
+    private void awaitPulse() {
+        scene.addPostLayoutPulseListener(next);
+        Platform.requestNextPulse();
     }
 }

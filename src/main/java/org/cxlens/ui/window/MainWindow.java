@@ -22,6 +22,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.cxlens.ui.ChartPicture;
+import org.cxlens.ui.PieceByPulse;
 import org.cxlens.ui.wizard.ImportWizard;
 import org.cxlens.workspace.OpenProject;
 
@@ -43,7 +44,7 @@ public final class MainWindow implements WindowActions {
     private final Parent content;
     private final Scene scene;
     private Stage stage;
-    /** The menu bar, styled on the FX thread after the first frame, when the rest was styled ahead. */
+    /** The menu bar, left out of the first frame when the rest was styled ahead: its styling makes a popup window per menu. */
     private Node menusLater;
 
     /**
@@ -111,30 +112,35 @@ public final class MainWindow implements WindowActions {
         model.presentationProperty().addListener((obs, old, on) -> stage.setFullScreen(on));
         // Esc leaves full screen without asking the model: follow the stage, so the mode ends with it.
         stage.fullScreenProperty().addListener((obs, old, full) -> model.presentationProperty().set(full));
-        if (menusLater != null) {
-            addMenusAfterFirstFrame();
-        }
+        afterFirstFrame();
         stage.show();
         model.start().countAll();
-        warmUpAfterFirstFrame();
     }
 
-    /** Once the first frame is laid out, so neither competes with the start page for the processor. */
-    private void warmUpAfterFirstFrame() {
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
+    /**
+     * After the first frame, a pulse each: the menu bar, if the rest was styled ahead without it;
+     * then the warm-up (classes, the project pane built ahead), so neither competes with the start
+     * page for the processor.
+     */
+    private void afterFirstFrame() {
+        Runnable warmUp = () -> {
             ClassWarmUp.start();
             MainWindowView.buildAhead(scene.getRoot());
         };
-        scene.addPostLayoutPulseListener(once[0]);
+        if (menusLater == null) {
+            PieceByPulse.start(scene, List.of(warmUp));
+            return;
+        }
+        Node menus = menusLater;
+        menusLater = null;
+        PieceByPulse.start(scene, List.of(() -> ((BorderPane) content).setTop(menus), warmUp));
     }
 
     /**
      * Applies the style sheets to the content on this thread, before the window shows, so the FX
      * thread's first frame need not style it all (a scene may be built and styled on any thread
      * until it is in a showing window). The menu bar is left to the FX thread: its skin makes
-     * popup windows. Waits first for the FX thread to load JavaFX's own style sheet, which the
+     * popup windows; it goes in a pulse after the first frame ({@link #afterFirstFrame()}). Waits first for the FX thread to load JavaFX's own style sheet, which the
      * content's first control asked it to; styled without it, everything would be styled twice.
      */
     private void styleAhead() {
@@ -150,22 +156,6 @@ public final class MainWindow implements WindowActions {
         menusLater = root.getTop();
         root.setTop(null);
         content.applyCss();
-    }
-
-    /**
-     * The menu bar left out by {@link #styleAhead()} goes in a pulse after the first frame: its
-     * styling (a popup window per menu) and the native window's making in one frame held the FX
-     * thread twice as long.
-     */
-    private void addMenusAfterFirstFrame() {
-        Node menus = menusLater;
-        menusLater = null;
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            Platform.runLater(() -> ((BorderPane) content).setTop(menus));
-        };
-        scene.addPostLayoutPulseListener(once[0]);
     }
 
     private void applyTheme(Theme theme) {
