@@ -44,7 +44,7 @@ public final class MainWindow implements WindowActions {
     private final Parent content;
     private final Scene scene;
     private Stage stage;
-    /** The menu bar, left out of the first frame when the rest was styled ahead: its styling makes a popup window per menu. */
+    /** The menu bar, left out of the first frame when the rest was styled ahead (its styling makes a popup per menu). */
     private Node menusLater;
 
     /**
@@ -140,8 +140,9 @@ public final class MainWindow implements WindowActions {
      * Applies the style sheets to the content on this thread, before the window shows, so the FX
      * thread's first frame need not style it all (a scene may be built and styled on any thread
      * until it is in a showing window). The menu bar is left to the FX thread: its skin makes
-     * popup windows; it goes in a pulse after the first frame ({@link #afterFirstFrame()}). Waits first for the FX thread to load JavaFX's own style sheet, which the
-     * content's first control asked it to; styled without it, everything would be styled twice.
+     * popup windows; it goes in a pulse after the first frame ({@link #afterFirstFrame()}). Waits
+     * first for the FX thread to load JavaFX's own style sheet, which the content's first control
+     * asked it to; styled without it, everything would be styled twice.
      */
     private void styleAhead() {
         CountDownLatch defaultStylesLoaded = new CountDownLatch(1);
