@@ -104,8 +104,8 @@ public final class UiBenchmark {
 
     private void openFilterAndDrill(Path project) throws Exception {
         settle();
-        record(Step.OPEN, () -> model.open(project),
-                () -> model.overviewProperty().get() != null && !model.busyProperty().get());
+        record(Step.OPEN, () -> model.open(project), () -> model.overviewProperty().get() != null
+                && !model.busyProperty().get() && touchpointChartShown());
         List<Filter> filters = filters(onFx(() -> model.projectProperty().get()));
         for (Filter filter : filters) {
             settle();
@@ -165,6 +165,12 @@ public final class UiBenchmark {
             ((Stage) classificationWindow()).close();
             return null;
         });
+    }
+
+    /** The overview's chart is in the scene: its page may put it there a pulse after the page itself. */
+    private boolean touchpointChartShown() {
+        Node chart = stage.getScene().getRoot().lookup("#touchpointChart");
+        return chart != null && chart.getScene() != null;
     }
 
     private MenuItem menuItem(String id) {

@@ -1,5 +1,6 @@
 package org.cxlens.ui.overview;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.function.BiConsumer;
@@ -7,10 +8,12 @@ import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.WeakListChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.Tooltip;
@@ -22,6 +25,7 @@ import org.cxlens.report.BarCategory;
 import org.cxlens.report.ClassBarChartDescription;
 import org.cxlens.ui.ChartPicture;
 import org.cxlens.ui.Drillable;
+import org.cxlens.ui.PieceByPulse;
 import org.cxlens.report.SegmentTexts;
 import org.cxlens.workspace.Mark;
 
@@ -79,10 +83,31 @@ public final class OverviewView {
         ClassBarChart departments = new ClassBarChart(texts, lowBase,
                 model.departmentChartProperty().when(departmentTab.selectedProperty()));
         departments.setId("departmentChart");
-        touchpointTab.setContent(touchpoints);
-        departmentTab.setContent(departments);
+        attachCharts(departments);
         offerPicture(touchpoints, touchpointTab.getText(), texts, lowBase, model.touchpointChartProperty());
         offerPicture(departments, departmentTab.getText(), texts, lowBase, model.departmentChartProperty());
+    }
+
+    /**
+     * The charts are the page's heaviest nodes to style and lay out: the touchpoints' goes in its tab
+     * a pulse after the page is first laid out in a scene, the departments' when its tab is first
+     * chosen, so the page's first frame does not hold them all.
+     */
+    private void attachCharts(ClassBarChart departments) {
+        tiles.sceneProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Scene> obs, Scene old, Scene scene) {
+                if (scene != null) {
+                    tiles.sceneProperty().removeListener(this);
+                    PieceByPulse.start(scene, List.of(() -> touchpointTab.setContent(touchpoints)));
+                }
+            }
+        });
+        departmentTab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected && departmentTab.getContent() == null) {
+                departmentTab.setContent(departments);
+            }
+        });
     }
 
     /** "Save chart as PNG…" on a tab's chart: the chart drawn again from the figures it shows. */

@@ -22,6 +22,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.cxlens.ui.ChartPicture;
+import org.cxlens.ui.PieceByPulse;
 import org.cxlens.ui.wizard.ImportWizard;
 import org.cxlens.workspace.OpenProject;
 
@@ -43,6 +44,8 @@ public final class MainWindow implements WindowActions {
     private final Parent content;
     private final Scene scene;
     private Stage stage;
+    /** The menu bar, left out of the first frame when the rest was styled ahead (its styling makes a popup per menu). */
+    private Node menusLater;
 
     /**
      * Builds the window's content; on any thread (the app builds it while JavaFX starts, so the FX
@@ -86,6 +89,7 @@ public final class MainWindow implements WindowActions {
             // Charts and number formats follow the default locale: the app's language is the process's.
             Locale.setDefault(language);
             scene.setRoot(MainWindowView.load(model, this));
+            MainWindowView.buildAhead(scene.getRoot());
         });
         model.problemProperty().addListener((obs, old, problem) -> {
             if (problem != null) {
@@ -108,27 +112,37 @@ public final class MainWindow implements WindowActions {
         model.presentationProperty().addListener((obs, old, on) -> stage.setFullScreen(on));
         // Esc leaves full screen without asking the model: follow the stage, so the mode ends with it.
         stage.fullScreenProperty().addListener((obs, old, full) -> model.presentationProperty().set(full));
+        afterFirstFrame();
         stage.show();
         model.start().countAll();
-        warmUpAfterFirstFrame();
     }
 
-    /** Once the first frame is laid out, so it does not compete with the start page for the processor. */
-    private void warmUpAfterFirstFrame() {
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
+    /**
+     * After the first frame, a pulse each: the menu bar, if the rest was styled ahead without it;
+     * then the warm-up (classes, the project pane built ahead), so neither competes with the start
+     * page for the processor.
+     */
+    private void afterFirstFrame() {
+        Runnable warmUp = () -> {
             ClassWarmUp.start();
+            MainWindowView.buildAhead(scene.getRoot());
         };
-        scene.addPostLayoutPulseListener(once[0]);
+        if (menusLater == null) {
+            PieceByPulse.start(scene, List.of(warmUp));
+            return;
+        }
+        Node menus = menusLater;
+        menusLater = null;
+        PieceByPulse.start(scene, List.of(() -> ((BorderPane) content).setTop(menus), warmUp));
     }
 
     /**
      * Applies the style sheets to the content on this thread, before the window shows, so the FX
      * thread's first frame need not style it all (a scene may be built and styled on any thread
      * until it is in a showing window). The menu bar is left to the FX thread: its skin makes
-     * popup windows. Waits first for the FX thread to load JavaFX's own style sheet, which the
-     * content's first control asked it to; styled without it, everything would be styled twice.
+     * popup windows; it goes in a pulse after the first frame ({@link #afterFirstFrame()}). Waits
+     * first for the FX thread to load JavaFX's own style sheet, which the content's first control
+     * asked it to; styled without it, everything would be styled twice.
      */
     private void styleAhead() {
         CountDownLatch defaultStylesLoaded = new CountDownLatch(1);
@@ -140,10 +154,9 @@ public final class MainWindow implements WindowActions {
             return;
         }
         BorderPane root = (BorderPane) content;
-        Node menus = root.getTop();
+        menusLater = root.getTop();
         root.setTop(null);
         content.applyCss();
-        root.setTop(menus);
     }
 
     private void applyTheme(Theme theme) {

@@ -40,6 +40,7 @@ import org.cxlens.ui.overview.OverviewData;
 import org.cxlens.ui.overview.OverviewView;
 import org.cxlens.ui.overview.OverviewViewModel;
 import org.cxlens.ui.ChartPicture;
+import org.cxlens.ui.PieceByPulse;
 import org.cxlens.ui.Views;
 import org.cxlens.ui.classification.ClassificationEditorView;
 import org.cxlens.ui.classification.ClassificationWindow;
@@ -91,6 +92,7 @@ public final class MainWindowView {
     private final ChangeListener<Boolean> projectNeededChanged = (obs, old, needed) -> buildProjectPane();
     private final ChangeListener<Boolean> reportChanged = (obs, old, report) -> rebuildProjectPage();
     private BooleanBinding projectNeeded;
+    private PieceByPulse ahead;
     private final Map<Page, Supplier<Node>> pageFactories = new EnumMap<>(Page.class);
     private final Map<Page, Node> pageNodes = new EnumMap<>(Page.class);
 
@@ -155,20 +157,51 @@ public final class MainWindowView {
         bindStartPage();
         bindStatusBar();
         windowRoot.addEventHandler(ChartPicture.REQUESTED, actions::saveChartPicture);
-        // The pages and the filter panel are built when a project is being opened, not before the
-        // start page's first frame; meanwhile the background loads the project.
+        // The pages and the filter panel are not built before the start page's first frame: after
+        // it, a piece a pulse (buildAhead), or all at once when a project is opened before that.
         centre.getChildren().remove(projectPane);
+        windowRoot.getProperties().put(MainWindowView.class, this);
         projectNeeded = model.projectProperty().isNotNull().or(model.busyProperty());
         projectNeeded.addListener(new WeakChangeListener<>(projectNeededChanged));
         buildProjectPane();
     }
 
+    /**
+     * Builds the hidden project pane of the window's {@code content} ahead of a project's opening,
+     * one piece a pulse (page list, current page, filter panel), so that neither the opening's
+     * first frame nor any frame meanwhile holds the first styling and layout of them all.
+     */
+    static void buildAhead(Parent content) {
+        MainWindowView view = (MainWindowView) content.getProperties().get(MainWindowView.class);
+        if (view != null && view.projectPane.getParent() == null && view.ahead == null) {
+            view.ahead = PieceByPulse.start(content.getScene(), List.of(view::attachProjectPane,
+                    view::showCurrentPage, view::bindFilter));
+        }
+    }
+
     private void buildProjectPane() {
-        if (projectNeeded.get() && projectPane.getParent() == null) {
-            bindPages();
+        if (!projectNeeded.get()) {
+            return;
+        }
+        if (ahead != null) {
+            ahead.finish();
+        } else if (projectPane.getParent() == null) {
+            attachProjectPane();
+            showCurrentPage();
             bindFilter();
-            bindReportNote();
-            centre.getChildren().add(0, projectPane);
+        }
+    }
+
+    /** Hidden until a project is open; its pages, once built, are styled and laid out meanwhile. */
+    private void attachProjectPane() {
+        bindPages();
+        bindReportNote();
+        centre.getChildren().add(0, projectPane);
+    }
+
+    private void showCurrentPage() {
+        if (projectPane.getCenter() == null) {
+            showPage(model.currentPageProperty().get());
         }
     }
 
@@ -323,7 +356,6 @@ public final class MainWindowView {
             }
         });
         model.currentPageProperty().addListener(new WeakChangeListener<>(pageChanged));
-        showPage(model.currentPageProperty().get());
         model.drillDownProperty().addListener(new WeakChangeListener<>(drillRequested));
         projectPane.visibleProperty().bind(model.projectProperty().isNotNull());
         model.overviewProperty().addListener(new WeakChangeListener<>(overviewChanged));
