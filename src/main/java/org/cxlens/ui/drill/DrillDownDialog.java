@@ -38,8 +38,8 @@ import org.cxlens.workspace.DrillRow;
  * The drill-down window over the page: the sentence, a search field (Ctrl+F), the respondents'
  * table (virtualised: its items are row numbers, the rows come page by page from the model),
  * Ctrl+C copies the selected rows, "Export CSV…", Esc closes.
- * Its content is built, styled and laid out on any thread before the window exists (see
- * {@link #prepare}), so the FX thread only makes and shows the window.
+ * Its content is built and styled on any thread before the window exists (see {@link #prepare}),
+ * so the FX thread only lays it out, makes and shows the window.
  */
 public final class DrillDownDialog {
 
@@ -104,17 +104,17 @@ public final class DrillDownDialog {
     }
 
     /**
-     * Builds the content and styles and lays it out at the window's size, its first rows included:
-     * on a thread other than the FX thread (a scene may be built there until its window shows),
-     * while the FX thread keeps painting. Styling a table's first rows and its many columns is most
-     * of what showing the window costs. No window, popup or tooltip is made here.
+     * Builds the content and styles it on a thread other than the FX thread (a scene may be built
+     * there until its window shows), while the FX thread keeps painting. It is not laid out here:
+     * laying out measures text, and JavaFX's text measuring is shared with the FX thread and not
+     * safe beside it (a NullPointerException in PrismTextLayout was seen in a test run). No window,
+     * popup or tooltip is made here.
      */
     public static DrillDownDialog prepare(DrillDownViewModel model, ResourceBundle bundle, List<String> stylesheets) {
         DrillDownDialog dialog = new DrillDownDialog(model, bundle, stylesheets);
         Region root = (Region) dialog.scene.getRoot();
         root.resize(WIDTH, HEIGHT);
         root.applyCss();
-        root.layout();
         return dialog;
     }
 
