@@ -1,6 +1,5 @@
 package org.cxlens.ui.comments;
 
-import java.util.AbstractList;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
@@ -37,6 +36,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.cxlens.domain.ExperienceClass;
 import org.cxlens.domain.Touchpoint;
+import org.cxlens.ui.RowNumbers;
 import org.cxlens.workspace.CommentRow;
 import org.cxlens.workspace.Mark;
 
@@ -217,26 +217,11 @@ public final class CommentsView {
     private void showRows() {
         if (model.listVersion() != shownList) {
             shownList = model.listVersion();
-            list.setItems(rowNumbers(model.sizeProperty().get()));
+            list.setItems(RowNumbers.upTo(model.sizeProperty().get()));
             list.scrollTo(0);
         } else {
             list.refresh();
         }
-    }
-
-    /** 0 .. size-1 without holding them: the list's items cost nothing however many comments there are. */
-    private static ObservableList<Integer> rowNumbers(int size) {
-        return FXCollections.observableList(new AbstractList<>() {
-            @Override
-            public Integer get(int index) {
-                return index;
-            }
-
-            @Override
-            public int size() {
-                return size;
-            }
-        });
     }
 
     private void openFocused() {

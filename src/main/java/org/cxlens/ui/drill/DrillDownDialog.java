@@ -1,13 +1,10 @@
 package org.cxlens.ui.drill;
 
 import java.nio.file.Path;
-import java.util.AbstractList;
 import java.util.List;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import javafx.beans.value.ChangeListener;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -31,6 +28,7 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.cxlens.domain.ExperienceClass;
+import org.cxlens.ui.RowNumbers;
 import org.cxlens.workspace.DrillColumn;
 import org.cxlens.workspace.DrillRow;
 
@@ -168,25 +166,10 @@ public final class DrillDownDialog {
         int size = model.sizeProperty().get();
         if (size != shownSize) {
             shownSize = size;
-            table.setItems(rowNumbers(size));
+            table.setItems(RowNumbers.upTo(size));
         } else {
             table.refresh();
         }
-    }
-
-    /** 0 .. size-1 without holding them: the table's items cost nothing however many rows there are. */
-    private static ObservableList<Integer> rowNumbers(int size) {
-        return FXCollections.observableList(new AbstractList<>() {
-            @Override
-            public Integer get(int index) {
-                return index;
-            }
-
-            @Override
-            public int size() {
-                return size;
-            }
-        });
     }
 
     private void copy() {

@@ -1,7 +1,6 @@
 package org.cxlens.ui.project;
 
 import java.nio.file.Path;
-import java.util.AbstractList;
 import java.util.List;
 import java.text.NumberFormat;
 import java.time.ZoneId;
@@ -12,9 +11,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
-import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
-import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -46,6 +43,7 @@ import javafx.util.StringConverter;
 import org.cxlens.domain.ImportInfo;
 import org.cxlens.domain.ImportProblem;
 import org.cxlens.domain.MomentType;
+import org.cxlens.ui.RowNumbers;
 import org.cxlens.workspace.CatalogueEntry;
 
 /**
@@ -414,25 +412,10 @@ public final class ProjectView {
     private void showProblemRows() {
         int size = model.problems().sizeProperty().get();
         if (problems.getItems().size() != size) {
-            problems.setItems(rowNumbers(size));
+            problems.setItems(RowNumbers.upTo(size));
         } else {
             problems.refresh();
         }
-    }
-
-    /** 0 .. size-1 without holding them: the table's items cost nothing however many problems there are. */
-    private static ObservableList<Integer> rowNumbers(int size) {
-        return FXCollections.observableList(new AbstractList<>() {
-            @Override
-            public Integer get(int index) {
-                return index;
-            }
-
-            @Override
-            public int size() {
-                return size;
-            }
-        });
     }
 
     private void chooseExport() {
