@@ -28,6 +28,11 @@ public enum DeliverableFormat {
         return this == SCORECARDS;
     }
 
+    /** Whether the format shows the views' figures and charts; the CSV lists respondents only. */
+    public boolean showsFigures() {
+        return this != CSV;
+    }
+
     /** Whether the format lists the classified respondents one by one (the workbook's sheet, the CSV). */
     public boolean listsRespondents() {
         return this == XLSX || this == CSV;

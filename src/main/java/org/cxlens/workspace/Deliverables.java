@@ -75,8 +75,9 @@ public final class Deliverables {
         if (writer == null) {
             throw new IllegalArgumentException("no writer is registered for " + format);
         }
-        ReportBook built = ReportBuilder.build(project, filter, locale, format.scorecards(),
-                part(progress, 0, BUILD_SHARE));
+        ReportBook built = format.showsFigures()
+                ? ReportBuilder.build(project, filter, locale, format.scorecards(), part(progress, 0, BUILD_SHARE))
+                : ReportBuilder.coverAndMethod(project, filter, locale);
         ReportBook book = new ReportBook(built.locale(), built.cover().forClient(client), built.views(), built.method(),
                 built.scorecards());
         Map<Path, ReportBook> files = new LinkedHashMap<>();

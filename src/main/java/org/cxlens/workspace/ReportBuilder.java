@@ -78,6 +78,16 @@ public final class ReportBuilder {
         return new ReportBuilder(project, filter, locale).book(locale, scorecards, progress);
     }
 
+    /**
+     * The cover and the method without any view: for a deliverable that lists respondents rather
+     * than figures (the CSV), so it does not compute the drivers and every chart it never shows.
+     */
+    public static ReportBook coverAndMethod(OpenProject project, Filter filter, Locale locale) throws CxLensException {
+        ReportBuilder builder = new ReportBuilder(project, filter, locale);
+        ReportMethod method = new ReportMethod(project, filter, builder.dashboard, builder.cells);
+        return new ReportBook(locale, method.cover(), List.of(), method.sections(), List.of());
+    }
+
     private ReportBook book(Locale locale, boolean withScorecards, Progress progress) throws CxLensException {
         List<ReportView> views = new ArrayList<>();
         step(progress, 0);
