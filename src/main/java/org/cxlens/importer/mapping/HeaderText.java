@@ -93,13 +93,4 @@ record HeaderText(String raw, String words, String compact, String stem, String 
         }
         return false;
     }
-
-    boolean compactIs(String... names) {
-        for (String n : names) {
-            if (compact.equals(n)) {
-                return true;
-            }
-        }
-        return false;
-    }
 }
