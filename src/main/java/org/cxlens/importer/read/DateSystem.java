@@ -27,7 +27,7 @@ final class DateSystem {
     /** True for the 1904 date system; a workbook without a readable flag uses 1900, as Excel assumes. */
     static boolean uses1904(Path file) {
         try (ZipFile zip = new ZipFile(file.toFile())) {
-            String head = ZipText.read(zip, workbookPart(zip), WORKBOOK_HEAD);
+            String head = ZipText.read(file, zip, workbookPart(file, zip), WORKBOOK_HEAD);
             return head != null && uses1904(head);
         } catch (IOException | RuntimeException e) {
             // The reader itself reports a damaged workbook; here the default is all that can be said.
@@ -36,8 +36,8 @@ final class DateSystem {
     }
 
     /** The workbook part the package relationships name (xl/workbook.xml for every common writer). */
-    private static String workbookPart(ZipFile zip) throws IOException {
-        String rels = ZipText.read(zip, "_rels/.rels", Integer.MAX_VALUE);
+    private static String workbookPart(Path file, ZipFile zip) throws IOException {
+        String rels = ZipText.read(file, zip, "_rels/.rels", Integer.MAX_VALUE);
         Matcher relationship = rels == null ? null : OFFICE_DOCUMENT.matcher(rels);
         if (relationship != null && relationship.find()) {
             Matcher target = TARGET.matcher(relationship.group());

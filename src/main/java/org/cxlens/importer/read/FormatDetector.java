@@ -66,7 +66,7 @@ public final class FormatDetector {
                 throw ReadErrors.of("unsupported", file);
             }
             String text;
-            try (InputStream in = zip.getInputStream(types)) {
+            try (InputStream in = ZipParts.open(file, zip, types)) {
                 text = new String(in.readNBytes(1 << 20), StandardCharsets.UTF_8);
             }
             if (!text.contains("spreadsheetml.sheet.main") && !text.contains("ms-excel.sheet.macroEnabled.main")
@@ -85,6 +85,7 @@ public final class FormatDetector {
      * package in an OLE2 container with an EncryptionInfo stream), as well as Word and Outlook files.
      */
     private static void checkExcelOle2(Path file) throws CxLensException {
+        WorkbookLimits.applyToPoi();
         try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
             DirectoryNode root = fs.getRoot();
             if (root.hasEntry("EncryptionInfo")) {

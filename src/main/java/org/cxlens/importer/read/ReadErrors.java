@@ -27,8 +27,24 @@ public final class ReadErrors {
         return new CxLensException(Message.of("importer.read." + key, args(file, more)), cause);
     }
 
+    /**
+     * A workbook that fails to read: damaged, unless it failed on a {@link WorkbookLimits limit}
+     * somewhere down the cause chain (the zip stream, the XML parser and fastexcel each wrap it).
+     */
+    public static CxLensException damaged(Throwable e, String key, Path file, Object... more) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof PartLimitException limit) {
+                return limit.refusal();
+            }
+        }
+        return of(e, key, file, more);
+    }
+
     /** An I/O failure while opening or reading, told apart by what the user can do about it. */
     public static CxLensException io(Path file, IOException e) {
+        if (e instanceof PartLimitException limit) {
+            return limit.refusal();
+        }
         if (e instanceof NoSuchFileException) {
             return of(e, "notFound", file);
         }

@@ -26,7 +26,7 @@ final class SheetExtent {
     /** The declared last row, or 0 when the workbook does not say. */
     static int lastRow(Path file, String relationshipId) {
         try (ZipFile zip = new ZipFile(file.toFile())) {
-            String rels = ZipText.read(zip, "xl/_rels/workbook.xml.rels", Integer.MAX_VALUE);
+            String rels = ZipText.read(file, zip, "xl/_rels/workbook.xml.rels", Integer.MAX_VALUE);
             if (rels == null) {
                 return 0;
             }
@@ -37,7 +37,7 @@ final class SheetExtent {
                 if (id.find() && id.group(1).equals(relationshipId) && target.find()) {
                     String t = target.group(1);
                     String part = t.startsWith("/") ? t.substring(1) : "xl/" + t;
-                    String head = ZipText.read(zip, part, SHEET_HEAD);
+                    String head = ZipText.read(file, zip, part, SHEET_HEAD);
                     Matcher dim = head == null ? null : DIMENSION.matcher(head);
                     return dim != null && dim.find() ? Integer.parseInt(dim.group(1)) : 0;
                 }

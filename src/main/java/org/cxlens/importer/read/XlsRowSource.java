@@ -64,6 +64,7 @@ public final class XlsRowSource implements RowSource {
     }
 
     private static HSSFWorkbook openWorkbook(Path file) throws CxLensException {
+        WorkbookLimits.applyToPoi();
         try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
             // Load everything before the file system closes, so nothing refers back to the file.
             return new HSSFWorkbook(fs.getRoot(), false);
@@ -80,18 +81,20 @@ public final class XlsRowSource implements RowSource {
     }
 
     @Override
-    public SourceRow next() {
+    public SourceRow next() throws CxLensException {
         while (nextRow <= sheet.getLastRowNum() && nextRow >= 0) {
             Row row = sheet.getRow(nextRow++);
             if (row == null) {
                 continue;
             }
+            int rowNumber = row.getRowNum() + 1;
+            CellLimits.checkWidth(file, sheet.getSheetName(), rowNumber, row.getLastCellNum());
             String[] cells = new String[Math.max(0, row.getLastCellNum())];
             for (int i = 0; i < cells.length; i++) {
-                cells[i] = text(row.getCell(i));
+                cells[i] = CellLimits.checkText(file, sheet.getSheetName(), rowNumber, i, text(row.getCell(i)));
             }
             if (!RowCells.allBlank(cells)) {
-                return new SourceRow(row.getRowNum() + 1, cells);
+                return new SourceRow(rowNumber, cells);
             }
         }
         return null;

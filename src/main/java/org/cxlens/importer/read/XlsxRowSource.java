@@ -55,7 +55,7 @@ public final class XlsxRowSource implements RowSource {
         } catch (IOException e) {
             throw ReadErrors.io(file, e);
         } catch (RuntimeException e) {
-            throw ReadErrors.of(e, "damagedWorkbook", file);
+            throw ReadErrors.damaged(e, "damagedWorkbook", file);
         }
     }
 
@@ -71,18 +71,18 @@ public final class XlsxRowSource implements RowSource {
             throw e;
         } catch (IOException | RuntimeException e) {
             closeQuietly(wb);
-            throw ReadErrors.of(e, "damagedSheet", file, sheetName, 1);
+            throw ReadErrors.damaged(e, "damagedSheet", file, sheetName, 1);
         }
     }
 
     private static ReadableWorkbook openWorkbook(Path file) throws CxLensException {
         try {
-            return new ReadableWorkbook(file.toFile(), OPTIONS);
+            return GuardedWorkbooks.open(file, OPTIONS);
         } catch (IOException | RuntimeException e) {
             if (!file.toFile().canRead()) {
                 throw ReadErrors.of(e, "accessDenied", file);
             }
-            throw ReadErrors.of(e, "damagedWorkbook", file);
+            throw ReadErrors.damaged(e, "damagedWorkbook", file);
         }
     }
 
@@ -92,9 +92,10 @@ public final class XlsxRowSource implements RowSource {
             while (rows.hasNext()) {
                 Row row = rows.next();
                 currentRow = row.getRowNum();
+                CellLimits.checkWidth(file, sheetName, currentRow, row.getCellCount());
                 String[] cells = new String[row.getCellCount()];
                 for (int i = 0; i < cells.length; i++) {
-                    cells[i] = text(row.getCell(i));
+                    cells[i] = CellLimits.checkText(file, sheetName, currentRow, i, text(row.getCell(i)));
                 }
                 if (!RowCells.allBlank(cells)) {
                     return new SourceRow(currentRow, cells);
@@ -104,7 +105,7 @@ public final class XlsxRowSource implements RowSource {
             return null;
         } catch (RuntimeException e) {
             // fastexcel reports broken XML, zip entries and values as unchecked exceptions.
-            throw ReadErrors.of(e, "damagedSheet", file, sheetName, currentRow + 1);
+            throw ReadErrors.damaged(e, "damagedSheet", file, sheetName, currentRow + 1);
         }
     }
 
