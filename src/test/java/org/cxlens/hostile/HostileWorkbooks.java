@@ -87,7 +87,7 @@ final class HostileWorkbooks {
         }));
     }
 
-    /** A sheet with a header row and a data row with a cell in column {@code columns} (1-based). */
+    /** A sheet with a header row and a data row whose last cell is in {@code lastColumn} ("XFD"). */
     static Path wideRow(Path file, String lastColumn) throws IOException {
         return workbook(file, Map.of(SHEET, out -> text(out, SHEET_START + HEADER_ROW
                 + "<row r=\"2\"><c r=\"A2\"><v>1</v></c><c r=\"" + lastColumn + "2\"><v>7</v></c></row>" + SHEET_END)));

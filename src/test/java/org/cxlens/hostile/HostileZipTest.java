@@ -4,12 +4,16 @@ import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.cxlens.domain.CxLensException;
 import org.cxlens.domain.Progress;
 import org.cxlens.importer.Preview;
@@ -159,13 +163,31 @@ class HostileZipTest {
         assertThat(rowsRead).isEqualTo(5_000);
     }
 
+    @Test
+    void poiGetsTheSameLimitsWhenItOpensAWorkbook() throws Exception {
+        Path xls = dir.resolve("small.xls");
+        try (HSSFWorkbook wb = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(xls)) {
+            Sheet sheet = wb.createSheet("Data");
+            sheet.createRow(0).createCell(0).setCellValue("Id");
+            sheet.createRow(1).createCell(0).setCellValue(1);
+            wb.write(out);
+        }
+
+        SurveyFiles.preview(xls, null);
+
+        assertThat(ZipSecureFile.getMinInflateRatio()).isEqualTo(1.0 / WorkbookLimits.MAX_EXPANSION);
+        assertThat(ZipSecureFile.getGraceEntrySize()).isEqualTo(WorkbookLimits.EXPANSION_GRACE_BYTES);
+        assertThat(ZipSecureFile.getMaxEntrySize()).isEqualTo(WorkbookLimits.MAX_PART_BYTES);
+    }
+
     /**
-     * The issue's failure was an OutOfMemoryError: a child JVM with the heap of a small laptop
-     * imports a bomb whose one cell would need three times that heap, and ends with the refusal.
+     * The issue's failure was an OutOfMemoryError: a child JVM with a 512 MB heap imports a bomb
+     * whose one cell of 256 M characters fills that heap in the XML parser (it did before the
+     * limits), and ends with the refusal instead, leaving no project behind.
      */
     @Test
     void theCliRefusesABombUnderA512MegabyteHeap() throws Exception {
-        Path bomb = HostileWorkbooks.singleCell(dir.resolve("bomb.xlsx"), 768L << 20);
+        Path bomb = HostileWorkbooks.singleCell(dir.resolve("bomb.xlsx"), 256L << 20);
         Path project = dir.resolve("p.cxlens");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process child = new ProcessBuilder(java, "-Xmx512m", "-Duser.language=en",

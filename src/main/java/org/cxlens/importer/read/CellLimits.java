@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import org.apache.poi.ss.util.CellReference;
 import org.cxlens.domain.CxLensException;
 
-/** The {@link WorkbookLimits} on one row of a sheet, the same for XLSX and XLS. */
+/**
+ * The {@link WorkbookLimits} on one row of an XLSX sheet. An XLS sheet cannot exceed them: the
+ * format stops at 256 columns and 65,535 characters in a string.
+ */
 final class CellLimits {
 
     private CellLimits() {

@@ -60,7 +60,11 @@ public final class WorkbookLimits {
         return part.equalsIgnoreCase("[Content_Types].xml") || part.toLowerCase(Locale.ROOT).endsWith(".rels");
     }
 
-    /** POI's zip reading gets the same limits; its settings are global, so they are made here and once. */
+    /**
+     * POI's zip reading gets the same limits; its settings are global, so they are made here and
+     * once. Its maximum text size is left as it is: it bounds only POI's text extractors, which
+     * CX Lens does not use.
+     */
     static synchronized void applyToPoi() {
         if (poiLimited) {
             return;
@@ -68,7 +72,6 @@ public final class WorkbookLimits {
         ZipSecureFile.setMinInflateRatio(1.0 / MAX_EXPANSION);
         ZipSecureFile.setGraceEntrySize(EXPANSION_GRACE_BYTES);
         ZipSecureFile.setMaxEntrySize(MAX_PART_BYTES);
-        ZipSecureFile.setMaxTextSize(MAX_PART_BYTES);
         poiLimited = true;
     }
 }

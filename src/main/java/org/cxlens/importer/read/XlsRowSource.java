@@ -81,20 +81,18 @@ public final class XlsRowSource implements RowSource {
     }
 
     @Override
-    public SourceRow next() throws CxLensException {
+    public SourceRow next() {
         while (nextRow <= sheet.getLastRowNum() && nextRow >= 0) {
             Row row = sheet.getRow(nextRow++);
             if (row == null) {
                 continue;
             }
-            int rowNumber = row.getRowNum() + 1;
-            CellLimits.checkWidth(file, sheet.getSheetName(), rowNumber, row.getLastCellNum());
             String[] cells = new String[Math.max(0, row.getLastCellNum())];
             for (int i = 0; i < cells.length; i++) {
-                cells[i] = CellLimits.checkText(file, sheet.getSheetName(), rowNumber, i, text(row.getCell(i)));
+                cells[i] = text(row.getCell(i));
             }
             if (!RowCells.allBlank(cells)) {
-                return new SourceRow(rowNumber, cells);
+                return new SourceRow(row.getRowNum() + 1, cells);
             }
         }
         return null;
