@@ -57,7 +57,13 @@ public final class SurveyFiles {
             }
         }
         if (rows.isEmpty()) {
-            throw sheet == null ? ReadErrors.of("noRows", file) : emptySheet(file, format, sheet, sheets);
+            if (sheet == null) {
+                throw ReadErrors.of("noRows", file);
+            }
+            // Only for the sheet picked by default: the wizard counts rows by naming each sheet in turn, and
+            // must not read all the others for every empty one.
+            throw chosen.sheet() == null ? emptySheet(file, format, sheet, sheets)
+                    : ReadErrors.of("noRowsInSheet", file, sheet);
         }
         HeaderLayout layout = chosen.layout() != null ? chosen.layout()
                 : HeaderLayoutDetector.detect(rows.subList(0, Math.min(MAX_HEADER_ROWS, rows.size())));
@@ -126,7 +132,7 @@ public final class SurveyFiles {
         };
     }
 
-    /** An empty sheet, naming the sheets that do have rows: the data is often on another tab than the first. */
+    /** An empty first sheet, naming the sheets that do have rows: the data is often on another tab. */
     private static CxLensException emptySheet(Path file, FileFormat format, String sheet, List<WorkbookSheet> sheets) {
         List<String> withRows = new ArrayList<>();
         for (WorkbookSheet other : sheets) {
