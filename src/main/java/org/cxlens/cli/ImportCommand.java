@@ -66,7 +66,7 @@ final class ImportCommand implements Callable<Integer> {
             if (e.userMessage().key().equals(DUPLICATE_FILE)) {
                 throw new CxLensException(Message.of("cli.import.duplicateFile", e.userMessage().args()), e);
             }
-            throw e;
+            throw SheetOptionHint.added(e);
         }
         report(done);
         return 0;

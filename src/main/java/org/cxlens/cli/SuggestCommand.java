@@ -2,6 +2,7 @@ package org.cxlens.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.cxlens.domain.CxLensException;
 import org.cxlens.importer.DialectOverrides;
 import org.cxlens.importer.Preview;
 import org.cxlens.importer.ReadOptions;
@@ -32,7 +33,12 @@ final class SuggestCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         DialectOverrides fixed = dialect.overrides();
         ImportSession session = new ImportSession(file);
-        Preview preview = session.preview(ReadOptions.DETECT.withSheet(sheet).withOverrides(fixed));
+        Preview preview;
+        try {
+            preview = session.preview(ReadOptions.DETECT.withSheet(sheet).withOverrides(fixed));
+        } catch (CxLensException e) {
+            throw SheetOptionHint.added(e);
+        }
         Suggestion suggestion = session.suggest(preview, fixed).suggestion();
         spec.commandLine().getOut().println(MappingProfile.toJson(suggestion));
         // The JSON goes to a file for editing; the warnings must reach the person at the terminal.

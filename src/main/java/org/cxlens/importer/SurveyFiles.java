@@ -57,7 +57,13 @@ public final class SurveyFiles {
             }
         }
         if (rows.isEmpty()) {
-            throw sheet == null ? ReadErrors.of("noRows", file) : ReadErrors.of("noRowsInSheet", file, sheet);
+            if (sheet == null) {
+                throw ReadErrors.of("noRows", file);
+            }
+            // Only for the sheet picked by default: the wizard counts rows by naming each sheet in turn, and
+            // must not read all the others for every empty one.
+            throw chosen.sheet() == null ? emptySheet(file, format, sheet, sheets)
+                    : ReadErrors.of("noRowsInSheet", file, sheet);
         }
         HeaderLayout layout = chosen.layout() != null ? chosen.layout()
                 : HeaderLayoutDetector.detect(rows.subList(0, Math.min(MAX_HEADER_ROWS, rows.size())));
@@ -124,6 +130,27 @@ public final class SurveyFiles {
             case XLSX -> XlsxRowSource.open(file, sheet);
             case XLS -> XlsRowSource.open(file, sheet);
         };
+    }
+
+    /** An empty first sheet, naming the sheets that do have rows: the data is often on another tab. */
+    private static CxLensException emptySheet(Path file, FileFormat format, String sheet, List<WorkbookSheet> sheets) {
+        List<String> withRows = new ArrayList<>();
+        for (WorkbookSheet other : sheets) {
+            if (!other.name().equals(sheet) && hasRows(file, format, other.name())) {
+                withRows.add('"' + other.name() + '"');
+            }
+        }
+        return withRows.isEmpty() ? ReadErrors.of("noRowsInSheet", file, sheet)
+                : ReadErrors.of("noRowsInSheetRowsElsewhere", file, sheet, String.join(", ", withRows), withRows.size());
+    }
+
+    private static boolean hasRows(Path file, FileFormat format, String sheet) {
+        try (RowSource rows = openRaw(file, format, sheet, null)) {
+            return rows.next() != null;
+        } catch (CxLensException e) {
+            // A sheet that cannot be read is no place to send the user.
+            return false;
+        }
     }
 
     /** Up to the last column with content in any header row or sample row: drops trailing empty columns. */

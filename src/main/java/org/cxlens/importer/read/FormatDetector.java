@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -23,6 +24,11 @@ public final class FormatDetector {
     private static final byte[] EMPTY_ZIP = {'P', 'K', 5, 6};
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0,
         (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+    /**
+     * The BOF record that starts an Excel 2, 3 or 4 file (BIFF2, BIFF3, BIFF4: record type 0x0009,
+     * 0x0209 or 0x0409, little-endian). Those files are no OLE2 container; Excel 5 files are.
+     */
+    private static final int[] OLD_BIFF_BOF = {0x0009, 0x0209, 0x0409};
     private static final int TEXT_PROBE = 8192;
 
     private FormatDetector() {
@@ -38,8 +44,10 @@ public final class FormatDetector {
             return FileFormat.XLSX;
         }
         if (startsWith(head, OLE2)) {
-            checkExcelOle2(file);
-            return FileFormat.XLS;
+            return checkExcelOle2(file);
+        }
+        if (isOldBiff(head)) {
+            throw ReadErrors.of("oldExcel", file);
         }
         if (looksLikeText(head)) {
             return FileFormat.CSV;
@@ -60,7 +68,12 @@ public final class FormatDetector {
 
     /** An OOXML package whose content types declare a workbook; other zips (.numbers, .docx) are refused. */
     private static void checkSpreadsheetZip(Path file) throws CxLensException {
-        try (ZipFile zip = new ZipFile(file.toFile())) {
+        checkSpreadsheetZip(file, file);
+    }
+
+    /** @param zipFile the package, which for an encrypted file is a decrypted copy of {@code file} */
+    private static void checkSpreadsheetZip(Path file, Path zipFile) throws CxLensException {
+        try (ZipFile zip = new ZipFile(zipFile.toFile())) {
             ZipEntry types = zip.getEntry("[Content_Types].xml");
             if (types == null) {
                 throw ReadErrors.of("unsupported", file);
@@ -83,24 +96,43 @@ public final class FormatDetector {
     /**
      * OLE2 holds both .xls workbooks and password-protected .xlsx files (Excel wraps the encrypted
      * package in an OLE2 container with an EncryptionInfo stream), as well as Word and Outlook files.
+     * An .xlsx encrypted with Excel's default password is read as the workbook it holds.
      */
-    private static void checkExcelOle2(Path file) throws CxLensException {
+    private static FileFormat checkExcelOle2(Path file) throws CxLensException {
         WorkbookLimits.applyToPoi();
         try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
             DirectoryNode root = fs.getRoot();
             if (root.hasEntry("EncryptionInfo")) {
-                throw ReadErrors.of("passwordProtected", file);
-            }
-            if (root.hasEntry("Workbook") || root.hasEntry("WORKBOOK")) {
-                return;
-            }
-            if (root.hasEntry("Book") || root.hasEntry("BOOK")) {
+                if (!DefaultPassword.opens(fs)) {
+                    throw ReadErrors.of("passwordProtected", file);
+                }
+            } else if (root.hasEntry("Workbook") || root.hasEntry("WORKBOOK")) {
+                return FileFormat.XLS;
+            } else if (root.hasEntry("Book") || root.hasEntry("BOOK")) {
                 throw ReadErrors.of("oldExcel", file);
+            } else {
+                throw ReadErrors.of("unsupported", file);
             }
-            throw ReadErrors.of("unsupported", file);
         } catch (IOException | RuntimeException e) {
             throw ReadErrors.of(e, "damagedWorkbook", file);
         }
+        Path decrypted = DefaultPassword.decrypt(file);
+        try {
+            checkSpreadsheetZip(file, decrypted);
+        } finally {
+            ReadableXlsx.delete(decrypted);
+        }
+        return FileFormat.XLSX;
+    }
+
+    /** A BOF record of an old BIFF version, with the small length every such record has. */
+    private static boolean isOldBiff(byte[] head) {
+        if (head.length < 8) {
+            return false;
+        }
+        int type = (head[0] & 0xFF) | (head[1] & 0xFF) << 8;
+        int length = (head[2] & 0xFF) | (head[3] & 0xFF) << 8;
+        return Arrays.stream(OLD_BIFF_BOF).anyMatch(t -> t == type) && length >= 4 && length <= 16;
     }
 
     /**

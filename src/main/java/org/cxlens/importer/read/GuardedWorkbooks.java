@@ -24,8 +24,9 @@ final class GuardedWorkbooks {
     private GuardedWorkbooks() {
     }
 
-    static ReadableWorkbook open(Path file, ReadingOptions options) throws IOException {
-        ZipFile zip = new BoundedZipFile(file);
+    /** @param shownAs the file the user chose, named when a limit is hit ({@code zip} may be a copy of it) */
+    static ReadableWorkbook open(Path zipPath, Path shownAs, ReadingOptions options) throws IOException {
+        ZipFile zip = new BoundedZipFile(zipPath, shownAs);
         try {
             Class<?> packageClass = Class.forName(PACKAGE_CLASS);
             Constructor<?> newPackage = packageClass.getDeclaredConstructor(ZipFile.class, boolean.class);
@@ -62,9 +63,9 @@ final class GuardedWorkbooks {
         private final Path file;
 
         @SuppressWarnings("deprecation") // the builder that replaces this constructor cannot make a subclass
-        BoundedZipFile(Path file) throws IOException {
-            super(file);
-            this.file = file;
+        BoundedZipFile(Path zipPath, Path shownAs) throws IOException {
+            super(zipPath);
+            this.file = shownAs;
         }
 
         @Override

@@ -9,8 +9,8 @@ import org.apache.poi.hssf.OldExcelFormatException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -20,7 +20,10 @@ import org.cxlens.importer.SourceRow;
 
 /**
  * Reads one sheet of a legacy .xls workbook through POI HSSF. The whole workbook is loaded, which
- * is affordable because the format stops at 65,536 rows.
+ * is affordable because the format stops at 65,536 rows. A workbook encrypted with Excel's default
+ * password opens as any other: HSSF tries that password when no other is set. Whatever POI throws
+ * on a damaged file ends as one sentence naming the file (and sheet and row when known): its own
+ * messages can hold whole record dumps.
  */
 public final class XlsRowSource implements RowSource {
 
@@ -28,6 +31,7 @@ public final class XlsRowSource implements RowSource {
     private final HSSFWorkbook workbook;
     private final Sheet sheet;
     private final boolean date1904;
+    private final DateFormats dateFormats = new DateFormats();
     private int nextRow;
 
     private XlsRowSource(Path file, HSSFWorkbook workbook, Sheet sheet) {
@@ -47,20 +51,29 @@ public final class XlsRowSource implements RowSource {
             return sheets;
         } catch (IOException e) {
             throw ReadErrors.io(file, e);
+        } catch (RuntimeException e) {
+            throw ReadErrors.of(e, "damagedWorkbook", file);
         }
     }
 
     /** @param sheetName an existing sheet (see {@link SheetChoice}) */
     public static XlsRowSource open(Path file, String sheetName) throws CxLensException {
         HSSFWorkbook wb = openWorkbook(file);
-        Sheet sheet = wb.getSheet(sheetName);
-        if (sheet == null) {
-            List<String> names = new ArrayList<>();
-            wb.forEach(s -> names.add(s.getSheetName()));
+        try {
+            Sheet sheet = wb.getSheet(sheetName);
+            if (sheet == null) {
+                List<String> names = new ArrayList<>();
+                wb.forEach(s -> names.add(s.getSheetName()));
+                throw ReadErrors.of("unknownSheet", file, sheetName, String.join(", ", names));
+            }
+            return new XlsRowSource(file, wb, sheet);
+        } catch (CxLensException e) {
             closeQuietly(wb);
-            throw ReadErrors.of("unknownSheet", file, sheetName, String.join(", ", names));
+            throw e;
+        } catch (RuntimeException e) {
+            closeQuietly(wb);
+            throw ReadErrors.of(e, "damagedSheet", file, sheetName, 1);
         }
-        return new XlsRowSource(file, wb, sheet);
     }
 
     private static HSSFWorkbook openWorkbook(Path file) throws CxLensException {
@@ -81,21 +94,26 @@ public final class XlsRowSource implements RowSource {
     }
 
     @Override
-    public SourceRow next() {
-        while (nextRow <= sheet.getLastRowNum() && nextRow >= 0) {
-            Row row = sheet.getRow(nextRow++);
-            if (row == null) {
-                continue;
+    public SourceRow next() throws CxLensException {
+        try {
+            while (nextRow <= sheet.getLastRowNum() && nextRow >= 0) {
+                Row row = sheet.getRow(nextRow++);
+                if (row == null) {
+                    continue;
+                }
+                String[] cells = new String[Math.max(0, row.getLastCellNum())];
+                for (int i = 0; i < cells.length; i++) {
+                    cells[i] = text(row.getCell(i));
+                }
+                if (!RowCells.allBlank(cells)) {
+                    return new SourceRow(row.getRowNum() + 1, cells);
+                }
             }
-            String[] cells = new String[Math.max(0, row.getLastCellNum())];
-            for (int i = 0; i < cells.length; i++) {
-                cells[i] = text(row.getCell(i));
-            }
-            if (!RowCells.allBlank(cells)) {
-                return new SourceRow(row.getRowNum() + 1, cells);
-            }
+            return null;
+        } catch (RuntimeException e) {
+            // Cell styles and formats are looked up only now, so damage there shows while reading rows.
+            throw ReadErrors.of(e, "damagedSheet", file, sheet.getSheetName(), nextRow);
         }
-        return null;
     }
 
     private String text(Cell cell) {
@@ -104,7 +122,7 @@ public final class XlsRowSource implements RowSource {
         }
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         return switch (type) {
-            case NUMERIC -> DateUtil.isCellDateFormatted(cell)
+            case NUMERIC -> isDateFormatted(cell)
                     ? CellText.date(cell.getNumericCellValue(), date1904)
                     : CellText.number(cell.getNumericCellValue());
             case STRING -> cell.getStringCellValue();
@@ -112,6 +130,15 @@ public final class XlsRowSource implements RowSource {
             case ERROR -> FormulaError.forInt(cell.getErrorCellValue()).getString();
             case BLANK, FORMULA, _NONE -> "";
         };
+    }
+
+    /**
+     * By its format alone, as for XLSX: POI's own check calls a date cell with a negative number a
+     * plain number, where Excel shows it as no date.
+     */
+    private boolean isDateFormatted(Cell cell) {
+        CellStyle style = cell.getCellStyle();
+        return dateFormats.isDate(Short.toUnsignedInt(style.getDataFormat()), style.getDataFormatString());
     }
 
     @Override

@@ -25,9 +25,12 @@ public final class XlsxRowSource implements RowSource {
 
     /** Cell formats are needed to tell dates from numbers; unparsable values become error cells, not crashes. */
     private static final ReadingOptions OPTIONS = new ReadingOptions(true, true);
+    /** For a workbook without a styles part, where every cell has the General format. */
+    private static final ReadingOptions OPTIONS_WITHOUT_STYLES = new ReadingOptions(false, true);
 
     private final Path file;
     private final String sheetName;
+    private final ReadableXlsx readable;
     private final ReadableWorkbook workbook;
     private final Stream<Row> stream;
     private final Iterator<Row> rows;
@@ -37,10 +40,12 @@ public final class XlsxRowSource implements RowSource {
     private int currentRow;
     private boolean finished;
 
-    private XlsxRowSource(Path file, String sheetName, ReadableWorkbook workbook, Stream<Row> stream, int lastRow) {
+    private XlsxRowSource(Path file, String sheetName, ReadableXlsx readable, ReadableWorkbook workbook,
+            Stream<Row> stream, int lastRow) {
         this.file = file;
-        this.date1904 = DateSystem.uses1904(file);
+        this.date1904 = DateSystem.uses1904(readable.path());
         this.sheetName = sheetName;
+        this.readable = readable;
         this.workbook = workbook;
         this.stream = stream;
         this.rows = stream.iterator();
@@ -48,7 +53,7 @@ public final class XlsxRowSource implements RowSource {
     }
 
     public static List<WorkbookSheet> sheets(Path file) throws CxLensException {
-        try (ReadableWorkbook wb = openWorkbook(file)) {
+        try (ReadableXlsx readable = ReadableXlsx.workbook(file); ReadableWorkbook wb = openWorkbook(file, readable)) {
             return wb.getSheets()
                     .map(s -> new WorkbookSheet(s.getName(), s.getVisibility() != SheetVisibility.VISIBLE))
                     .toList();
@@ -61,23 +66,33 @@ public final class XlsxRowSource implements RowSource {
 
     /** @param sheetName an existing sheet (see {@link SheetChoice}) */
     public static XlsxRowSource open(Path file, String sheetName) throws CxLensException {
-        ReadableWorkbook wb = openWorkbook(file);
+        ReadableXlsx readable = ReadableXlsx.sheet(file, sheetName);
+        ReadableWorkbook wb;
+        try {
+            wb = openWorkbook(file, readable);
+        } catch (CxLensException e) {
+            readable.close();
+            throw e;
+        }
         try {
             Sheet sheet = wb.findSheet(sheetName).orElseThrow(() -> ReadErrors.of("unknownSheet", file, sheetName,
                     String.join(", ", wb.getSheets().map(Sheet::getName).toList())));
-            return new XlsxRowSource(file, sheetName, wb, sheet.openStream(), SheetExtent.lastRow(file, sheet.getId()));
+            return new XlsxRowSource(file, sheetName, readable, wb, sheet.openStream(),
+                    SheetExtent.lastRow(readable.path(), sheet.getId()));
         } catch (CxLensException e) {
             closeQuietly(wb);
+            readable.close();
             throw e;
         } catch (IOException | RuntimeException e) {
             closeQuietly(wb);
+            readable.close();
             throw ReadErrors.damaged(e, "damagedSheet", file, sheetName, 1);
         }
     }
 
-    private static ReadableWorkbook openWorkbook(Path file) throws CxLensException {
+    private static ReadableWorkbook openWorkbook(Path file, ReadableXlsx readable) throws CxLensException {
         try {
-            return GuardedWorkbooks.open(file, OPTIONS);
+            return GuardedWorkbooks.open(readable.path(), file, readable.styled() ? OPTIONS : OPTIONS_WITHOUT_STYLES);
         } catch (IOException | RuntimeException e) {
             if (!file.toFile().canRead()) {
                 throw ReadErrors.of(e, "accessDenied", file);
@@ -155,6 +170,8 @@ public final class XlsxRowSource implements RowSource {
             workbook.close();
         } catch (IOException e) {
             throw ReadErrors.io(file, e);
+        } finally {
+            readable.close();
         }
     }
 

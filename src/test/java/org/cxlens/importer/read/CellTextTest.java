@@ -42,4 +42,27 @@ class CellTextTest {
         assertThat(CellText.date(0, true)).isEqualTo("1904-01-01");
         assertThat(CellText.date(44268, true)).isEqualTo("2025-03-14");
     }
+
+    @Test
+    void serialsThatAreNoDateShowAsExcelShowsThem() {
+        // 9999-12-31 is Excel's last day: serial 2958465, or 2958465 - 1462 in the 1904 system.
+        assertThat(CellText.date(2_958_465, false)).isEqualTo("9999-12-31");
+        assertThat(CellText.date(2_957_003, true)).isEqualTo("9999-12-31");
+        assertThat(CellText.date(2_958_466, false)).isEqualTo("########");
+        assertThat(CellText.date(2_957_004, true)).isEqualTo("########");
+        assertThat(CellText.date(-5, false)).isEqualTo("########");
+        assertThat(CellText.date(-0.25, true)).isEqualTo("########");
+        assertThat(CellText.date(1e300, false)).isEqualTo("########");
+        assertThat(CellText.date(Double.NaN, false)).isEqualTo("########");
+    }
+
+    @Test
+    void isoDateCellsInTheFormOfSerialDates() {
+        assertThat(CellText.isoDate("2023-03-15T00:00:00Z")).isEqualTo("2023-03-15");
+        assertThat(CellText.isoDate("2023-03-16T12:00:00.000")).isEqualTo("2023-03-16T12:00");
+        assertThat(CellText.isoDate("2023-03-16T12:00:30+02:00")).isEqualTo("2023-03-16T12:00:30");
+        assertThat(CellText.isoDate(" 2023-03-17 ")).isEqualTo("2023-03-17");
+        assertThat(CellText.isoDate("13:45:30")).isEqualTo("13:45:30");
+        assertThat(CellText.isoDate("gisteren")).isEqualTo("gisteren");
+    }
 }

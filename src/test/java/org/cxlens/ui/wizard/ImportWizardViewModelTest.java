@@ -2,6 +2,7 @@ package org.cxlens.ui.wizard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.cxlens.domain.ColumnRole;
 import org.cxlens.domain.Message;
 import org.cxlens.domain.Scale;
@@ -19,6 +22,7 @@ import org.cxlens.ui.SyncRunner;
 import org.cxlens.ui.TaskRunner;
 import org.cxlens.ui.Tasks;
 import org.cxlens.workspace.OpenProject;
+import org.cxlens.workspace.SheetRows;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -168,6 +172,30 @@ class ImportWizardViewModelTest {
         assertThat(w.stepProperty().get()).isEqualTo(WizardStep.FILE);
         assertThat(w.problemProperty().get().heading()).isEqualTo("Cannot read broken.xlsx");
         assertThat(w.problemProperty().get().cause()).contains("broken.xlsx");
+    }
+
+    /** A workbook whose first sheet is empty: the sheet step lists every sheet with its rows and picks the one with data. */
+    @Test
+    void anEmptyFirstSheetIsListedAndTheSheetWithDataChosen() throws Exception {
+        Path book = dir.resolve("survey.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(book)) {
+            wb.createSheet("Cover");
+            Sheet data = wb.createSheet("Survey");
+            String[][] rows = {{"id", "Website"}, {"A1", "8"}, {"A2", "6"}};
+            for (int r = 0; r < rows.length; r++) {
+                data.createRow(r).createCell(0).setCellValue(rows[r][0]);
+                data.getRow(r).createCell(1).setCellValue(rows[r][1]);
+            }
+            wb.write(out);
+        }
+        ImportWizardViewModel w = wizard(new SyncRunner(), null);
+        w.chooseFile(book);
+        assertThat(w.stepProperty().get()).isEqualTo(WizardStep.SHEET);
+        assertThat(w.sheets()).containsExactly(new SheetRows("Cover", 0), new SheetRows("Survey", 2));
+        assertThat(w.sheetProperty().get()).isEqualTo("Survey");
+        w.next();
+        assertThat(w.stepProperty().get()).isEqualTo(WizardStep.PREVIEW);
+        assertThat(w.previewProperty().get().sampleRows()).hasSize(2);
     }
 
     @Test
