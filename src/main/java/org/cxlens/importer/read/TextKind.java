@@ -82,16 +82,19 @@ public enum TextKind {
         String[] lines = text.split("\\r\\n|\\r|\\n", -1);
         int nonBlank = 0;
         int interiorBlank = 0;
+        int blankRun = 0;
         int strong = 0;
         int weak = 0;
         int sentences = 0;
         String previous = null;
         for (String line : lines) {
             if (line.isBlank()) {
-                interiorBlank += nonBlank > 0 ? 1 : 0;
+                blankRun += nonBlank > 0 ? 1 : 0;
                 previous = null;
                 continue;
             }
+            interiorBlank += blankRun;
+            blankRun = 0;
             nonBlank++;
             if (HEADING.matcher(line).matches() || FENCE.matcher(line).matches()
                     || previous != null && UNDERLINE.matcher(line).matches() && line.strip().length() >= 3) {
