@@ -156,6 +156,24 @@ class HostileCsvTest {
         assertThat(preview.sampleRows().get(0).cells()[16_383]).isEqualTo("3");
     }
 
+    @Test
+    void rowOfMoreThanFourMillionCharactersIsRefused() throws Exception {
+        String cell = "y".repeat(30_000);
+        Path file = dir.resolve("fat-row.csv");
+        try (BufferedWriter w = Files.newBufferedWriter(file)) {
+            w.write("id,a,b\n1,2,3\n2");
+            for (int c = 0; c < 150; c++) {
+                w.write("," + cell);
+            }
+            w.write("\n");
+        }
+
+        CxLensException e = refusal(file);
+
+        assertThat(e.getMessage())
+                .isEqualTo("The file fat-row.csv has a row of more than 4,194,304 characters starting on line 3.");
+    }
+
     /** Quoted fields spanning many lines, as a comments column has: read in time linear in the file. */
     @Test
     void manyMultiLineCommentsReadInOnePass() throws Exception {

@@ -67,7 +67,7 @@ class CsvRoundTripProperties {
     record Case(Dialect dialect, List<List<String>> table) {
     }
 
-    @Property(tries = 400)
+    @Property(tries = 300)
     void anyTableReadsBackAsTheSameCells(@ForAll("cases") Case c) throws Exception {
         Path file = Files.createTempFile("roundtrip", ".csv");
         try {
