@@ -16,6 +16,14 @@ public interface RowSource extends AutoCloseable {
         return null;
     }
 
+    /**
+     * The columns (0-based) of the row last returned from whose cells control characters, such
+     * as a NUL byte, were removed; empty when none were.
+     */
+    default int[] cleanedColumns() {
+        return new int[0];
+    }
+
     /** Fraction of the input consumed so far (0–1), for progress bars. */
     double fractionRead();
 

@@ -12,8 +12,10 @@ import org.cxlens.importer.read.FormatDetector;
 import org.cxlens.importer.read.HeaderColumns;
 import org.cxlens.importer.read.HeaderLayoutDetector;
 import org.cxlens.importer.read.ReadErrors;
+import org.cxlens.importer.read.ReadLimits;
 import org.cxlens.importer.read.RowCells;
 import org.cxlens.importer.read.SheetChoice;
+import org.cxlens.importer.read.TextKind;
 import org.cxlens.importer.read.WorkbookSheet;
 import org.cxlens.importer.read.XlsRowSource;
 import org.cxlens.importer.read.XlsxRowSource;
@@ -36,8 +38,10 @@ public final class SurveyFiles {
 
     /**
      * Detects format by CONTENT (not extension), sniffs the CSV dialect unless given, detects the
-     * header layout unless given, returns columns and up to 200 data rows. A file with a header
-     * but no data rows gives a preview without sample rows.
+     * header layout unless given, returns columns and up to 200 data rows (fewer when they are
+     * very long, to keep the preview's memory bounded). A text file that is no table (a README,
+     * JSON) is refused; one with a header but no data rows gives a preview without sample rows,
+     * which {@link #requireDataRows} refuses for an import.
      *
      * @param options what the user chose; null means detect everything
      */
@@ -48,12 +52,19 @@ public final class SurveyFiles {
         String sheet = format == FileFormat.CSV ? null : SheetChoice.resolve(file, chosen.sheet(), sheets);
         CsvDialect dialect = format != FileFormat.CSV ? null
                 : chosen.dialect() != null ? chosen.dialect() : CsvSniffer.sniff(file, chosen.overrides());
+        if (dialect != null) {
+            TextKind.requireTable(file, dialect);
+        }
 
         List<SourceRow> rows = new ArrayList<>();
         try (RowSource raw = openRaw(file, format, sheet, dialect)) {
+            long chars = 0;
             SourceRow row;
-            while (rows.size() < MAX_HEADER_ROWS + SAMPLE_ROWS && (row = raw.next()) != null) {
+            while (rows.size() < MAX_HEADER_ROWS + SAMPLE_ROWS
+                    && (rows.size() <= MAX_HEADER_ROWS || chars < ReadLimits.MAX_PREVIEW_CHARS)
+                    && (row = raw.next()) != null) {
                 rows.add(row);
+                chars += RowCells.length(row.cells());
             }
         }
         if (rows.isEmpty()) {
@@ -80,6 +91,17 @@ public final class SurveyFiles {
         LOG.debug("Previewed {}: {} sheet={} dialect={} layout={} columns={} sampleRows={}",
                 file, format, sheet, dialect, layout, columns.size(), sample.size());
         return new Preview(format, WorkbookSheet.names(sheets), sheet, dialect, layout, columns, sample);
+    }
+
+    /**
+     * Refuses a file whose preview found a header but no data rows: importing it would only
+     * store an empty import. Nothing has been written when this is called.
+     */
+    public static void requireDataRows(Path file, Preview preview) throws CxLensException {
+        if (preview.sampleRows().isEmpty()) {
+            throw preview.sheet() == null ? ReadErrors.of("noDataRows", file)
+                    : ReadErrors.of("noDataRowsInSheet", file, preview.sheet());
+        }
     }
 
     /** Streams the data rows (header rows skipped) of the sheet/dialect/layout the preview used, in bounded memory. */

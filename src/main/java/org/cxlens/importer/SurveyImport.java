@@ -67,6 +67,7 @@ public final class SurveyImport {
         DialectOverrides given = (options == null ? ReadOptions.DETECT : options).overrides();
         // The preview comes first: it gives the clearest message for a missing, empty or foreign file.
         Preview preview = SurveyFiles.preview(file, read);
+        SurveyFiles.requireDataRows(file, preview);
         String sha256 = sha256(file);
         Optional<ImportInfo> earlier = target.importWithSha256(sha256);
         if (earlier.isPresent() && !force) {

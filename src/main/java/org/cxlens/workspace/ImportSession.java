@@ -109,6 +109,7 @@ public final class ImportSession {
     public ImportCheck check(ReadOptions options, Mapping mapping, String wave, OpenProject into, Progress progress)
             throws CxLensException {
         Preview preview = SurveyFiles.preview(file, SurveyImport.readOptions(options, mapping));
+        SurveyFiles.requireDataRows(file, preview);
         Mapping used = SurveyImport.mappingFor(file, preview, mapping);
         CheckingSink sink = new CheckingSink(used, into == null ? Map.of() : into.touchpointsByName());
         try (RowSource rows = SurveyFiles.openData(file, preview)) {

@@ -110,15 +110,12 @@ class BadInputImportTest {
     }
 
     @Test
-    void headerOnlyImportsNoRespondentsAndSaysSo() throws Exception {
+    void headerOnlyIsRefusedAndTheProjectIsUnchanged() throws Exception {
         Path file = Files.writeString(dir.resolve("alleen-kop.csv"), "id,Website,Delivery\r\n");
 
-        SurveyImport.Result result = importFile(file, null, Progress.NONE);
-
-        assertThat(result.counts().rowsRead()).isZero();
-        assertThat(result.counts().respondents()).isZero();
-        assertThat(problems()).containsExactly("0|null|null|importer.load.noDataRows");
-        assertThat(sqlRows(project, "SELECT count(*) FROM respondents")).containsExactly("2");
+        assertThat(refused(file).getMessage())
+                .isEqualTo("The file alleen-kop.csv has a header but no data rows; nothing was imported.");
+        assertThat(sqlRows(project, "SELECT count(*) FROM imports")).containsExactly("1");
     }
 
     @Test

@@ -86,10 +86,6 @@ public final class SurveyImporter {
             run.skipped++;
             problems.report(cut.firstLine(), null, null, "importer.load.cutOffRecord", cut.firstLine(), cut.lastLine());
         }
-        if (run.rowsRead == 0) {
-            // Allowed (the import is recorded), but never silent: info and the wizard show why it is empty.
-            problems.report(0, null, null, "importer.load.noDataRows");
-        }
         problems.summarise();
         progress.update(run.rowsRead, run.rowsRead);
         return new ImportCounts(run.rowsRead, run.respondents, run.skipped, problems.count());
@@ -139,6 +135,7 @@ public final class SurveyImporter {
                     tick();
                 }
                 lastShort = checkWidth(row) ? row : null;
+                reportCleaned(row);
                 accept(row.cells(), row.rowNumber());
             }
             if (lastShort != null) {
@@ -163,6 +160,14 @@ public final class SurveyImporter {
         final void checkCancel() throws CancelledException {
             if (progress.isCancelled()) {
                 throw new CancelledException();
+            }
+        }
+
+        /** Every cell the reader removed control characters from is listed, with what is left of it. */
+        private void reportCleaned(SourceRow row) throws CxLensException {
+            for (int column : rows.cleanedColumns()) {
+                String name = column < plan.names.length ? plan.names[column] : null;
+                problems.report(row.rowNumber(), name, cell(row.cells(), column), "importer.load.controlCharacters");
             }
         }
 

@@ -50,6 +50,11 @@ public final class DataRows implements RowSource {
     }
 
     @Override
+    public int[] cleanedColumns() {
+        return raw.cleanedColumns();
+    }
+
+    @Override
     public double fractionRead() {
         return raw.fractionRead();
     }

@@ -30,6 +30,8 @@ public final class FormatDetector {
      */
     private static final int[] OLD_BIFF_BOF = {0x0009, 0x0209, 0x0409};
     private static final int TEXT_PROBE = 8192;
+    /** Control bytes a text may hold whatever its length: a stray NUL or escape in a small CSV. */
+    private static final int STRAY_CONTROL_BYTES = 2;
 
     private FormatDetector() {
     }
@@ -136,8 +138,10 @@ public final class FormatDetector {
     }
 
     /**
-     * Text has no NUL bytes (unless UTF-16 with a BOM) and hardly any control characters; binary
-     * formats such as PDF pages, images or random bytes have many.
+     * Text has hardly any NUL bytes or other control characters (UTF-16 without a BOM, all NULs
+     * between ASCII letters, is not read); binary formats such as images or random bytes have
+     * many. One or two in a small file are a stray byte in a text, not a sign of binary: the
+     * reader removes them and lists the cell.
      */
     static boolean looksLikeText(byte[] head) {
         if (EncodingSniffer.bomCharset(head) != null) {
@@ -149,14 +153,11 @@ public final class FormatDetector {
         int control = 0;
         for (byte b : head) {
             int c = b & 0xFF;
-            if (c == 0) {
-                return false;
-            }
             if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
                 control++;
             }
         }
-        return control * 100 <= head.length;
+        return control <= STRAY_CONTROL_BYTES || control * 100 <= head.length;
     }
 
     /** PDF, RTF, HTML and XML are text-like at the start but are not delimited data. */

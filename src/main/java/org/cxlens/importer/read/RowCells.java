@@ -15,6 +15,15 @@ public final class RowCells {
         return true;
     }
 
+    /** The characters in all cells of a row. */
+    public static long length(String[] cells) {
+        long n = 0;
+        for (String c : cells) {
+            n += c == null ? 0 : c.length();
+        }
+        return n;
+    }
+
     /** One past the index of the last non-blank cell; 0 for a row without content. */
     public static int contentWidth(String[] cells) {
         for (int i = cells.length - 1; i >= 0; i--) {
