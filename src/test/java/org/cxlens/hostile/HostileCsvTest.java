@@ -101,25 +101,25 @@ class HostileCsvTest {
     }
 
     @Test
-    void cellLongerThanExcelAllowsIsRefusedWithItsRowAndColumn() throws Exception {
-        String huge = "x".repeat(40_000);
+    void cellOfMoreThanAHundredThousandCharactersIsRefusedWithItsRowAndColumn() throws Exception {
+        String huge = "x".repeat(100_001);
         Path file = write("long-cell.csv", "id,comment,score\n1,short,8\n2," + huge + ",7\n");
 
         CxLensException e = refusal(file);
 
-        assertThat(e.getMessage()).isEqualTo("The file long-cell.csv has a cell longer than 32,767 characters"
-                + " (the most Excel allows in a cell) in column 2 of the row on line 3.");
+        assertThat(e.getMessage()).isEqualTo("The file long-cell.csv has a cell longer than 100,000 characters"
+                + ", three times what Excel allows in a cell, in column 2 of the row on line 3.");
     }
 
     @Test
-    void quotedCellLongerThanExcelAllowsIsRefusedNotTakenForAStrayQuote() throws Exception {
-        String huge = "word, ".repeat(10_000);
+    void quotedCellOfMoreThanAHundredThousandCharactersIsRefusedNotTakenForAStrayQuote() throws Exception {
+        String huge = "word, ".repeat(20_000);
         Path file = write("long-quoted.csv", "id,comment\n1,\"" + huge + "\"\n2,short\n");
 
         CxLensException e = refusal(file);
 
-        assertThat(e.getMessage()).isEqualTo("The file long-quoted.csv has a cell longer than 32,767 characters"
-                + " (the most Excel allows in a cell) in column 2 of the row on line 2.");
+        assertThat(e.getMessage()).isEqualTo("The file long-quoted.csv has a cell longer than 100,000 characters"
+                + ", three times what Excel allows in a cell, in column 2 of the row on line 2.");
     }
 
     @Test

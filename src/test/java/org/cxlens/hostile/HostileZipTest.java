@@ -20,6 +20,7 @@ import org.cxlens.importer.Preview;
 import org.cxlens.importer.RowSource;
 import org.cxlens.importer.SourceRow;
 import org.cxlens.importer.SurveyFiles;
+import org.cxlens.importer.read.ReadLimits;
 import org.cxlens.importer.read.WorkbookLimits;
 import org.cxlens.sample.SampleFiles;
 import org.cxlens.sample.SampleLayout;
@@ -110,7 +111,7 @@ class HostileZipTest {
 
     @Test
     void aCellLongerThanTheLimitIsRefusedNamingSheetAndCell() throws Exception {
-        Path file = HostileWorkbooks.singleCell(dir.resolve("long.xlsx"), WorkbookLimits.MAX_CELL_CHARS + 1);
+        Path file = HostileWorkbooks.singleCell(dir.resolve("long.xlsx"), ReadLimits.MAX_CELL_CHARS + 1);
 
         CxLensException e = refusal(file);
 
@@ -123,12 +124,12 @@ class HostileZipTest {
 
     @Test
     void aCellOfExactlyTheLimitIsRead() throws Exception {
-        Path file = HostileWorkbooks.singleCell(dir.resolve("long.xlsx"), WorkbookLimits.MAX_CELL_CHARS);
+        Path file = HostileWorkbooks.singleCell(dir.resolve("long.xlsx"), ReadLimits.MAX_CELL_CHARS);
 
         Preview preview = SurveyFiles.preview(file, null);
 
         assertThat(preview.sampleRows()).hasSize(1);
-        assertThat(preview.sampleRows().get(0).cell(1)).hasSize(WorkbookLimits.MAX_CELL_CHARS);
+        assertThat(preview.sampleRows().get(0).cell(1)).hasSize(ReadLimits.MAX_CELL_CHARS);
     }
 
     @Test
@@ -149,8 +150,8 @@ class HostileZipTest {
         Preview preview = SurveyFiles.preview(file, null);
 
         SourceRow row = preview.sampleRows().get(0);
-        assertThat(row.cells()).hasSize(WorkbookLimits.MAX_COLUMNS);
-        assertThat(row.cell(WorkbookLimits.MAX_COLUMNS - 1)).isEqualTo("7");
+        assertThat(row.cells()).hasSize(ReadLimits.MAX_COLUMNS);
+        assertThat(row.cell(ReadLimits.MAX_COLUMNS - 1)).isEqualTo("7");
     }
 
     @Test

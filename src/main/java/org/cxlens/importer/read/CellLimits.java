@@ -15,16 +15,16 @@ final class CellLimits {
 
     /** Before the row's cells are taken: a row wider than Excel allows is refused. */
     static void checkWidth(Path file, String sheet, int rowNumber, int cellCount) throws CxLensException {
-        if (cellCount > WorkbookLimits.MAX_COLUMNS) {
-            throw ReadErrors.of("tooManyColumns", file, sheet, rowNumber, WorkbookLimits.MAX_COLUMNS);
+        if (cellCount > ReadLimits.MAX_COLUMNS) {
+            throw ReadErrors.of("tooManyColumns", file, sheet, rowNumber, ReadLimits.MAX_COLUMNS);
         }
     }
 
     /** @param column 0-based */
     static String checkText(Path file, String sheet, int rowNumber, int column, String text) throws CxLensException {
-        if (text.length() > WorkbookLimits.MAX_CELL_CHARS) {
+        if (text.length() > ReadLimits.MAX_CELL_CHARS) {
             String cell = CellReference.convertNumToColString(column) + rowNumber;
-            throw ReadErrors.of("cellTooLong", file, sheet, cell, WorkbookLimits.MAX_CELL_CHARS);
+            throw ReadErrors.of("cellTooLong", file, sheet, cell, ReadLimits.MAX_CELL_CHARS);
         }
         return text;
     }

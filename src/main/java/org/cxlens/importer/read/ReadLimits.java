@@ -9,8 +9,11 @@ public final class ReadLimits {
 
     /** Excel's own limit on the columns of a sheet: no survey export has more. */
     public static final int MAX_COLUMNS = 16_384;
-    /** Excel's own limit on the characters in one cell. */
-    public static final int MAX_CELL_CHARS = 32_767;
+    /**
+     * The longest text read from one cell, in every format: three times Excel's 32,767 characters
+     * and twice Google Sheets' 50,000, so only a made or broken file goes beyond it.
+     */
+    public static final int MAX_CELL_CHARS = 100_000;
     /** Excel's own limit on the line feeds in one cell; a quoted field spanning more is nearly always a stray quote. */
     public static final int MAX_CELL_LINE_BREAKS = 253;
     /**

@@ -36,15 +36,6 @@ public final class WorkbookLimits {
      */
     public static final long MAX_PACKAGE_PART_BYTES = 16L << 20;
 
-    /**
-     * The longest text read from one cell: three times Excel's 32,767 characters and twice Google
-     * Sheets' 50,000, so only a made or broken file goes beyond it.
-     */
-    public static final int MAX_CELL_CHARS = 100_000;
-
-    /** Excel's widest sheet: columns A to XFD. */
-    public static final int MAX_COLUMNS = 16_384;
-
     private static boolean poiLimited;
 
     private WorkbookLimits() {
