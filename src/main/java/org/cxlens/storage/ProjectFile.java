@@ -146,7 +146,8 @@ public final class ProjectFile implements ImportTarget, AutoCloseable {
             try {
                 ProjectFileCheck.quickCheck(file, false);
                 check.complete(null);
-            } catch (CxLensException | RuntimeException e) {
+            } catch (Throwable e) {
+                // Whatever stops the check (running out of memory too) must reach checked(), which would wait forever.
                 check.completeExceptionally(e);
             }
         }, "cxlens-check");
