@@ -1,19 +1,16 @@
 package org.cxlens.storage;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Arrays;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 import org.cxlens.domain.CxLensException;
 import org.cxlens.domain.Message;
 import org.slf4j.Logger;
@@ -36,10 +33,12 @@ final class ProjectLock implements AutoCloseable {
     private static final Map<Path, Held> HELD = new HashMap<>();
 
     /**
-     * The byte locked: one far past the end, so the lock file's own text stays readable where
-     * locks are mandatory (Windows), which {@link #stillThere} needs.
+     * The byte locked: one far past the end of the (empty) file, where no reader or writer of the
+     * file ever comes, also where locks are mandatory (Windows).
      */
     private static final long LOCKED_BYTE = Long.MAX_VALUE - 1;
+    /** The key of a file that is not there. */
+    private static final Object MISSING = new Object();
 
     private static final class Held {
         final Path file;
@@ -77,7 +76,7 @@ final class ProjectLock implements AutoCloseable {
         }
     }
 
-    static Path lockFile(Path project) {
+    private static Path lockFile(Path project) {
         return project.resolveSibling("." + project.getFileName() + ".lock");
     }
 
@@ -90,17 +89,18 @@ final class ProjectLock implements AutoCloseable {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             FileChannel channel = null;
             try {
-                channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                        StandardOpenOption.WRITE);
+                Object before = fileKey(file);
+                channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                 FileLock lock = channel.tryLock(LOCKED_BYTE, 1, false);
                 if (lock == null) {
                     channel.close();
                     throw new CxLensException(Message.of("storage.open.inUse", project));
                 }
-                if (stillThere(file, channel)) {
+                if (sameFile(before, fileKey(file))) {
                     return new Held(file, channel);
                 }
-                // The holder before us removed the file as it closed: ours is a lock on nothing.
+                // Made by us just now, or removed by the holder before us as it closed (a lock on
+                // nothing): once more, with the file that is there now.
                 channel.close();
             } catch (OverlappingFileLockException e) {
                 // This process holds it under another name of the same file (a link): still another holder to wait for.
@@ -115,6 +115,29 @@ final class ProjectLock implements AutoCloseable {
         throw new CxLensException(Message.of("storage.open.inUse", project));
     }
 
+    /**
+     * The file's identity (device and inode; null where the system has none), read without opening
+     * it: on POSIX systems closing any descriptor of a file drops every lock the process holds on it.
+     */
+    private static Object fileKey(Path file) throws IOException {
+        try {
+            return Files.readAttributes(file, BasicFileAttributes.class).fileKey();
+        } catch (NoSuchFileException e) {
+            return MISSING;
+        }
+    }
+
+    /**
+     * Whether the file locked is the one at the path both before it was opened and after it was
+     * locked. Where files have no identity (Windows) an open file cannot be removed, so it is.
+     */
+    private static boolean sameFile(Object before, Object after) {
+        if (before == MISSING || after == MISSING) {
+            return false;
+        }
+        return after == null || after.equals(before);
+    }
+
     /** The project's path with its folder's links resolved, so two names of one folder share one lock. */
     private static Path realPath(Path project) {
         Path absolute = project.toAbsolutePath().normalize();
@@ -122,19 +145,6 @@ final class ProjectLock implements AutoCloseable {
             return absolute.getParent().toRealPath().resolve(absolute.getFileName());
         } catch (IOException e) {
             return absolute;
-        }
-    }
-
-    /** Whether the file at the lock's path is the one this channel locked: our own mark, read back through the path. */
-    private static boolean stillThere(Path file, FileChannel channel) throws IOException {
-        byte[] mark = (ProcessHandle.current().pid() + " " + UUID.randomUUID() + "\n").getBytes(StandardCharsets.UTF_8);
-        channel.truncate(0);
-        channel.write(ByteBuffer.wrap(mark), 0);
-        channel.force(false);
-        try {
-            return Arrays.equals(Files.readAllBytes(file), mark);
-        } catch (NoSuchFileException e) {
-            return false;
         }
     }
 
