@@ -1,8 +1,10 @@
 package org.cxlens.cli;
 
+import java.io.PrintWriter;
 import java.util.Map;
 import org.cxlens.domain.CxLensException;
 import org.cxlens.domain.Message;
+import org.cxlens.workspace.ErrorLog;
 import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
 import picocli.CommandLine.Command;
@@ -24,8 +26,14 @@ public final class CxLensCli {
     private CxLensCli() {
     }
 
-    /** Runs the command line and returns the exit code; {@code uiBench} runs the window for {@code bench ui}. */
+    /**
+     * Runs the command line and returns the exit code; {@code uiBench} runs the window for {@code bench ui}.
+     * A failure on any thread, one the command never sees included, ends in one sentence on stderr.
+     */
     public static int run(UiBench uiBench, String... args) {
+        ErrorLog.reserve();
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) ->
+                ErrorHandler.internalError(e, "cxlens", new PrintWriter(System.err, true)));
         return commandLine(uiBench, System.getenv()).execute(args);
     }
 
@@ -44,6 +52,7 @@ public final class CxLensCli {
                         : CommandLine.defaultFactory().create(type);
             }
         };
-        return new CommandLine(new CxLensCli(), factory).setExecutionExceptionHandler(new ErrorHandler());
+        ErrorHandler errors = new ErrorHandler();
+        return new CommandLine(new CxLensCli(), factory).setExecutionStrategy(errors).setExecutionExceptionHandler(errors);
     }
 }

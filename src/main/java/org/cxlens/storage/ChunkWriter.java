@@ -86,7 +86,8 @@ final class ChunkWriter {
                     interrupted = true;
                 } catch (ExecutionException e) {
                     inFlight = null;
-                    LOG.warn("Writing the last chunk of an abandoned import failed", e.getCause());
+                    // Its message only: the import's own failure is what the user is told, and no trace reaches a console.
+                    LOG.warn("Writing the last chunk of an abandoned import failed: {}", e.getCause().toString());
                 }
             }
         } finally {

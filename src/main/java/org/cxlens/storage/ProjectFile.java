@@ -58,26 +58,31 @@ public final class ProjectFile implements ImportTarget, AutoCloseable {
     private final CompletableFuture<Void> contentChecked;
     /** The mark of a report file; null for a project. */
     private final ReportMark report;
+    /** This process's hold on the project (ADR 0008); null for a report file, which any number may read. */
+    private final ProjectLock lock;
     private ProjectImport openImport;
     /** Whether {@link ProblemReasons}' SQL function is known to this connection yet. */
     private boolean reasonsRegistered;
 
-    private ProjectFile(Path path, Connection connection) {
-        this(path, connection, CompletableFuture.completedFuture(null), null);
+    private ProjectFile(Path path, Connection connection, ProjectLock lock) {
+        this(path, connection, CompletableFuture.completedFuture(null), null, lock);
     }
 
-    private ProjectFile(Path path, Connection connection, CompletableFuture<Void> contentChecked, ReportMark report) {
+    private ProjectFile(Path path, Connection connection, CompletableFuture<Void> contentChecked, ReportMark report,
+                        ProjectLock lock) {
         this.path = path;
         this.connection = connection;
         this.contentChecked = contentChecked;
         this.report = report;
+        this.lock = lock;
     }
 
-    /** Creates a new, empty project; refuses to overwrite an existing file. */
+    /** Creates a new, empty project; refuses to overwrite an existing file, or one another process is making. */
     public static ProjectFile create(Path file) throws CxLensException {
         if (Files.exists(file)) {
             throw new CxLensException(Message.of("storage.create.exists", file));
         }
+        ProjectLock lock = ProjectLock.acquire(file);
         Connection c = null;
         try {
             c = readWrite(file);
@@ -87,24 +92,46 @@ public final class ProjectFile implements ImportTarget, AutoCloseable {
                 st.execute("PRAGMA page_size = 16384");
                 st.executeUpdate("PRAGMA application_id = " + Schema.APPLICATION_ID);
             }
-            ProjectFile project = new ProjectFile(file, c);
+            ProjectFile project = new ProjectFile(file, c, lock);
             project.migrate();
             return project;
-        } catch (SQLException | CxLensException e) {
-            closeQuietly(c);
-            deleteQuietly(file);
-            if (e instanceof CxLensException cx) {
-                throw cx;
-            }
+        } catch (SQLException e) {
+            abandon(c, file, lock);
             throw new CxLensException(Message.of("storage.create.failed", file, e.getMessage()), e);
+        } catch (CxLensException | RuntimeException | Error e) {
+            abandon(c, file, lock);
+            throw e;
         }
+    }
+
+    /** Removes a project {@link #create} could not finish, and gives its lock back. */
+    private static void abandon(Connection c, Path file, ProjectLock lock) {
+        closeQuietly(c);
+        deleteQuietly(file);
+        lock.close();
     }
 
     /**
      * Opens an existing project, after checking without changing anything that it is a CX Lens
      * project, not newer than this version, and not corrupt; then brings its schema up to date.
+     * A project another process has open is refused ("in use", ADR 0008); a report file is not.
      */
     public static ProjectFile open(Path file) throws CxLensException {
+        ProjectLock lock = ProjectLock.acquire(file);
+        try {
+            ProjectFile opened = openHolding(file, lock);
+            if (opened.lock == null) {
+                lock.close();
+            }
+            return opened;
+        } catch (CxLensException | RuntimeException | Error e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    /** {@link #open} once the lock is held; a report comes back without it. */
+    private static ProjectFile openHolding(Path file, ProjectLock lock) throws CxLensException {
         ProjectFileCheck.check(file);
         ProjectFile report = openIfReport(file, CompletableFuture.completedFuture(null));
         if (report != null) {
@@ -118,7 +145,7 @@ public final class ProjectFile implements ImportTarget, AutoCloseable {
                 c.close();
                 return openIfReport(file, CompletableFuture.completedFuture(null));
             }
-            ProjectFile project = new ProjectFile(file, c);
+            ProjectFile project = new ProjectFile(file, c, lock);
             project.migrate();
             return project;
         } catch (SQLException e) {
@@ -141,12 +168,24 @@ public final class ProjectFile implements ImportTarget, AutoCloseable {
         if (!ProjectFileCheck.checkedButForContent(file)) {
             return open(file);
         }
+        // Before the check, which reads the whole file: a project in use elsewhere is refused at once.
+        ProjectLock lock = ProjectLock.acquire(file);
+        try {
+            return openCheckingHolding(file, lock);
+        } catch (CxLensException | RuntimeException | Error e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    private static ProjectFile openCheckingHolding(Path file, ProjectLock lock) throws CxLensException {
         CompletableFuture<Void> check = new CompletableFuture<>();
         Thread checking = new Thread(() -> {
             try {
                 ProjectFileCheck.quickCheck(file, false);
                 check.complete(null);
-            } catch (CxLensException | RuntimeException e) {
+            } catch (Throwable e) {
+                // Whatever stops the check (running out of memory too) must reach checked(), which would wait forever.
                 check.completeExceptionally(e);
             }
         }, "cxlens-check");
@@ -154,10 +193,11 @@ public final class ProjectFile implements ImportTarget, AutoCloseable {
         checking.start();
         ProjectFile report = openIfReport(file, check);
         if (report != null) {
+            lock.close();
             return report;
         }
         try {
-            return new ProjectFile(file, readWrite(file), check, null);
+            return new ProjectFile(file, readWrite(file), check, null, lock);
         } catch (SQLException e) {
             throw new CxLensException(Message.of("storage.open.failed", file, e.getMessage()), e);
         }
@@ -209,7 +249,7 @@ public final class ProjectFile implements ImportTarget, AutoCloseable {
             if (version < Schema.currentVersion()) {
                 throw new CxLensException(Message.of("storage.report.older", file));
             }
-            return new ProjectFile(file, c, contentChecked, mark);
+            return new ProjectFile(file, c, contentChecked, mark, null);
         } catch (SQLException e) {
             // A file whose first pages cannot be read is damaged: its check says so before
             // anything is read from or written to it as a project.
@@ -656,6 +696,10 @@ public final class ProjectFile implements ImportTarget, AutoCloseable {
                 connection.close();
             } catch (SQLException e) {
                 throw writeFailed(e);
+            } finally {
+                if (lock != null) {
+                    lock.close();
+                }
             }
         }
     }

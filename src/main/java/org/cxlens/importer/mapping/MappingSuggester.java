@@ -374,11 +374,24 @@ public final class MappingSuggester {
     }
 
     private static boolean isPersonal(ColumnCandidate c) {
-        if (c.compactIn(PERSONAL_NAMES)) {
-            return true;
-        }
         // Stems only on short headers: a question may mention e-mail without the column holding one.
-        return ColumnCandidate.isShort(c.name) && c.name.contains(PERSONAL_STEMS);
+        boolean named = c.compactIn(PERSONAL_NAMES) || ColumnCandidate.isShort(c.name) && c.name.contains(PERSONAL_STEMS);
+        return named && !(c.contains(CHANNEL_STEMS) && holdsRatings(c));
+    }
+
+    /** Every answer a whole number from 0 to 10: a rating, which no phone number or e-mail address is. */
+    private static boolean holdsRatings(ColumnCandidate c) {
+        if (c.answeredCount == 0 || c.values.rest() > 0) {
+            return false;
+        }
+        DecimalParser p = new DecimalParser('.');
+        for (ColumnValues.Count v : c.answered) {
+            double x = p.parse(v.value());
+            if (Double.isNaN(x) || x < 0 || x > 10 || x != Math.rint(x)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -12,14 +12,27 @@ final class RoleWords {
             "finished", "distributionchannel", "userlanguage", "collectorid", "responseset", "externalreference",
             "externaldatareference", "lastmodifiedtime", "totalpoints", "quizfeedback", "score");
     static final Set<String> PERSONAL_NAMES = Set.of("email", "emailaddress", "emailadres", "recipientemail",
-            "name", "fullname", "firstname", "lastname", "recipientfirstname", "recipientlastname", "naam", "voornaam",
-            "achternaam", "volledigenaam", "yourname", "uwnaam", "surname", "familyname", "givenname", "phone",
-            "phonenumber", "telephone", "telefoon", "telefoonnummer", "mobile", "mobiel", "mobielnummer", "ip",
-            "ipaddress", "ipadres", "locationlatitude", "locationlongitude", "latitude", "longitude", "address",
-            "adres", "straat", "street", "streetaddress", "postcode", "postalcode", "zip", "zipcode", "birthdate",
-            "dateofbirth", "geboortedatum", "huisnummer", "woonplaats");
+            "mail", "mailadres", "emailadress", "name", "fullname", "firstname", "lastname", "middlename",
+            "recipientfirstname", "recipientlastname", "naam", "voornaam", "achternaam", "tussenvoegsel",
+            "voorvoegsel", "voorletters", "initialen", "initials", "roepnaam", "volledigenaam", "yourname", "uwnaam",
+            "surname", "familyname", "givenname", "phone", "phonenumber", "telephone", "telefoon", "telefoonnummer",
+            "telefoonnr", "tel", "telnr", "mobile", "mobilenumber", "mobilephone", "cellphone", "cell", "mobiel",
+            "mobielnummer", "gsm", "gsmnummer", "ip", "ipaddress", "ipadres", "locationlatitude",
+            "locationlongitude", "latitude", "longitude", "address", "adres", "straat", "straatnaam", "street",
+            "streetaddress", "homeaddress", "addressline1", "addressline2", "address1", "address2", "adresregel1",
+            "adresregel2", "huisadres", "woonadres", "postadres", "postcode", "postalcode", "zip", "zipcode",
+            "zippostalcode", "birthdate", "dateofbirth", "dob", "birthday", "geboortedatum", "gebdatum",
+            "geboortedag", "huisnummer", "huisnummertoevoeging", "woonplaats");
+    /** Inside a short header ("Voornaam respondent", "Customer phone", "Geboortedatum klant"). */
     static final String[] PERSONAL_STEMS = {"email", "telefoon", "phone", "ipaddress", "latitude", "longitude",
-            "geboortedatum", "birthdate", "dateofbirth", "postcode", "zipcode"};
+            "geboortedatum", "birthdate", "dateofbirth", "postcode", "zipcode", "voornaam", "achternaam",
+            "tussenvoegsel", "firstname", "lastname", "surname", "straatnaam", "streetaddress", "huisadres",
+            "woonadres"};
+    /**
+     * Contact channels that are also touchpoints ("Phone", "E-mail", "Telefoon" rated 1-10): such a
+     * column holding ratings is a touchpoint, not personal data.
+     */
+    static final String[] CHANNEL_STEMS = {"phone", "telefoon", "mail", "mobile", "mobiel", "gsm", "cell", "tel"};
     static final Set<String> ID_NAMES = Set.of("id", "respondentid", "responseid", "respondent",
             "respondentnummer", "respondentnr", "respondentno", "respondentnumber", "responsenumber", "recordid",
             "responsid", "uniqueid", "respnr", "respid", "combinedid", "caseid", "case", "idreponse", "idrespondent",

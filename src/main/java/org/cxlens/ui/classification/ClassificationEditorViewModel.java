@@ -15,13 +15,11 @@ import javafx.beans.property.SimpleDoubleProperty;
 import org.cxlens.analysis.Filter;
 import org.cxlens.domain.ClassificationScheme;
 import org.cxlens.domain.CxLensException;
-import org.cxlens.domain.Message;
 import org.cxlens.domain.Scale;
 import org.cxlens.report.CutPointTexts;
 import org.cxlens.ui.TaskRunner;
+import org.cxlens.ui.UnexpectedError;
 import org.cxlens.workspace.OpenProject;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * State of the classification editor: three thresholds and the expectation rule as the sliders
@@ -36,7 +34,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class ClassificationEditorViewModel {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ClassificationEditorViewModel.class);
     private static final double PERCENT = 100;
 
     private final TaskRunner runner;
@@ -234,8 +231,7 @@ public final class ClassificationEditorViewModel {
         if (e instanceof CxLensException cx) {
             return cx.userMessage().render(bundle.getLocale());
         }
-        LOG.error("Unexpected error in the classification editor", e);
-        return Message.of("app.unexpected", String.valueOf(e)).render(bundle.getLocale());
+        return UnexpectedError.logged(e).render(bundle.getLocale());
     }
 
     /** Forgets the project: it was closed. */

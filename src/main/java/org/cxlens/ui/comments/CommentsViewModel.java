@@ -32,11 +32,11 @@ import javafx.collections.ObservableList;
 import org.cxlens.analysis.Filter;
 import org.cxlens.domain.CxLensException;
 import org.cxlens.domain.ExperienceClass;
-import org.cxlens.domain.Message;
 import org.cxlens.domain.Touchpoint;
 import org.cxlens.ui.PageModel;
 import org.cxlens.ui.TaskRunner;
 import org.cxlens.ui.Tasks;
+import org.cxlens.ui.UnexpectedError;
 import org.cxlens.workspace.CommentList;
 import org.cxlens.workspace.CommentQuery;
 import org.cxlens.workspace.CommentRow;
@@ -315,7 +315,7 @@ public final class CommentsViewModel extends PageModel<CommentsFigures> {
     private void failed(Throwable e) {
         Locale locale = shown == null ? Locale.getDefault() : shown.bundle().getLocale();
         problem.set(e instanceof CxLensException cx ? cx.userMessage().render(locale)
-                : Message.of("app.unexpected", String.valueOf(e)).render(locale));
+                : UnexpectedError.logged(e).render(locale));
     }
 
     private static String format(ResourceBundle bundle, String key, Object... args) {

@@ -18,9 +18,9 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.cxlens.domain.CxLensException;
-import org.cxlens.domain.Message;
 import org.cxlens.domain.Progress;
 import org.cxlens.ui.TaskRunner;
+import org.cxlens.ui.UnexpectedError;
 import org.cxlens.workspace.DrillColumn;
 import org.cxlens.workspace.DrillDown;
 import org.cxlens.workspace.DrillRow;
@@ -186,7 +186,7 @@ public final class DrillDownViewModel {
 
     private String problem(Throwable e) {
         return e instanceof CxLensException cx ? cx.userMessage().render(locale)
-                : Message.of("app.unexpected", String.valueOf(e)).render(locale);
+                : UnexpectedError.logged(e).render(locale);
     }
 
     private String format(String key, Object... args) {

@@ -23,6 +23,7 @@ import org.cxlens.analysis.Filter;
 import org.cxlens.domain.CancelledException;
 import org.cxlens.domain.CxLensException;
 import org.cxlens.ui.Tasks;
+import org.cxlens.ui.UnexpectedError;
 import org.cxlens.workspace.DeliverableFormat;
 import org.cxlens.workspace.Deliverables;
 import org.cxlens.workspace.OpenProject;
@@ -136,8 +137,7 @@ public final class ExportViewModel {
         } else if (e instanceof CxLensException cx) {
             finish(cx.userMessage().render(bundle.getLocale()), true);
         } else {
-            finish(text("export.failed", target.get(), e.getMessage() == null ? e.getClass().getSimpleName()
-                    : e.getMessage()), true);
+            finish(text("export.failed", target.get(), UnexpectedError.logged(e).render(bundle.getLocale())), true);
         }
     }
 

@@ -28,12 +28,12 @@ import org.cxlens.analysis.PriorityTargets;
 import org.cxlens.domain.ChangeEntry;
 import org.cxlens.domain.CxLensException;
 import org.cxlens.domain.ImportInfo;
-import org.cxlens.domain.Message;
 import org.cxlens.domain.MomentType;
 import org.cxlens.domain.Touchpoint;
 import org.cxlens.ui.PageModel;
 import org.cxlens.ui.TaskRunner;
 import org.cxlens.ui.Tasks;
+import org.cxlens.ui.UnexpectedError;
 import org.cxlens.workspace.CatalogueEntry;
 import org.cxlens.workspace.OpenProject;
 
@@ -346,7 +346,7 @@ public final class ProjectViewModel extends PageModel<ProjectFigures> {
     private void failed(Throwable e) {
         Locale locale = shown == null ? Locale.getDefault() : shown.bundle().getLocale();
         notice.set(e instanceof CxLensException cx ? cx.userMessage().render(locale)
-                : Message.of("app.unexpected", String.valueOf(e)).render(locale));
+                : UnexpectedError.logged(e).render(locale));
     }
 
     private static String percent(double share, ResourceBundle bundle) {

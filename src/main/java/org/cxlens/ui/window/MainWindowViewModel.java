@@ -27,6 +27,7 @@ import org.cxlens.domain.CxLensException;
 import org.cxlens.domain.ExperienceClass;
 import org.cxlens.domain.Message;
 import org.cxlens.domain.Touchpoint;
+import org.cxlens.ui.UnexpectedError;
 import org.cxlens.ui.overview.OverviewData;
 import org.cxlens.ui.ChartPicture;
 import org.cxlens.ui.PageModel;
@@ -511,14 +512,21 @@ public final class MainWindowViewModel {
         busy.set(true);
     }
 
+    /**
+     * An error no operation caught (an uncaught exception on any thread, the heap running out),
+     * its trace already in the error log: its one sentence under a plain heading. On the FX thread.
+     */
+    public void showUnexpected(Message sentence) {
+        problem.set(new Problem(bundle.get().getString("window.error.unexpected"), sentence.render(language.get())));
+    }
+
     private void failed(String heading, Throwable e) {
         busy.set(false);
         String cause;
         if (e instanceof CxLensException cx) {
             cause = cx.userMessage().render(language.get());
         } else {
-            LOG.error("Unexpected error: {}", heading, e);
-            cause = Message.of("app.unexpected", String.valueOf(e)).render(language.get());
+            cause = UnexpectedError.logged(e).render(language.get());
         }
         problem.set(new Problem(heading, cause));
     }

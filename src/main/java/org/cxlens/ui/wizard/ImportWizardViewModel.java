@@ -42,6 +42,7 @@ import org.cxlens.importer.mapping.LabelTable;
 import org.cxlens.importer.mapping.Mapping;
 import org.cxlens.importer.mapping.Suggestion;
 import org.cxlens.ui.TaskRunner;
+import org.cxlens.ui.UnexpectedError;
 import org.cxlens.workspace.ImportCheck;
 import org.cxlens.workspace.ImportSession;
 import org.cxlens.workspace.Imported;
@@ -575,7 +576,7 @@ public final class ImportWizardViewModel {
             } else {
                 Path f = file.get();
                 String cause = e instanceof CxLensException cx ? cx.userMessage().render(locale)
-                        : Message.of("app.unexpected", String.valueOf(e)).render(locale);
+                        : UnexpectedError.logged(e).render(locale);
                 problem.set(new WizardProblem(format(errorKey, f == null ? "" : f.getFileName()), cause));
             }
         });
