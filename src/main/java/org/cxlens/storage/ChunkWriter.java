@@ -29,9 +29,11 @@ final class ChunkWriter {
         return t;
     });
     private Future<?> inFlight;
+    private final Connection connection;
     private final long importId;
 
     ChunkWriter(Connection connection, long importId) {
+        this.connection = connection;
         this.respondents = new BulkInsert(connection, "respondents", RowChunk.RESPONDENT_COLUMNS);
         this.comments = new BulkInsert(connection, "comments", RowChunk.COMMENT_COLUMNS);
         this.problems = new BulkInsert(connection, "problems", RowChunk.PROBLEM_COLUMNS);
@@ -46,6 +48,15 @@ final class ChunkWriter {
             return null;
         });
         return new RowChunk(importId);
+    }
+
+    /** Hands a column cache block ({@link ColumnCache#putBlock}) to the writer thread, after the chunk in flight. */
+    void submitCacheBlock(long generation, int index, byte[] block) throws SQLException, InterruptedException {
+        await();
+        inFlight = thread.submit(() -> {
+            ColumnCache.putBlock(connection, generation, index, block);
+            return null;
+        });
     }
 
     /** Waits until the chunk in flight is stored; rethrows its failure. */
