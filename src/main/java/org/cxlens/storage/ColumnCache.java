@@ -38,8 +38,13 @@ import org.cxlens.domain.Touchpoint;
 final class ColumnCache {
 
     private static final int FORMAT = 4;
-    /** About 4 MB a block for 15 touchpoints: few enough blocks for 10M rows, small beside the heap. */
-    static final int BLOCK_ROWS = 1 << 16;
+    /**
+     * About 0.5 MB a block for 15 touchpoints. A larger block is a "humongous" object to G1 in a
+     * 2 GB heap (over half a 1 MB region): allocating one per block, with the heap already full of
+     * the project's arrays, started a concurrent collection each time, and loading 10M respondents
+     * spent more time collecting than reading. Small blocks are ordinary young garbage.
+     */
+    static final int BLOCK_ROWS = 1 << 13;
     private static final String SEGMENT = "segment:";
 
     /** What the {@code meta} BLOB says: rows, touchpoint slots, blocks, weighting and segment names in order. */
@@ -72,10 +77,16 @@ final class ColumnCache {
             return null;
         }
         Columns columns = new Columns(meta);
-        for (int b = 0; b < meta.blocks(); b++) {
-            byte[] block = blob(c, generation, blockName(b));
-            if (block == null || !columns.add(block)) {
-                return null;
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT data FROM column_cache WHERE name = ? AND generation = ?")) {
+            ps.setLong(2, generation);
+            for (int b = 0; b < meta.blocks(); b++) {
+                ps.setString(1, blockName(b));
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next() || !columns.add(rs.getBytes(1))) {
+                        return null;
+                    }
+                }
             }
         }
         return columns.finish(touchpoints, imports);

@@ -274,11 +274,11 @@ final class ProjectImport implements ImportSink {
         submitIfFull();
     }
 
-    /** Hands the collected block of the column cache to the writer thread; dropped when the cache is not kept. */
-    private void storeCacheBlock() throws SQLException, InterruptedException {
+    /** Queues the collected block of the column cache for the writer thread; dropped when the cache is not kept. */
+    private void storeCacheBlock() {
         byte[] block = columns.takeBlock();
         if (cacheAtBegin != null) {
-            writer.submitCacheBlock(generationAtBegin + 1, cacheBlocks++, block);
+            writer.queueCacheBlock(generationAtBegin + 1, cacheBlocks++, block);
         }
     }
 
@@ -377,12 +377,11 @@ final class ProjectImport implements ImportSink {
     public long commit(ImportCounts counts, Progress progress) throws CxLensException {
         ensureOpen();
         try {
-            if (!chunk.isEmpty()) {
-                chunk = writer.submit(chunk);
-            }
             if (!columns.isEmpty()) {
                 storeCacheBlock();
             }
+            // Also when empty: it takes the last cache blocks along.
+            chunk = writer.submit(chunk);
             writer.await();
             checkCancel(progress);
             try (PreparedStatement ps = connection.prepareStatement(
