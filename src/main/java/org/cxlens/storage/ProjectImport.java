@@ -174,9 +174,15 @@ final class ProjectImport implements ImportSink {
         }
     }
 
-    /** Whether the import can extend the column cache: it must be current, or the project empty. */
+    /**
+     * Whether the import can extend the column cache: it must be current, or the project empty
+     * (whose cache, if any, holds nothing and is replaced).
+     */
     private void readColumnCache() throws SQLException {
         generationAtBegin = ProjectSettings.dataGeneration(connection);
+        if (projectWasEmpty) {
+            Sql.update(connection, "DELETE FROM column_cache");
+        }
         cacheAtBegin = projectWasEmpty ? new ColumnCache.Meta(0, slotsAtBegin, 0, false, List.of())
                 : ColumnCache.meta(connection, generationAtBegin, slotsAtBegin);
         cacheBlocks = cacheAtBegin == null ? 0 : cacheAtBegin.blocks();
