@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.cxlens.domain.ExperienceClass;
+import org.cxlens.domain.Message;
 import org.cxlens.domain.Scale;
 import org.cxlens.domain.SurveyData;
 import org.cxlens.domain.Touchpoint;
@@ -24,10 +25,23 @@ import org.cxlens.domain.Touchpoint;
  * the result may be judged; respondents classified from their touchpoint mean
  * ({@link ClassificationSource#TOUCHPOINT_MEAN}) have a delight outcome made of the predictors,
  * so they are counted.
+ *
+ * <p>At most {@link #MAX_MODEL_TOUCHPOINTS} touchpoints enter the relative-weights model: those with
+ * the largest base beside the outcome. Every touchpoint still gets its correlation, and a warning
+ * says how many were left out of the model.
  */
 final class DriverAnalysis {
 
     private static final int CHUNK = 1 << 16;
+    /**
+     * The model's cost grows with the respondents times the square of its touchpoints (the cross
+     * products) plus the cube of its touchpoints (the eigen decomposition): 50 keeps a million
+     * respondents at about a second, and is more than any journey of touchpoints we have seen.
+     * A project with thousands of touchpoints (a long file with one per product or branch) would
+     * otherwise run for hours; weights of thousands of correlated predictors could not be read
+     * anyway, and those with the most answers are the ones the data can say most about.
+     */
+    static final int MAX_MODEL_TOUCHPOINTS = 50;
 
     private DriverAnalysis() {
     }
@@ -48,28 +62,67 @@ final class DriverAnalysis {
             }
         }
         OutcomeValues y = outcome(prepared, selection, classifier, outcome);
-        Data data = new Data(selection, series, fractions, y.values, y.fromTouchpoints, weight, null);
+        Data all = new Data(selection, series, fractions, y.values, y.fromTouchpoints, weight, null);
 
-        Moments pairwise = accumulate(data, false);
-        int minComplete = Math.max(settings.minBase(), 10 * k);
-        DriverMethod method = pairwise.complete >= minComplete ? DriverMethod.COMPLETE_CASES : DriverMethod.MEAN_IMPUTED;
-        Moments model = pairwise;
-        if (method == DriverMethod.MEAN_IMPUTED) {
-            double[] means = new double[k];
-            for (int j = 0; j < k; j++) {
-                // A touchpoint never answered next to the outcome becomes a constant and drops out of the model.
-                means[j] = pairwise.pair[j][0] > 0 ? pairwise.pair[j][1] / pairwise.pair[j][0] : 0;
+        Moments pairwise = accumulate(all, false, k <= MAX_MODEL_TOUCHPOINTS);
+        int[] modelled = modelled(pairwise);
+        Moments modelPairwise = pairwise;
+        Data modelData = all;
+        if (modelled.length < k) {
+            KeyedSeries[] modelSeries = new KeyedSeries[modelled.length];
+            double[][] modelFractions = new double[modelled.length][];
+            for (int j = 0; j < modelled.length; j++) {
+                modelSeries[j] = series[modelled[j]];
+                modelFractions[j] = fractions[modelled[j]];
             }
-            model = accumulate(new Data(selection, series, fractions, y.values, y.fromTouchpoints, weight, means), true);
+            modelData = new Data(selection, modelSeries, modelFractions, y.values, y.fromTouchpoints, weight, null);
+            modelPairwise = accumulate(modelData, false, true);
         }
-        ModelFit fit = fit(model, k);
+        int p = modelled.length;
+        int minComplete = Math.max(settings.minBase(), 10 * p);
+        DriverMethod method = modelPairwise.complete >= minComplete
+                ? DriverMethod.COMPLETE_CASES : DriverMethod.MEAN_IMPUTED;
+        Moments model = modelPairwise;
+        if (method == DriverMethod.MEAN_IMPUTED) {
+            double[] means = new double[p];
+            for (int j = 0; j < p; j++) {
+                // A touchpoint never answered next to the outcome becomes a constant and drops out of the model.
+                double[] pair = modelPairwise.pair[j];
+                means[j] = pair[0] > 0 ? pair[1] / pair[0] : 0;
+            }
+            model = accumulate(new Data(selection, modelData.series, modelData.fractions, y.values, y.fromTouchpoints,
+                    weight, means), true, true);
+        }
+        ModelFit fit = fit(model, p).spread(modelled, k);
         double sw = model.cross[0][0];
-        DriverModelBase base = new DriverModelBase((int) pairwise.withOutcome, (int) pairwise.complete,
+        DriverModelBase base = new DriverModelBase((int) pairwise.withOutcome, (int) modelPairwise.complete,
                 (int) model.complete, model.sw2 > 0 ? sw * sw / model.sw2 : 0, fit.predictors,
                 (int) model.fromTouchpoints);
-        List<DriverWarning> warnings = DriverChecks.check(outcome, itemMapped(prepared.data, outcome),
-                selection.count(), base, fit.rSquared);
+        List<DriverWarning> warnings = new ArrayList<>(DriverChecks.check(outcome, itemMapped(prepared.data, outcome),
+                selection.count(), base, fit.rSquared));
+        if (p < k && base.withOutcome() > 0) {
+            warnings.add(new DriverWarning(DriverWarning.Code.TOUCHPOINTS_LEFT_OUT,
+                    Message.of("analysis.drivers.warning.TOUCHPOINTS_LEFT_OUT", p, k - p, k)));
+        }
         return assemble(touchpoints, pairwise, base, fit, method, outcome, performanceMeasure, dashboard, warnings);
+    }
+
+    /**
+     * Indexes of the touchpoints in the model, in journey order: all of them, or the
+     * {@link #MAX_MODEL_TOUCHPOINTS} with the largest base beside the outcome (earlier in the journey
+     * first among equal bases).
+     */
+    private static int[] modelled(Moments pairwise) {
+        int k = pairwise.pairN.length;
+        if (k <= MAX_MODEL_TOUCHPOINTS) {
+            return IntStream.range(0, k).toArray();
+        }
+        return IntStream.range(0, k).boxed()
+                .sorted(Comparator.comparingLong((Integer j) -> -pairwise.pairN[j]).thenComparingInt(j -> j))
+                .limit(MAX_MODEL_TOUCHPOINTS)
+                .mapToInt(Integer::intValue)
+                .sorted()
+                .toArray();
     }
 
     private static boolean itemMapped(SurveyData data, DriverOutcome outcome) {
@@ -153,7 +206,7 @@ final class DriverAnalysis {
         /** Per predictor, over respondents with it and the outcome: Σw, Σwx, Σwy, Σwx², Σwy², Σwxy. */
         final double[][] pair;
         final long[] pairN;
-        /** Σw vᵢvⱼ of v = (1, x₁…x_k, y) over the model's respondents, full symmetric matrix. */
+        /** Σw vᵢvⱼ of v = (1, x₁…x_k, y) over the model's respondents, full symmetric matrix; null when not wanted. */
         final double[][] cross;
         /** Respondents in the model (complete cases, or all with the outcome when imputing). */
         long complete;
@@ -164,10 +217,10 @@ final class DriverAnalysis {
         /** Model respondents whose outcome was computed from their touchpoints. */
         long fromTouchpoints;
 
-        Moments(int k) {
+        Moments(int k, boolean withCross) {
             pair = new double[k][6];
             pairN = new long[k];
-            cross = new double[k + 2][k + 2];
+            cross = withCross ? new double[k + 2][k + 2] : null;
         }
 
         void add(Moments o) {
@@ -177,7 +230,7 @@ final class DriverAnalysis {
                 }
                 pairN[j] += o.pairN[j];
             }
-            for (int i = 0; i < cross.length; i++) {
+            for (int i = 0; cross != null && i < cross.length; i++) {
                 for (int j = 0; j < cross.length; j++) {
                     cross[i][j] += o.cross[i][j];
                 }
@@ -189,22 +242,24 @@ final class DriverAnalysis {
         }
     }
 
-    private static Moments accumulate(Data data, boolean imputing) {
+    /** @param withCross false for the pairwise sums alone (no model): linear, not quadratic, in the touchpoints */
+    private static Moments accumulate(Data data, boolean imputing, boolean withCross) {
         int k = data.series.length;
         int chunks = (data.selection.count() + CHUNK - 1) / CHUNK;
         // No identity value: a shared identity would be added into by several threads at once.
         return IntStream.range(0, Math.max(1, chunks)).parallel()
-                .mapToObj(c -> accumulateChunk(data, c * CHUNK, Math.min(data.selection.count(), (c + 1) * CHUNK), imputing))
+                .mapToObj(c -> accumulateChunk(data, c * CHUNK, Math.min(data.selection.count(), (c + 1) * CHUNK), imputing,
+                        withCross))
                 .reduce((a, b) -> {
                     a.add(b);
                     return a;
                 })
-                .orElseGet(() -> new Moments(k));
+                .orElseGet(() -> new Moments(k, withCross));
     }
 
-    private static Moments accumulateChunk(Data data, int from, int to, boolean imputing) {
+    private static Moments accumulateChunk(Data data, int from, int to, boolean imputing, boolean withCross) {
         int k = data.series.length;
-        Moments m = new Moments(k);
+        Moments m = new Moments(k, withCross);
         double[] v = new double[k + 2];
         v[0] = 1;
         for (int i = from; i < to; i++) {
@@ -236,7 +291,7 @@ final class DriverAnalysis {
                 }
             }
             v[k + 1] = y;
-            if (complete || imputing) {
+            if ((complete || imputing) && withCross) {
                 m.complete++;
                 m.sw2 += w * w;
                 if (data.fromTouchpoints != null && data.fromTouchpoints[r]) {
@@ -256,6 +311,19 @@ final class DriverAnalysis {
 
     /** Relative weights per predictor index (NaN when left out), R², and how many predictors entered. */
     private record ModelFit(double[] weights, double rSquared, int predictors) {
+
+        /** The weights of the model's predictors at their indexes among all k touchpoints, NaN for the others. */
+        ModelFit spread(int[] modelled, int k) {
+            if (modelled.length == k) {
+                return this;
+            }
+            double[] all = new double[k];
+            Arrays.fill(all, Double.NaN);
+            for (int j = 0; j < modelled.length; j++) {
+                all[modelled[j]] = weights[j];
+            }
+            return new ModelFit(all, rSquared, predictors);
+        }
     }
 
     private static ModelFit fit(Moments m, int k) {

@@ -27,7 +27,9 @@ public record DriverWarning(Code code, Message message) {
         /** A substantial part of the delight outcome is computed from the predictors. */
         OUTCOME_FROM_TOUCHPOINTS(true),
         /** A few respondents' delight outcome is computed from the predictors: said, not withheld. */
-        SOME_OUTCOMES_FROM_TOUCHPOINTS(false);
+        SOME_OUTCOMES_FROM_TOUCHPOINTS(false),
+        /** More touchpoints than one model takes: the others have a correlation but no weight or quadrant. */
+        TOUCHPOINTS_LEFT_OUT(false);
 
         private final boolean withholdsVerdicts;
 

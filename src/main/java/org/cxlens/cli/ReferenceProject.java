@@ -44,6 +44,7 @@ final class ReferenceProject {
             BenchAnalysisCommand.row(report, Message.of("cli.bench.step.writeCsv"), (System.nanoTime() - start) / MS,
                     Double.NaN);
         }
+        HeapMeter.reset();
         long start = System.nanoTime();
         try (ProjectFile target = ProjectFile.create(project)) {
             SurveyImport.run(csv, ReadOptions.DETECT, ReferenceMapping.of(csv), false, target, progress);
@@ -53,6 +54,7 @@ final class ReferenceProject {
         }
         BenchAnalysisCommand.row(report, Message.of("cli.bench.step.importCsv"), (System.nanoTime() - start) / MS,
                 Double.NaN);
+        report.context("import_peak_heap_mb", Cell.count(HeapMeter.peakBytes() >> 20));
         return project;
     }
 

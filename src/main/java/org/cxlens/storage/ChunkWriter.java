@@ -2,6 +2,8 @@ package org.cxlens.storage;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,6 +19,9 @@ import org.slf4j.LoggerFactory;
  */
 final class ChunkWriter {
 
+    private record CacheBlock(long generation, int index, byte[] data) {
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger(ChunkWriter.class);
 
     /** Used by the writer thread only, except when it is shut down. */
@@ -29,23 +34,39 @@ final class ChunkWriter {
         return t;
     });
     private Future<?> inFlight;
+    private final List<CacheBlock> cacheBlocks = new ArrayList<>();
+    private final Connection connection;
     private final long importId;
 
     ChunkWriter(Connection connection, long importId) {
+        this.connection = connection;
         this.respondents = new BulkInsert(connection, "respondents", RowChunk.RESPONDENT_COLUMNS);
         this.comments = new BulkInsert(connection, "comments", RowChunk.COMMENT_COLUMNS);
         this.problems = new BulkInsert(connection, "problems", RowChunk.PROBLEM_COLUMNS);
         this.importId = importId;
     }
 
-    /** Hands a filled chunk to the writer thread and returns an empty one to fill next. */
+    /** Hands a filled chunk, and the cache blocks queued, to the writer thread and returns an empty chunk to fill next. */
     RowChunk submit(RowChunk full) throws SQLException, InterruptedException {
         await();
+        List<CacheBlock> blocks = List.copyOf(cacheBlocks);
+        cacheBlocks.clear();
         inFlight = thread.submit(() -> {
             full.write(respondents, comments, problems);
+            for (CacheBlock b : blocks) {
+                ColumnCache.putBlock(connection, b.generation(), b.index(), b.data());
+            }
             return null;
         });
         return new RowChunk(importId);
+    }
+
+    /**
+     * Queues a column cache block ({@link ColumnCache#putBlock}) to be stored with the next chunk:
+     * waiting for the writer here would cost the overlap of converting and writing.
+     */
+    void queueCacheBlock(long generation, int index, byte[] block) {
+        cacheBlocks.add(new CacheBlock(generation, index, block));
     }
 
     /** Waits until the chunk in flight is stored; rethrows its failure. */

@@ -44,6 +44,19 @@ final class Dictionary {
         return code;
     }
 
+    /**
+     * The first {@code size} rows over the values so far, in order of first appearance, after
+     * which the rows are cleared for the next block of rows; the codes stay as they were.
+     */
+    SurveyData.Coded takeRows(int size) {
+        int[] result = Arrays.copyOf(codes, size);
+        if (size > codes.length) {
+            Arrays.fill(result, codes.length, size, -1);
+        }
+        Arrays.fill(codes, -1);
+        return new SurveyData.Coded(List.copyOf(values), result);
+    }
+
     /** The first {@code size} rows, with values in natural order so lists and legends come out sorted. */
     SurveyData.Coded finish(int size) {
         List<String> sorted = new ArrayList<>(new TreeSet<>(values));

@@ -23,8 +23,6 @@ import org.cxlens.domain.Message;
 import org.cxlens.domain.Progress;
 import org.cxlens.domain.RespondentRecord;
 import org.cxlens.domain.Scale;
-import org.cxlens.domain.SurveyData;
-import org.cxlens.domain.Touchpoint;
 import org.cxlens.domain.TouchpointSpec;
 
 /**
@@ -86,9 +84,15 @@ final class ProjectImport implements ImportSink {
     private LocalDateTime lastDate;
     private String lastIsoDate;
     private final ChunkWriter writer;
-    private final ImportColumns columns = new ImportColumns();
+    private final ImportColumns columns;
     private int slotsAtBegin;
     private boolean projectWasEmpty;
+    /** The data generation when the import began. */
+    private long generationAtBegin;
+    /** The column cache the import extends; null when it was stale, and is then dropped at the commit. */
+    private ColumnCache.Meta cacheAtBegin;
+    /** Blocks in the column cache, this import's written so far included. */
+    private int cacheBlocks;
     private RowChunk chunk;
     private int slots;
     private long nextRespondentId;
@@ -96,12 +100,14 @@ final class ProjectImport implements ImportSink {
     /** The first write failure; every later call reports it again instead of writing on. */
     private CxLensException failure;
 
-    private ProjectImport(ProjectFile project, Connection connection, long importId) throws SQLException {
+    private ProjectImport(ProjectFile project, Connection connection, long importId, int importIndex)
+            throws SQLException {
         this.project = project;
         this.connection = connection;
         this.importId = importId;
         this.writer = new ChunkWriter(connection, importId);
         this.chunk = new RowChunk(importId);
+        this.columns = new ImportColumns(importIndex, ColumnCache.BLOCK_ROWS);
     }
 
     /** Starts the transaction and records the import's provenance. */
@@ -122,8 +128,10 @@ final class ProjectImport implements ImportSink {
                     meta.overallScale() == null ? null : meta.overallScale().max(),
                     meta.recommendScale() == null ? null : meta.recommendScale().min(),
                     meta.recommendScale() == null ? null : meta.recommendScale().max());
-            ProjectImport sink = new ProjectImport(project, c, importId);
+            int importIndex = (int) Sql.queryLong(c, "SELECT count(*) FROM imports") - 1;
+            ProjectImport sink = new ProjectImport(project, c, importId, importIndex);
             sink.loadCatalogue();
+            sink.readColumnCache();
             return sink;
         } catch (SQLException | RuntimeException e) {
             c.rollback();
@@ -164,6 +172,20 @@ final class ProjectImport implements ImportSink {
             projectWasEmpty = nextRespondentId == 1;
             slotsAtBegin = slots;
         }
+    }
+
+    /**
+     * Whether the import can extend the column cache: it must be current, or the project empty
+     * (whose cache, if any, holds nothing and is replaced).
+     */
+    private void readColumnCache() throws SQLException {
+        generationAtBegin = ProjectSettings.dataGeneration(connection);
+        if (projectWasEmpty) {
+            Sql.update(connection, "DELETE FROM column_cache");
+        }
+        cacheAtBegin = projectWasEmpty ? new ColumnCache.Meta(0, slotsAtBegin, 0, false, List.of())
+                : ColumnCache.meta(connection, generationAtBegin, slotsAtBegin);
+        cacheBlocks = cacheAtBegin == null ? 0 : cacheAtBegin.blocks();
     }
 
     @Override
@@ -247,12 +269,23 @@ final class ProjectImport implements ImportSink {
             for (Comment comment : r.comments()) {
                 chunk.addComment(new RowChunk.CommentRow(id, comment.question(), comment.text()));
             }
+            if (columns.isFull()) {
+                storeCacheBlock();
+            }
         } catch (SQLException e) {
             throw failed(project.writeFailed(e));
         } catch (InterruptedException e) {
             throw cancelled();
         }
         submitIfFull();
+    }
+
+    /** Queues the collected block of the column cache for the writer thread; dropped when the cache is not kept. */
+    private void storeCacheBlock() {
+        byte[] block = columns.takeBlock();
+        if (cacheAtBegin != null) {
+            writer.queueCacheBlock(generationAtBegin + 1, cacheBlocks++, block);
+        }
     }
 
     /**
@@ -350,9 +383,11 @@ final class ProjectImport implements ImportSink {
     public long commit(ImportCounts counts, Progress progress) throws CxLensException {
         ensureOpen();
         try {
-            if (!chunk.isEmpty()) {
-                chunk = writer.submit(chunk);
+            if (!columns.isEmpty()) {
+                storeCacheBlock();
             }
+            // Also when empty: it takes the last cache blocks along.
+            chunk = writer.submit(chunk);
             writer.await();
             checkCancel(progress);
             try (PreparedStatement ps = connection.prepareStatement(
@@ -384,25 +419,26 @@ final class ProjectImport implements ImportSink {
     }
 
     /**
-     * Extends the column cache by this import's rows when the cache was current before the
-     * import, so the next {@link ProjectFile#loadSurveyData} is fast; otherwise drops it, to be
-     * rebuilt from the tables on the next load.
+     * Makes the column cache, extended by the blocks of this import's rows, current again when it
+     * was current before the import, so the next {@link ProjectFile#loadSurveyData} is fast;
+     * otherwise drops it, to be rebuilt from the tables on the next load.
      */
-    private void updateColumnCache() throws SQLException, CxLensException {
+    private void updateColumnCache() throws SQLException {
         long before = ProjectSettings.dataGeneration(connection);
-        List<Touchpoint> catalogue = TouchpointCatalogue.read(project, connection);
-        List<SurveyData.ImportScales> imports = SurveyDataLoader.importScales(connection);
-        List<Touchpoint> oldCatalogue = catalogue.subList(0, slotsAtBegin);
-        List<SurveyData.ImportScales> oldImports = imports.subList(0, imports.size() - 1);
-        SurveyData previous = projectWasEmpty
-                ? SurveyDataLoader.empty(oldCatalogue, oldImports)
-                : ColumnCache.read(connection, before, oldCatalogue, oldImports);
         ProjectSettings.bumpDataGeneration(connection);
-        if (previous == null) {
+        if (cacheAtBegin == null || before != generationAtBegin) {
             Sql.update(connection, "DELETE FROM column_cache");
-        } else {
-            ColumnCache.write(connection, before + 1, columns.appendTo(previous, catalogue, imports));
+            return;
         }
+        List<String> segments = new ArrayList<>(cacheAtBegin.segments());
+        for (String name : columns.segmentNames()) {
+            if (!segments.contains(name)) {
+                segments.add(name);
+            }
+        }
+        ColumnCache.setGeneration(connection, before + 1);
+        ColumnCache.putMeta(connection, before + 1, new ColumnCache.Meta(cacheAtBegin.size() + columns.respondents(),
+                slots, cacheBlocks, cacheAtBegin.weighted() || columns.weighted(), List.copyOf(segments)));
     }
 
     /** Rolls back unless committed; the file is left as it was before {@code begin}. */

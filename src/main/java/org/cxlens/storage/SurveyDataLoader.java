@@ -53,14 +53,6 @@ final class SurveyDataLoader {
         return result;
     }
 
-    /** A project without respondents. */
-    static SurveyData empty(List<Touchpoint> touchpoints, List<SurveyData.ImportScales> imports) {
-        int slots = touchpoints.size();
-        return new SurveyData(0, touchpoints, imports, new int[0], new float[0], new byte[0], new float[0],
-                new float[slots][0], new byte[slots][0], new float[0], false, new int[0],
-                new SurveyData.Coded(List.of(), new int[0]), new SurveyData.Coded(List.of(), new int[0]), List.of());
-    }
-
     private static Scale scale(ResultSet rs, int minColumn) throws SQLException {
         Double min = Sql.doubleOrNull(rs, minColumn);
         Double max = Sql.doubleOrNull(rs, minColumn + 1);
