@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutorService;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.cxlens.ui.TaskRunner;
+import org.cxlens.ui.ClassWarmUp;
 import org.cxlens.ui.window.MainWindow;
 import org.cxlens.ui.window.MainWindowViewModel;
 
@@ -50,6 +51,7 @@ public final class CxLensApp extends Application {
      * on the calling thread, not the FX thread, once JavaFX has started; the benchmark shows the same.
      */
     static MainWindow prepareWindow(Path folder, ExecutorService background) {
+        ClassWarmUp.beforeStart();
         MainWindowViewModel model = new MainWindowViewModel(new AppProjectPages(folder), new SettingsFile(folder),
                 TaskRunner.on(background));
         String version = CxLensApp.class.getPackage().getImplementationVersion();
