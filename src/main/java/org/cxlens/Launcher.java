@@ -30,7 +30,8 @@ public final class Launcher {
 
     private static List<UiTiming> benchUi(Path project, int runs) throws Exception {
         return UiBenchmark.run(project, runs).stream()
-                .map(t -> new UiTiming(UiStep.valueOf(t.step().name()), t.ms(), t.longestGapMs()))
+                .map(t -> new UiTiming(UiStep.valueOf(t.step().name()), t.ms(), t.longestGapMs(),
+                        t.longestWorkMs()))
                 .toList();
     }
 }

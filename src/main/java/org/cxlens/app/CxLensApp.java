@@ -9,6 +9,7 @@ import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.cxlens.domain.Message;
 import org.cxlens.ui.TaskRunner;
+import org.cxlens.ui.ClassWarmUp;
 import org.cxlens.ui.UnexpectedError;
 import org.cxlens.ui.window.MainWindow;
 import org.cxlens.ui.window.MainWindowViewModel;
@@ -76,6 +77,7 @@ public final class CxLensApp extends Application {
      * on the calling thread, not the FX thread, once JavaFX has started; the benchmark shows the same.
      */
     static MainWindow prepareWindow(Path folder, ExecutorService background) {
+        ClassWarmUp.beforeStart();
         MainWindowViewModel model = new MainWindowViewModel(new AppProjectPages(folder), new SettingsFile(folder),
                 TaskRunner.on(background));
         String version = CxLensApp.class.getPackage().getImplementationVersion();

@@ -11,6 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.cxlens.ui.window.SettingsStore;
 import org.cxlens.ui.window.Theme;
 import org.cxlens.ui.window.WindowBounds;
@@ -21,13 +26,19 @@ import org.slf4j.LoggerFactory;
 /**
  * The app's settings as a small properties file in the app folder, readable and editable by
  * hand. A missing or unreadable file gives the defaults: the settings are a convenience, never
- * a reason not to start.
+ * a reason not to start. The window saves on the FX thread (after a project opens, a language or
+ * theme switch), so the file is written on a thread of its own, one save after the other in the
+ * order they were made; that thread is no daemon, so the last save is written before the app
+ * ends, and a load waits for the saves made before it.
  */
 final class SettingsFile implements SettingsStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(SettingsFile.class);
     static final String FILE_NAME = "settings.properties";
     private static final List<String> LANGUAGES = List.of("en", "nl");
+    /** One thread, ending soon after its last save. */
+    private static final ExecutorService WRITER = new ThreadPoolExecutor(0, 1, 200, TimeUnit.MILLISECONDS,
+            new LinkedBlockingQueue<>(), work -> new Thread(work, "cxlens-settings"));
 
     private final Path file;
 
@@ -37,6 +48,7 @@ final class SettingsFile implements SettingsStore {
 
     @Override
     public WindowSettings load() {
+        awaitSaves();
         Properties p = new Properties();
         if (Files.isRegularFile(file)) {
             try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -88,6 +100,20 @@ final class SettingsFile implements SettingsStore {
         }
         p.setProperty("language", settings.language().getLanguage());
         p.setProperty("theme", settings.theme() == Theme.DARK ? "dark" : "light");
+        WRITER.execute(() -> write(p));
+    }
+
+    private static void awaitSaves() {
+        try {
+            WRITER.submit(() -> { }).get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void write(Properties p) {
         Path part = file.resolveSibling(FILE_NAME + ".part");
         try {
             Files.createDirectories(file.getParent());

@@ -30,7 +30,7 @@ final class StartBenchmark {
     private StartBenchmark() {
     }
 
-    /** In the new JVM: starts the app with its settings in {@code args[0]}, writes "ms gap" to the file {@code args[1]} once the start page is painted, and exits. */
+    /** In the new JVM: starts the app with its settings in {@code args[0]}, writes "ms gap work" to the file {@code args[1]} once the start page is painted, and exits. */
     public static void main(String[] args) throws Exception {
         long since = System.nanoTime();
         ExecutorService background = BackgroundExecutor.create("cxlens-background");
@@ -52,7 +52,8 @@ final class StartBenchmark {
         long now = System.nanoTime();
         // The JVM's uptime now, less the time since main began, is when main began: the JVM's own start counts too.
         double jvmToMain = ManagementFactory.getRuntimeMXBean().getUptime() - (now - since) / 1e6;
-        Files.writeString(Path.of(args[1]), (jvmToMain + painted.ms()) + " " + painted.longestGapMs());
+        Files.writeString(Path.of(args[1]), (jvmToMain + painted.ms()) + " " + painted.longestGapMs() + " "
+                + painted.longestWorkMs());
         System.exit(0);
     }
 
@@ -73,6 +74,6 @@ final class StartBenchmark {
         }
         String[] figures = Files.readString(result).trim().split(" ");
         return new UiBenchmark.Timing(UiBenchmark.Step.START_PAGE, Double.parseDouble(figures[0]),
-                Double.parseDouble(figures[1]));
+                Double.parseDouble(figures[1]), Double.parseDouble(figures[2]));
     }
 }

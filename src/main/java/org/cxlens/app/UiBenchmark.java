@@ -23,6 +23,7 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Slider;
+import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.cxlens.analysis.Filter;
@@ -45,8 +46,8 @@ public final class UiBenchmark {
     /** The steps timed. */
     public enum Step { START_PAGE, OPEN, FILTER, THRESHOLD, DRILL_DOWN }
 
-    /** One timed step: to the frame showing its result, and the longest gap between pulses meanwhile. */
-    public record Timing(Step step, double ms, double longestGapMs) {
+    /** One timed step: to the frame showing its result, the longest gap between pulses and the most FX-thread work between two pulses meanwhile. */
+    public record Timing(Step step, double ms, double longestGapMs, double longestWorkMs) {
     }
 
     /** The drill-down: the bar segment nearest this many respondents. */
@@ -64,6 +65,8 @@ public final class UiBenchmark {
     private final List<Timing> timings = new ArrayList<>();
     private MainWindowViewModel model;
     private Stage stage;
+    /** The columns of the last drill-down asked for; FX thread only. */
+    private int drillColumns = -1;
 
     private UiBenchmark() {
     }
@@ -96,6 +99,11 @@ public final class UiBenchmark {
         MainWindow window = CxLensApp.prepareWindow(folder, background);
         model = window.model();
         onFx(() -> {
+            model.drillDownProperty().addListener((obs, old, drill) -> {
+                if (drill != null) {
+                    drillColumns = drill.columns().size();
+                }
+            });
             stage = new Stage();
             window.show(stage);
             return null;
@@ -105,7 +113,7 @@ public final class UiBenchmark {
     private void openFilterAndDrill(Path project) throws Exception {
         settle();
         record(Step.OPEN, () -> model.open(project), () -> model.overviewProperty().get() != null
-                && !model.busyProperty().get() && touchpointChartShown());
+                && !model.busyProperty().get() && touchpointChartShown() && pageListShown());
         List<Filter> filters = filters(onFx(() -> model.projectProperty().get()));
         for (Filter filter : filters) {
             settle();
@@ -116,7 +124,8 @@ public final class UiBenchmark {
         settle();
         Bar bar = nearest(onFx(() -> model.projectProperty().get()));
         record(Step.DRILL_DOWN, () -> model.drillDown(bar.touchpoint(), bar.experienceClass()),
-                () -> drillWindow() != null && hasRow(drillWindow().getScene().getRoot()));
+                () -> drillWindow() != null && hasRow(drillWindow().getScene().getRoot()),
+                () -> drillWindow() != null && allColumnsShown(drillWindow().getScene().getRoot()));
         onFx(() -> {
             ((Stage) drillWindow()).close();
             model.close();
@@ -159,7 +168,7 @@ public final class UiBenchmark {
                 return null;
             });
             PaintProbe.Measured m = done.get().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-            timings.add(new Timing(Step.THRESHOLD, (cpu[1] - cpu[0]) / 1e6, m.longestGapMs()));
+            timings.add(new Timing(Step.THRESHOLD, (cpu[1] - cpu[0]) / 1e6, m.longestGapMs(), m.longestWorkMs()));
         }
         onFx(() -> {
             ((Stage) classificationWindow()).close();
@@ -167,10 +176,17 @@ public final class UiBenchmark {
         });
     }
 
-    /** The overview's chart is in the scene: its page may put it there a pulse after the page itself. */
+    /** The overview's chart is in the scene with its bars: its page may put it there a pulse after the page itself. */
     private boolean touchpointChartShown() {
         Node chart = stage.getScene().getRoot().lookup("#touchpointChart");
-        return chart != null && chart.getScene() != null;
+        return chart != null && chart.getScene() != null && chart.lookup(".chart-bar") != null;
+    }
+
+    /** The page list beside the overview shows its pages: the window is complete, not only the page. */
+    private boolean pageListShown() {
+        Node list = stage.getScene().getRoot().lookup(".page-list");
+        return list != null && list.isVisible() && list.lookupAll(".list-cell").stream()
+                .anyMatch(n -> n instanceof Labeled cell && cell.getText() != null && !cell.getText().isEmpty());
     }
 
     private MenuItem menuItem(String id) {
@@ -216,6 +232,12 @@ public final class UiBenchmark {
                 .orElseThrow();
     }
 
+    /** The drill-down table has every column: those out of view come a few a pulse after its first frame. */
+    private boolean allColumnsShown(Node root) {
+        TableView<?> table = (TableView<?>) root.lookup(".drill-table");
+        return table != null && table.getColumns().size() == drillColumns;
+    }
+
     private static Window drillWindow() {
         return Window.getWindows().stream()
                 .filter(w -> w.getScene() != null && w.getScene().getRoot().getStyleClass().contains("drill-down"))
@@ -229,9 +251,14 @@ public final class UiBenchmark {
     }
 
     private void record(Step step, Runnable action, BooleanSupplier shown) throws Exception {
+        record(step, action, shown, shown);
+    }
+
+    /** Timed to the first frame {@code shown}, its pulses watched until the window is {@code complete}. */
+    private void record(Step step, Runnable action, BooleanSupplier shown, BooleanSupplier complete) throws Exception {
         AtomicReference<CompletableFuture<PaintProbe.Measured>> done = new AtomicReference<>();
         onFx(() -> {
-            done.set(probe.time(System.nanoTime(), action, shown));
+            done.set(probe.time(System.nanoTime(), action, shown, complete));
             return null;
         });
         record(step, done.get());
@@ -239,7 +266,7 @@ public final class UiBenchmark {
 
     private void record(Step step, CompletableFuture<PaintProbe.Measured> done) throws Exception {
         PaintProbe.Measured m = done.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        timings.add(new Timing(step, m.ms(), m.longestGapMs()));
+        timings.add(new Timing(step, m.ms(), m.longestGapMs(), m.longestWorkMs()));
     }
 
     private static <T> T onFx(Callable<T> work) throws Exception {

@@ -92,25 +92,28 @@ final class BenchUiCommand implements Callable<Integer> {
         return display != null && !display.isBlank();
     }
 
-    /** One row per step: runs, median, longest pulse gap of all runs, target; a step never timed says so. */
+    /** One row per step: runs, median, longest pulse gap and most FX work per pulse of all runs, target; a step never timed says so. */
     static void table(Report.Builder report, List<UiTiming> timings) {
-        report.column("step").column("runs").column("median_ms").column("longest_gap_ms").column("target_ms");
+        report.column("step").column("runs").column("median_ms").column("longest_gap_ms").column("longest_fx_work_ms")
+                .column("target_ms");
         for (UiStep step : UiStep.values()) {
             List<UiTiming> mine = timings.stream().filter(t -> t.step() == step).toList();
             Cell label = Cell.phrase(Message.of("cli.bench.ui.step." + step.name()));
             Cell target = Cell.number(step.targetMs(), 0);
             if (mine.isEmpty()) {
                 report.row(List.of(label, Cell.count(0), Cell.phrase(Message.of("cli.bench.ui.notAvailable")),
-                        Cell.EMPTY, target));
+                        Cell.EMPTY, Cell.EMPTY, target));
                 continue;
             }
             double[] ms = mine.stream().mapToDouble(UiTiming::ms).toArray();
             double gap = mine.stream().mapToDouble(UiTiming::longestGapMs).max().orElseThrow();
+            double work = mine.stream().mapToDouble(UiTiming::longestWorkMs).max().orElseThrow();
             report.row(List.of(label, Cell.count(ms.length), Cell.number(ImportBenchmark.median(ms), 1),
-                    Cell.number(gap, 1), target));
+                    Cell.number(gap, 1), Cell.number(work, 1), target));
         }
         report.note(Message.of("cli.bench.ui.note.painted"))
                 .note(Message.of("cli.bench.ui.note.gap", UiStep.GAP_TARGET_MS))
+                .note(Message.of("cli.bench.ui.note.work"))
                 .note(Message.of("cli.bench.ui.note.start"))
                 .note(Message.of("cli.bench.ui.note.threshold"));
     }

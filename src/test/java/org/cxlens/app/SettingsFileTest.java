@@ -30,6 +30,20 @@ class SettingsFileTest {
     }
 
     @Test
+    void savesAreWrittenInTheOrderMadeSoTheLastOneLoads() {
+        SettingsFile file = new SettingsFile(dir);
+        for (int i = 0; i < 20; i++) {
+            file.save(new WindowSettings(null, List.of(dir.resolve(i + ".cxlens")), Locale.ENGLISH,
+                    i % 2 == 0 ? Theme.DARK : Theme.LIGHT));
+        }
+
+        WindowSettings loaded = new SettingsFile(dir).load();
+
+        assertThat(loaded.recent()).containsExactly(dir.resolve("19.cxlens"));
+        assertThat(loaded.theme()).isEqualTo(Theme.LIGHT);
+    }
+
+    @Test
     void aMissingOrDamagedFileGivesTheDefaults() throws Exception {
         WindowSettings none = new SettingsFile(dir).load();
         assertThat(none.bounds()).isNull();

@@ -1,6 +1,7 @@
 package org.cxlens.ui.drill;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
 import java.util.function.Function;
@@ -28,6 +29,7 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.cxlens.domain.ExperienceClass;
+import org.cxlens.ui.PieceByPulse;
 import org.cxlens.ui.RowNumbers;
 import org.cxlens.workspace.DrillColumn;
 import org.cxlens.workspace.DrillRow;
@@ -37,12 +39,19 @@ import org.cxlens.workspace.DrillRow;
  * table (virtualised: its items are row numbers, the rows come page by page from the model),
  * Ctrl+C copies the selected rows, "Export CSV…", Esc closes.
  * Its content is built and styled on any thread before the window exists (see {@link #prepare}),
- * so the FX thread only lays it out, makes and shows the window.
+ * so the FX thread only lays it out, makes and shows the window. The window shows with the
+ * columns its width holds; the others, out of view to the right, follow a few a pulse.
  */
 public final class DrillDownDialog {
 
     private static final double WIDTH = 1100;
     private static final double HEIGHT = 640;
+    /**
+     * Columns added in one pulse after the first frame. A table row makes and styles a cell for
+     * every column, those out of view included, and the first frame already holds a screenful of
+     * rows: all the columns at once held the FX thread up for a few hundred milliseconds.
+     */
+    private static final int COLUMNS_A_PULSE = 4;
 
     private final DrillDownViewModel model;
     private final ResourceBundle bundle;
@@ -53,6 +62,8 @@ public final class DrillDownDialog {
     // Held here so the listener lives as long as the dialog.
     private final ChangeListener<Number> rowsChanged = (obs, old, n) -> showRows();
     private int shownSize = -1;
+    /** The columns out of view when the window first shows, added after its first frame. */
+    private final List<TableColumn<Integer, Integer>> laterColumns = new ArrayList<>();
     private TableColumn<Integer, ?> sortedColumn;
     private TableColumn.SortType sortedType;
 
@@ -125,12 +136,20 @@ public final class DrillDownDialog {
         stage.setTitle(bundle.getString("drill.title"));
         stage.show();
         table.requestFocus();
+        List<Runnable> pieces = new ArrayList<>();
+        for (int from = 0; from < laterColumns.size(); from += COLUMNS_A_PULSE) {
+            List<TableColumn<Integer, Integer>> some = laterColumns.subList(from,
+                    Math.min(laterColumns.size(), from + COLUMNS_A_PULSE));
+            pieces.add(() -> table.getColumns().addAll(some));
+        }
+        PieceByPulse.start(scene, pieces);
     }
 
     private void buildTable() {
         table.getStyleClass().add("drill-table");
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setPlaceholder(new Label(bundle.getString("drill.empty")));
+        double start = 0;
         for (DrillColumn column : model.columns()) {
             TableColumn<Integer, Integer> tc = new TableColumn<>(model.heading(column));
             tc.setUserData(column);
@@ -138,7 +157,12 @@ public final class DrillDownDialog {
             tc.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(c.getValue()));
             tc.setCellFactory(c -> new RowCell(column));
             tc.setPrefWidth(width(column));
-            table.getColumns().add(tc);
+            if (start < WIDTH) {
+                table.getColumns().add(tc);
+            } else {
+                laterColumns.add(tc);
+            }
+            start += tc.getPrefWidth();
         }
         table.setSortPolicy(t -> {
             TableColumn<Integer, ?> first = t.getSortOrder().isEmpty() ? null : t.getSortOrder().get(0);

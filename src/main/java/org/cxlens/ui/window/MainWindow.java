@@ -22,6 +22,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.cxlens.ui.ChartPicture;
+import org.cxlens.ui.ClassWarmUp;
 import org.cxlens.ui.PieceByPulse;
 import org.cxlens.ui.wizard.ImportWizard;
 import org.cxlens.workspace.OpenProject;
@@ -124,7 +125,7 @@ public final class MainWindow implements WindowActions {
      */
     private void afterFirstFrame() {
         Runnable warmUp = () -> {
-            ClassWarmUp.start();
+            ClassWarmUp.afterStart();
             MainWindowView.buildAhead(scene.getRoot());
         };
         if (menusLater == null) {

@@ -197,6 +197,19 @@ public final class MainWindowView {
         bindPages();
         bindReportNote();
         centre.getChildren().add(0, projectPane);
+        sizeHiddenPageList();
+    }
+
+    /**
+     * The page list is out of the layout until a project opens, so nothing gives it a size and it
+     * would make, style and lay out its cells in the frame that shows the project's first
+     * figures. Sized here to where it will stand, it makes them in a pulse of its own ahead of
+     * that, unseen; when it joins the layout at that size its cells are ready.
+     */
+    private void sizeHiddenPageList() {
+        if (!pageList.isManaged()) {
+            pageList.resize(pageList.prefWidth(-1), centre.getHeight());
+        }
     }
 
     private void showCurrentPage() {

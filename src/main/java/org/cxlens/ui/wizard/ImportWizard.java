@@ -51,6 +51,7 @@ import org.cxlens.importer.HeaderLayout;
 import org.cxlens.importer.Preview;
 import org.cxlens.importer.SourceColumn;
 import org.cxlens.importer.SourceRow;
+import org.cxlens.ui.ClassWarmUp;
 import org.cxlens.workspace.ImportCheck;
 import org.cxlens.workspace.Imported;
 import org.cxlens.workspace.ProblemGroup;
@@ -167,6 +168,7 @@ public final class ImportWizard {
     }
 
     public void show() {
+        ClassWarmUp.forWizard(stage.getScene().getStylesheets());
         stage.show();
     }
 

@@ -1,0 +1,203 @@
+package org.cxlens.ui;
+
+import java.io.IOException;
+import java.net.URL;
+import java.text.Bidi;
+import java.util.List;
+import javafx.collections.FXCollections;
+import javafx.css.Stylesheet;
+import javafx.scene.Scene;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.StackedBarChart;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.cell.ComboBoxTableCell;
+import javafx.scene.control.skin.ButtonSkin;
+import javafx.scene.control.skin.CheckBoxSkin;
+import javafx.scene.control.skin.ComboBoxListViewSkin;
+import javafx.scene.control.skin.DatePickerSkin;
+import javafx.scene.control.skin.LabelSkin;
+import javafx.scene.control.skin.ListCellSkin;
+import javafx.scene.control.skin.ListViewSkin;
+import javafx.scene.control.skin.MenuBarSkin;
+import javafx.scene.control.skin.MenuButtonSkin;
+import javafx.scene.control.skin.NestedTableColumnHeader;
+import javafx.scene.control.skin.ProgressBarSkin;
+import javafx.scene.control.skin.ProgressIndicatorSkin;
+import javafx.scene.control.skin.ScrollBarSkin;
+import javafx.scene.control.skin.ScrollPaneSkin;
+import javafx.scene.control.skin.TabPaneSkin;
+import javafx.scene.control.skin.TableCellSkin;
+import javafx.scene.control.skin.TableColumnHeader;
+import javafx.scene.control.skin.TableHeaderRow;
+import javafx.scene.control.skin.TableRowSkin;
+import javafx.scene.control.skin.TableViewSkin;
+import javafx.scene.control.skin.TextFieldSkin;
+import javafx.scene.control.skin.ToggleButtonSkin;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.effect.DropShadow;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.SVGPath;
+import javafx.scene.text.Text;
+import javafx.stage.WindowEvent;
+import javax.xml.stream.XMLInputFactory;
+import org.cxlens.ui.drill.DrillDownDialog;
+import org.cxlens.ui.filter.FilterPanel;
+import org.cxlens.ui.overview.ClassBarChart;
+import org.cxlens.ui.overview.OverviewView;
+
+/**
+ * Loads and initialises classes on a thread of its own, ahead of the thread that will need them,
+ * so that neither the FX thread nor the thread building the window waits for them:
+ * <ul>
+ * <li>{@link #beforeStart()}, while the launcher thread builds the window: the reading of
+ * JavaFX's default style sheet (which the FX thread does once the first control is made), the
+ * controls, skins and FXML reader of the start page and its menus, and what the FX thread's first
+ * frame loads when the window shows (the native window's peers, text layout, the menus' shadow);
+ * profiled, about a third of that frame's work and a sixth of the start page's building was
+ * loading classes.</li>
+ * <li>{@link #afterStart()}, once the start page is painted: the skins of the page list, the
+ * overview's tabs and charts, the filter panel and the drill-down table (a sixth of the first
+ * open's FX work, profiled).</li>
+ * <li>{@link #forWizard}, when the import wizard opens, while its file is chosen and read: the
+ * skins of its choices and tables, and the styling of a table like its preview in a scene of
+ * its own that is thrown away, so that the code that styles a table's header, columns and scroll
+ * bars has run once before the FX thread styles the preview (in a new JVM, the preview's first
+ * frame was mostly loading and first running that code, profiled).</li>
+ * </ul>
+ * Nothing here lays out or measures text, and no window's state is touched: classes are loaded,
+ * and a scene no window holds is built and styled (ADR 0006).
+ */
+public final class ClassWarmUp {
+
+    /** JavaFX's default style sheet, in the form JavaFX reads; in a module it may be out of reach, then only its classes are warmed. */
+    private static final String DEFAULT_STYLES = "/com/sun/javafx/scene/control/skin/modena/modena.bss";
+    /** JavaFX's own classes the first frame loads on the FX thread; not public, so named, loaded but not initialised here. */
+    private static final List<String> FIRST_FRAME = List.of(
+            "com.sun.javafx.tk.quantum.WindowStage", "com.sun.javafx.tk.quantum.GlassStage",
+            "com.sun.javafx.tk.quantum.ViewScene", "com.sun.javafx.tk.quantum.GlassViewEventHandler",
+            "com.sun.javafx.tk.quantum.GlassWindowEventHandler", "com.sun.javafx.tk.quantum.PresentingPainter",
+            "com.sun.javafx.tk.quantum.UploadingPainter", "com.sun.javafx.tk.quantum.PaintRenderJob",
+            "com.sun.javafx.tk.quantum.SceneState", "com.sun.javafx.tk.quantum.GestureRecognizers",
+            "com.sun.javafx.tk.quantum.GlassSceneDnDEventHandler", "com.sun.javafx.tk.quantum.CursorUtils",
+            "com.sun.javafx.stage.WindowEventDispatcher", "com.sun.javafx.stage.WindowCloseRequestHandler",
+            "com.sun.javafx.stage.StagePeerListener", "com.sun.javafx.stage.PopupWindowPeerListener",
+            "com.sun.javafx.text.PrismTextLayout", "com.sun.javafx.text.TextRun", "com.sun.javafx.text.TextLine",
+            "com.sun.javafx.text.LayoutCache", "com.sun.javafx.text.ScriptMapper",
+            "com.sun.javafx.sg.prism.NGDefaultCamera", "com.sun.javafx.sg.prism.NodeEffectInput",
+            "com.sun.javafx.sg.prism.EffectFilter", "com.sun.javafx.geom.DirtyRegionContainer",
+            "com.sun.scenario.effect.GaussianShadow", "com.sun.scenario.effect.BoxShadow",
+            "com.sun.scenario.effect.Merge", "com.sun.scenario.effect.Blend", "com.sun.scenario.effect.Offset",
+            "com.sun.scenario.effect.impl.state.GaussianShadowState",
+            "com.sun.scenario.effect.impl.state.BoxShadowState",
+            "com.sun.scenario.effect.impl.state.LinearConvolveRenderState",
+            "com.sun.javafx.scene.control.MenuBarButton", "com.sun.javafx.scene.control.ControlAcceleratorSupport",
+            "com.sun.javafx.scene.control.behavior.MenuButtonBehavior",
+            "com.sun.javafx.scene.traversal.TabOrderHelper");
+
+    /** Columns of the thrown-away table: enough for the styling of column headers to have run many times. */
+    private static final int WIZARD_COLUMNS = 24;
+
+    private ClassWarmUp() {
+    }
+
+    /** Starts warming what the start page needs; call first thing when building the window off the FX thread, after JavaFX has started. */
+    public static void beforeStart() {
+        start("cxlens-start-warm-up", ClassWarmUp::loadStartPage);
+    }
+
+    /** Starts warming what opening a project and a drill-down first need; once the start page is painted. */
+    public static void afterStart() {
+        start("cxlens-class-warm-up", ClassWarmUp::loadProjectPane);
+    }
+
+    /** Starts warming what the import wizard's steps need, styled with the wizard's {@code stylesheets}; on the FX thread as it opens. */
+    public static void forWizard(List<String> stylesheets) {
+        List<String> sheets = List.copyOf(stylesheets);
+        start("cxlens-wizard-warm-up", () -> loadWizard(sheets));
+    }
+
+    private static void start(String name, Runnable work) {
+        Thread thread = new Thread(work, name);
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        thread.start();
+    }
+
+    /** The lists are made here, on the warm-up thread: naming a class loads it. */
+    private static void loadStartPage() {
+        readDefaultStyles();
+        // The first text laid out reads the JDK's bidirectional text tables.
+        new Bidi("CX Lens", Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT);
+        XMLInputFactory.newFactory();
+        initialise(List.of(Control.class, BorderPane.class, Text.class, Line.class, SVGPath.class, DropShadow.class,
+                WindowEvent.class, LabelSkin.class, ButtonSkin.class, ToggleButtonSkin.class, ListViewSkin.class,
+                ListCellSkin.class, VirtualFlow.class, ScrollBarSkin.class, ProgressIndicatorSkin.class,
+                MenuBarSkin.class, MenuButtonSkin.class));
+        for (String name : FIRST_FRAME) {
+            try {
+                Class.forName(name, false, Control.class.getClassLoader());
+            } catch (ClassNotFoundException | LinkageError e) {
+                // Another JavaFX version may name it differently: it is then loaded where it is first used, as before.
+            }
+        }
+    }
+
+    /**
+     * Reads JavaFX's default style sheet into a copy that is thrown away: the classes that read it
+     * (selectors, declarations, every value converter) are then loaded when the FX thread reads it
+     * for the window.
+     */
+    private static void readDefaultStyles() {
+        URL styles = Control.class.getResource(DEFAULT_STYLES);
+        if (styles == null) {
+            return;
+        }
+        try {
+            Stylesheet.loadBinary(styles);
+        } catch (IOException e) {
+            // Only a warm-up: the FX thread reads the style sheet itself either way.
+        }
+    }
+
+    private static void loadProjectPane() {
+        initialise(List.of(
+                ListViewSkin.class, ListCellSkin.class, VirtualFlow.class, ScrollBarSkin.class, ScrollPaneSkin.class,
+                TabPaneSkin.class, ButtonSkin.class, ToggleButtonSkin.class, TextFieldSkin.class, DatePickerSkin.class,
+                StackedBarChart.class, CategoryAxis.class, NumberAxis.class, ClassBarChart.class, OverviewView.class,
+                FilterPanel.class, TableViewSkin.class, TableHeaderRow.class, TableColumnHeader.class, TableRowSkin.class,
+                TableCellSkin.class, DrillDownDialog.class));
+    }
+
+    private static void loadWizard(List<String> stylesheets) {
+        initialise(List.of(ComboBoxListViewSkin.class, ComboBoxTableCell.class, CheckBoxSkin.class, ProgressBarSkin.class,
+                TextFieldSkin.class, ListViewSkin.class, ListCellSkin.class, TableViewSkin.class, TableHeaderRow.class,
+                TableColumnHeader.class, NestedTableColumnHeader.class, TableRowSkin.class, TableCellSkin.class,
+                VirtualFlow.class, ScrollBarSkin.class, GridPane.class));
+        TableView<String> table = new TableView<>();
+        for (int i = 0; i < WIZARD_COLUMNS; i++) {
+            table.getColumns().add(new TableColumn<>("column " + i));
+        }
+        table.setItems(FXCollections.observableArrayList("row"));
+        VBox root = new VBox(new Label("warm-up"), table);
+        new Scene(root).getStylesheets().setAll(stylesheets);
+        root.applyCss();
+    }
+
+    private static void initialise(List<Class<?>> classes) {
+        for (Class<?> c : classes) {
+            try {
+                // Initialised too (static style metadata), which naming the class alone does not do.
+                Class.forName(c.getName(), true, c.getClassLoader());
+            } catch (ClassNotFoundException e) {
+                // The class was just loaded by its literal; not finding it again would only leave it cold.
+            }
+        }
+    }
+}
