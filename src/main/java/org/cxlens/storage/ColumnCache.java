@@ -376,11 +376,13 @@ final class ColumnCache {
         if (data.remaining() != width || n == 1) {
             return data;
         }
-        ByteBuffer out = ByteBuffer.allocate(width * n).order(ByteOrder.LITTLE_ENDIAN);
-        for (int i = 0; i < n; i++) {
-            out.put(data.duplicate());
+        byte[] out = new byte[width * n];
+        data.duplicate().get(out, 0, width);
+        // Doubling copies: a few array copies instead of one buffer object per row.
+        for (int filled = width; filled < out.length; filled *= 2) {
+            System.arraycopy(out, 0, out, filled, Math.min(filled, out.length - filled));
         }
-        return out.flip();
+        return ByteBuffer.wrap(out).order(ByteOrder.LITTLE_ENDIAN);
     }
 
     /**
@@ -407,10 +409,18 @@ final class ColumnCache {
     static void codes(ByteBuffer blob, int n, int[] out, int at) {
         int width = blob.get(blob.position());
         ByteBuffer data = expand(blob.slice(blob.position() + 1, blob.remaining() - 1), width, n);
-        for (int i = 0; i < n; i++) {
+        byte[] bytes = data.array();
+        int from = data.arrayOffset() + data.position();
+        if (width == 1) {
+            for (int i = 0; i < n; i++) {
+                out[at + i] = (bytes[from + i] & 0xFF) - 1;
+            }
+            return;
+        }
+        for (int i = 0, o = from; i < n; i++) {
             int value = 0;
             for (int b = 0; b < width; b++) {
-                value |= (data.get() & 0xFF) << (8 * b);
+                value |= (bytes[o++] & 0xFF) << (8 * b);
             }
             out[at + i] = value - 1;
         }
@@ -472,9 +482,10 @@ final class ColumnCache {
             Arrays.fill(out, at, at + n, Float.NaN);
             return;
         }
-        ByteBuffer h = expand(data, 2, n).order(ByteOrder.LITTLE_ENDIAN);
-        for (int r = 0; r < n; r++) {
-            int hundredths = h.getShort() & 0xFFFF;
+        ByteBuffer h = expand(data, 2, n);
+        byte[] bytes = h.array();
+        for (int r = 0, o = h.arrayOffset() + h.position(); r < n; r++, o += 2) {
+            int hundredths = (bytes[o] & 0xFF) | (bytes[o + 1] & 0xFF) << 8;
             out[at + r] = hundredths == 0xFFFF ? Float.NaN : hundredths / 100f;
         }
     }
