@@ -47,6 +47,13 @@ final class CliChildProcess {
         return new CliChildProcess(p, out, err);
     }
 
+    /** Runs {@code cxlens args...} to its end, at most a minute, with a heap limit such as -Xmx512m. */
+    static CliChildProcess run(Path home, String heap, String... args) throws IOException, InterruptedException {
+        CliChildProcess child = start(home, List.of(heap), args);
+        child.exitCode(60);
+        return child;
+    }
+
     Process process() {
         return process;
     }

@@ -3,7 +3,6 @@ package org.cxlens.hostile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -48,15 +47,12 @@ class HostileBigFileTest {
                 new MappingSuggester().suggest(preview, SurveyFiles.profile(csv, preview))));
         Path project = dir.resolve("big.cxlens");
 
-        Process p = new ProcessBuilder(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), HEAP,
-                "-cp", System.getProperty("java.class.path"), "org.cxlens.Launcher",
-                "import", csv.toString(), "--project", project.toString(), "--mapping", mapping.toString()))
-                .redirectErrorStream(true).start();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(100, TimeUnit.SECONDS)).isTrue();
+        CliChildProcess p = CliChildProcess.start(dir.resolve("home"), List.of(HEAP),
+                "import", csv.toString(), "--project", project.toString(), "--mapping", mapping.toString());
+        int exit = p.exitCode(100);
+        String output = p.out() + p.err();
 
-        assertThat(p.exitValue()).as(output).isZero();
+        assertThat(exit).as(output).isZero();
         assertThat(output).contains("150,000 respondents");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + project.toString().replace(File.separatorChar, '/'));
              Statement st = c.createStatement();

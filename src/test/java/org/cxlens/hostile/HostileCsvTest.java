@@ -248,9 +248,10 @@ class HostileCsvTest {
         }
         Path project = dir.resolve("p.cxlens");
 
-        ChildRun run = ChildRun.cli("import", file.toString(), "--project", project.toString());
+        CliChildProcess run = CliChildProcess.run(dir.resolve("home"), "-Xmx512m",
+                "import", file.toString(), "--project", project.toString());
 
-        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.process().exitValue()).isEqualTo(1);
         assertThat(run.err().strip()).isEqualTo("The file bomb.csv has a quoted cell in column 3, starting on line 2,"
                 + " with more than 253 line breaks (the most Excel allows in a cell).");
         assertThat(project).doesNotExist();

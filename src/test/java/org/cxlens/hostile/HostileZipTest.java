@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -190,18 +187,11 @@ class HostileZipTest {
     void theCliRefusesABombUnderA512MegabyteHeap() throws Exception {
         Path bomb = HostileWorkbooks.singleCell(dir.resolve("bomb.xlsx"), 256L << 20);
         Path project = dir.resolve("p.cxlens");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process child = new ProcessBuilder(java, "-Xmx512m", "-Duser.language=en",
-                "-cp", System.getProperty("java.class.path"), "org.cxlens.Launcher",
-                "import", bomb.toString(), "--project", project.toString())
-                .redirectOutput(dir.resolve("out.txt").toFile())
-                .redirectError(dir.resolve("err.txt").toFile())
-                .start();
+        CliChildProcess child = CliChildProcess.run(dir.resolve("home"), "-Xmx512m",
+                "import", bomb.toString(), "--project", project.toString());
 
-        assertThat(child.waitFor(50, TimeUnit.SECONDS)).isTrue();
-        List<String> err = Files.readAllLines(dir.resolve("err.txt"), StandardCharsets.UTF_8);
-        assertThat(child.exitValue()).isEqualTo(1);
-        assertThat(err).containsExactly("bomb.xlsx was not read: its part " + SHEET_PART
+        assertThat(child.process().exitValue()).isEqualTo(1);
+        assertThat(child.err().lines()).containsExactly("bomb.xlsx was not read: its part " + SHEET_PART
                 + " unpacks to more than 100 times its packed size, the mark of a \"zip bomb\" rather than of a spreadsheet.");
         assertThat(project).doesNotExist();
     }

@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -244,11 +243,11 @@ class ValidOddFilesTest {
             save(wb, file);
         }
 
-        Cli refused = cli("import", file.toString(), "--project", project.toString());
+        CliChildProcess refused = cli("import", file.toString(), "--project", project.toString());
         Imported chosen = new ImportSession(file).importInto(project, ReadOptions.DETECT.withSheet("Survey"), mapping(),
                 null, false, Progress.NONE, 10);
 
-        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.process().exitValue()).isEqualTo(1);
         assertThat(refused.err()).isEqualTo("Sheet \"Cover\" of survey.xlsx contains no rows; the workbook "
                 + "has rows on sheet \"Survey\": name one with --sheet." + System.lineSeparator());
         assertThat(chosen.result().counts().respondents()).isEqualTo(3);
@@ -303,9 +302,9 @@ class ValidOddFilesTest {
             fs.writeFilesystem(out);
         }
 
-        Cli run = cli("import", file.toString(), "--project", project.toString());
+        CliChildProcess run = cli("import", file.toString(), "--project", project.toString());
 
-        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.process().exitValue()).isEqualTo(1);
         assertThat(run.err()).isEqualTo("Sheet \"Survey\" of damaged.xls is damaged near row 2; open it in Excel, "
                 + "save it again and try again." + System.lineSeparator());
     }
@@ -538,19 +537,8 @@ class ValidOddFilesTest {
         return names;
     }
 
-    private record Cli(int exitCode, String out, String err) {
-    }
-
     /** The command line in a JVM of its own, in English, as a user runs it. */
-    private Cli cli(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-Duser.language=en", "-Duser.country=US", "-cp", System.getProperty("java.class.path"),
-                "org.cxlens.Launcher"));
-        command.addAll(List.of(args));
-        Path out = dir.resolve("out.txt");
-        Path err = dir.resolve("err.txt");
-        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        assertThat(process.waitFor(50, TimeUnit.SECONDS)).as("CLI finished").isTrue();
-        return new Cli(process.exitValue(), Files.readString(out), Files.readString(err));
+    private CliChildProcess cli(String... args) throws Exception {
+        return CliChildProcess.run(dir.resolve("home"), "-Xmx512m", args);
     }
 }
