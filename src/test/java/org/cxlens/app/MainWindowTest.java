@@ -78,6 +78,9 @@ class MainWindowTest {
     @Test
     void opensTheDemoFromTheStartPageAndShowsTheOverviewInBothThemes(FxRobot robot) throws Exception {
         assertThat(robot.lookup(".start-heading").queryAs(Label.class).getText()).isEqualTo("Welcome to CX Lens");
+        // The buttons show their whole words, not words cut short with an ellipsis.
+        assertThat(robot.lookup(".start-button").queryAllAs(Button.class)).hasSize(3)
+                .allSatisfy(b -> assertThat(((javafx.scene.text.Text) b.lookup(".text")).getText()).isEqualTo(b.getText()));
         waitFor(() -> robot.lookup("1,500 respondents").tryQuery().isPresent());
         assertThat(robot.lookup("missing").tryQuery()).isPresent();
         shot(robot, "start-light");
