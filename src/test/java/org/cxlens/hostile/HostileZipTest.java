@@ -140,6 +140,17 @@ class HostileZipTest {
                 + " more than Excel allows, so the file was not read.");
     }
 
+    /** The workbook reader would make room for 321 million columns before any check of ours saw the row. */
+    @Test
+    void aCellPlacedFarBeyondColumnXfdIsRefusedWhileTheSheetStreams() throws Exception {
+        Path file = HostileWorkbooks.wideRow(dir.resolve("far.xlsx"), "ZZZZZZ");
+
+        CxLensException e = refusal(file);
+
+        assertThat(e.getMessage()).isEqualTo("far.xlsx was not read: its part " + SHEET_PART
+                + " places a cell beyond column XFD, the last column a sheet can have.");
+    }
+
     @Test
     void aRowReachingColumnXfdIsRead() throws Exception {
         Path file = HostileWorkbooks.wideRow(dir.resolve("wide.xlsx"), "XFD");

@@ -71,8 +71,11 @@ final class GuardedWorkbooks {
         @Override
         public InputStream getInputStream(ZipArchiveEntry entry) throws IOException {
             InputStream in = super.getInputStream(entry);
-            return in == null ? null
-                    : ZipParts.guard(file, entry.getName(), entry.getSize(), entry.getCompressedSize(), in);
+            if (in == null) {
+                return null;
+            }
+            InputStream bounded = ZipParts.guard(file, entry.getName(), entry.getSize(), entry.getCompressedSize(), in);
+            return CellPositionGuard.guards(entry.getName()) ? new CellPositionGuard(bounded, file, entry.getName()) : bounded;
         }
     }
 }
