@@ -5,6 +5,8 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The answers one column holds over a whole file (or an evenly spread sample of it), as counts
@@ -17,6 +19,8 @@ import java.util.Map;
  * and to the count of numbers among them, which keeps memory bounded whatever the file.
  */
 public final class ColumnValues {
+
+    private static final Pattern YEAR_LAST_DATE = Pattern.compile("^(\\d{1,2})[/.-](\\d{1,2})[/.-]\\d{2,4}");
 
     /** Distinct values counted one by one; a rating or category column has far fewer. */
     public static final int MAX_DISTINCT = 500;
@@ -35,6 +39,8 @@ public final class ColumnValues {
     private long rest;
     private long restNumeric;
     private long restLength;
+    /** Of {@link #rest}, dates with a year last that read only day first, and only month first. */
+    private final long[] restOneOrderOnly = new long[DateOrder.values().length];
     private HashMap<String, Boolean> ids = new HashMap<>();
     private long idsChecked;
     private long idDuplicates;
@@ -57,10 +63,35 @@ public final class ColumnValues {
         } else {
             rest += weight;
             restLength += (long) v.length() * weight;
+            countDateOrder(v, weight);
             if (!Double.isNaN(numbers.parse(v))) {
                 restNumeric += weight;
             }
         }
+    }
+
+    /**
+     * Timestamps are all different, so most of a date column lies past the limit: what tells day
+     * first from month first (a part over 12) is counted there too, or a file whose first 500
+     * dates are early in a month would look ambiguous however many later dates settle it.
+     */
+    private void countDateOrder(String v, long weight) {
+        Matcher date = YEAR_LAST_DATE.matcher(v);
+        if (!date.find()) {
+            return;
+        }
+        int first = Integer.parseInt(date.group(1));
+        int second = Integer.parseInt(date.group(2));
+        if (first > 12 && second <= 12) {
+            restOneOrderOnly[DateOrder.DAY_MONTH.ordinal()] += weight;
+        } else if (second > 12 && first <= 12) {
+            restOneOrderOnly[DateOrder.MONTH_DAY.ordinal()] += weight;
+        }
+    }
+
+    /** Of {@link #rest()}, the dates that read in {@code order} alone (a part over 12 rules the other out). */
+    public long restOnlyIn(DateOrder order) {
+        return restOneOrderOnly[order.ordinal()];
     }
 
     /** Keeps remembering values while they are (nearly) all different: only an id column needs it. */

@@ -454,6 +454,12 @@ public final class MappingSuggester {
                 readable.add(order);
             }
         }
+        // Dates past the distinct-value limit that read in one order only rule out the other.
+        for (DateOrder order : DateOrder.values()) {
+            if (c.values.restOnlyIn(order) > 0) {
+                readable.removeIf(other -> other != order);
+            }
+        }
         if (readable.isEmpty()) {
             return false;
         }
