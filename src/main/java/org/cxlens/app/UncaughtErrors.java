@@ -17,7 +17,8 @@ final class UncaughtErrors implements Thread.UncaughtExceptionHandler {
 
     private static final long QUIET_NANOS = 5_000_000_000L;
 
-    private volatile Consumer<Message> shown = sentence -> System.err.println(sentence.render());
+    /** Null until the window is up: before that, the sentence goes to stderr. */
+    private volatile Consumer<Message> shown;
     private String lastSummary;
     private long lastAt;
 
@@ -33,7 +34,10 @@ final class UncaughtErrors implements Thread.UncaughtExceptionHandler {
         }
         Message sentence = UnexpectedError.logged(e);
         Consumer<Message> show = shown;
-        if (Platform.isFxApplicationThread()) {
+        if (show == null) {
+            // No window to show it in, and perhaps no JavaFX (no display): waiting for one would hang.
+            System.err.println(sentence.render());
+        } else if (Platform.isFxApplicationThread()) {
             show.accept(sentence);
         } else {
             try {

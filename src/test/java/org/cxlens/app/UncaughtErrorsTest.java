@@ -2,6 +2,9 @@ package org.cxlens.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -32,10 +35,14 @@ class UncaughtErrorsTest {
     }
 
     private void dieOnAThread(RuntimeException e) throws InterruptedException {
+        dieOnAThread(e, uncaught);
+    }
+
+    private static void dieOnAThread(RuntimeException e, UncaughtErrors handler) throws InterruptedException {
         Thread t = new Thread(() -> {
             throw e;
         }, "cxlens-background-test");
-        t.setUncaughtExceptionHandler(uncaught);
+        t.setUncaughtExceptionHandler(handler);
         t.start();
         t.join();
     }
@@ -65,5 +72,25 @@ class UncaughtErrorsTest {
 
         assertThat(shown).hasSize(2);
         assertThat(shown.get(1)).contains("IllegalArgumentException: another one");
+    }
+
+    /**
+     * Before the window is up (JavaFX failing to start without a display, say) the sentence goes to
+     * stderr at once: waiting for the FX thread to show it hung the app for ever.
+     */
+    @Test
+    void anErrorBeforeTheWindowIsUpIsOneSentenceOnStderr() throws Exception {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream before = System.err;
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            dieOnAThread(new UnsupportedOperationException("Unable to open DISPLAY"), new UncaughtErrors());
+        } finally {
+            System.setErr(before);
+        }
+
+        assertThat(err.toString(StandardCharsets.UTF_8).strip()).isEqualTo(Message.of("app.unexpected",
+                "UnsupportedOperationException: Unable to open DISPLAY",
+                Message.of("error.log.written", ErrorLog.file().toString())).render());
     }
 }
