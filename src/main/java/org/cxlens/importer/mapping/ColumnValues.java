@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  */
 public final class ColumnValues {
 
-    private static final Pattern YEAR_LAST_DATE = Pattern.compile("^(\\d{1,2})[/.-](\\d{1,2})[/.-]\\d{2,4}");
+    /** A date with its year last (3/4/2025, 03.04.25): the day and month parts are groups 1 and 2. */
+    static final Pattern YEAR_LAST_DATE = Pattern.compile("^(\\d{1,2})[/.-](\\d{1,2})[/.-]\\d{2,4}");
 
     /** Distinct values counted one by one; a rating or category column has far fewer. */
     public static final int MAX_DISTINCT = 500;

@@ -58,7 +58,6 @@ public final class MappingSuggester {
     /** "RESPNUM", "RespID", "CaseNo": a number by its ending, but not the "-heid" of "Tevredenheid". */
     private static final Pattern ID_SUFFIX = Pattern.compile("^[A-Z]+(ID|NUM|NR|NO)$|[a-z](ID|Id|Num|Nr|No)$");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
-    private static final Pattern SLASHED_DATE = Pattern.compile("^\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}");
     private static final int MAX_TOUCHPOINTS = 50;
 
     private final LabelTable labels;
@@ -464,7 +463,8 @@ public final class MappingSuggester {
             return false;
         }
         c.dateOrder = readable.get(0);
-        if (readable.size() > 1 && c.answered.stream().anyMatch(v -> SLASHED_DATE.matcher(v.value()).find())) {
+        if (readable.size() > 1
+                && c.answered.stream().anyMatch(v -> ColumnValues.YEAR_LAST_DATE.matcher(v.value()).find())) {
             // Every day is 12 or less: nothing in the file tells 3/4 from 4/3.
             c.warn("mapping.warning.dateOrderAmbiguous", c.dateOrder.name());
         }
