@@ -38,28 +38,31 @@ final class ReadableXlsx implements AutoCloseable {
 
     /** The workbook for reading the named sheet; an unknown name is left for the reader to report. */
     static ReadableXlsx sheet(Path file, String sheetName) throws CxLensException {
-        ReadableXlsx whole = workbook(file);
+        Path decrypted = isEncrypted(file) ? DefaultPassword.decrypt(file) : null;
+        Path whole = decrypted != null ? decrypted : file;
         Path copy = null;
-        try (ZipFile zip = new ZipFile(whole.path.toFile())) {
+        boolean styled;
+        try (ZipFile zip = new ZipFile(whole.toFile())) {
             WorkbookParts parts = WorkbookParts.read(file, zip);
+            styled = styled(parts);
             String sheetPart = parts == null ? null : parts.sheets().get(sheetName);
             if (sheetPart == null || !TransitionalCopy.needed(file, zip, parts, sheetPart)) {
-                return whole;
+                return new ReadableXlsx(whole, styled, decrypted);
             }
             copy = Files.createTempFile("cxlens-transitional-", ".xlsx");
             TransitionalCopy.write(file, zip, parts, sheetPart, copy);
         } catch (ZipException | XMLStreamException e) {
             delete(copy);
-            whole.close();
+            delete(decrypted);
             throw ReadErrors.of(e, "damagedSheet", file, sheetName, 1);
         } catch (IOException e) {
             delete(copy);
-            whole.close();
+            delete(decrypted);
             throw ReadErrors.io(file, e);
         }
         // The decrypted original is no longer needed once copied.
-        whole.close();
-        return new ReadableXlsx(copy, whole.styled, copy);
+        delete(decrypted);
+        return new ReadableXlsx(copy, styled, copy);
     }
 
     Path path() {
@@ -87,6 +90,11 @@ final class ReadableXlsx implements AutoCloseable {
         }
     }
 
+    /** A package whose parts could not be listed is left for the reader to judge, styles and all. */
+    private static boolean styled(WorkbookParts parts) {
+        return parts == null || parts.styles() != null;
+    }
+
     private static boolean isEncrypted(Path file) throws CxLensException {
         try (InputStream in = Files.newInputStream(file)) {
             return Arrays.equals(in.readNBytes(OLE2.length), OLE2);
@@ -97,8 +105,7 @@ final class ReadableXlsx implements AutoCloseable {
 
     private static boolean hasStyles(Path zipFile) {
         try (ZipFile zip = new ZipFile(zipFile.toFile())) {
-            WorkbookParts parts = WorkbookParts.read(zipFile, zip);
-            return parts == null || parts.styles() != null;
+            return styled(WorkbookParts.read(zipFile, zip));
         } catch (IOException | XMLStreamException e) {
             // Damage is for the reader to report, with the same words as for any damaged workbook.
             return true;
