@@ -4,16 +4,11 @@ import java.io.IOException;
 import java.net.URL;
 import java.text.Bidi;
 import java.util.List;
-import javafx.collections.FXCollections;
 import javafx.css.Stylesheet;
-import javafx.scene.Scene;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.control.Control;
-import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.scene.control.skin.ButtonSkin;
 import javafx.scene.control.skin.CheckBoxSkin;
@@ -41,7 +36,6 @@ import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.effect.DropShadow;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.VBox;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.SVGPath;
 import javafx.scene.text.Text;
@@ -66,13 +60,12 @@ import org.cxlens.ui.overview.OverviewView;
  * overview's tabs and charts, the filter panel and the drill-down table (a sixth of the first
  * open's FX work, profiled).</li>
  * <li>{@link #forWizard}, when the import wizard opens, while its file is chosen and read: the
- * skins of its choices and tables, and the styling of a table like its preview in a scene of
- * its own that is thrown away, so that the code that styles a table's header, columns and scroll
- * bars has run once before the FX thread styles the preview (in a new JVM, the preview's first
- * frame was mostly loading and first running that code, profiled).</li>
+ * skins of its choices and tables. Not the styling of a table like its preview: a table's skin
+ * measures text while it is styled, in a text layout JavaFX shares between all threads, and the
+ * FX thread measuring the wizard at the same moment then failed with a NullPointerException.</li>
  * </ul>
- * Nothing here lays out or measures text, and no window's state is touched: classes are loaded,
- * and a scene no window holds is built and styled (ADR 0006).
+ * Nothing here lays out or measures text, and no window's state is touched: classes are loaded
+ * and initialised (ADR 0006).
  */
 public final class ClassWarmUp {
 
@@ -101,8 +94,6 @@ public final class ClassWarmUp {
             "com.sun.javafx.scene.control.behavior.MenuButtonBehavior",
             "com.sun.javafx.scene.traversal.TabOrderHelper");
 
-    /** Columns of the thrown-away table: enough for the styling of column headers to have run many times. */
-    private static final int WIZARD_COLUMNS = 24;
 
     private ClassWarmUp() {
     }
@@ -117,10 +108,9 @@ public final class ClassWarmUp {
         start("cxlens-class-warm-up", ClassWarmUp::loadProjectPane);
     }
 
-    /** Starts warming what the import wizard's steps need, styled with the wizard's {@code stylesheets}; on the FX thread as it opens. */
-    public static void forWizard(List<String> stylesheets) {
-        List<String> sheets = List.copyOf(stylesheets);
-        start("cxlens-wizard-warm-up", () -> loadWizard(sheets));
+    /** Starts warming the classes the import wizard's steps need; as it opens. */
+    public static void forWizard() {
+        start("cxlens-wizard-warm-up", ClassWarmUp::loadWizard);
     }
 
     private static void start(String name, Runnable work) {
@@ -175,19 +165,11 @@ public final class ClassWarmUp {
                 TableCellSkin.class, DrillDownDialog.class));
     }
 
-    private static void loadWizard(List<String> stylesheets) {
+    private static void loadWizard() {
         initialise(List.of(ComboBoxListViewSkin.class, ComboBoxTableCell.class, CheckBoxSkin.class, ProgressBarSkin.class,
                 TextFieldSkin.class, ListViewSkin.class, ListCellSkin.class, TableViewSkin.class, TableHeaderRow.class,
                 TableColumnHeader.class, NestedTableColumnHeader.class, TableRowSkin.class, TableCellSkin.class,
                 VirtualFlow.class, ScrollBarSkin.class, GridPane.class));
-        TableView<String> table = new TableView<>();
-        for (int i = 0; i < WIZARD_COLUMNS; i++) {
-            table.getColumns().add(new TableColumn<>("column " + i));
-        }
-        table.setItems(FXCollections.observableArrayList("row"));
-        VBox root = new VBox(new Label("warm-up"), table);
-        new Scene(root).getStylesheets().setAll(stylesheets);
-        root.applyCss();
     }
 
     private static void initialise(List<Class<?>> classes) {

@@ -38,8 +38,8 @@ import org.cxlens.workspace.DrillRow;
  * The drill-down window over the page: the sentence, a search field (Ctrl+F), the respondents'
  * table (virtualised: its items are row numbers, the rows come page by page from the model),
  * Ctrl+C copies the selected rows, "Export CSV…", Esc closes.
- * Its content is built and styled on any thread before the window exists (see {@link #prepare}),
- * so the FX thread only lays it out, makes and shows the window. The window shows with the
+ * Its content is built on any thread before the window exists (see {@link #prepare}), so the FX
+ * thread only styles and lays it out, makes and shows the window. The window shows with the
  * columns its width holds; the others, out of view to the right, follow a few a pulse.
  */
 public final class DrillDownDialog {
@@ -113,17 +113,16 @@ public final class DrillDownDialog {
     }
 
     /**
-     * Builds the content and styles it on a thread other than the FX thread (a scene may be built
-     * there until its window shows), while the FX thread keeps painting. It is not laid out here:
-     * laying out measures text, and JavaFX's text measuring is shared with the FX thread and not
-     * safe beside it (a NullPointerException in PrismTextLayout was seen in a test run). No window,
-     * popup or tooltip is made here.
+     * Builds the content on a thread other than the FX thread (a scene may be built there until its
+     * window shows), while the FX thread keeps painting. It is neither styled nor laid out here:
+     * both can measure text (styling a table makes its skin, which sizes columns to their content),
+     * and JavaFX's text measuring is shared with the FX thread and not safe beside it (a
+     * NullPointerException in PrismTextLayout was seen in test runs). No window, popup or tooltip
+     * is made here.
      */
     public static DrillDownDialog prepare(DrillDownViewModel model, ResourceBundle bundle, List<String> stylesheets) {
         DrillDownDialog dialog = new DrillDownDialog(model, bundle, stylesheets);
-        Region root = (Region) dialog.scene.getRoot();
-        root.resize(WIDTH, HEIGHT);
-        root.applyCss();
+        ((Region) dialog.scene.getRoot()).resize(WIDTH, HEIGHT);
         return dialog;
     }
 

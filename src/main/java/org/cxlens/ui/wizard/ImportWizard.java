@@ -168,7 +168,7 @@ public final class ImportWizard {
     }
 
     public void show() {
-        ClassWarmUp.forWizard(stage.getScene().getStylesheets());
+        ClassWarmUp.forWizard();
         stage.show();
     }
 
