@@ -57,12 +57,43 @@ final class StartBenchmark {
         System.exit(0);
     }
 
-    /** Starts the app in a new JVM with this JVM's class path and heap options; its settings in {@code folder}. */
-    static UiBenchmark.Timing inNewJvm(Path folder) throws IOException, InterruptedException {
+    private static Path java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java");
+    }
+
+    /**
+     * Times {@code runs} first starts and then {@code runs} later ones, each in a new JVM, as the
+     * start scripts start the app (ADR 0011): a first start writes the class-data-sharing archive
+     * as its JVM ends, the later ones map the last archive written that reads back (or, if none
+     * did, start without one, as the scripts do). Each start's settings are in a folder of its own in {@code folder}.
+     */
+    static List<UiBenchmark.Timing> firstAndLater(Path folder, int runs) throws IOException, InterruptedException {
+        List<UiBenchmark.Timing> timings = new ArrayList<>();
+        Path archive = null;
+        for (int i = 0; i < runs; i++) {
+            Path written = folder.resolve("class-data-" + i + ".jsa");
+            timings.add(inNewJvm(Files.createDirectory(folder.resolve("first-" + i)), ClassDataSharing.writing(written),
+                    UiBenchmark.Step.FIRST_START));
+            if (ClassDataSharing.readsBack(java(), System.getProperty("java.class.path"), written)) {
+                archive = written;
+            }
+        }
+        List<String> later = archive == null ? ClassDataSharing.QUIET : ClassDataSharing.reading(archive);
+        for (int i = 0; i < runs; i++) {
+            timings.add(inNewJvm(Files.createDirectory(folder.resolve("start-" + i)), later,
+                    UiBenchmark.Step.START_PAGE));
+        }
+        return timings;
+    }
+
+    /** Starts the app in a new JVM with this JVM's class path and heap options and {@code options}; its settings in {@code folder}. */
+    private static UiBenchmark.Timing inNewJvm(Path folder, List<String> options, UiBenchmark.Step step)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(java().toString());
         ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                 .filter(a -> a.startsWith("-Xmx") || a.startsWith("-Xms")).forEach(command::add);
+        command.addAll(options);
         Path result = folder.resolve("start.txt");
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), StartBenchmark.class.getName(),
                 folder.toString(), result.toString()));
@@ -73,7 +104,7 @@ final class StartBenchmark {
             throw new IllegalStateException("the app started for timing did not report its start page");
         }
         String[] figures = Files.readString(result).trim().split(" ");
-        return new UiBenchmark.Timing(UiBenchmark.Step.START_PAGE, Double.parseDouble(figures[0]),
+        return new UiBenchmark.Timing(step, Double.parseDouble(figures[0]),
                 Double.parseDouble(figures[1]), Double.parseDouble(figures[2]));
     }
 }

@@ -44,7 +44,7 @@ import org.cxlens.workspace.OpenProject;
 public final class UiBenchmark {
 
     /** The steps timed. */
-    public enum Step { START_PAGE, OPEN, FILTER, THRESHOLD, DRILL_DOWN }
+    public enum Step { FIRST_START, START_PAGE, OPEN, FILTER, THRESHOLD, DRILL_DOWN }
 
     /** One timed step: to the frame showing its result, the longest gap between pulses and the most FX-thread work between two pulses meanwhile. */
     public record Timing(Step step, double ms, double longestGapMs, double longestWorkMs) {
@@ -72,16 +72,14 @@ public final class UiBenchmark {
     }
 
     /**
-     * Times the app start {@code runs} times, each in a new JVM; then starts JavaFX here (once per
+     * Times the app's first start and a later one {@code runs} times each, each in a new JVM; then starts JavaFX here (once per
      * JVM), times every other step {@code runs} times, closes the window and stops JavaFX.
      */
     public static List<Timing> run(Path project, int runs) throws Exception {
         Path folder = Files.createTempDirectory("cxlens-bench-ui");
         UiBenchmark bench = new UiBenchmark();
         try {
-            for (int i = 0; i < runs; i++) {
-                bench.timings.add(StartBenchmark.inNewJvm(Files.createDirectory(folder.resolve("start-" + i))));
-            }
+            bench.timings.addAll(StartBenchmark.firstAndLater(folder, runs));
             bench.start(folder);
             for (int i = 0; i < runs; i++) {
                 bench.openFilterAndDrill(project);

@@ -2,6 +2,8 @@ package org.cxlens.cli;
 
 /** The steps of the UI benchmark, with the issue's target for each (DESIGN §7, issue #8). */
 public enum UiStep {
+    /** The app's first start, which writes the class-data-sharing archive the later ones map (ADR 0011). */
+    FIRST_START(1500),
     START_PAGE(1500),
     OPEN(1000),
     FILTER(100),
