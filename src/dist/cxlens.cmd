@@ -7,7 +7,9 @@ rem archive as the app ends; an archive that does not fit the jar or the Java ru
 rem without a word, so the app always starts. Extra JVM options: CXLENS_JAVA_OPTIONS.
 setlocal EnableExtensions DisableDelayedExpansion
 set "jar=%~dp0cxlens.jar"
-if defined JAVA_HOME (set "java=%JAVA_HOME%\bin\java.exe") else (set "java=java.exe")
+rem No parentheses around anything that holds a path: "C:\Program Files (x86)" would end the block.
+set "java=java.exe"
+if defined JAVA_HOME set "java=%JAVA_HOME%\bin\java.exe"
 set "home=%USERPROFILE%\.cxlens"
 rem -Dcxlens.home=FOLDER among the extra options moves the app's folder.
 if not defined CXLENS_JAVA_OPTIONS goto optionsRead
