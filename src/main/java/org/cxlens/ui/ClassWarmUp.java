@@ -77,12 +77,14 @@ import org.cxlens.ui.overview.OverviewView;
  * overview's tabs and charts, the filter panel and the drill-down table (a sixth of the first
  * open's FX work, profiled).</li>
  * <li>{@link #forWizard}, when the import wizard opens, while its file is chosen and read: the
- * skins of its choices and tables. Not the styling of a table like its preview: a table's skin
- * measures text while it is styled, in a text layout JavaFX shares between all threads, and the
- * FX thread measuring the wizard at the same moment then failed with a NullPointerException.</li>
+ * skins of its choices and tables, and the kinds of control its steps show with the behaviours
+ * their skins make, made and dropped (their lambdas linked). Not the styling of a table like its
+ * preview: a table's skin measures text while it is styled, in a text layout JavaFX shares between
+ * all threads, and the FX thread measuring the wizard at the same moment then failed with a
+ * NullPointerException.</li>
  * </ul>
- * Nothing here lays out or measures text, and no window's state is touched: classes are loaded
- * and initialised (ADR 0006).
+ * Nothing here styles, lays out or measures text, makes a window, or touches a shown window's
+ * state: classes are loaded and initialised, and controls in no scene made (ADR 0006).
  */
 public final class ClassWarmUp {
 

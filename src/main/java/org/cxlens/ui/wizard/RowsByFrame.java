@@ -18,7 +18,7 @@ import javafx.scene.layout.Region;
  * to style and lay out, also an empty one: a table fills the rest of its view with empty rows. So
  * while it fills, the table is only as high as the rows it has been given so far (its maximum
  * height grows a batch a frame), and it takes all the height it is given once that is less than
- * it could have. A wide table's first screenful in one frame held the window up for several
+ * it could have, or once it has all its rows. A wide table's first screenful in one frame held the window up for several
  * hundred milliseconds. The batch halves when the FX thread worked long for a frame and doubles
  * when it was quick (its CPU time: on a busy machine the time between frames also holds waiting
  * for a core). The table shows a copy of the source list that follows it once filled. FX thread
