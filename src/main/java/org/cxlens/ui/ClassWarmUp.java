@@ -4,12 +4,28 @@ import java.io.IOException;
 import java.net.URL;
 import java.text.Bidi;
 import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
 import javafx.css.Stylesheet;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.StackedBarChart;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.cell.CheckBoxTableCell;
 import javafx.scene.control.cell.ComboBoxTableCell;
+import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.control.skin.ButtonSkin;
 import javafx.scene.control.skin.CheckBoxSkin;
 import javafx.scene.control.skin.ComboBoxListViewSkin;
@@ -35,6 +51,7 @@ import javafx.scene.control.skin.ToggleButtonSkin;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.effect.DropShadow;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.SVGPath;
@@ -60,17 +77,22 @@ import org.cxlens.ui.overview.OverviewView;
  * overview's tabs and charts, the filter panel and the drill-down table (a sixth of the first
  * open's FX work, profiled).</li>
  * <li>{@link #forWizard}, when the import wizard opens, while its file is chosen and read: the
- * skins of its choices and tables. Not the styling of a table like its preview: a table's skin
- * measures text while it is styled, in a text layout JavaFX shares between all threads, and the
- * FX thread measuring the wizard at the same moment then failed with a NullPointerException.</li>
+ * skins of its choices and tables, and the kinds of control its steps show with the behaviours
+ * their skins make, made and dropped (their lambdas linked). Not the styling of a table like its
+ * preview: a table's skin measures text while it is styled, in a text layout JavaFX shares between
+ * all threads, and the FX thread measuring the wizard at the same moment then failed with a
+ * NullPointerException.</li>
  * </ul>
- * Nothing here lays out or measures text, and no window's state is touched: classes are loaded
- * and initialised (ADR 0006).
+ * Nothing here styles, lays out or measures text, makes a window, or touches a shown window's
+ * state: classes are loaded and initialised, and controls in no scene made (ADR 0006).
  */
 public final class ClassWarmUp {
 
     /** JavaFX's default style sheet, in the form JavaFX reads; in a module it may be out of reach, then only its classes are warmed. */
     private static final String DEFAULT_STYLES = "/com/sun/javafx/scene/control/skin/modena/modena.bss";
+    private static final String BEHAVIOURS = "com.sun.javafx.scene.control.behavior.";
+    /** Any fixed row height: a table with one makes its cells differently. */
+    private static final double ROW_HEIGHT = 26;
     /** JavaFX's own classes the first frame loads on the FX thread; not public, so named, loaded but not initialised here. */
     private static final List<String> FIRST_FRAME = List.of(
             "com.sun.javafx.tk.quantum.WindowStage", "com.sun.javafx.tk.quantum.GlassStage",
@@ -169,7 +191,57 @@ public final class ClassWarmUp {
         initialise(List.of(ComboBoxListViewSkin.class, ComboBoxTableCell.class, CheckBoxSkin.class, ProgressBarSkin.class,
                 TextFieldSkin.class, ListViewSkin.class, ListCellSkin.class, TableViewSkin.class, TableHeaderRow.class,
                 TableColumnHeader.class, NestedTableColumnHeader.class, TableRowSkin.class, TableCellSkin.class,
-                VirtualFlow.class, ScrollBarSkin.class, GridPane.class));
+                VirtualFlow.class, ScrollBarSkin.class, GridPane.class, FlowPane.class, Bindings.class));
+        makeWizardControls();
+    }
+
+    /**
+     * Makes, and drops, the kinds of control the wizard's steps show, and the behaviours their
+     * skins make: besides loading their classes, this links their lambdas (a behaviour has dozens,
+     * one for each key it handles), each linked once for the whole JVM. Profiled in a new JVM, the
+     * FX thread loaded some 700 classes and linked some 600 lambdas while the wizard showed its
+     * preview and columns. The controls are in no scene, so nothing is styled, laid out or
+     * measured; a text field's behaviour is left out, as it makes a context menu (a window).
+     */
+    private static void makeWizardControls() {
+        TableView<String> table = new TableView<>(FXCollections.observableArrayList("row"));
+        TableColumn<String, String> column = new TableColumn<>("column");
+        column.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue()));
+        table.getColumns().add(column);
+        table.setFixedCellSize(ROW_HEIGHT);
+        ComboBox<String> box = new ComboBox<>(FXCollections.observableArrayList("choice"));
+        ListView<String> list = new ListView<>(FXCollections.observableArrayList("item"));
+        List<Control> cells = List.of(new TableRow<String>(), new TableCell<String, String>(), new ListCell<String>(),
+                TextFieldTableCell.<String>forTableColumn().call(column),
+                ComboBoxTableCell.<String, String>forTableColumn("choice").call(column),
+                new CheckBoxTableCell<String, Boolean>());
+        new TextField().setPromptText("text");
+        new CheckBox("check").setSelected(true);
+        new GridPane().addRow(0, new Label("label"));
+        new FlowPane(new Label("label"));
+        new ProgressBar(-1).setProgress(0.5);
+        Bindings.createStringBinding(() -> "text", table.itemsProperty()).get();
+        makeBehaviour("TableViewBehavior", table);
+        makeBehaviour("ComboBoxListViewBehavior", box);
+        makeBehaviour("ListViewBehavior", list);
+        makeBehaviour("TableRowBehavior", cells.get(0));
+        makeBehaviour("TableCellBehavior", cells.get(1));
+        makeBehaviour("ListCellBehavior", cells.get(2));
+    }
+
+    /** JavaFX's behaviours are not public API: by name, and skipped where they cannot be reached (a module path, another JavaFX). */
+    private static void makeBehaviour(String name, Control control) {
+        try {
+            Class<?> behaviour = Class.forName(BEHAVIOURS + name, true, Control.class.getClassLoader());
+            for (java.lang.reflect.Constructor<?> c : behaviour.getConstructors()) {
+                if (c.getParameterCount() == 1 && c.getParameterTypes()[0].isInstance(control)) {
+                    behaviour.getMethod("dispose").invoke(c.newInstance(control));
+                    return;
+                }
+            }
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            // Only a warm-up: the FX thread makes the behaviour as it makes the skin, as before.
+        }
     }
 
     private static void initialise(List<Class<?>> classes) {

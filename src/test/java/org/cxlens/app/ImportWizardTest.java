@@ -104,14 +104,21 @@ class ImportWizardTest {
                 waitFor(() -> !w.busyProperty().get() && w.stepProperty().get() == WizardStep.PREVIEW);
             }
             assertThat(robot.lookup(".wizard-detected").queryAs(Label.class).getText()).startsWith("Read as");
+            // The table, the choices and most columns come in over the pulses after the step's first frame.
+            waitFor(() -> robot.lookup(".wizard-layout").tryQuery().isPresent()
+                    && robot.lookup(".wizard-preview-table").tryQuery().isPresent());
+            TableView<?> preview = robot.lookup(".wizard-preview-table").queryTableView();
+            waitFor(() -> preview.getColumns().size() == w.previewProperty().get().columns().size() + 1
+                    && preview.getItems().size() == w.previewProperty().get().sampleRows().size());
             if (shots) {
                 shot(robot, "wizard-preview");
             }
             robot.clickOn(".wizard-next");
             waitFor(() -> !w.busyProperty().get() && w.stepProperty().get() == WizardStep.COLUMNS);
             TableView<?> table = robot.lookup(".wizard-columns-table").queryTableView();
-            // The rows come in over a few frames, so that no frame holds the window up for all of them.
-            waitFor(() -> table.getItems().size() == w.previewProperty().get().columns().size());
+            // The columns and then the rows come in over a few frames, so that no frame holds the window up for all of them.
+            waitFor(() -> table.getColumns().size() == 8
+                    && table.getItems().size() == w.previewProperty().get().columns().size());
             ColumnRow score = w.columns().stream().filter(r -> r.roleProperty().get() == ColumnRole.TOUCHPOINT_SCORE
                     || r.roleProperty().get() == ColumnRole.OVERALL_SATISFACTION).findFirst().orElseThrow();
             ColumnRow segment = w.columns().stream().filter(r -> r.roleProperty().get() == ColumnRole.SEGMENT)
@@ -240,7 +247,7 @@ class ImportWizardTest {
                 .isEqualTo("De koppeling van dutch-export.csv is toegepast. Nieuwe kolommen (zoals voorgesteld): "
                         + "Verkoopkanaal. Ontbrekende kolommen: Kanaal.");
         TableView<?> columns = robot.lookup(".wizard-columns-table").queryTableView();
-        waitFor(() -> columns.getItems().size() == w.columns().size());
+        waitFor(() -> columns.getColumns().size() == 8 && columns.getItems().size() == w.columns().size());
         assertNoHeaderCut(robot, ".wizard-columns-table");
         shot(robot, "wizard-columns-dark");
         robot.clickOn(".wizard-next");

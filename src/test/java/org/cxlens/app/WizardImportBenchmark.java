@@ -20,10 +20,11 @@ import org.cxlens.workspace.ProjectFiles;
 
 /**
  * Takes one survey file through the import wizard's window into a new project and reports, per
- * step, how long it took, the longest gap between two FX pulses (how long the window could not
+ * step, how long it took until its first frame and until it was complete (a step puts parts of
+ * itself in over the pulses after its first frame: choice boxes, table columns, rows), the longest gap between two FX pulses (how long the window could not
  * repaint) and the most CPU time the FX thread used between two pulses (its own work, without the
- * time it waited for a core on a busy machine), both up to a second after the step's result
- * shows, and how often the shown row count changed. Not a unit test: run by hand with the test
+ * time it waited for a core on a busy machine), both up to a second after the step is complete,
+ * and how often the shown row count changed. Not a unit test: run by hand with the test
  * class path and Monocle headless, e.g. on the reference files of {@code cxlens bench import}:
  * {@code java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw ... 
  * org.cxlens.app.WizardImportBenchmark target/bench/reference-1m.csv}.
@@ -92,6 +93,10 @@ public final class WizardImportBenchmark {
     };
     private ImportWizardViewModel model;
     private ImportWizard wizard;
+    /** From a step's start until it was complete. */
+    private double completeMs;
+    /** Header, samples, role, scale, touchpoint, department, personal, notes. */
+    private static final int COLUMNS_TABLE_COLUMNS = 8;
 
     /** @param args the survey file, and how many times to take it through (the first run is a cold JVM's) */
     public static void main(String[] args) throws Exception {
@@ -138,16 +143,19 @@ public final class WizardImportBenchmark {
         });
         started.get();
         System.out.printf("%s, %,d bytes%n", file.getFileName(), Files.size(file));
-        System.out.printf("%-24s %8s %18s %18s %14s %16s%n", "step", "ms", "longest pulse ms",
+        System.out.printf("%-24s %8s %12s %18s %18s %14s %16s%n", "step", "ms", "complete ms", "longest pulse ms",
                 "max FX CPU/pulse", "row updates/s", "longest wait ms");
         // Its own step, so that the first show's styling and layout do not count against the file step.
         step("wizard shown", () -> wizard.show(), () -> wizard.stage().isShowing());
         step("file → " + (file.toString().endsWith(".csv") ? "preview" : "sheet"), () -> model.chooseFile(file),
-                () -> idleAt(WizardStep.SHEET) || idleAt(WizardStep.PREVIEW));
+                () -> idleAt(WizardStep.SHEET) || idleAt(WizardStep.PREVIEW),
+                () -> idleAt(WizardStep.SHEET) || previewComplete());
         if (onFx(() -> model.stepProperty().get() == WizardStep.SHEET)) {
-            step("sheet → preview", model::next, () -> idleAt(WizardStep.PREVIEW));
+            step("sheet → preview", model::next, () -> idleAt(WizardStep.PREVIEW), this::previewComplete);
         }
-        step("preview → columns", model::next, () -> idleAt(WizardStep.COLUMNS));
+        step("preview → columns", model::next, () -> idleAt(WizardStep.COLUMNS), () -> idleAt(WizardStep.COLUMNS)
+                && wizard.stage().getScene().lookup(".wizard-wave") != null
+                && tableFull(".wizard-columns-table", COLUMNS_TABLE_COLUMNS, model.columns().size()));
         step("columns → check", model::next, () -> idleAt(WizardStep.CHECK));
         Platform.runLater(() -> model.targetProperty().set(project));
         step("check → import → result", model::next, () -> idleAt(WizardStep.RESULT));
@@ -160,7 +168,24 @@ public final class WizardImportBenchmark {
         return !model.busyProperty().get() && model.stepProperty().get() == s;
     }
 
+    /** The preview shows its choices and every column and sample row. */
+    private boolean previewComplete() {
+        return idleAt(WizardStep.PREVIEW) && wizard.stage().getScene().lookup(".wizard-layout") != null
+                && tableFull(".wizard-preview-table", model.previewProperty().get().columns().size() + 1,
+                        model.previewProperty().get().sampleRows().size());
+    }
+
+    private boolean tableFull(String styleClass, int columns, int rows) {
+        return wizard.stage().getScene().lookup(styleClass) instanceof javafx.scene.control.TableView<?> t
+                && t.getColumns().size() == columns && t.getItems().size() == rows;
+    }
+
     private void step(String name, Runnable action, BooleanSupplier shown) throws Exception {
+        step(name, action, shown, shown);
+    }
+
+    /** Times {@code action} to the first frame {@code shown}, and watches the pulses until a second after it is {@code complete}. */
+    private void step(String name, Runnable action, BooleanSupplier shown, BooleanSupplier complete) throws Exception {
         CompletableFuture<PaintProbe.Measured> done = new CompletableFuture<>();
         Platform.runLater(() -> {
             lastRows = 0;
@@ -172,11 +197,13 @@ public final class WizardImportBenchmark {
             longestGap = 0;
             settleUntil = 0;
             rowWatch.start();
-            probe.time(System.nanoTime(), action, shown).whenComplete((m, e) -> {
+            long since = System.nanoTime();
+            probe.time(since, action, shown, complete).whenComplete((m, e) -> {
                 if (e != null) {
                     rowWatch.stop();
                     done.completeExceptionally(e);
                 } else {
+                    completeMs = (System.nanoTime() - since) / 1e6;
                     settled = () -> done.complete(m);
                     settleUntil = System.nanoTime() + SETTLE_MS * 1_000_000;
                 }
@@ -186,7 +213,7 @@ public final class WizardImportBenchmark {
         java.util.List<String> blocked = java.util.List.copyOf(blockedIn);
         blockedIn.clear();
         double counting = firstChange == 0 ? 0 : (lastChange - firstChange) / 1e9;
-        System.out.printf("%-24s %8.0f %18.1f %18.1f %14s %16s%n", name, m.ms(),
+        System.out.printf("%-24s %8.0f %12.0f %18.1f %18.1f %14s %16s%n", name, m.ms(), completeMs,
                 Math.max(m.longestGapMs(), longestGap / 1e6), longestCpu / 1e6,
                 counting > 0 ? String.format("%.1f", (changes - 1) / counting) : "—",
                 changes > 1 ? String.format("%.0f", longestWait / 1e6) : "—");

@@ -52,6 +52,7 @@ import org.cxlens.importer.Preview;
 import org.cxlens.importer.SourceColumn;
 import org.cxlens.importer.SourceRow;
 import org.cxlens.ui.ClassWarmUp;
+import org.cxlens.ui.PieceByPulse;
 import org.cxlens.workspace.ImportCheck;
 import org.cxlens.workspace.Imported;
 import org.cxlens.workspace.ProblemGroup;
@@ -79,6 +80,14 @@ public final class ImportWizard {
     private static final double HEADER_PADDING = 26;
     /** A score column without a scale, which the import would refuse. */
     private static final javafx.css.PseudoClass NO_SCALE = javafx.css.PseudoClass.getPseudoClass("no-scale");
+    /**
+     * How many of a table's columns in view join it in one pulse, and how many of those out of view
+     * (a header each, no cells). Each column in view is a cell in every row shown; in a new JVM the
+     * first of each kind of cell is styled and laid out by code not yet compiled, and a step that
+     * came with all its columns held the FX thread up for 150–400 ms in one pulse.
+     */
+    private static final int COLUMNS_IN_VIEW_A_PULSE = 3;
+    private static final int COLUMNS_OUT_OF_VIEW_A_PULSE = 8;
 
     private final ImportWizardViewModel model;
     private final ResourceBundle bundle;
@@ -93,6 +102,8 @@ public final class ImportWizard {
     private final Timeline poll = new Timeline(new KeyFrame(Duration.millis(100), e -> refreshProgress()));
     private final ProgressBar bar = new ProgressBar(-1);
     private final Label rate = new Label();
+    /** What the step being built adds to itself after its first frame, a piece a pulse (see {@link #show(WizardStep)}). */
+    private final List<Runnable> later = new ArrayList<>();
 
     public ImportWizard(ImportWizardViewModel model, Window owner, List<String> stylesheets) {
         this.model = model;
@@ -202,6 +213,7 @@ public final class ImportWizard {
             case RESULT -> "wizard.next.open";
             default -> "wizard.next";
         }));
+        later.clear();
         Node content = switch (step) {
             case FILE -> fileStep();
             case SHEET -> sheetStep();
@@ -213,6 +225,44 @@ public final class ImportWizard {
         };
         content.getStyleClass().addAll("wizard-content", "wizard-" + step.name().toLowerCase(java.util.Locale.ROOT));
         root.setCenter(content);
+        // Each step first shows without its costliest parts (choice boxes, most table columns); they
+        // follow a piece a pulse. A piece left over from a step no longer shown does nothing.
+        if (!later.isEmpty()) {
+            List<Runnable> pieces = later.stream().<Runnable>map(piece -> () -> {
+                if (root.getCenter() == content) {
+                    piece.run();
+                }
+            }).toList();
+            later.clear();
+            PieceByPulse.start(stage.getScene(), pieces);
+        }
+    }
+
+    /**
+     * Shows {@code first} of {@code columns} in {@code table} now and the others later, a few a
+     * pulse ({@link #COLUMNS_IN_VIEW_A_PULSE}, more at once when they stand right of what the window
+     * shows). The table's rows should wait for them ({@link RowsByFrame#held}): a column joining a
+     * table styles every row's cells again. In a new JVM the first of each kind of cell is slow
+     * (code not yet compiled): a screenful of a 25-column preview's rows took 300 ms of the FX
+     * thread in one pulse.
+     */
+    private <S> void columnsByPulse(TableView<S> table, List<? extends TableColumn<S, ?>> columns, int first) {
+        table.getColumns().setAll(columns.subList(0, Math.min(first, columns.size())));
+        double inView = stage.getScene().getWidth();
+        double start = 0;
+        for (TableColumn<S, ?> c : table.getColumns()) {
+            start += c.getPrefWidth();
+        }
+        int from = first;
+        while (from < columns.size()) {
+            int size = start < inView ? COLUMNS_IN_VIEW_A_PULSE : COLUMNS_OUT_OF_VIEW_A_PULSE;
+            List<? extends TableColumn<S, ?>> some = columns.subList(from, Math.min(columns.size(), from + size));
+            for (TableColumn<S, ?> c : some) {
+                start += c.getPrefWidth();
+            }
+            later.add(() -> table.getColumns().addAll(some));
+            from += some.size();
+        }
     }
 
     private Node fileStep() {
@@ -281,37 +331,53 @@ public final class ImportWizard {
         choices.setHgap(10);
         choices.setVgap(6);
         int row = 0;
+        List<ComboBox<?>> boxes = new ArrayList<>();
         if (p != null && p.dialect() != null) {
-            choices.addRow(row++, label("wizard.preview.delimiter"), choice(DELIMITERS, model.delimiterProperty(),
-                    d -> model.delimiterName(d), "wizard-delimiter"));
-            choices.addRow(row++, label("wizard.preview.encoding"), choice(ENCODINGS, model.encodingProperty(),
-                    Charset::displayName, "wizard-encoding"));
-            choices.addRow(row++, label("wizard.preview.decimal"), choice(List.of('.', ','), model.decimalProperty(),
+            choices.addRow(row++, label("wizard.preview.delimiter"));
+            boxes.add(choice(DELIMITERS, model.delimiterProperty(), d -> model.delimiterName(d), "wizard-delimiter"));
+            choices.addRow(row++, label("wizard.preview.encoding"));
+            boxes.add(choice(ENCODINGS, model.encodingProperty(), Charset::displayName, "wizard-encoding"));
+            choices.addRow(row++, label("wizard.preview.decimal"));
+            boxes.add(choice(List.of('.', ','), model.decimalProperty(),
                     d -> bundle.getString(d == ',' ? "wizard.decimal.comma" : "wizard.decimal.point"), "wizard-decimal"));
         }
-        choices.addRow(row, label("wizard.preview.layout"), choice(List.of(HeaderLayout.values()), model.layoutProperty(),
+        choices.addRow(row, label("wizard.preview.layout"));
+        boxes.add(choice(List.of(HeaderLayout.values()), model.layoutProperty(),
                 l -> bundle.getString("wizard.layout." + l.name()), "wizard-layout"));
         Label detected = new Label(model.describeReading());
         detected.getStyleClass().add("wizard-detected");
         detected.setWrapText(true);
         TableView<SourceRow> table = new TableView<>();
         table.getStyleClass().add("wizard-preview-table");
+        VBox.setVgrow(table, Priority.ALWAYS);
+        VBox step = new VBox(10, heading("wizard.preview.heading"), fileLine(), detected, choices);
+        // A pulse each after the first frame: the table with its first columns (no rows), each
+        // choice box (it styles the list of its choices too) into the row its label holds, the
+        // other columns a few at a time, and then the rows.
+        later.add(() -> step.getChildren().add(table));
+        for (int i = 0; i < boxes.size(); i++) {
+            ComboBox<?> box = boxes.get(i);
+            int boxRow = i;
+            later.add(() -> choices.add(box, 1, boxRow));
+        }
         if (p != null) {
+            List<TableColumn<SourceRow, String>> columns = new ArrayList<>();
+            TableColumn<SourceRow, String> rowNo = new TableColumn<>(bundle.getString("wizard.preview.row"));
+            rowNo.setCellValueFactory(d -> new ReadOnlyStringWrapper(String.valueOf(d.getValue().rowNumber())));
+            rowNo.setPrefWidth(56);
+            columns.add(rowNo);
             for (SourceColumn c : p.columns()) {
                 TableColumn<SourceRow, String> col = new TableColumn<>(c.name());
                 col.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().cell(c.index())));
                 col.setPrefWidth(Math.min(220, Math.max(70, c.name().length() * 8 + 20)));
-                table.getColumns().add(col);
+                columns.add(col);
             }
-            TableColumn<SourceRow, String> rowNo = new TableColumn<>(bundle.getString("wizard.preview.row"));
-            rowNo.setCellValueFactory(d -> new ReadOnlyStringWrapper(String.valueOf(d.getValue().rowNumber())));
-            rowNo.setPrefWidth(56);
-            table.getColumns().add(0, rowNo);
             table.setFixedCellSize(ROW_HEIGHT);
-            RowsByFrame.fill(table, p.sampleRows(), 2);
+            RowsByFrame<SourceRow> rows = RowsByFrame.held(table, p.sampleRows(), 1);
+            columnsByPulse(table, columns, 2);
+            later.add(rows::start);
         }
-        VBox.setVgrow(table, Priority.ALWAYS);
-        return new VBox(10, heading("wizard.preview.heading"), fileLine(), detected, choices, table);
+        return step;
     }
 
     private <T> ComboBox<T> choice(List<T> values, javafx.beans.property.ObjectProperty<T> property,
@@ -340,7 +406,7 @@ public final class ImportWizard {
     private Node columnsStep() {
         TableView<ColumnRow> table = new TableView<>();
         table.setFixedCellSize(ROW_HEIGHT);
-        RowsByFrame.fill(table, model.columns(), 2);
+        RowsByFrame<ColumnRow> rows = RowsByFrame.held(table, model.columns(), 1);
         table.getStyleClass().add("wizard-columns-table");
         table.setEditable(true);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
@@ -392,8 +458,9 @@ public final class ImportWizard {
                     ? "⚠ " + bundle.getString("wizard.columns.noScale") + " " + told : told, r.withoutScale());
         });
         notes.setPrefWidth(360);
-        table.getColumns().addAll(List.of(header, samples, role, scale, touchpoint, department, personal, notes));
-        table.getColumns().forEach(ImportWizard::fitHeader);
+        List<TableColumn<ColumnRow, ?>> columns = List.of(header, samples, role, scale, touchpoint, department,
+                personal, notes);
+        columns.forEach(ImportWizard::fitHeader);
         table.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
             private final javafx.beans.InvalidationListener scaleFlag = o -> flagScale();
 
@@ -463,10 +530,19 @@ public final class ImportWizard {
         wave.textProperty().bindBidirectional(model.waveProperty());
         Label selected = new Label(bundle.getString("wizard.columns.selected"));
         // Groups wrap to a second line rather than cut their texts short, as the longer Dutch ones would be.
-        FlowPane tools = new FlowPane(18, 6, group(selected, bulkRole, bulkScale),
-                group(new Label(bundle.getString("wizard.columns.wave")), wave), group(load, save, suggestion));
+        HBox selectedGroup = group(selected);
+        HBox waveGroup = group(new Label(bundle.getString("wizard.columns.wave")));
+        FlowPane tools = new FlowPane(18, 6, selectedGroup, waveGroup, group(load, save, suggestion));
         tools.getStyleClass().add("wizard-tools");
-        return new VBox(10, heading("wizard.columns.heading"), fileLine(), tools, table, labelsBox());
+        VBox step = new VBox(10, heading("wizard.columns.heading"), fileLine(), tools, table);
+        // A pulse each after the first frame: the choice boxes (each styles its list too), the text
+        // field, the columns a few at a time, the unknown labels' table, and then the rows.
+        later.add(() -> selectedGroup.getChildren().addAll(keepWidth(bulkRole), keepWidth(bulkScale)));
+        later.add(() -> waveGroup.getChildren().add(keepWidth(wave)));
+        columnsByPulse(table, columns, 2);
+        later.add(() -> step.getChildren().add(labelsBox()));
+        later.add(rows::start);
+        return step;
     }
 
     /** The unknown answer labels, each with a field for what it means. */
@@ -755,11 +831,16 @@ public final class ImportWizard {
     /** Controls side by side that keep their full width: a narrow window wraps the groups instead. */
     private static HBox group(Region... controls) {
         for (Region c : controls) {
-            c.setMinWidth(Region.USE_PREF_SIZE);
+            keepWidth(c);
         }
         HBox box = new HBox(8, controls);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
+    }
+
+    private static Region keepWidth(Region control) {
+        control.setMinWidth(Region.USE_PREF_SIZE);
+        return control;
     }
 
     private String format(String key, Object... args) {

@@ -1,24 +1,36 @@
 package org.cxlens.ui.wizard;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.List;
 import javafx.animation.AnimationTimer;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.WeakListChangeListener;
+import javafx.scene.Node;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.Region;
 
 /**
- * Puts a table's rows in a few at a time, a batch a frame, until its view is full; then the
- * rest at once, as rows out of view cost nothing. Each new visible row is a row of cells to
- * style and lay out, and a wide table's first screenful in one frame held the window up for
- * several hundred milliseconds. The batch halves when a frame took long and doubles when it was
- * quick. The table shows a copy of the source list that follows it once filled. FX thread only.
+ * Fills a table's view a few rows at a time, a batch a frame, until it is full; then puts in the
+ * rest of the rows at once, as rows out of view cost nothing. Each row in view is a row of cells
+ * to style and lay out, also an empty one: a table fills the rest of its view with empty rows. So
+ * while it fills, the table is only as high as the rows it has been given so far (its maximum
+ * height grows a batch a frame), and it takes all the height it is given once that is less than
+ * it could have, or once it has all its rows. A wide table's first screenful in one frame held the window up for several
+ * hundred milliseconds. The batch halves when the FX thread worked long for a frame and doubles
+ * when it was quick (its CPU time: on a busy machine the time between frames also holds waiting
+ * for a core). The table shows a copy of the source list that follows it once filled. FX thread
+ * only; the table has a fixed row height.
  */
 final class RowsByFrame<T> {
 
-    private static final long SLOW_FRAME_NANOS = 50_000_000;
-    private static final long QUICK_FRAME_NANOS = 25_000_000;
+    /** Above this the batch halves; below half of it, it doubles, which keeps the next frame below it as well. */
+    private static final long SLOW_FRAME_NANOS = 70_000_000;
+    private static final long QUICK_FRAME_NANOS = SLOW_FRAME_NANOS / 2;
+    /** The column headers' height until they are laid out, to size the first batch's view. */
+    private static final double HEADER_GUESS = 30;
 
     private final TableView<T> table;
     private final ObservableList<T> source;
@@ -30,14 +42,21 @@ final class RowsByFrame<T> {
             addBatch(now);
         }
     };
+    /** The table's own maximum height, back once its view is full. */
+    private final double maxHeight;
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private int batch;
+    private int rowsInView;
     private long lastFrame;
+    private boolean released;
 
     private RowsByFrame(TableView<T> table, ObservableList<T> source, int firstBatch) {
         this.table = table;
         this.source = source;
         this.batch = firstBatch;
+        this.maxHeight = table.getMaxHeight();
         table.setItems(shown);
+        limitView();
         // The table holds the listener; the source (a view model's list) only weakly, so a step left behind lets go.
         table.getProperties().put(RowsByFrame.class, this);
         source.addListener(new WeakListChangeListener<>(follow));
@@ -45,11 +64,25 @@ final class RowsByFrame<T> {
 
     /** Fills {@code table} from {@code source}, starting from the frame after this one. */
     static <T> void fill(TableView<T> table, ObservableList<T> source, int firstBatch) {
-        new RowsByFrame<>(table, source, firstBatch).restart();
+        held(table, source, firstBatch).start();
     }
 
     static <T> void fill(TableView<T> table, List<T> rows, int firstBatch) {
         fill(table, FXCollections.observableArrayList(rows), firstBatch);
+    }
+
+    /** Gives {@code table} no rows (and a view no higher than its headers) until {@link #start}. */
+    static <T> RowsByFrame<T> held(TableView<T> table, ObservableList<T> source, int firstBatch) {
+        return new RowsByFrame<>(table, source, firstBatch);
+    }
+
+    static <T> RowsByFrame<T> held(TableView<T> table, List<T> rows, int firstBatch) {
+        return held(table, FXCollections.observableArrayList(rows), firstBatch);
+    }
+
+    /** Puts the rows in, a batch a frame from the next one. */
+    void start() {
+        restart();
     }
 
     private void restart() {
@@ -63,27 +96,41 @@ final class RowsByFrame<T> {
     }
 
     private void addBatch(long now) {
+        long at = threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : now;
         if (lastFrame == 0) {
             // The frame being drawn shows the step without these rows; they start in the next one.
-            lastFrame = now;
+            lastFrame = at;
             return;
         }
-        long took = now - lastFrame;
-        lastFrame = now;
-        if (took > SLOW_FRAME_NANOS && batch > 1) {
+        long took = at - lastFrame;
+        lastFrame = at;
+        int from = shown.size();
+        // The first batch as asked: the frames before it did other work (the step's first frame, or its columns).
+        if (from > 0 && took > SLOW_FRAME_NANOS && batch > 1) {
             batch /= 2;
-        } else if (took < QUICK_FRAME_NANOS) {
+        } else if (from > 0 && took < QUICK_FRAME_NANOS) {
             batch *= 2;
         }
-        int from = shown.size();
-        boolean viewFull = table.getFixedCellSize() > 0 && from * table.getFixedCellSize() >= table.getHeight()
-                && table.getHeight() > 0;
-        int to = viewFull ? source.size() : Math.min(source.size(), from + batch);
-        if (to > from) {
-            shown.addAll(source.subList(from, to));
-        }
-        if (shown.size() >= source.size()) {
+        // Laid out lower than it may be: the window has no more room, the view is full. Or there
+        // are no more rows: the view's empty rows below them come at once.
+        released = released || from >= source.size()
+                || table.getHeight() > 0 && table.getHeight() < table.getMaxHeight() - 1;
+        if (released) {
+            table.setMaxHeight(maxHeight);
+            shown.addAll(source.subList(from, source.size()));
             frames.stop();
+            return;
         }
+        rowsInView += batch;
+        limitView();
+        shown.addAll(source.subList(from, Math.min(source.size(), rowsInView)));
+    }
+
+    /** No higher than the headers and the rows that may be in view by now: no empty rows below them to style. */
+    private void limitView() {
+        Node headers = table.lookup(".column-header-background");
+        double top = headers instanceof Region r && r.getHeight() > 0 ? r.getHeight() : HEADER_GUESS;
+        table.setMaxHeight(top + table.snappedTopInset() + table.snappedBottomInset()
+                + rowsInView * table.getFixedCellSize());
     }
 }

@@ -71,4 +71,46 @@ class RowsByFrameTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
         assertThat(table.getItems()).containsExactly("other 1", "other 2", "other 3");
     }
+
+    @Test
+    void aHeldTableGetsNoRowsUntilStartedAndNoEmptyRowsWhileItFills(FxRobot robot) throws Exception {
+        List<String> rows = IntStream.range(0, 200).mapToObj(i -> "row " + i).toList();
+        List<Long> emptyRowsWhileFilling = new ArrayList<>();
+        List<RowsByFrame<String>> filler = new ArrayList<>();
+        robot.interact(() -> filler.add(RowsByFrame.held(table, rows, 1)));
+        WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
+        robot.interact(() -> { });
+        assertThat(table.getItems()).isEmpty();
+        // No higher than its headers: a table would fill the rest of its view with empty rows, each styled.
+        assertThat(table.getHeight()).isLessThan(60);
+        robot.interact(() -> {
+            filler.get(0).start();
+            new javafx.animation.AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    if (table.getItems().size() == rows.size()) {
+                        stop();
+                    } else {
+                        emptyRowsWhileFilling.add(table.lookupAll(".table-row-cell").stream()
+                                .filter(n -> n.isVisible() && ((javafx.scene.control.TableRow<?>) n).isEmpty()).count());
+                    }
+                }
+            }.start();
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 200);
+        robot.interact(() -> { });
+        assertThat(emptyRowsWhileFilling).isNotEmpty().containsOnly(0L);
+        // Once the view is full, the table takes all the room it is given again.
+        assertThat(table.getMaxHeight()).isEqualTo(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+        assertThat(table.getHeight()).isEqualTo(300);
+    }
+
+    @Test
+    void aTableWithFewerRowsThanItsViewHoldsEndsWithItsWholeHeight(FxRobot robot) throws Exception {
+        robot.interact(() -> RowsByFrame.fill(table, List.of("one", "two", "three"), 1));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 3
+                && table.getMaxHeight() == javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+        robot.interact(() -> { });
+        assertThat(table.getHeight()).isEqualTo(300);
+    }
 }
