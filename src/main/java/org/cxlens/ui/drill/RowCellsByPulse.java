@@ -82,9 +82,14 @@ final class RowCellsByPulse<T> implements Callback<TableView<T>, TableRow<T>> {
             rowsAPulse *= 2;
         }
         lastCpu = cpu;
-        for (int i = 0; i < rowsAPulse && !waiting.isEmpty(); i++) {
+        int shown = 0;
+        while (shown < rowsAPulse && !waiting.isEmpty()) {
             TableRow<T> row = waiting.poll();
             row.setSkin(new TableRowSkin<>(row));
+            // A row the table has set aside (its rows were made anew) is not styled until it is shown again: it costs next to nothing.
+            if (row.getScene() != null && row.isVisible()) {
+                shown++;
+            }
         }
         if (waiting.isEmpty()) {
             pulses.stop();
