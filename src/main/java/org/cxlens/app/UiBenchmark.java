@@ -123,7 +123,8 @@ public final class UiBenchmark {
         Bar bar = nearest(onFx(() -> model.projectProperty().get()));
         record(Step.DRILL_DOWN, () -> model.drillDown(bar.touchpoint(), bar.experienceClass()),
                 () -> drillWindow() != null && hasRow(drillWindow().getScene().getRoot()),
-                () -> drillWindow() != null && allColumnsShown(drillWindow().getScene().getRoot()));
+                () -> drillWindow() != null && allColumnsShown(drillWindow().getScene().getRoot())
+                        && everyRowShowsItsCells(drillWindow().getScene().getRoot()));
         onFx(() -> {
             ((Stage) drillWindow()).close();
             model.close();
@@ -230,10 +231,17 @@ public final class UiBenchmark {
                 .orElseThrow();
     }
 
-    /** The drill-down table has every column: those out of view come a few a pulse after its first frame. */
+    /** The drill-down table has every column: those out of view come in a pulse after the others. */
     private boolean allColumnsShown(Node root) {
         TableView<?> table = (TableView<?>) root.lookup(".drill-table");
         return table != null && table.getColumns().size() == drillColumns;
+    }
+
+    /** Every row in the drill-down table's view has its cells: rows may get theirs a few a pulse after its first frame. */
+    private static boolean everyRowShowsItsCells(Node root) {
+        Node table = root.lookup(".drill-table");
+        return table != null && table.lookupAll(".table-row-cell").stream().filter(Node::isVisible)
+                .allMatch(row -> row.lookup(".table-cell") != null);
     }
 
     private static Window drillWindow() {

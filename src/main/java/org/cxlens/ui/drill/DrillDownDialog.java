@@ -39,31 +39,36 @@ import org.cxlens.workspace.DrillRow;
  * table (virtualised: its items are row numbers, the rows come page by page from the model),
  * Ctrl+C copies the selected rows, "Export CSV…", Esc closes.
  * Its content is built on any thread before the window exists (see {@link #prepare}), so the FX
- * thread only styles and lays it out, makes and shows the window. The window shows with the
- * columns its width holds; the others, out of view to the right, follow a few a pulse.
+ * thread only styles and lays it out, makes and shows the window. That is split over the pulses
+ * after the window shows, each holding the FX thread up for tens of milliseconds instead of one
+ * for a few hundred: the window with its sentence and tools first; then the table with the
+ * columns its width holds, its rows still empty; then the other columns, out of view to the right;
+ * then the rows' cells, a few rows a pulse ({@link RowCellsByPulse}). A row makes a cell for every
+ * column, so the columns are all in before any row makes its cells: a column added later would
+ * make every row make and style all its cells again.
  */
 public final class DrillDownDialog {
 
     private static final double WIDTH = 1100;
     private static final double HEIGHT = 640;
-    /**
-     * Columns added in one pulse after the first frame. A table row makes and styles a cell for
-     * every column, those out of view included, and the first frame already holds a screenful of
-     * rows: all the columns at once held the FX thread up for a few hundred milliseconds.
-     */
-    private static final int COLUMNS_A_PULSE = 4;
+    /** Rows that make their cells in the first pulse they may; more follow when a pulse is quick. */
+    private static final int FIRST_ROWS = 1;
 
     private final DrillDownViewModel model;
     private final ResourceBundle bundle;
     private final Scene scene;
     private Stage stage;
     private final TableView<Integer> table = new TableView<>();
+    /** Where the table goes a pulse after the window's first frame. */
+    private final Region tableSlot = new Region();
+    private final VBox root;
+    /** The columns beyond the window's width, put in the pulse after the table. */
+    private final List<TableColumn<Integer, Integer>> laterColumns = new ArrayList<>();
+    private final RowCellsByPulse<Integer> rowCells = new RowCellsByPulse<>(FIRST_ROWS);
     private final TextField search = new TextField();
     // Held here so the listener lives as long as the dialog.
     private final ChangeListener<Number> rowsChanged = (obs, old, n) -> showRows();
     private int shownSize = -1;
-    /** The columns out of view when the window first shows, added after its first frame. */
-    private final List<TableColumn<Integer, Integer>> laterColumns = new ArrayList<>();
     private TableColumn<Integer, ?> sortedColumn;
     private TableColumn.SortType sortedType;
 
@@ -100,9 +105,10 @@ public final class DrillDownDialog {
         tools.getStyleClass().add("drill-tools");
 
         buildTable();
-        VBox root = new VBox(sentence, tools, table);
-        root.getStyleClass().add("drill-down");
         VBox.setVgrow(table, Priority.ALWAYS);
+        VBox.setVgrow(tableSlot, Priority.ALWAYS);
+        root = new VBox(sentence, tools, tableSlot);
+        root.getStyleClass().add("drill-down");
         scene = new Scene(root, WIDTH, HEIGHT);
         scene.getStylesheets().setAll(stylesheets);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), search::requestFocus);
@@ -134,14 +140,10 @@ public final class DrillDownDialog {
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(bundle.getString("drill.title"));
         stage.show();
-        table.requestFocus();
-        List<Runnable> pieces = new ArrayList<>();
-        for (int from = 0; from < laterColumns.size(); from += COLUMNS_A_PULSE) {
-            List<TableColumn<Integer, Integer>> some = laterColumns.subList(from,
-                    Math.min(laterColumns.size(), from + COLUMNS_A_PULSE));
-            pieces.add(() -> table.getColumns().addAll(some));
-        }
-        PieceByPulse.start(scene, pieces);
+        PieceByPulse.start(scene, List.of(() -> {
+            root.getChildren().set(root.getChildren().indexOf(tableSlot), table);
+            table.requestFocus();
+        }, () -> table.getColumns().addAll(laterColumns), rowCells::start));
     }
 
     private void buildTable() {
@@ -163,6 +165,7 @@ public final class DrillDownDialog {
             }
             start += tc.getPrefWidth();
         }
+        table.setRowFactory(rowCells);
         table.setSortPolicy(t -> {
             TableColumn<Integer, ?> first = t.getSortOrder().isEmpty() ? null : t.getSortOrder().get(0);
             if (first != null && (first != sortedColumn || first.getSortType() != sortedType)) {

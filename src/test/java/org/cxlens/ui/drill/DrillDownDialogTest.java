@@ -1,0 +1,111 @@
+package org.cxlens.ui.drill;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.cxlens.analysis.Filter;
+import org.cxlens.app.TestProjects;
+import org.cxlens.domain.ExperienceClass;
+import org.cxlens.domain.Message;
+import org.cxlens.domain.Touchpoint;
+import org.cxlens.ui.SyncRunner;
+import org.cxlens.ui.window.Theme;
+import org.cxlens.workspace.DrillColumn;
+import org.cxlens.workspace.DrillRow;
+import org.cxlens.workspace.Mark;
+import org.cxlens.workspace.OpenProject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The drill-down window is put together over the pulses after it shows (sentence and tools, the
+ * table, the columns out of view, the rows' cells a few a pulse), and ends up complete: every
+ * column in its order, every row in view with the model's text in its cells.
+ */
+@ExtendWith(ApplicationExtension.class)
+class DrillDownDialogTest {
+
+    private Stage owner;
+    private OpenProject project;
+
+    @Start
+    void start(Stage stage) {
+        owner = stage;
+        stage.setScene(new Scene(new StackPane(), 200, 100));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> List.copyOf(Window.getWindows()).stream()
+                .filter(w -> w != owner).forEach(Window::hide)).get();
+        if (project != null) {
+            project.close();
+        }
+    }
+
+    @Test
+    void theWindowShowsFirstThenItsTableThenTheRowsCellsUntilEveryRowInViewHasThem(FxRobot robot) throws Exception {
+        project = OpenProject.open(TestProjects.demo());
+        Touchpoint delivery = project.data().touchpoints().stream().filter(t -> t.name().equals("Delivery"))
+                .findFirst().orElseThrow();
+        DrillDownViewModel model = new DrillDownViewModel(
+                ReadDrillDown.of(project.drillDown(Filter.NONE.withWaves(Set.of("2025-Q1")),
+                        Mark.experience(delivery, ExperienceClass.INDIFFERENT))),
+                new SyncRunner(), ResourceBundle.getBundle(Message.BUNDLE, Locale.ENGLISH));
+        DrillDownDialog dialog = DrillDownDialog.prepare(model, ResourceBundle.getBundle(Message.BUNDLE, Locale.ENGLISH),
+                Theme.DARK.stylesheets());
+
+        boolean tableInFirstFrame = WaitForAsyncUtils.asyncFx(() -> {
+            dialog.show(owner);
+            return robot.lookup(".drill-table").tryQuery().isPresent();
+        }).get();
+
+        assertThat(tableInFirstFrame).isFalse();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".drill-table").tryQuery().isPresent()
+                && everyRowHasCells(robot.lookup(".drill-table").queryAs(TableView.class)));
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> table = robot.lookup(".drill-table").queryAs(TableView.class);
+        assertThat(table.getColumns().stream().map(TableColumn::getUserData).toList())
+                .isEqualTo(List.copyOf(model.columns()));
+        assertThat(table.getItems()).hasSize(model.count());
+        List<IndexedCell<?>> rows = rowsInView(table);
+        assertThat(rows).hasSizeGreaterThan(10);
+        for (IndexedCell<?> row : rows) {
+            DrillRow shown = model.row(row.getIndex());
+            for (Node node : ((Parent) row).getChildrenUnmodifiable()) {
+                TableCell<?, ?> cell = (TableCell<?, ?>) node;
+                assertThat(cell.getText()).isEqualTo(model.cell(shown, (DrillColumn) cell.getTableColumn().getUserData()));
+            }
+        }
+    }
+
+    private static boolean everyRowHasCells(TableView<?> table) {
+        List<IndexedCell<?>> rows = rowsInView(table);
+        return !rows.isEmpty() && rows.stream().noneMatch(row -> ((Parent) row).getChildrenUnmodifiable().isEmpty());
+    }
+
+    private static List<IndexedCell<?>> rowsInView(TableView<?> table) {
+        return table.lookupAll(".table-row-cell").stream().filter(Node::isVisible)
+                .<IndexedCell<?>>map(n -> (IndexedCell<?>) n).filter(row -> !row.isEmpty()).toList();
+    }
+}
