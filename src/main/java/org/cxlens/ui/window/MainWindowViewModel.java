@@ -50,6 +50,9 @@ import org.cxlens.ui.wizard.ImportWizardViewModel;
 import org.cxlens.workspace.FilterChoices;
 import org.cxlens.workspace.Mark;
 import org.cxlens.workspace.OpenProject;
+import org.cxlens.workspace.OpeningTimes;
+import org.cxlens.workspace.OverviewFigures;
+import org.cxlens.workspace.ProjectOpening;
 import org.cxlens.workspace.ReportFile;
 import org.cxlens.workspace.ReportPage;
 import org.slf4j.Logger;
@@ -76,6 +79,16 @@ public final class MainWindowViewModel {
     private final ReadOnlyObjectWrapper<OpenProject> project = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<OverviewData> overview = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    /**
+     * Whether a project's overview is shown from the figures stored in its file while its
+     * respondents load (ADR 0010): the project itself is not open yet, so its filters are not
+     * usable; a page or drill-down asked for meanwhile follows when it is.
+     */
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    /** The file being opened, while {@link #loading}. */
+    private Path loadingFile;
+    /** A drill-down clicked while loading, done once the project is open. */
+    private Runnable afterLoading;
     private final ReadOnlyStringWrapper busyMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
@@ -154,19 +167,39 @@ public final class MainWindowViewModel {
 
     public void open(Path file) {
         startBusy(format("app.opening", file.getFileName()));
-        ResourceBundle words = bundle.get();
-        runner.run(progress -> load(file, words), opened -> {
-            show(opened);
+        open(progress -> file, format("window.error.open", file.getFileName()), () -> {
             start.opened(file);
             saveSettings();
-        }, e -> failed(format("window.error.open", file.getFileName()), e));
+        });
     }
 
     public void openDemo() {
         startBusy(bundle.get().getString("app.openingDemo"));
+        open(pages::demoProject, bundle.get().getString("window.error.demo"), () -> { });
+    }
+
+    /**
+     * Opens a project in two steps off the FX thread: its file, with the overview stored in it
+     * when that is the overview of the project as it is (shown at once, while the rest loads);
+     * then its respondents and engine.
+     */
+    private void open(Tasks.Work<Path> file, String errorHeading, Runnable opened) {
         ResourceBundle words = bundle.get();
-        runner.run(progress -> load(pages.demoProject(progress), words), this::show,
-                e -> failed(bundle.get().getString("window.error.demo"), e));
+        runner.run(progress -> begin(file.run(progress), words), begun -> {
+            // The loading starts first, its result coming later on this thread; a runner that runs it in place has shown it.
+            boolean[] loaded = {false};
+            runner.run(progress -> load(begun, words), done -> {
+                loaded[0] = true;
+                show(done);
+                opened.run();
+            }, e -> {
+                loaded[0] = true;
+                failed(errorHeading, e);
+            });
+            if (begun.overview() != null && !loaded[0]) {
+                showLoading(begun);
+            }
+        }, e -> failed(errorHeading, e));
     }
 
     /** Writes a copy of the open project to a new file; the open project stays the open one. */
@@ -429,6 +462,7 @@ public final class MainWindowViewModel {
     public void drillDown(String touchpoint, ExperienceClass experienceClass) {
         OpenProject open = project.get();
         if (open == null) {
+            whenLoaded(() -> drillDown(touchpoint, experienceClass));
             return;
         }
         Touchpoint clicked = open.data().touchpoints().stream().filter(t -> t.name().equals(touchpoint)).findFirst()
@@ -443,6 +477,7 @@ public final class MainWindowViewModel {
     public void drillDown(Mark mark) {
         OpenProject open = project.get();
         if (open == null) {
+            whenLoaded(() -> drillDown(mark));
             return;
         }
         Filter f = filters.filter();
@@ -450,6 +485,13 @@ public final class MainWindowViewModel {
         runner.run(progress -> ReadDrillDown.of(open.drillDown(f, mark)),
                 drill -> drillDown.set(new DrillDownViewModel(drill, runner, words)),
                 e -> failed(words.getString("window.error.drill"), e));
+    }
+
+    /** While the respondents load, the last drill-down clicked waits for them: the status bar says they are loading. */
+    private void whenLoaded(Runnable drill) {
+        if (loading.get()) {
+            afterLoading = drill;
+        }
     }
 
     /**
@@ -471,22 +513,100 @@ public final class MainWindowViewModel {
         return drillDown.getReadOnlyProperty();
     }
 
-    /** What an opened project shows, all computed off the FX thread: choices scan every respondent's date. */
-    private record Opened(OpenProject project, OverviewData overview, FilterChoices choices) {
+    /** A project whose file is open, with its stored overview in words (null when none matched its project). */
+    private record Begun(Path file, ProjectOpening opening, OverviewFigures figures, OverviewData overview) {
     }
 
-    private Opened load(Path file, ResourceBundle words) throws Exception {
-        OpenProject opened = OpenProject.open(file);
+    /**
+     * What an opened project shows, all computed off the FX thread: choices scan every respondent's
+     * date. {@code figures} are the overview's in no language; {@code stored} when they are those
+     * read from the file, not computed now.
+     */
+    private record Opened(OpenProject project, OverviewFigures figures, boolean stored, OverviewData overview,
+                          FilterChoices choices) {
+    }
+
+    private Begun begin(Path file, ResourceBundle words) throws Exception {
+        ProjectOpening opening = ProjectOpening.begin(file, true, OpeningTimes.NONE);
+        try {
+            // A report opens on its own page and filter: only what it shows first could be shown early.
+            OverviewFigures stored = opening.isReport() ? null : opening.storedOverview().orElse(null);
+            return new Begun(file, opening, stored,
+                    stored == null ? null : pages.overview(OpenProject.nameOf(file), stored, words));
+        } catch (Exception | Error e) {
+            closeQuietly(opening);
+            throw e;
+        }
+    }
+
+    private Opened load(Begun begun, ResourceBundle words) throws Exception {
+        OpenProject opened = begun.opening().finish();
         try {
             Filter first = opened.report().map(ReportFile::filter).orElse(Filter.NONE);
-            return new Opened(opened, pages.overview(opened, first, words), opened.filterChoices());
+            if (begun.figures() != null) {
+                return new Opened(opened, begun.figures(), true, begun.overview(), opened.filterChoices());
+            }
+            OverviewFigures figures = opened.overviewFigures(first);
+            return new Opened(opened, figures, false, pages.overview(opened.name(), figures, words),
+                    opened.filterChoices());
         } catch (Exception | Error e) {
             closeQuietly(opened);
             throw e;
         }
     }
 
+    /** The overview stored in the file being opened, shown while its respondents load; pages and filters wait. */
+    private void showLoading(Begun begun) {
+        closeQuietly(project.get());
+        project.set(null);
+        request++;
+        requested = Filter.NONE;
+        filters.setChoices(FilterChoices.NONE);
+        report.set(false);
+        reportNote.set("");
+        pageModels.values().forEach(PageModel::clear);
+        stalePages.addAll(pageModels.keySet());
+        loadingFile = begun.file();
+        loading.set(true);
+        busyMessage.set(format("window.loading", begun.file().getFileName()));
+        overview.set(begun.overview());
+        describeProject();
+    }
+
+    /**
+     * After the opening, off the critical path: figures computed now are stored for the next
+     * opening; figures shown from the file are checked against the engine's, and, should they
+     * ever differ, replaced on screen and in the file, and the difference logged.
+     */
+    private void keepOverview(Opened opened) {
+        OpenProject open = opened.project();
+        if (open.isReport()) {
+            return;
+        }
+        long mine = request;
+        ResourceBundle words = bundle.get();
+        runner.run(progress -> {
+            if (!opened.stored()) {
+                open.storeOverview(opened.figures());
+                return null;
+            }
+            OverviewFigures fresh = open.overviewFigures(Filter.NONE);
+            if (fresh.sameAs(opened.figures())) {
+                return null;
+            }
+            LOG.warn("The overview stored in {} differed from the engine's: shown and stored again", open.path());
+            open.storeOverview(fresh);
+            return pages.overview(open.name(), fresh, words);
+        }, corrected -> {
+            if (corrected != null && mine == request && open == project.get()) {
+                overview.set(corrected);
+            }
+        }, e -> LOG.info("The overview of {} was not stored for the next opening: {}", open.path(), e.getMessage()));
+    }
+
     private void show(Opened opened) {
+        loading.set(false);
+        loadingFile = null;
         closeQuietly(project.get());
         request++;
         ReportFile opensOn = opened.project().report().orElse(null);
@@ -505,6 +625,12 @@ public final class MainWindowViewModel {
             currentPage.set(Page.valueOf(opensOn.page().name()));
         }
         refreshPage();
+        keepOverview(opened);
+        Runnable asked = afterLoading;
+        afterLoading = null;
+        if (asked != null) {
+            asked.run();
+        }
     }
 
     private void startBusy(String message) {
@@ -522,6 +648,14 @@ public final class MainWindowViewModel {
 
     private void failed(String heading, Throwable e) {
         busy.set(false);
+        if (loading.get()) {
+            // The stored overview of a project that did not open is withdrawn with it.
+            loading.set(false);
+            loadingFile = null;
+            afterLoading = null;
+            overview.set(null);
+            describeProject();
+        }
         String cause;
         if (e instanceof CxLensException cx) {
             cause = cx.userMessage().render(language.get());
@@ -543,8 +677,9 @@ public final class MainWindowViewModel {
         OpenProject open = project.get();
         String app = bundle.get().getString("app.title");
         String readOnly = open != null && open.isReport() ? " — " + bundle.get().getString("window.report.readOnly") : "";
-        title.set(open == null ? app : open.name() + readOnly + " — " + app);
-        projectLabel.set(open == null ? "" : open.path().getFileName() + readOnly);
+        Path file = open != null ? open.path() : loadingFile;
+        title.set(file == null ? app : OpenProject.nameOf(file) + readOnly + " — " + app);
+        projectLabel.set(file == null ? "" : file.getFileName() + readOnly);
         if (d == null) {
             respondentsLabel.set("");
         } else if (filters == null || !filters.isActive()) {
@@ -561,6 +696,14 @@ public final class MainWindowViewModel {
 
     private void saveSettings() {
         store.save(new WindowSettings(bounds, start.paths(), language.get(), theme.get()));
+    }
+
+    private static void closeQuietly(ProjectOpening opening) {
+        try {
+            opening.close();
+        } catch (CxLensException e) {
+            LOG.warn("Closing a project being opened failed: {}", e.getMessage());
+        }
     }
 
     private static void closeQuietly(OpenProject open) {
@@ -666,6 +809,11 @@ public final class MainWindowViewModel {
 
     public ReadOnlyObjectProperty<OverviewData> overviewProperty() {
         return overview.getReadOnlyProperty();
+    }
+
+    /** Whether the overview shown is the one stored in the file of a project whose respondents are still loading. */
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
