@@ -523,7 +523,7 @@ public final class MainWindowViewModel {
      * read from the file, not computed now.
      */
     private record Opened(OpenProject project, OverviewFigures figures, boolean stored, OverviewData overview,
-                          FilterChoices choices) {
+                          ResourceBundle words, FilterChoices choices) {
     }
 
     private Begun begin(Path file, ResourceBundle words) throws Exception {
@@ -544,10 +544,10 @@ public final class MainWindowViewModel {
         try {
             Filter first = opened.report().map(ReportFile::filter).orElse(Filter.NONE);
             if (begun.figures() != null) {
-                return new Opened(opened, begun.figures(), true, begun.overview(), opened.filterChoices());
+                return new Opened(opened, begun.figures(), true, begun.overview(), words, opened.filterChoices());
             }
             OverviewFigures figures = opened.overviewFigures(first);
-            return new Opened(opened, figures, false, pages.overview(opened.name(), figures, words),
+            return new Opened(opened, figures, false, pages.overview(opened.name(), figures, words), words,
                     opened.filterChoices());
         } catch (Exception | Error e) {
             closeQuietly(opened);
@@ -625,6 +625,10 @@ public final class MainWindowViewModel {
             currentPage.set(Page.valueOf(opensOn.page().name()));
         }
         refreshPage();
+        if (opened.words() != bundle.get()) {
+            // The language was switched while the project opened: its overview is described again.
+            recompute("window.error.language");
+        }
         keepOverview(opened);
         Runnable asked = afterLoading;
         afterLoading = null;
