@@ -9,8 +9,6 @@ import org.cxlens.domain.ClassificationScheme;
 import org.cxlens.domain.CxLensException;
 import org.cxlens.domain.SurveyData;
 import org.cxlens.storage.ProjectFile;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A project being opened for analysis, in two steps: the file and its settings first (a few
@@ -20,25 +18,27 @@ import org.slf4j.LoggerFactory;
  */
 public final class ProjectOpening implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ProjectOpening.class);
-
     private final Path path;
     private final ProjectFile file;
     private final ClassificationScheme scheme;
     private final AnalysisSettings settings;
     private final List<String> weightColumns;
     private final String figuresKey;
+    /** The stored overview's JSON, read with the settings; null when none matches the project. */
+    private final String storedOverview;
     private final OpeningTimes times;
     private boolean finished;
 
     private ProjectOpening(Path path, ProjectFile file, ClassificationScheme scheme, AnalysisSettings settings,
-                           List<String> weightColumns, String figuresKey, OpeningTimes times) {
+                           List<String> weightColumns, String figuresKey, String storedOverview,
+                           OpeningTimes times) {
         this.path = path;
         this.file = file;
         this.scheme = scheme;
         this.settings = settings;
         this.weightColumns = weightColumns;
         this.figuresKey = figuresKey;
+        this.storedOverview = storedOverview;
         this.times = times;
     }
 
@@ -56,11 +56,16 @@ public final class ProjectOpening implements AutoCloseable {
             AnalysisSettings settings = new AnalysisSettings(file.lowBaseMinimum(), weighted);
             List<String> weightColumns = file.weightColumns();
             String key = StoredOverview.key(file, scheme, settings, weightColumns);
+            String stored = StoredOverview.read(file, key).orElse(null);
             times.took(OpeningStep.OPEN_FILE, System.nanoTime() - start);
-            return new ProjectOpening(path, file, scheme, settings, weightColumns, key, times);
+            return new ProjectOpening(path, file, scheme, settings, weightColumns, key, stored, times);
         } catch (Throwable e) {
             throw OpenProject.closing(file, e);
         }
+    }
+
+    public Path path() {
+        return path;
     }
 
     /** Whether the file is a report, which opens on its own page and filter. */
@@ -68,19 +73,19 @@ public final class ProjectOpening implements AutoCloseable {
         return file.reportMark().isPresent();
     }
 
+    /** Whether the file holds the unfiltered overview of exactly this project, stored by an earlier opening. */
+    public boolean hasStoredOverview() {
+        return storedOverview != null;
+    }
+
     /**
      * The unfiltered overview as an earlier opening computed it from exactly this project (its
-     * data, catalogue, scheme and settings); empty when none was stored for it. Not yet checked
-     * against damage: {@link #finish()} does that, and fails on a damaged file.
+     * data, catalogue, scheme and settings); empty when none was stored for it. Reads no file, so
+     * it may run beside {@link #finish()}. Not yet checked against damage: {@code finish} does
+     * that, and fails on a damaged file.
      */
     public Optional<OverviewFigures> storedOverview() {
-        try {
-            return StoredOverview.read(file, figuresKey);
-        } catch (CxLensException e) {
-            // The full opening reads the file again and says what is wrong with it.
-            LOG.info("Stored overview of {} not read: {}", path, e.getMessage());
-            return Optional.empty();
-        }
+        return storedOverview == null ? Optional.empty() : StoredOverview.parse(storedOverview, path);
     }
 
     /** Loads every respondent and prepares the engine: the project ready for analysis. */

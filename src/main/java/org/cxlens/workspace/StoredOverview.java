@@ -3,6 +3,7 @@ package org.cxlens.workspace;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -57,21 +58,22 @@ final class StoredOverview {
         return file.figuresFingerprint() + "-" + sha256(mine);
     }
 
-    /** The stored figures under this key; empty when there are none, they are another key's, or unreadable. */
-    static Optional<OverviewFigures> read(ProjectFile file, String key) throws CxLensException {
-        Optional<String> json = file.storedFigures(NAME, key);
-        if (json.isEmpty()) {
-            return Optional.empty();
-        }
+    /** The stored figures' JSON under this key; empty when there are none or they are another key's. */
+    static Optional<String> read(ProjectFile file, String key) throws CxLensException {
+        return file.storedFigures(NAME, key);
+    }
+
+    /** The figures of {@link #read}'s JSON; empty when unreadable. Touches no file. */
+    static Optional<OverviewFigures> parse(String json, Path file) {
         try {
-            Stored s = JSON.readValue(json.get(), Stored.class);
+            Stored s = JSON.readValue(json, Stored.class);
             Dashboard dashboard = new Dashboard(s.scheme(), Filter.NONE, s.inFilter(), s.weighted(),
                     s.effectiveRespondents(), s.overall(), s.sources(), s.touchpoints(), s.departments());
             return Optional.of(new OverviewFigures(dashboard, s.waves(), s.weighting(), s.settings(), s.respondents(),
                     s.imports()));
         } catch (JsonProcessingException | RuntimeException e) {
             // Only figures this program wrote match the key, so this is a bug: the open computes them instead.
-            LOG.warn("Stored overview figures of {} unreadable, computing them: {}", file.path(), e.getMessage());
+            LOG.warn("Stored overview figures of {} unreadable, computing them: {}", file, e.getMessage());
             return Optional.empty();
         }
     }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -185,10 +186,21 @@ public final class MainWindowViewModel {
      */
     private void open(Tasks.Work<Path> file, String errorHeading, Runnable opened) {
         ResourceBundle words = bundle.get();
-        runner.run(progress -> begin(file.run(progress), words), begun -> {
-            // The loading starts first, its result coming later on this thread; a runner that runs it in place has shown it.
+        runner.run(progress -> ProjectOpening.begin(file.run(progress), true, OpeningTimes.NONE), opening -> {
+            // The stored overview is read beside the loading, which takes it over when it is done.
+            CompletableFuture<Early> early = new CompletableFuture<>();
             boolean[] loaded = {false};
-            runner.run(progress -> load(begun, words), done -> {
+            // A report opens on its own page and filter: the unfiltered overview is only a project's first view.
+            if (opening.hasStoredOverview() && !opening.isReport()) {
+                runner.run(progress -> early(opening, words, early), shown -> {
+                    if (shown != null && !loaded[0]) {
+                        showLoading(opening, shown);
+                    }
+                }, e -> LOG.info("The overview stored in {} was not shown: {}", opening.path(), e.getMessage()));
+            } else {
+                early.complete(null);
+            }
+            runner.run(progress -> load(opening, early, words), done -> {
                 loaded[0] = true;
                 show(done);
                 opened.run();
@@ -196,9 +208,6 @@ public final class MainWindowViewModel {
                 loaded[0] = true;
                 failed(errorHeading, e);
             });
-            if (begun.overview() != null && !loaded[0]) {
-                showLoading(begun);
-            }
         }, e -> failed(errorHeading, e));
     }
 
@@ -513,8 +522,8 @@ public final class MainWindowViewModel {
         return drillDown.getReadOnlyProperty();
     }
 
-    /** A project whose file is open, with its stored overview in words (null when none matched its project). */
-    private record Begun(Path file, ProjectOpening opening, OverviewFigures figures, OverviewData overview) {
+    /** The overview stored in a project's file: its figures, and those in words. */
+    private record Early(OverviewFigures figures, OverviewData overview) {
     }
 
     /**
@@ -526,29 +535,32 @@ public final class MainWindowViewModel {
                           ResourceBundle words, FilterChoices choices) {
     }
 
-    private Begun begin(Path file, ResourceBundle words) throws Exception {
-        ProjectOpening opening = ProjectOpening.begin(file, true, OpeningTimes.NONE);
+    /** The stored overview in words, null when unreadable; handed to the loading through {@code done} either way. */
+    private Early early(ProjectOpening opening, ResourceBundle words, CompletableFuture<Early> done) {
         try {
-            // A report opens on its own page and filter: only what it shows first could be shown early.
-            OverviewFigures stored = opening.isReport() ? null : opening.storedOverview().orElse(null);
-            return new Begun(file, opening, stored,
-                    stored == null ? null : pages.overview(OpenProject.nameOf(file), stored, words));
-        } catch (Exception | Error e) {
-            closeQuietly(opening);
+            Early early = opening.storedOverview()
+                    .map(f -> new Early(f, pages.overview(OpenProject.nameOf(opening.path()), f, words)))
+                    .orElse(null);
+            done.complete(early);
+            return early;
+        } catch (RuntimeException | Error e) {
+            done.complete(null);
             throw e;
         }
     }
 
-    private Opened load(Begun begun, ResourceBundle words) throws Exception {
-        OpenProject opened = begun.opening().finish();
+    private Opened load(ProjectOpening opening, CompletableFuture<Early> early, ResourceBundle words)
+            throws Exception {
+        OpenProject opened = opening.finish();
         try {
             Filter first = opened.report().map(ReportFile::filter).orElse(Filter.NONE);
-            if (begun.figures() != null) {
-                return new Opened(opened, begun.figures(), true, begun.overview(), words, opened.filterChoices());
+            FilterChoices choices = opened.filterChoices();
+            Early stored = early.join();
+            if (stored != null) {
+                return new Opened(opened, stored.figures(), true, stored.overview(), words, choices);
             }
             OverviewFigures figures = opened.overviewFigures(first);
-            return new Opened(opened, figures, false, pages.overview(opened.name(), figures, words), words,
-                    opened.filterChoices());
+            return new Opened(opened, figures, false, pages.overview(opened.name(), figures, words), words, choices);
         } catch (Exception | Error e) {
             closeQuietly(opened);
             throw e;
@@ -556,7 +568,7 @@ public final class MainWindowViewModel {
     }
 
     /** The overview stored in the file being opened, shown while its respondents load; pages and filters wait. */
-    private void showLoading(Begun begun) {
+    private void showLoading(ProjectOpening opening, Early early) {
         closeQuietly(project.get());
         project.set(null);
         request++;
@@ -566,10 +578,10 @@ public final class MainWindowViewModel {
         reportNote.set("");
         pageModels.values().forEach(PageModel::clear);
         stalePages.addAll(pageModels.keySet());
-        loadingFile = begun.file();
+        loadingFile = opening.path();
         loading.set(true);
-        busyMessage.set(format("window.loading", begun.file().getFileName()));
-        overview.set(begun.overview());
+        busyMessage.set(format("window.loading", opening.path().getFileName()));
+        overview.set(early.overview());
         describeProject();
     }
 
@@ -700,14 +712,6 @@ public final class MainWindowViewModel {
 
     private void saveSettings() {
         store.save(new WindowSettings(bounds, start.paths(), language.get(), theme.get()));
-    }
-
-    private static void closeQuietly(ProjectOpening opening) {
-        try {
-            opening.close();
-        } catch (CxLensException e) {
-            LOG.warn("Closing a project being opened failed: {}", e.getMessage());
-        }
     }
 
     private static void closeQuietly(OpenProject open) {

@@ -117,6 +117,7 @@ class MainWindowViewModelTest {
 
         model.open(demo);
         runner.step();
+        runner.step();
 
         OverviewData early = model.overviewProperty().get();
         assertThat(model.loadingProperty().get()).isTrue();
@@ -163,6 +164,7 @@ class MainWindowViewModelTest {
         runner.all();
         model.close();
         model.open(demo);
+        runner.step();
         runner.step();
         assertThat(model.overviewProperty().get()).isNotNull();
         // Damaged while loading: the load reads the file's last pages again.
