@@ -20,8 +20,11 @@ import javafx.stage.Window;
  */
 final class PaintProbe {
 
-    /** What a step took: to the frame showing its result, the longest gap between pulses and the most FX-thread work between two pulses meanwhile. */
-    record Measured(double ms, double longestGapMs, double longestWorkMs) {
+    /**
+     * What a step took: to the frame showing its result, to the frame showing it complete, the
+     * longest gap between pulses and the most FX-thread work between two pulses until then.
+     */
+    record Measured(double ms, double completeMs, double longestGapMs, double longestWorkMs) {
     }
 
     /** A step being timed; {@code shownAt} is 0 until a frame shows its result. */
@@ -122,7 +125,7 @@ final class PaintProbe {
         }
         long cpu = threads.getCurrentThreadCpuTime();
         pending = null;
-        step.done().complete(new Measured((step.shownAt() - step.since()) / MS,
+        step.done().complete(new Measured((step.shownAt() - step.since()) / MS, (now - step.since()) / MS,
                 Math.max(longestGap, now - lastPulse) / MS, Math.max(longestWork, cpu - lastCpu) / MS));
     }
 }

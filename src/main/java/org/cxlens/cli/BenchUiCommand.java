@@ -114,6 +114,7 @@ final class BenchUiCommand implements Callable<Integer> {
         report.note(Message.of("cli.bench.ui.note.painted"))
                 .note(Message.of("cli.bench.ui.note.gap", UiStep.GAP_TARGET_MS))
                 .note(Message.of("cli.bench.ui.note.work"))
+                .note(Message.of("cli.bench.ui.note.open"))
                 .note(Message.of("cli.bench.ui.note.start"))
                 .note(Message.of("cli.bench.ui.note.threshold"));
     }

@@ -5,7 +5,12 @@ public enum UiStep {
     /** The app's first start, which writes the class-data-sharing archive the later ones map (ADR 0011). */
     FIRST_START(1500),
     START_PAGE(1500),
+    /** Open → overview painted from the figures stored in the project, while its respondents load. */
     OPEN(1000),
+    /** Open → ready for analysis: respondents loaded, filters usable (no target of its own in the issue). */
+    OPEN_READY(1000),
+    /** Open of a project without stored figures (the first after an import): overview painted when ready. */
+    OPEN_FIRST(1000),
     FILTER(100),
     THRESHOLD(17),
     DRILL_DOWN(500);

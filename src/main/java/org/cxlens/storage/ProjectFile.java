@@ -632,6 +632,40 @@ public final class ProjectFile implements ImportTarget, AutoCloseable {
         });
     }
 
+    // ---- stored figures (ADR 0010) ---------------------------------------------------------
+
+    /**
+     * A hash of everything in the file figures computed from it depend on (settings, catalogue,
+     * aliases, imports, the data generation): it changes with every import, catalogue edit,
+     * merge and setting change. A few milliseconds; read before the respondents are loaded.
+     */
+    public String figuresFingerprint() throws CxLensException {
+        try {
+            return StoredFigures.fingerprint(connection);
+        } catch (SQLException e) {
+            throw readFailed(e);
+        }
+    }
+
+    /** The figures stored under {@code name}, only if they were stored under this fingerprint. */
+    public Optional<String> storedFigures(String name, String fingerprint) throws CxLensException {
+        try {
+            return StoredFigures.read(connection, name, fingerprint);
+        } catch (SQLException e) {
+            throw readFailed(e);
+        }
+    }
+
+    /**
+     * Keeps figures under {@code name} for the project with this fingerprint, replacing earlier
+     * ones. Refused for a report file, like every change; logged nowhere (they are no change a user made).
+     */
+    public void storeFigures(String name, String fingerprint, String figures) throws CxLensException {
+        requireWritable();
+        requireNoImport();
+        inTransaction(() -> StoredFigures.write(connection, name, fingerprint, figures));
+    }
+
     /** Everything the analysis needs, column-wise (see {@link SurveyData}). */
     public SurveyData loadSurveyData() throws CxLensException {
         requireNoImport();

@@ -68,10 +68,18 @@ public final class OpenProject implements AutoCloseable {
     private RespondentDetails respondentDetails;
     private List<String> importFileNames;
     private CommentIndex commentIndex;
+    /** Read once, as the overview shows it on every filter change. */
+    private ProjectSummary summary;
+    /**
+     * What the unfiltered overview is stored under in the file, for the project as it was opened
+     * (ADR 0010); null once anything changed it here, after which nothing more is stored.
+     */
+    private String figuresKey;
 
-    private OpenProject(Path path, ProjectFile file, SurveyData data, List<String> weightColumns,
-                        ClassificationScheme scheme, AnalysisEngine engine, ReportFile report,
-                        Map<Long, List<String>> aliases) {
+    OpenProject(Path path, ProjectFile file, SurveyData data, List<String> weightColumns,
+                ClassificationScheme scheme, AnalysisEngine engine, ReportFile report,
+                Map<Long, List<String>> aliases, String figuresKey) {
+        this.figuresKey = figuresKey;
         this.aliases = aliases;
         this.path = path;
         this.file = file;
@@ -94,40 +102,30 @@ public final class OpenProject implements AutoCloseable {
      * @param weighted false counts every respondent once, whatever weights the project holds
      */
     public static OpenProject open(Path path, boolean weighted, OpeningTimes times) throws CxLensException {
-        long start = System.nanoTime();
-        // The file's check reads all of it: it runs beside the loading, and is waited for below.
-        ProjectFile file = ProjectFile.openChecking(path);
-        try {
-            ClassificationScheme scheme = file.scheme();
-            AnalysisSettings settings = new AnalysisSettings(file.lowBaseMinimum(), weighted);
-            List<String> weightColumns = file.weightColumns();
-            long opened = System.nanoTime();
-            times.took(OpeningStep.OPEN_FILE, opened - start);
-            SurveyData data = file.loadSurveyData();
-            long loaded = System.nanoTime();
-            times.took(OpeningStep.LOAD_DATA, loaded - opened);
-            AnalysisEngine engine = AnalysisEngine.prepare(data, settings);
-            long prepared = System.nanoTime();
-            times.took(OpeningStep.PREPARE_ENGINE, prepared - loaded);
-            file.checked();
-            times.took(OpeningStep.CHECK_FILE, System.nanoTime() - prepared);
-            return new OpenProject(path, file, data, weightColumns, scheme, engine, report(file, data),
-                    file.touchpointAliases());
-        } catch (Throwable e) {
-            Throwable cause = damageOr(file, e);
-            try {
-                file.close();
-            } catch (CxLensException closing) {
-                cause.addSuppressed(closing);
-            }
-            if (cause instanceof CxLensException cx) {
-                throw cx;
-            }
-            throw e;
-        }
+        return ProjectOpening.begin(path, weighted, times).finish();
     }
 
-    private static ReportFile report(ProjectFile file, SurveyData data) throws CxLensException {
+    /** Closes the file an opening failed on; the error to throw, a damaged file's if it is damaged. */
+    static CxLensException closing(ProjectFile file, Throwable e) throws CxLensException {
+        Throwable cause = damageOr(file, e);
+        try {
+            file.close();
+        } catch (CxLensException closing) {
+            cause.addSuppressed(closing);
+        }
+        if (cause instanceof CxLensException cx) {
+            return cx;
+        }
+        if (cause instanceof RuntimeException r) {
+            throw r;
+        }
+        if (cause instanceof Error err) {
+            throw err;
+        }
+        throw new IllegalStateException(cause);
+    }
+
+    static ReportFile report(ProjectFile file, SurveyData data) throws CxLensException {
         ReportMark mark = file.reportMark().orElse(null);
         if (mark == null) {
             return null;
@@ -171,6 +169,11 @@ public final class OpenProject implements AutoCloseable {
 
     /** The file name without its extension: "demo" for demo.cxlens. */
     public String name() {
+        return nameOf(path);
+    }
+
+    /** The file name without its extension: "demo" for demo.cxlens. */
+    public static String nameOf(Path path) {
         String name = path.getFileName().toString();
         return name.endsWith(EXTENSION) ? name.substring(0, name.length() - EXTENSION.length()) : name;
     }
@@ -221,6 +224,38 @@ public final class OpenProject implements AutoCloseable {
         Dashboard dashboard = dashboard(filter);
         Drivers drivers = drivers(filter, outcome, PerformanceMeasure.SATISFIED_OR_DELIGHTED);
         return new PriorityPlan(dashboard, drivers, PriorityPlanner.plan(dashboard, drivers, PriorityTargets.DEFAULT));
+    }
+
+    /** Everything the overview page shows for the filtered respondents, in no language. */
+    public OverviewFigures overviewFigures(Filter filter) throws CxLensException {
+        // One engine and scheme for all of it, whatever a change meanwhile sets.
+        AnalysisEngine e = engine;
+        ClassificationScheme s = scheme;
+        Dashboard dashboard = e.dashboard(filter, s);
+        ProjectSummary counts = summaryAtOpen();
+        return new OverviewFigures(dashboard, e.measures(Grouping.wave(), filter, s), weighting(dashboard),
+                e.settings(), counts.respondents(), counts.importCount());
+    }
+
+    private synchronized ProjectSummary summaryAtOpen() throws CxLensException {
+        if (summary == null) {
+            summary = file.summary();
+        }
+        return summary;
+    }
+
+    /**
+     * Keeps the unfiltered overview in the file, for later openings to show before the respondents
+     * are loaded (ADR 0010). Nothing is stored for a report file, for filtered figures, or once the
+     * project changed since it was opened; false then.
+     */
+    public synchronized boolean storeOverview(OverviewFigures figures) throws CxLensException {
+        if (report != null || figuresKey == null || !figures.dashboard().filter().equals(Filter.NONE)
+                || !figures.dashboard().scheme().equals(scheme)) {
+            return false;
+        }
+        StoredOverview.write(file, figuresKey, figures);
+        return true;
     }
 
     /** Whether a dashboard's figures are weighted, by which of the project's weight columns, with both bases. */
@@ -308,6 +343,7 @@ public final class OpenProject implements AutoCloseable {
      */
     synchronized Imported importFile(Path survey, ReadOptions options, Mapping mapping, String wave, boolean force,
                                      Progress progress, int problemsShown) throws CxLensException {
+        figuresKey = null;
         file.requireWritable();
         SurveyImport.Result result = SurveyImport.run(survey, options, mapping, wave, force, file, progress);
         return new Imported(path, false, result, file.problems(result.importId(), problemsShown));
@@ -387,12 +423,14 @@ public final class OpenProject implements AutoCloseable {
      * every later analysis sees them.
      */
     public synchronized void updateTouchpoint(Touchpoint changed) throws CxLensException {
+        figuresKey = null;
         file.updateTouchpoint(changed);
         reload();
     }
 
     /** Puts the touchpoints in this journey order (ids, first step first). */
     public synchronized void reorderTouchpoints(List<Long> journey) throws CxLensException {
+        figuresKey = null;
         file.reorderTouchpoints(journey);
         reload();
     }
@@ -402,6 +440,7 @@ public final class OpenProject implements AutoCloseable {
      * Refused, changing nothing, when a respondent answered both or their scales differ.
      */
     public synchronized void mergeTouchpoints(long from, long into) throws CxLensException {
+        figuresKey = null;
         file.mergeTouchpoints(from, into);
         reload();
     }
@@ -419,12 +458,14 @@ public final class OpenProject implements AutoCloseable {
 
     /** Stores the scheme; later analyses use it. */
     public synchronized void saveScheme(ClassificationScheme changed) throws CxLensException {
+        figuresKey = null;
         file.saveScheme(changed);
         scheme = changed;
     }
 
     /** Stores the low-base minimum; later analyses use it. */
     public synchronized void saveLowBaseMinimum(int minimum) throws CxLensException {
+        figuresKey = null;
         file.setLowBaseMinimum(minimum);
         engine = engine.withSettings(new AnalysisSettings(minimum, engine.settings().weighted()));
     }

@@ -84,7 +84,7 @@ class CommentsPageTest {
             stage.setHeight(800);
         });
         robot.clickOn("Open the demo project");
-        waitFor(() -> model.overviewProperty().get() != null);
+        waitFor(() -> model.overviewProperty().get() != null && !model.busyProperty().get());
         robot.clickOn(robot.from(robot.lookup("#pageList").<Node>query()).lookup("Comments").<Node>query());
         waitFor(() -> !text(robot, ".comments-count").isEmpty());
 
@@ -161,7 +161,7 @@ class CommentsPageTest {
         MenuBar menus = robot.lookup(".menu-bar").queryAs(MenuBar.class);
         robot.interact(() -> dutchItem(menus).fire());
         robot.clickOn("Demoproject openen");
-        waitFor(() -> model.overviewProperty().get() != null);
+        waitFor(() -> model.overviewProperty().get() != null && !model.busyProperty().get());
         robot.clickOn(robot.from(robot.lookup("#pageList").<Node>query()).lookup("Opmerkingen").<Node>query());
         waitFor(() -> !text(robot, ".comments-count").isEmpty());
 
@@ -204,7 +204,7 @@ class CommentsPageTest {
             stage.setHeight(800);
             model.open(file);
         });
-        waitFor(() -> model.overviewProperty().get() != null);
+        waitFor(() -> model.overviewProperty().get() != null && !model.busyProperty().get());
         robot.clickOn(robot.from(robot.lookup("#pageList").<Node>query()).lookup("Comments").<Node>query());
         waitFor(() -> text(robot, ".comments-count").equals("4 comments from 2 respondents"));
         waitFor(() -> robot.lookup(".comment-text").queryAll().size() == 4);

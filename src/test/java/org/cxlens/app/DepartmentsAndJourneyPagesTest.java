@@ -188,7 +188,7 @@ class DepartmentsAndJourneyPagesTest {
 
     private void openDemoAt(FxRobot robot, String page, String pageQuery) throws Exception {
         robot.interact(model::openDemo);
-        waitFor(() -> model.overviewProperty().get() != null);
+        waitFor(() -> model.overviewProperty().get() != null && !model.busyProperty().get());
         robot.clickOn(robot.from(robot.lookup("#pageList").<Node>query()).lookup(page).<Node>query());
         waitFor(() -> robot.lookup(pageQuery).tryQuery().map(Node::isVisible).orElse(false));
     }

@@ -70,7 +70,7 @@ class DriversPageTest {
 
     private void openDriversPage(FxRobot robot, String openDemo, String pageName) throws Exception {
         robot.clickOn(openDemo);
-        waitFor(() -> model.overviewProperty().get() != null);
+        waitFor(() -> model.overviewProperty().get() != null && !model.busyProperty().get());
         robot.clickOn(robot.from(robot.lookup("#pageList").<Node>query()).lookup(pageName).<Node>query());
         waitFor(() -> model.drivers().figuresProperty().get() != null
                 && robot.lookup(".driver-point").tryQuery().isPresent());

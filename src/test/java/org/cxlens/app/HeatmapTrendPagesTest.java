@@ -158,7 +158,7 @@ class HeatmapTrendPagesTest {
 
     private void openDemoPage(FxRobot robot, String openButton, String page, String pageClass) throws Exception {
         robot.clickOn(openButton);
-        waitFor(() -> model.overviewProperty().get() != null);
+        waitFor(() -> model.overviewProperty().get() != null && !model.busyProperty().get());
         robot.clickOn(robot.from(robot.lookup("#pageList").<Node>query()).lookup(page).<Node>query());
         waitFor(() -> robot.lookup(pageClass).tryQuery().map(Node::isVisible).orElse(false));
     }

@@ -88,7 +88,7 @@ class MainWindowTest {
         shot(robot, "start-dark");
 
         robot.clickOn("Open the demo project");
-        waitFor(() -> model.overviewProperty().get() != null);
+        waitFor(() -> model.overviewProperty().get() != null && !model.busyProperty().get());
 
         Label title = robot.lookup(".title").queryAs(Label.class);
         assertThat(title.getText()).isEqualTo("demo");
@@ -105,7 +105,7 @@ class MainWindowTest {
     @Test
     void aFilterFromThePanelChangesTheOverviewToTheEnginesFiguresAndChipsUndoIt(FxRobot robot) throws Exception {
         robot.clickOn("Open the demo project");
-        waitFor(() -> model.overviewProperty().get() != null);
+        waitFor(() -> model.overviewProperty().get() != null && !model.busyProperty().get());
         robot.clickOn(".filter-toggle");
         assertThat(robot.lookup(".filter-panel").query().isVisible()).isTrue();
         String wave = model.filters().choicesProperty().get().waves().get(0);
@@ -152,7 +152,7 @@ class MainWindowTest {
     @Test
     void aClickOnABarSegmentDrillsDownToAsManyRespondentsAsTheBarHolds(FxRobot robot) throws Exception {
         robot.clickOn("Open the demo project");
-        waitFor(() -> model.overviewProperty().get() != null);
+        waitFor(() -> model.overviewProperty().get() != null && !model.busyProperty().get());
         robot.interact(() -> model.filters().setWaves(List.of("2025-Q1")));
         waitFor(() -> model.overviewProperty().get().inFilter() < 1500);
         ClassBarChartDescription bars = model.overviewProperty().get().touchpoints();
@@ -179,7 +179,7 @@ class MainWindowTest {
     @Test
     void theTouchpointsPageShowsTheEnginesSharesFollowsTheFilterAndDrillsDown(FxRobot robot) throws Exception {
         robot.clickOn("Open the demo project");
-        waitFor(() -> model.overviewProperty().get() != null);
+        waitFor(() -> model.overviewProperty().get() != null && !model.busyProperty().get());
         robot.clickOn(robot.from(robot.lookup("#pageList").<javafx.scene.Node>query()).lookup("Touchpoints")
                 .<javafx.scene.Node>query());
         waitFor(() -> robot.lookup(".touchpoints-page").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
@@ -215,7 +215,7 @@ class MainWindowTest {
     @Test
     void theTouchpointsPageDrawnOnlyWhenShownHasTheFiltersChosenWhileItWasHidden(FxRobot robot) throws Exception {
         robot.clickOn("Open the demo project");
-        waitFor(() -> model.overviewProperty().get() != null);
+        waitFor(() -> model.overviewProperty().get() != null && !model.busyProperty().get());
         robot.interact(() -> model.filters().setWaves(List.of("2025-Q1")));
         waitFor(() -> model.overviewProperty().get().inFilter() < 1500);
 
@@ -234,7 +234,7 @@ class MainWindowTest {
         MenuBar menus = robot.lookup(".menu-bar").queryAs(MenuBar.class);
         robot.interact(() -> WindowTests.menuItem(menus, "dutchItem").fire());
         robot.clickOn("Demoproject openen");
-        waitFor(() -> model.overviewProperty().get() != null);
+        waitFor(() -> model.overviewProperty().get() != null && !model.busyProperty().get());
         robot.clickOn(robot.from(robot.lookup("#pageList").<javafx.scene.Node>query()).lookup("Contactmomenten")
                 .<javafx.scene.Node>query());
         waitFor(() -> robot.lookup(".touchpoints-page").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
@@ -259,7 +259,7 @@ class MainWindowTest {
     @Test
     void theKeyboardMovesBetweenPagesAndF11PresentsThePageAlone(FxRobot robot) throws Exception {
         robot.clickOn("Open the demo project");
-        waitFor(() -> model.overviewProperty().get() != null);
+        waitFor(() -> model.overviewProperty().get() != null && !model.busyProperty().get());
 
         robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT2);
         waitFor(() -> model.currentPageProperty().get() == org.cxlens.ui.window.Page.TOUCHPOINTS);
@@ -304,7 +304,7 @@ class MainWindowTest {
         shot(robot, "start-light-nl");
 
         robot.clickOn("Demoproject openen");
-        waitFor(() -> model.overviewProperty().get() != null);
+        waitFor(() -> model.overviewProperty().get() != null && !model.busyProperty().get());
         assertThat(robot.lookup(".status-respondents").queryAs(Label.class).getText()).isEqualTo("1.500 respondenten");
         assertThat(robot.lookup("Overzicht").tryQuery()).isPresent();
         assertThat(robot.lookup(".summary").queryAs(Label.class).getText())

@@ -69,7 +69,7 @@ class PageScreenshotsTest {
     @Test
     void everyPageInBothThemes(FxRobot robot) throws Exception {
         robot.interact(model::openDemo);
-        waitFor(() -> model.overviewProperty().get() != null);
+        waitFor(() -> model.overviewProperty().get() != null && !model.busyProperty().get());
         for (Theme theme : Theme.values()) {
             robot.interact(() -> model.setTheme(theme));
             for (Page page : Page.values()) {
@@ -87,7 +87,7 @@ class PageScreenshotsTest {
             model.setLanguage(Locale.forLanguageTag("nl"));
             model.openDemo();
         });
-        waitFor(() -> model.overviewProperty().get() != null);
+        waitFor(() -> model.overviewProperty().get() != null && !model.busyProperty().get());
         for (Page page : Page.values()) {
             visit(robot, page);
             shot(robot, page.name().toLowerCase(Locale.ROOT) + "-nl");
@@ -109,7 +109,8 @@ class PageScreenshotsTest {
             stage.setHeight(Double.parseDouble(size[1]));
             model.open(project);
         });
-        WaitForAsyncUtils.waitFor(300, TimeUnit.SECONDS, () -> model.overviewProperty().get() != null);
+        WaitForAsyncUtils.waitFor(300, TimeUnit.SECONDS, () -> model.overviewProperty().get() != null
+                && !model.busyProperty().get());
         String name = project.getFileName().toString().replace(".cxlens", "") + "-" + size[0];
         for (Locale language : List.of(Locale.ENGLISH, Locale.forLanguageTag("nl"))) {
             robot.interact(() -> model.setLanguage(language));

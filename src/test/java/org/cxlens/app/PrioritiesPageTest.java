@@ -67,7 +67,7 @@ class PrioritiesPageTest {
 
     private void openPrioritiesPage(FxRobot robot, String openDemo, String pageName) throws Exception {
         robot.clickOn(openDemo);
-        waitFor(() -> model.overviewProperty().get() != null);
+        waitFor(() -> model.overviewProperty().get() != null && !model.busyProperty().get());
         robot.clickOn(robot.from(robot.lookup("#pageList").<Node>query()).lookup(pageName).<Node>query());
         waitFor(() -> model.priorities().figuresProperty().get() != null
                 && robot.lookup(".priorities-table .table-row-cell").tryQuery().isPresent());

@@ -76,7 +76,7 @@ class ProjectPageTest {
             stage.setHeight(800);
             model.open(file);
         });
-        waitFor(() -> model.overviewProperty().get() != null);
+        waitFor(() -> model.overviewProperty().get() != null && !model.busyProperty().get());
         ProjectViewModel page = model.project();
         goTo(robot, "Project");
         waitFor(() -> page.catalogue().size() == 4);

@@ -85,7 +85,7 @@ class ReportFileWindowTest {
         assertThat(robot.lookup(".start-button").queryAll()).extracting(n -> ((javafx.scene.control.Button) n).getText())
                 .contains("Open project or report…");
         robot.interact(model::openDemo);
-        waitFor(() -> model.overviewProperty().get() != null);
+        waitFor(() -> model.overviewProperty().get() != null && !model.busyProperty().get());
         String wave = model.filters().choicesProperty().get().waves().get(1);
         Filter filter = Filter.NONE.withWaves(Set.of(wave)).withClasses(Set.of(ExperienceClass.DELIGHTED,
                 ExperienceClass.SATISFIED));
@@ -183,7 +183,7 @@ class ReportFileWindowTest {
     @Test
     void aChartsContextMenuSavesItAsAPngOfTheChosenPixelSize(FxRobot robot) throws Exception {
         robot.interact(model::openDemo);
-        waitFor(() -> model.overviewProperty().get() != null);
+        waitFor(() -> model.overviewProperty().get() != null && !model.busyProperty().get());
         robot.interact(() -> model.currentPageProperty().set(Page.JOURNEY));
         waitFor(() -> robot.lookup(".journey-chart").tryQuery().isPresent());
         AtomicReference<ChartPicture.Request> requested = new AtomicReference<>();
@@ -232,7 +232,7 @@ class ReportFileWindowTest {
     @Test
     void theFileMenuSavesTheShownPagesChartAndIsOffOnAPageWithoutOne(FxRobot robot) throws Exception {
         robot.interact(model::openDemo);
-        waitFor(() -> model.overviewProperty().get() != null);
+        waitFor(() -> model.overviewProperty().get() != null && !model.busyProperty().get());
         robot.interact(() -> model.currentPageProperty().set(Page.JOURNEY));
         waitFor(() -> robot.lookup(".journey-chart").tryQuery().isPresent());
         AtomicReference<ChartPicture.Request> requested = new AtomicReference<>();
@@ -256,7 +256,7 @@ class ReportFileWindowTest {
     @Test
     void everyPagesChartCanBeSavedAsAPicture(FxRobot robot) throws Exception {
         robot.interact(model::openDemo);
-        waitFor(() -> model.overviewProperty().get() != null);
+        waitFor(() -> model.overviewProperty().get() != null && !model.busyProperty().get());
         AtomicReference<ChartPicture.Request> requested = new AtomicReference<>();
         robot.interact(() -> stage.getScene().getRoot().addEventFilter(ChartPicture.REQUESTED, e -> {
             requested.set(e);

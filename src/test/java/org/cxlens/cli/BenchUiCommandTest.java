@@ -63,7 +63,8 @@ class BenchUiCommandTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(askedRuns).hasValue(3);
         assertThat(run.out()).startsWith("UI benchmark (the real app window)")
-                .containsPattern("open the project → overview painted\\s+3\\s+950\\.0\\s+50\\.0\\s+40\\.0\\s+1000")
+                .containsPattern("open the project → overview painted from the figures stored in it\\s+3\\s+950\\.0\\s+50\\.0\\s+40\\.0\\s+1000")
+                .containsPattern("open the project → ready for analysis \\(filters usable\\)\\s+0\\s+not available yet\\s+1000")
                 .containsPattern("filter change → every chart of the overview repainted\\s+3\\s+60\\.0\\s+120\\.0\\s+45\\.0\\s+100")
                 .containsPattern("first rows visible\\s+1\\s+450\\.3\\s+16\\.5\\s+7\\.3\\s+500")
                 .containsPattern("threshold change → repainted \\(work on the FX thread\\)\\s+0\\s+not available yet\\s+17")

@@ -92,6 +92,8 @@ public final class MainWindowView {
     private final ChangeListener<Boolean> projectNeededChanged = (obs, old, needed) -> buildProjectPane();
     private final ChangeListener<Boolean> reportChanged = (obs, old, report) -> rebuildProjectPage();
     private BooleanBinding projectNeeded;
+    /** Whether a project is shown: open, or its stored overview while it loads. */
+    private BooleanBinding shown;
     private PieceByPulse ahead;
     private final Map<Page, Supplier<Node>> pageFactories = new EnumMap<>(Page.class);
     private final Map<Page, Node> pageNodes = new EnumMap<>(Page.class);
@@ -151,8 +153,10 @@ public final class MainWindowView {
 
     @FXML
     private void initialize() {
+        // A project loading shows its stored overview and page list: a page chosen meanwhile follows when it is open.
+        shown = model.projectProperty().isNotNull().or(model.loadingProperty());
         bindMenus();
-        pageList.visibleProperty().bind(model.projectProperty().isNotNull().and(model.presentationProperty().not()));
+        pageList.visibleProperty().bind(shown.and(model.presentationProperty().not()));
         pageList.managedProperty().bind(pageList.visibleProperty());
         bindStartPage();
         bindStatusBar();
@@ -295,7 +299,7 @@ public final class MainWindowView {
                 }
             }
         });
-        pagesMenu.disableProperty().bind(model.projectProperty().isNull());
+        pagesMenu.disableProperty().bind(shown.not());
     }
 
     /** File → Export…: the open project under the window's filter, in the window's language until another is chosen. */
@@ -370,7 +374,7 @@ public final class MainWindowView {
         });
         model.currentPageProperty().addListener(new WeakChangeListener<>(pageChanged));
         model.drillDownProperty().addListener(new WeakChangeListener<>(drillRequested));
-        projectPane.visibleProperty().bind(model.projectProperty().isNotNull());
+        projectPane.visibleProperty().bind(shown);
         model.overviewProperty().addListener(new WeakChangeListener<>(overviewChanged));
         showOverview();
     }
@@ -399,7 +403,7 @@ public final class MainWindowView {
         };
         StartView startView = new StartView(model.start(), startActions, bundle, model.busyProperty());
         Parent startPage = Views.load(StartView.class, bundle, c -> startView);
-        startPage.visibleProperty().bind(model.projectProperty().isNull());
+        startPage.visibleProperty().bind(shown.not());
         centre.getChildren().add(startPage);
     }
 
@@ -426,7 +430,10 @@ public final class MainWindowView {
         resetButton.setTooltip(new Tooltip(bundle.getString("filter.reset.tip")));
         filtersToggle.setTooltip(new Tooltip(bundle.getString("filter.toggle.tip")));
         filtersToggle.selectedProperty().bindBidirectional(model.filtersShownProperty());
+        // No choices to offer until the respondents are loaded.
+        filtersToggle.disableProperty().bind(model.loadingProperty());
         FilterPanel panel = new FilterPanel(filters, bundle);
+        panel.node().disableProperty().bind(model.loadingProperty());
         panel.node().visibleProperty().bind(model.filtersShownProperty().and(model.presentationProperty().not()));
         panel.node().managedProperty().bind(panel.node().visibleProperty());
         projectPane.setRight(panel.node());

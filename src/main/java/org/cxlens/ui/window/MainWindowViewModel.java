@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -50,6 +51,9 @@ import org.cxlens.ui.wizard.ImportWizardViewModel;
 import org.cxlens.workspace.FilterChoices;
 import org.cxlens.workspace.Mark;
 import org.cxlens.workspace.OpenProject;
+import org.cxlens.workspace.OpeningTimes;
+import org.cxlens.workspace.OverviewFigures;
+import org.cxlens.workspace.ProjectOpening;
 import org.cxlens.workspace.ReportFile;
 import org.cxlens.workspace.ReportPage;
 import org.slf4j.Logger;
@@ -76,6 +80,16 @@ public final class MainWindowViewModel {
     private final ReadOnlyObjectWrapper<OpenProject> project = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<OverviewData> overview = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    /**
+     * Whether a project's overview is shown from the figures stored in its file while its
+     * respondents load (ADR 0010): the project itself is not open yet, so its filters are not
+     * usable; a page or drill-down asked for meanwhile follows when it is.
+     */
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    /** The file being opened, while {@link #loading}. */
+    private Path loadingFile;
+    /** A drill-down clicked while loading, done once the project is open. */
+    private Runnable afterLoading;
     private final ReadOnlyStringWrapper busyMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
@@ -154,19 +168,47 @@ public final class MainWindowViewModel {
 
     public void open(Path file) {
         startBusy(format("app.opening", file.getFileName()));
-        ResourceBundle words = bundle.get();
-        runner.run(progress -> load(file, words), opened -> {
-            show(opened);
+        open(progress -> file, format("window.error.open", file.getFileName()), () -> {
             start.opened(file);
             saveSettings();
-        }, e -> failed(format("window.error.open", file.getFileName()), e));
+        });
     }
 
     public void openDemo() {
         startBusy(bundle.get().getString("app.openingDemo"));
+        open(pages::demoProject, bundle.get().getString("window.error.demo"), () -> { });
+    }
+
+    /**
+     * Opens a project in two steps off the FX thread: its file, with the overview stored in it
+     * when that is the overview of the project as it is (shown at once, while the rest loads);
+     * then its respondents and engine.
+     */
+    private void open(Tasks.Work<Path> file, String errorHeading, Runnable opened) {
         ResourceBundle words = bundle.get();
-        runner.run(progress -> load(pages.demoProject(progress), words), this::show,
-                e -> failed(bundle.get().getString("window.error.demo"), e));
+        runner.run(progress -> ProjectOpening.begin(file.run(progress), true, OpeningTimes.NONE), opening -> {
+            // The stored overview is read beside the loading, which takes it over when it is done.
+            CompletableFuture<Early> early = new CompletableFuture<>();
+            boolean[] loaded = {false};
+            // A report opens on its own page and filter: the unfiltered overview is only a project's first view.
+            if (opening.hasStoredOverview() && !opening.isReport()) {
+                runner.run(progress -> early(opening, words, early), shown -> {
+                    if (shown != null && !loaded[0]) {
+                        showLoading(opening, shown);
+                    }
+                }, e -> LOG.info("The overview stored in {} was not shown: {}", opening.path(), e.getMessage()));
+            } else {
+                early.complete(null);
+            }
+            runner.run(progress -> load(opening, early, words), done -> {
+                loaded[0] = true;
+                show(done);
+                opened.run();
+            }, e -> {
+                loaded[0] = true;
+                failed(errorHeading, e);
+            });
+        }, e -> failed(errorHeading, e));
     }
 
     /** Writes a copy of the open project to a new file; the open project stays the open one. */
@@ -429,6 +471,7 @@ public final class MainWindowViewModel {
     public void drillDown(String touchpoint, ExperienceClass experienceClass) {
         OpenProject open = project.get();
         if (open == null) {
+            whenLoaded(() -> drillDown(touchpoint, experienceClass));
             return;
         }
         Touchpoint clicked = open.data().touchpoints().stream().filter(t -> t.name().equals(touchpoint)).findFirst()
@@ -443,6 +486,7 @@ public final class MainWindowViewModel {
     public void drillDown(Mark mark) {
         OpenProject open = project.get();
         if (open == null) {
+            whenLoaded(() -> drillDown(mark));
             return;
         }
         Filter f = filters.filter();
@@ -450,6 +494,13 @@ public final class MainWindowViewModel {
         runner.run(progress -> ReadDrillDown.of(open.drillDown(f, mark)),
                 drill -> drillDown.set(new DrillDownViewModel(drill, runner, words)),
                 e -> failed(words.getString("window.error.drill"), e));
+    }
+
+    /** While the respondents load, the last drill-down clicked waits for them: the status bar says they are loading. */
+    private void whenLoaded(Runnable drill) {
+        if (loading.get()) {
+            afterLoading = drill;
+        }
     }
 
     /**
@@ -471,22 +522,103 @@ public final class MainWindowViewModel {
         return drillDown.getReadOnlyProperty();
     }
 
-    /** What an opened project shows, all computed off the FX thread: choices scan every respondent's date. */
-    private record Opened(OpenProject project, OverviewData overview, FilterChoices choices) {
+    /** The overview stored in a project's file: its figures, and those in words. */
+    private record Early(OverviewFigures figures, OverviewData overview) {
     }
 
-    private Opened load(Path file, ResourceBundle words) throws Exception {
-        OpenProject opened = OpenProject.open(file);
+    /**
+     * What an opened project shows, all computed off the FX thread: choices scan every respondent's
+     * date. {@code figures} are the overview's in no language; {@code stored} when they are those
+     * read from the file, not computed now.
+     */
+    private record Opened(OpenProject project, OverviewFigures figures, boolean stored, OverviewData overview,
+                          ResourceBundle words, FilterChoices choices) {
+    }
+
+    /** The stored overview in words, null when unreadable; handed to the loading through {@code done} either way. */
+    private Early early(ProjectOpening opening, ResourceBundle words, CompletableFuture<Early> done) {
+        try {
+            Early early = opening.storedOverview()
+                    .map(f -> new Early(f, pages.overview(OpenProject.nameOf(opening.path()), f, words)))
+                    .orElse(null);
+            done.complete(early);
+            return early;
+        } catch (RuntimeException | Error e) {
+            done.complete(null);
+            throw e;
+        }
+    }
+
+    private Opened load(ProjectOpening opening, CompletableFuture<Early> early, ResourceBundle words)
+            throws Exception {
+        OpenProject opened = opening.finish();
         try {
             Filter first = opened.report().map(ReportFile::filter).orElse(Filter.NONE);
-            return new Opened(opened, pages.overview(opened, first, words), opened.filterChoices());
+            FilterChoices choices = opened.filterChoices();
+            Early stored = early.join();
+            if (stored != null) {
+                return new Opened(opened, stored.figures(), true, stored.overview(), words, choices);
+            }
+            OverviewFigures figures = opened.overviewFigures(first);
+            return new Opened(opened, figures, false, pages.overview(opened.name(), figures, words), words, choices);
         } catch (Exception | Error e) {
             closeQuietly(opened);
             throw e;
         }
     }
 
+    /** The overview stored in the file being opened, shown while its respondents load; pages and filters wait. */
+    private void showLoading(ProjectOpening opening, Early early) {
+        closeQuietly(project.get());
+        project.set(null);
+        request++;
+        requested = Filter.NONE;
+        filters.setChoices(FilterChoices.NONE);
+        report.set(false);
+        reportNote.set("");
+        pageModels.values().forEach(PageModel::clear);
+        stalePages.addAll(pageModels.keySet());
+        loadingFile = opening.path();
+        loading.set(true);
+        busyMessage.set(format("window.loading", opening.path().getFileName()));
+        overview.set(early.overview());
+        describeProject();
+    }
+
+    /**
+     * After the opening, off the critical path: figures computed now are stored for the next
+     * opening; figures shown from the file are checked against the engine's, and, should they
+     * ever differ, replaced on screen and in the file, and the difference logged.
+     */
+    private void keepOverview(Opened opened) {
+        OpenProject open = opened.project();
+        if (open.isReport()) {
+            return;
+        }
+        long mine = request;
+        ResourceBundle words = bundle.get();
+        runner.run(progress -> {
+            if (!opened.stored()) {
+                open.storeOverview(opened.figures());
+                return null;
+            }
+            OverviewFigures fresh = open.overviewFigures(Filter.NONE);
+            if (fresh.sameAs(opened.figures())) {
+                return null;
+            }
+            LOG.warn("The overview stored in {} differed from the engine's: shown and stored again", open.path());
+            open.storeOverview(fresh);
+            return pages.overview(open.name(), fresh, words);
+        }, corrected -> {
+            if (corrected != null && mine == request && open == project.get()) {
+                overview.set(corrected);
+            }
+        }, e -> LOG.info("The overview of {} was not stored for the next opening: {}", open.path(), e.getMessage()));
+    }
+
     private void show(Opened opened) {
+        loading.set(false);
+        loadingFile = null;
         closeQuietly(project.get());
         request++;
         ReportFile opensOn = opened.project().report().orElse(null);
@@ -505,6 +637,16 @@ public final class MainWindowViewModel {
             currentPage.set(Page.valueOf(opensOn.page().name()));
         }
         refreshPage();
+        if (opened.words() != bundle.get()) {
+            // The language was switched while the project opened: its overview is described again.
+            recompute("window.error.language");
+        }
+        keepOverview(opened);
+        Runnable asked = afterLoading;
+        afterLoading = null;
+        if (asked != null) {
+            asked.run();
+        }
     }
 
     private void startBusy(String message) {
@@ -522,6 +664,14 @@ public final class MainWindowViewModel {
 
     private void failed(String heading, Throwable e) {
         busy.set(false);
+        if (loading.get()) {
+            // The stored overview of a project that did not open is withdrawn with it.
+            loading.set(false);
+            loadingFile = null;
+            afterLoading = null;
+            overview.set(null);
+            describeProject();
+        }
         String cause;
         if (e instanceof CxLensException cx) {
             cause = cx.userMessage().render(language.get());
@@ -543,8 +693,9 @@ public final class MainWindowViewModel {
         OpenProject open = project.get();
         String app = bundle.get().getString("app.title");
         String readOnly = open != null && open.isReport() ? " — " + bundle.get().getString("window.report.readOnly") : "";
-        title.set(open == null ? app : open.name() + readOnly + " — " + app);
-        projectLabel.set(open == null ? "" : open.path().getFileName() + readOnly);
+        Path file = open != null ? open.path() : loadingFile;
+        title.set(file == null ? app : OpenProject.nameOf(file) + readOnly + " — " + app);
+        projectLabel.set(file == null ? "" : file.getFileName() + readOnly);
         if (d == null) {
             respondentsLabel.set("");
         } else if (filters == null || !filters.isActive()) {
@@ -666,6 +817,11 @@ public final class MainWindowViewModel {
 
     public ReadOnlyObjectProperty<OverviewData> overviewProperty() {
         return overview.getReadOnlyProperty();
+    }
+
+    /** Whether the overview shown is the one stored in the file of a project whose respondents are still loading. */
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

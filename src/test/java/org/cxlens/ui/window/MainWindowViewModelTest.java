@@ -74,6 +74,112 @@ class MainWindowViewModelTest {
         assertThat(model.problemProperty().get()).isNull();
     }
 
+    /** Runs each piece of work only when the test says so, as the FX thread would get their results later. */
+    private static final class SteppedRunner implements TaskRunner {
+        private final java.util.ArrayDeque<Runnable> queued = new java.util.ArrayDeque<>();
+
+        @Override
+        public <T> void run(Tasks.Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onError) {
+            queued.add(() -> new SyncRunner().run(work, onSuccess, onError));
+        }
+
+        void step() {
+            queued.remove().run();
+        }
+
+        void all() {
+            while (!queued.isEmpty()) {
+                step();
+            }
+        }
+    }
+
+    @Test
+    void theOverviewStoredAtAnEarlierOpeningIsShownWhileTheRespondentsLoadAndIsTheEnginesAfterwards() throws Exception {
+        Path demo = Files.copy(TestProjects.demo(), dir.resolve("demo.cxlens"));
+        SteppedRunner runner = new SteppedRunner();
+        model = new MainWindowViewModel(TestProjects.pages(), new SettingsStore() {
+            @Override
+            public WindowSettings load() {
+                return new WindowSettings(null, List.of(), Locale.ENGLISH, Theme.LIGHT);
+            }
+
+            @Override
+            public void save(WindowSettings settings) {
+                saved.add(settings);
+            }
+        }, runner);
+        // The first opening computes the overview and stores it for the next.
+        model.open(demo);
+        runner.all();
+        assertThat(model.loadingProperty().get()).isFalse();
+        model.close();
+
+        model.open(demo);
+        runner.step();
+        runner.step();
+
+        OverviewData early = model.overviewProperty().get();
+        assertThat(model.loadingProperty().get()).isTrue();
+        assertThat(model.projectProperty().get()).as("the respondents are still loading").isNull();
+        assertThat(model.busyProperty().get()).isTrue();
+        assertThat(model.busyMessageProperty().get()).startsWith("Loading the respondents of demo.cxlens");
+        assertThat(early.respondents()).isEqualTo(1500);
+        assertThat(model.titleProperty().get()).isEqualTo("demo — CX Lens");
+        assertThat(model.respondentsLabelProperty().get()).isEqualTo("1,500 respondents");
+        // A drill-down clicked meanwhile waits for the respondents.
+        String touchpoint = early.touchpoints().categories().get(0).key();
+        model.drillDown(touchpoint, ExperienceClass.DELIGHTED);
+        assertThat(model.drillDownProperty().get()).isNull();
+
+        runner.all();
+
+        OpenProject open = model.projectProperty().get();
+        assertThat(model.loadingProperty().get()).isFalse();
+        assertThat(model.busyProperty().get()).isFalse();
+        assertThat(model.overviewProperty().get()).isSameAs(early)
+                .isEqualTo(TestProjects.pages().overview(open, Filter.NONE, model.bundle()));
+        assertThat(model.drillDownProperty().get().count()).isEqualTo(
+                open.drillDown(Filter.NONE, org.cxlens.workspace.Mark.experience(open.data().touchpoints().stream()
+                        .filter(t -> t.name().equals(touchpoint)).findFirst().orElseThrow(),
+                        ExperienceClass.DELIGHTED)).count());
+    }
+
+    @Test
+    void aProjectThatFailsToLoadTakesItsStoredOverviewAwayAgain() throws Exception {
+        Path demo = Files.copy(TestProjects.demo(), dir.resolve("demo.cxlens"));
+        SteppedRunner runner = new SteppedRunner();
+        model = new MainWindowViewModel(TestProjects.pages(), new SettingsStore() {
+            @Override
+            public WindowSettings load() {
+                return new WindowSettings(null, List.of(), Locale.ENGLISH, Theme.LIGHT);
+            }
+
+            @Override
+            public void save(WindowSettings settings) {
+                saved.add(settings);
+            }
+        }, runner);
+        model.open(demo);
+        runner.all();
+        model.close();
+        model.open(demo);
+        runner.step();
+        runner.step();
+        assertThat(model.overviewProperty().get()).isNotNull();
+        // Damaged while loading: the load reads the file's last pages again.
+        try (var file = java.nio.channels.FileChannel.open(demo, java.nio.file.StandardOpenOption.WRITE)) {
+            file.truncate(Files.size(demo) / 2);
+        }
+
+        runner.all();
+
+        assertThat(model.problemProperty().get().heading()).isEqualTo("Could not open demo.cxlens");
+        assertThat(model.loadingProperty().get()).isFalse();
+        assertThat(model.overviewProperty().get()).isNull();
+        assertThat(model.titleProperty().get()).isEqualTo("CX Lens");
+    }
+
     @Test
     void anOpenedProjectGoesOnTopOfTheRecentFilesAndIsRemembered() throws Exception {
         Path older = dir.resolve("older.cxlens");
@@ -188,7 +294,10 @@ class MainWindowViewModelTest {
             }
         }, queued);
         model.openDemo();
-        pending.remove(0).run();
+        // The opening's steps: the file, the respondents, keeping the overview for the next opening.
+        while (!pending.isEmpty()) {
+            pending.remove(0).run();
+        }
         List<String> waves = model.filters().choicesProperty().get().waves();
 
         model.filters().setWaves(List.of(waves.get(0)));
