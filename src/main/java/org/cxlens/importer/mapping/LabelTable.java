@@ -108,14 +108,20 @@ public final class LabelTable {
         return new LabelTable(scores, copy);
     }
 
-    /** The number a label stands for on the scale, or NaN when the table does not know it. */
+    /**
+     * The number a label stands for on the scale, or NaN when the table does not know it. A label
+     * known on 1–5 keeps its place from worst to best on 5–1: "Very satisfied" is 5 there and 1 here.
+     */
     public double scoreValue(Scale scale, String raw) {
         Map<String, ScoreLabel> labels = scores.get(scale);
         if (labels == null) {
+            labels = scores.get(scale.flipped());
+        }
+        ScoreLabel l = labels == null ? null : labels.get(normalize(raw));
+        if (l == null) {
             return Double.NaN;
         }
-        ScoreLabel l = labels.get(normalize(raw));
-        return l == null ? Double.NaN : l.value();
+        return l.scale().equals(scale) ? l.value() : l.scale().worst() + l.scale().best() - l.value();
     }
 
     /** The expectation a label stands for, or null when the table does not know it. */
