@@ -594,6 +594,10 @@ public final class MappingSuggester {
         if (range != null) {
             return range;
         }
+        if (c.contains(SCHOOL_GRADE_STEMS)) {
+            // Read 1–6 here; the school grade's anchor turns it round to 6–1 with its evidence.
+            return Scale.of(1, 6);
+        }
         return c.contains(GRADE_STEMS) ? Scale.of(1, 10) : null;
     }
 

@@ -28,7 +28,7 @@ final class ScaleAnchors {
 
     private static final Pattern EQUALS = Pattern.compile("(?<![\\d.,])(\\d{1,3})\\s*[=:]\\s*([^,;/()\\[\\]=|\\d]+)");
     private static final Pattern BRACKETED = Pattern.compile("(?<![\\d.,])(\\d{1,3})\\s*\\(\\s*([^)\\d]+)\\)");
-    private static final Pattern SCHOOL_GRADE = Pattern.compile("schulnote|schulnoten|school ?grade");
+    private static final Pattern SCHOOL_GRADE = Pattern.compile("schulnote");
     /** Read first: "dissatisfied" holds "satisfied", "not good" holds "good". */
     private static final List<Pattern> BAD = words("very dissatisfied", "dissatisfied", "unsatisfied",
             "not satisfied", "not at all satisfied", "very poor", "poor", "bad", "very bad", "worst", "terrible",
@@ -123,7 +123,7 @@ final class ScaleAnchors {
             }
         }
         if (schoolGrade && read.low() == 1) {
-            bestLow.add(new Anchor(1, "Schulnote", true));
+            bestLow.add(new Anchor(1, "sehr gut (Schulnote)", true));
         }
         if (!bestLow.isEmpty() && !bestHigh.isEmpty()) {
             warnings.add(Message.of("mapping.warning.anchorsDisagree", quoted(bestLow.get(0)), quoted(bestHigh.get(0)),
