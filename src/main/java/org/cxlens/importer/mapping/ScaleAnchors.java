@@ -26,20 +26,24 @@ final class ScaleAnchors {
     record Reading(Scale scale, List<Message> evidence, List<Message> warnings) {
     }
 
-    private static final Pattern EQUALS = Pattern.compile("(?<![\\d.,])(\\d{1,3})\\s*[=:]\\s*([^,;/()\\[\\]=|\\d]+)");
-    private static final Pattern BRACKETED = Pattern.compile("(?<![\\d.,])(\\d{1,3})\\s*\\(\\s*([^)\\d]+)\\)");
+    /**
+     * "1 = very satisfied" in a header; never "Q1: how good…" or "question 1: …", whose number is the
+     * question's, so only "=" counts and the number must stand alone.
+     */
+    private static final Pattern EQUALS = Pattern.compile("(?<![\\p{L}\\d.,_])(\\d{1,3})\\s*=\\s*([^,;/()\\[\\]=|\\d]+)");
+    private static final Pattern BRACKETED = Pattern.compile("(?<![\\p{L}\\d.,_])(\\d{1,3})\\s*\\(\\s*([^)\\d]+)\\)");
     private static final Pattern SCHOOL_GRADE = Pattern.compile("schulnote");
     /** Read first: "dissatisfied" holds "satisfied", "not good" holds "good". */
     private static final List<Pattern> BAD = words("very dissatisfied", "dissatisfied", "unsatisfied",
             "not satisfied", "not at all satisfied", "very poor", "poor", "bad", "very bad", "worst", "terrible",
-            "not good", "not at all likely", "unlikely", "strongly disagree", "disagree", "insufficient",
+            "not good", "not at all", "unlikely", "strongly disagree", "disagree", "insufficient",
             "zeer ontevreden", "heel ontevreden", "ontevreden", "niet tevreden", "slecht", "zeer slecht", "slechtst",
-            "slechtste", "niet goed", "onvoldoende", "oneens", "helemaal oneens", "niet akkoord",
+            "slechtste", "niet goed", "helemaal niet", "onvoldoende", "oneens", "helemaal oneens", "niet akkoord",
             "unzufrieden", "sehr unzufrieden", "schlecht", "sehr schlecht", "nicht gut", "ungenügend", "mangelhaft",
             "insatisfait", "pas satisfait", "mauvais", "très mauvais", "pas du tout");
     private static final List<Pattern> GOOD = words("very satisfied", "extremely satisfied", "completely satisfied",
             "satisfied", "excellent", "outstanding", "best", "very good", "good", "extremely likely", "very likely",
-            "strongly agree", "agree", "perfect",
+            "strongly agree", "agree", "perfect", "completely", "extremely",
             "zeer tevreden", "heel tevreden", "tevreden", "uitstekend", "uitmuntend", "zeer goed", "heel goed", "goed",
             "beste", "eens", "akkoord",
             "sehr zufrieden", "zufrieden", "sehr gut", "gut", "ausgezeichnet", "hervorragend",

@@ -114,6 +114,16 @@ class ReversedScaleSuggestionTest {
     }
 
     @Test
+    void aQuestionNumberIsNoAnchor() {
+        ScaleAnchors.Reading r = ScaleAnchors.read(List.of("Q1: How good was the delivery?",
+                "Question 1: how satisfied were you?", "Q1=good service"), List.of()).orient(Scale.of(1, 5));
+
+        assertThat(r.scale()).isEqualTo(Scale.of(1, 5));
+        assertThat(r.evidence()).isEmpty();
+        assertThat(r.warnings()).isEmpty();
+    }
+
+    @Test
     void aReversedScaleSurvivesTheMappingJson() throws CxLensException {
         Mapping m = new Mapping(Shape.WIDE, HeaderLayout.SINGLE, null, List.of(
                 ColumnMapping.of("ID", ColumnRole.RESPONDENT_ID),
