@@ -113,15 +113,13 @@ public final class LabelTable {
      * known on 1–5 keeps its place from worst to best on 5–1: "Very satisfied" is 5 there and 1 here.
      */
     public double scoreValue(Scale scale, String raw) {
-        Map<String, ScoreLabel> labels = scores.get(scale);
-        if (labels == null) {
-            labels = scores.get(scale.flipped());
+        String key = normalize(raw);
+        ScoreLabel own = scores.getOrDefault(scale, Map.of()).get(key);
+        if (own != null) {
+            return own.value();
         }
-        ScoreLabel l = labels == null ? null : labels.get(normalize(raw));
-        if (l == null) {
-            return Double.NaN;
-        }
-        return l.scale().equals(scale) ? l.value() : l.scale().worst() + l.scale().best() - l.value();
+        ScoreLabel mirrored = scores.getOrDefault(scale.flipped(), Map.of()).get(key);
+        return mirrored == null ? Double.NaN : scale.worst() + scale.best() - mirrored.value();
     }
 
     /** The expectation a label stands for, or null when the table does not know it. */
