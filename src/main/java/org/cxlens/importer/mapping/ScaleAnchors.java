@@ -95,7 +95,7 @@ final class ScaleAnchors {
     }
 
     /** True for words of a good answer, false for a bad one, null when the words do not say. */
-    static Boolean judge(String text) {
+    private static Boolean judge(String text) {
         String t = text.toLowerCase(Locale.ROOT);
         if (BAD.stream().anyMatch(p -> p.matcher(t).find())) {
             return false;
@@ -104,10 +104,12 @@ final class ScaleAnchors {
     }
 
     /**
-     * The scale the values suggest (read lowest worst), turned round when the anchors say its low
-     * number is the best answer.
+     * The scale the values suggest, turned to run from its high number to its low one when the anchors
+     * say the low number is the best answer; left as read, with a warning, when they disagree.
      */
     Reading orient(Scale read) {
+        Scale usual = Scale.of(read.low(), read.high());
+        Scale reversed = usual.flipped();
         List<Message> evidence = new ArrayList<>();
         List<Message> warnings = new ArrayList<>();
         double middle = (read.low() + read.high()) / 2;
@@ -131,11 +133,11 @@ final class ScaleAnchors {
         }
         if (!bestLow.isEmpty() && !bestHigh.isEmpty()) {
             warnings.add(Message.of("mapping.warning.anchorsDisagree", quoted(bestLow.get(0)), quoted(bestHigh.get(0)),
-                    read.label(), read.flipped().label()));
+                    read.label(), reversed.label()));
             return new Reading(read, evidence, warnings);
         }
         if (!bestLow.isEmpty() || !bestHigh.isEmpty()) {
-            Scale oriented = bestLow.isEmpty() ? read : read.flipped();
+            Scale oriented = bestLow.isEmpty() ? usual : reversed;
             List<Anchor> shown = bestLow.isEmpty() ? bestHigh : bestLow;
             evidence.add(Message.of("mapping.evidence.anchors", String.join(", ", shown.stream().map(ScaleAnchors::quoted)
                     .toList()), oriented.bestLabel(), oriented.label()));
@@ -143,7 +145,7 @@ final class ScaleAnchors {
         }
         if (unjudged.stream().map(Anchor::number).distinct().count() >= 2) {
             warnings.add(Message.of("mapping.warning.anchorsUnjudged", String.join(", ", unjudged.stream()
-                    .map(ScaleAnchors::quoted).toList()), read.label(), read.flipped().label()));
+                    .map(ScaleAnchors::quoted).toList()), read.label(), reversed.label()));
         }
         return new Reading(read, evidence, warnings);
     }
