@@ -15,6 +15,9 @@ import org.cxlens.domain.Touchpoint;
  */
 final class PreparedData {
 
+    /** NPS is defined on 0–10 with 10 best; a recommend item on any other scale, reversed included, has none. */
+    private static final Scale NPS_SCALE = Scale.of(0, 10);
+
     final SurveyData data;
     final KeyedSeries respondents;
     final KeyedSeries[] touchpoints;
@@ -130,7 +133,7 @@ final class PreparedData {
 
     /** NPS category when the recommend item is on 0–10: 0 detractor (0–6), 1 passive, 2 promoter (9–10). */
     static int npsCode(Scale scale, float x) {
-        if (scale == null || Float.isNaN(x) || scale.min() != 0 || scale.max() != 10) {
+        if (scale == null || Float.isNaN(x) || !scale.equals(NPS_SCALE)) {
             return -1;
         }
         return x >= 9 ? 2 : x > 6 ? 1 : 0;

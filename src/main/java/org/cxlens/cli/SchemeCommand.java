@@ -104,7 +104,13 @@ final class SchemeCommand implements Callable<Integer> {
         for (Scale s : scales) {
             CutPoints c = classifier.cutPoints(s);
             out.printf(row + "%n", s.label(), c.firstSatisfiedScore(), c.firstDelightedScore(),
-                    c.lastRecoveryScore() < s.min() ? text("cli.scheme.none") : Long.toString(c.lastRecoveryScore()));
+                    c.noRecoveryScore() ? text("cli.scheme.none") : Long.toString(c.lastRecoveryScore()));
+        }
+        // "from 2" on 5–1 means 2 and 1: said once per reversed scale, so nobody reads it as 2 to 5.
+        for (Scale s : scales) {
+            if (s.reversed()) {
+                out.println(Message.of("cli.scheme.reversed", s.label(), s.bestLabel(), s.worstLabel()).render());
+            }
         }
     }
 

@@ -10,7 +10,9 @@ import org.cxlens.domain.Scale;
 
 /**
  * A scheme's cut points on one scale in words, by whole scores: "0–10: delighted 9–10,
- * satisfied 7–8, indifferent 0–6; recovery needed 0–3". A class no score reaches says "none".
+ * satisfied 7–8, indifferent 0–6; recovery needed 0–3", and on a scale whose best answer is 1
+ * "5–1: delighted 1, satisfied 2, indifferent 5–3; recovery needed 5–4". A class no score
+ * reaches says "none".
  * The classification editor shows the line, a report's method page the ranges as a table.
  */
 public final class CutPointTexts {
@@ -27,23 +29,32 @@ public final class CutPointTexts {
                 ranges.get(3));
     }
 
-    /** The whole scores that are delighted, satisfied, indifferent and that need recovery, in that order. */
+    /**
+     * The whole scores that are delighted, satisfied, indifferent and that need recovery, in that order,
+     * each written from its worst score to its best as the scale is: "9–10" on 0–10, "5–3" on 5–1.
+     */
     public List<String> ranges(ClassificationScheme scheme, Scale scale) {
         CutPoints cuts = new Classifier(scheme).cutPoints(scale);
-        long min = (long) Math.ceil(scale.min());
-        long max = (long) Math.floor(scale.max());
-        long delighted = Math.max(cuts.firstDelightedScore(), min);
-        long satisfied = Math.max(cuts.firstSatisfiedScore(), min);
-        return List.of(range(delighted, max), range(satisfied, Math.min(delighted - 1, max)),
-                range(min, Math.min(satisfied - 1, max)), range(min, Math.min(cuts.lastRecoveryScore(), max)));
+        // Steps from the worst end make both directions one computation.
+        int step = scale.reversed() ? -1 : 1;
+        long worst = scale.reversed() ? (long) Math.floor(scale.worst()) : (long) Math.ceil(scale.worst());
+        long best = scale.reversed() ? (long) Math.ceil(scale.best()) : (long) Math.floor(scale.best());
+        long span = (best - worst) * step;
+        long delighted = Math.max((cuts.firstDelightedScore() - worst) * step, 0);
+        long satisfied = Math.max((cuts.firstSatisfiedScore() - worst) * step, 0);
+        long recovery = Math.min((cuts.lastRecoveryScore() - worst) * step, span);
+        return List.of(range(worst, step, delighted, span), range(worst, step, satisfied, Math.min(delighted - 1, span)),
+                range(worst, step, 0, Math.min(satisfied - 1, span)), range(worst, step, 0, recovery));
     }
 
-    /** "9–10", "10", or "none" when no whole score lies between. */
-    private String range(long from, long to) {
+    /** "9–10", "10", "5–3", or "none" when no whole score lies between steps {@code from} and {@code to}. */
+    private String range(long worst, int step, long from, long to) {
         if (from > to) {
             return bundle.getString("classification.cuts.none");
         }
-        return from == to ? Long.toString(from) : from + "–" + to;
+        long first = worst + from * step;
+        long last = worst + to * step;
+        return first == last ? Long.toString(first) : first + "–" + last;
     }
 
     private String format(String key, Object... args) {

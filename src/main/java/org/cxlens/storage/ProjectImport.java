@@ -124,10 +124,10 @@ final class ProjectImport implements ImportSink {
                         overall_scale_min, overall_scale_max, recommend_scale_min, recommend_scale_max)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                     meta.fileName(), meta.sha256(), meta.sheet(), meta.mappingJson(), meta.importedAt().toString(),
-                    meta.overallScale() == null ? null : meta.overallScale().min(),
-                    meta.overallScale() == null ? null : meta.overallScale().max(),
-                    meta.recommendScale() == null ? null : meta.recommendScale().min(),
-                    meta.recommendScale() == null ? null : meta.recommendScale().max());
+                    meta.overallScale() == null ? null : meta.overallScale().worst(),
+                    meta.overallScale() == null ? null : meta.overallScale().best(),
+                    meta.recommendScale() == null ? null : meta.recommendScale().worst(),
+                    meta.recommendScale() == null ? null : meta.recommendScale().best());
             int importIndex = (int) Sql.queryLong(c, "SELECT count(*) FROM imports") - 1;
             ProjectImport sink = new ProjectImport(project, c, importId, importIndex);
             sink.loadCatalogue();
@@ -206,7 +206,7 @@ final class ProjectImport implements ImportSink {
                     INSERT INTO touchpoints(slot, name, department_id, moment_type, journey_order, scale_min, scale_max)
                     VALUES (?, ?, ?, ?, ?, ?, ?)""",
                     slot, spec.name(), departmentId(spec.department()), spec.momentType().name(),
-                    spec.journeyOrder(), spec.scale().min(), spec.scale().max());
+                    spec.journeyOrder(), spec.scale().worst(), spec.scale().best());
         } catch (SQLException e) {
             throw failed(project.writeFailed(e));
         } catch (InterruptedException e) {

@@ -140,7 +140,7 @@ public final class AnalysisBenchmark {
                 }
                 double p = Math.min(1, Math.max(0, 0.2 + 0.45 * mood + 0.45 * random.nextDouble() + 0.05 * (s % 4)));
                 Scale scale = touchpoints.get(s).scale();
-                scores[s][r] = (float) Math.rint(scale.min() + p * (scale.max() - scale.min()));
+                scores[s][r] = (float) Math.rint(scale.score(p));
                 expectations[s][r] = (byte) (s < 4 ? random.nextInt(4) - 1 : -1);
                 sum += p;
             }

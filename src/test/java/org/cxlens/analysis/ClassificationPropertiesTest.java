@@ -49,18 +49,22 @@ class ClassificationPropertiesTest {
 
     @Provide
     Arbitrary<Scale> scales() {
-        return Combinators.combine(Arbitraries.integers().between(-10, 10), Arbitraries.integers().between(1, 100))
-                .as((min, width) -> Scale.of(min, min + width));
+        return Combinators.combine(Arbitraries.integers().between(-10, 10), Arbitraries.integers().between(1, 100),
+                Arbitraries.of(true, false)).as((low, width, reversed) -> reversed ? Scale.of(low + width, low)
+                        : Scale.of(low, low + width));
     }
 
-    /** A higher score on the same scale, with the same expectation answer, never gets a lower class or more need of recovery. */
+    /**
+     * A score nearer the best end of the same scale (higher on 1–5, lower on 5–1), with the same
+     * expectation answer, never gets a lower class or more need of recovery.
+     */
     @Property
     void theClassIsMonotonicInTheScore(@ForAll("schemes") ClassificationScheme scheme, @ForAll("scales") Scale scale,
                                        @ForAll @DoubleRange(min = 0, max = 1) double a,
                                        @ForAll @DoubleRange(min = 0, max = 1) double b,
                                        @ForAll @WithNull Expectation expectation) {
-        double low = scale.min() + Math.min(a, b) * (scale.max() - scale.min());
-        double high = scale.min() + Math.max(a, b) * (scale.max() - scale.min());
+        double low = scale.score(Math.min(a, b));
+        double high = scale.score(Math.max(a, b));
         Classifier classifier = new Classifier(scheme);
 
         ExperienceClass lowClass = classifier.classify(scale.fraction(low), expectation);
@@ -80,12 +84,14 @@ class ClassificationPropertiesTest {
             new Encoding(Scale.of(1, 5), x -> x),
             new Encoding(Scale.of(0, 4), x -> x - 1),
             new Encoding(Scale.of(10, 50), x -> 10 * x),
-            new Encoding(Scale.of(1, 9), x -> 2 * x - 1));
+            new Encoding(Scale.of(1, 9), x -> 2 * x - 1),
+            new Encoding(Scale.of(5, 1), x -> 6 - x),
+            new Encoding(Scale.of(9, 1), x -> 11 - 2 * x));
 
     /**
-     * The same answers on 1–5, 0–4, 10–50 and 1–9 (every point doubled) give every respondent and
-     * every experience the same class, and the dashboard the same shares: only the fraction of the
-     * declared scale counts. (A reversed numeric scale cannot be declared: see the report.)
+     * The same answers on 1–5, 0–4, 10–50, 1–9 (every point doubled), recoded 6 − x on 5–1 (1 best)
+     * and 11 − 2x on 9–1 give every respondent and every experience the same class, and the
+     * dashboard the same shares: only the fraction of the declared scale, from worst to best, counts.
      */
     @Property(tries = 200)
     void classesDoNotDependOnHowTheScaleIsCoded(@ForAll("schemes") ClassificationScheme scheme,

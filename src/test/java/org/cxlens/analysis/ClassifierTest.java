@@ -173,10 +173,50 @@ class ClassifierTest {
     }
 
     @Test
+    void cutPointsOnAScaleWhoseBestAnswerIsItsLowestNumber() {
+        // 5–1: p = (x − 5) / (1 − 5). Satisfied from p 0.65 → x = 5 − 2.6 = 2.4, so 2 and 1; delighted from
+        // p 0.85 → x = 1.6, so 1; recovery below p 0.35 → x = 3.6, so 4 and 5: the 1–5 cuts mirrored (6 − x).
+        CutPoints five = classifier.cutPoints(Scale.of(5, 1));
+        assertThat(five.satisfiedFrom()).isCloseTo(2.4, offset(1e-12));
+        assertThat(five.delightedFrom()).isCloseTo(1.6, offset(1e-12));
+        assertThat(five.recoveryBelow()).isCloseTo(3.6, offset(1e-12));
+        assertThat(five.firstSatisfiedScore()).isEqualTo(2);
+        assertThat(five.firstDelightedScore()).isEqualTo(1);
+        assertThat(five.lastRecoveryScore()).isEqualTo(4);
+        assertThat(five.noRecoveryScore()).isFalse();
+
+        // 10–0: satisfied from 3.5 → 3, delighted from 1.5 → 1, recovery below 6.5 → 7 and worse.
+        CutPoints ten = classifier.cutPoints(Scale.of(10, 0));
+        assertThat(ten.firstSatisfiedScore()).isEqualTo(3);
+        assertThat(ten.firstDelightedScore()).isEqualTo(1);
+        assertThat(ten.lastRecoveryScore()).isEqualTo(7);
+
+        // Recovery below 0 is below the worst answer itself: no whole score needs it, shown one step beyond 5.
+        CutPoints none = new Classifier(new ClassificationScheme(0.85, 0.65, 0, true)).cutPoints(Scale.of(5, 1));
+        assertThat(none.lastRecoveryScore()).isEqualTo(6);
+        assertThat(none.noRecoveryScore()).isTrue();
+    }
+
+    @Test
+    void cutPointsAgreeWithTheClassifierOnEveryWholeScoreInEitherDirection() {
+        for (Scale scale : new Scale[] {Scale.of(5, 1), Scale.of(10, 0), Scale.of(6, 1), Scale.of(7, 1)}) {
+            CutPoints cuts = classifier.cutPoints(scale);
+            for (int x = (int) scale.low(); x <= scale.high(); x++) {
+                ExperienceClass c = classifier.classify(scale.fraction(x), null);
+                assertThat(c == SATISFIED || c == DELIGHTED).as("%d on %s", x, scale.label())
+                        .isEqualTo(x <= cuts.firstSatisfiedScore());
+                assertThat(c == DELIGHTED).as("%d on %s", x, scale.label()).isEqualTo(x <= cuts.firstDelightedScore());
+                assertThat(classifier.recoveryNeeded(scale.fraction(x), null)).as("%d on %s", x, scale.label())
+                        .isEqualTo(x >= cuts.lastRecoveryScore());
+            }
+        }
+    }
+
+    @Test
     void cutPointsAgreeWithTheClassifierOnEveryWholeScore() {
         for (Scale scale : new Scale[] {Scale.of(0, 10), Scale.of(1, 5), Scale.of(1, 7), Scale.of(1, 10), Scale.of(0, 20)}) {
             CutPoints cuts = classifier.cutPoints(scale);
-            for (int x = (int) scale.min(); x <= scale.max(); x++) {
+            for (int x = (int) scale.low(); x <= scale.high(); x++) {
                 ExperienceClass c = classifier.classify(scale.fraction(x), null);
                 assertThat(c == SATISFIED || c == DELIGHTED).as("%d on %s", x, scale.label())
                         .isEqualTo(x >= cuts.firstSatisfiedScore());

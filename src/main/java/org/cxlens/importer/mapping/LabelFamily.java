@@ -50,8 +50,8 @@ public record LabelFamily(String id, Kind kind, String language, List<String> la
         return valueOf(scale, position, labels.size());
     }
 
-    /** Label {@code position} of {@code count} labels spread evenly over the scale, lowest at its minimum. */
+    /** Label {@code position} of {@code count} labels spread evenly over the scale, the lowest (worst) at its worst end. */
     public static double valueOf(Scale scale, int position, int count) {
-        return scale.min() + position * (scale.max() - scale.min()) / (count - 1);
+        return scale.score((double) position / (count - 1));
     }
 }

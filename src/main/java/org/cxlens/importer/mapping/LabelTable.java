@@ -108,14 +108,18 @@ public final class LabelTable {
         return new LabelTable(scores, copy);
     }
 
-    /** The number a label stands for on the scale, or NaN when the table does not know it. */
+    /**
+     * The number a label stands for on the scale, or NaN when the table does not know it. A label
+     * known on 1–5 keeps its place from worst to best on 5–1: "Very satisfied" is 5 there and 1 here.
+     */
     public double scoreValue(Scale scale, String raw) {
-        Map<String, ScoreLabel> labels = scores.get(scale);
-        if (labels == null) {
-            return Double.NaN;
+        String key = normalize(raw);
+        ScoreLabel own = scores.getOrDefault(scale, Map.of()).get(key);
+        if (own != null) {
+            return own.value();
         }
-        ScoreLabel l = labels.get(normalize(raw));
-        return l == null ? Double.NaN : l.value();
+        ScoreLabel mirrored = scores.getOrDefault(scale.flipped(), Map.of()).get(key);
+        return mirrored == null ? Double.NaN : scale.worst() + scale.best() - mirrored.value();
     }
 
     /** The expectation a label stands for, or null when the table does not know it. */

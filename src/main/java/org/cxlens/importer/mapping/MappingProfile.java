@@ -214,7 +214,7 @@ public final class MappingProfile {
         return s.label().replace('–', '-');
     }
 
-    /** "1-5", "0–10", "0 - 10". */
+    /** "1-5", "0–10", "0 - 10", worst answer first: "5-1" when 1 is the best answer. */
     static Scale parseScale(String text, String source, String where) throws CxLensException {
         String t = text == null ? "" : text.replace('–', '-').replace(" ", "");
         int dash = t.indexOf('-', 1);
@@ -223,7 +223,7 @@ public final class MappingProfile {
                 return Scale.of(Double.parseDouble(t.substring(0, dash)), Double.parseDouble(t.substring(dash + 1)));
             }
         } catch (IllegalArgumentException e) {
-            // falls through to the error below: not two numbers, or max not above min
+            // falls through to the error below: not two numbers, or both ends the same
         }
         throw new CxLensException(Message.of("importer.profile.badScale", source, where, text));
     }

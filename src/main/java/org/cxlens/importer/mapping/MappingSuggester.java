@@ -248,7 +248,7 @@ public final class MappingSuggester {
             c.role = ColumnRole.COMMENT;
             c.because("mapping.why.freeText");
         } else if (!none && c.values.distinct() >= MIN_DISTINCT_RATINGS && rating(c, detector, rangeHint(c))
-                && (c.scale.fromLabels() || !textValues && c.scale.scale().max() <= MAX_BARE_RATING)) {
+                && (c.scale.fromLabels() || !textValues && c.scale.scale().high() <= MAX_BARE_RATING)) {
             // Hand-made sheets name a touchpoint's column after the touchpoint alone ("Delivery", "Levering").
             if (c.hasWord(SELF_PHRASES) && !c.scale.fromLabels()) {
                 // "How similar are you to others?", "decide for yourself": a trait of the respondent.
@@ -486,7 +486,7 @@ public final class MappingSuggester {
     }
 
     private boolean rating(ColumnCandidate c, ScaleDetector detector, Scale hint) {
-        ScaleSuggestion s = detector.detect(withoutDontKnow(c), hint);
+        ScaleSuggestion s = detector.detect(withoutDontKnow(c), hint, List.of(c.question.raw(), c.name.raw()));
         if (s != null) {
             c.scale = s;
             if (!c.columnCodes.isEmpty()) {
@@ -578,11 +578,11 @@ public final class MappingSuggester {
         ScaleSuggestion s = c.scale;
         boolean zero = s.missingCodes().stream().anyMatch(code -> HeaderText.compact(code).equals("0"));
         boolean small = c.answeredCount < 100;
-        if (named == null && !s.fromLabels() && (zero || s.scale().max() > 7 && (small || s.scale().min() == 0))) {
+        if (named == null && !s.fromLabels() && (zero || s.scale().high() > 7 && (small || s.scale().low() == 0))) {
             List<String> codes = new ArrayList<>(s.missingCodes());
             codes.removeIf(code -> HeaderText.compact(code).equals("0"));
             c.scale = new ScaleSuggestion(Scale.of(0, 10), codes, false, s.evidence(),
-                    zero || s.scale().min() == 0 ? s.warnings()
+                    zero || s.scale().low() == 0 ? s.warnings()
                             : List.of(Message.of("mapping.warning.recommendNoZero", c.answeredCount)),
                     zero ? 0 : s.low(), s.high(), s.labels());
         }
@@ -593,6 +593,10 @@ public final class MappingSuggester {
         Scale range = rangeHint(c);
         if (range != null) {
             return range;
+        }
+        if (c.contains(SCHOOL_GRADE_STEMS)) {
+            // Read 1–6 here; the school grade's anchor turns it round to 6–1 with its evidence.
+            return Scale.of(1, 6);
         }
         return c.contains(GRADE_STEMS) ? Scale.of(1, 10) : null;
     }

@@ -48,7 +48,7 @@ record NumberedLabels(Scale scale, List<String> codes) {
         return new NumberedLabels(scale, codes);
     }
 
-    private static boolean isNotApplicable(String label) {
+    static boolean isNotApplicable(String label) {
         for (String phrase : NOT_APPLICABLE) {
             if (label.contains(phrase)) {
                 return true;

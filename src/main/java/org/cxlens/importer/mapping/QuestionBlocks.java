@@ -97,9 +97,9 @@ final class QuestionBlocks {
                 }
                 ScaleSuggestion unified = s.withScale(common, codes,
                         Message.of("mapping.evidence.block", m.key(), common.label()));
-                if (s.high() < common.max()) {
+                if (common.reversed() ? s.low() > common.best() : s.high() < common.best()) {
                     unified = unified.withWarning(Message.of("mapping.warning.topUnused", common.label(),
-                            label(common.max())));
+                            label(common.best())));
                 }
                 m.update().accept(unified);
             } else {
@@ -110,7 +110,7 @@ final class QuestionBlocks {
     }
 
     private static double width(Scale s) {
-        return s.max() - s.min();
+        return s.high() - s.low();
     }
 
     private static String label(double x) {

@@ -63,10 +63,12 @@ final class RoleWords {
     static final String[] RECOMMEND_STEMS = {"aanbevel", "aanbeveel", "recommend", "aanraden", "nps"};
     static final String[] LIKELIHOOD_STEMS = {"waarschijnlijk", "likely", "likelihood"};
     static final String[] SATISFACTION_STEMS = {"tevreden", "satisf", "rapportcijfer", "cijfer", "beoordel",
-            "waardering", "grade", "rating", "csat", "cusa"};
+            "waardering", "grade", "rating", "csat", "cusa", "schulnote"};
     static final String[] SATISFACTION_WORDS = {"rate", "score", "overall", "oordeel", "evaluate", "evaluation",
             "eval", "rating"};
     static final String[] GRADE_STEMS = {"rapportcijfer", "cijfer", "grade"};
+    /** German school grades run 1 (sehr gut) to 6 (ungenügend): the scale 6–1. */
+    static final String[] SCHOOL_GRADE_STEMS = {"schulnote"};
     static final Set<String> LONG_SCORE_NAMES = Set.of("score", "rating", "cijfer", "rapportcijfer",
             "waardering", "beoordeling", "grade");
     static final String[] COMMENT_STEMS = {"toelichting", "opmerking", "comment", "commentaar", "waarom",

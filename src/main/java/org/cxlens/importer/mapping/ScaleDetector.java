@@ -53,6 +53,18 @@ public final class ScaleDetector {
      *             fit it; may be null
      */
     public ScaleSuggestion detect(List<ColumnValues.Count> values, Scale hint) {
+        return detect(values, hint, List.of());
+    }
+
+    /**
+     * The scale the answers suggest, turned round (5–1) when the words in the headers or beside the
+     * numbered answers say the low number is the best answer; null when they do not look like ratings.
+     *
+     * @param hint    a scale named in the question text or implied by the role, used when the values
+     *                fit it; may be null
+     * @param headers the column's header texts, read for anchors such as "1 = very satisfied"
+     */
+    public ScaleSuggestion detect(List<ColumnValues.Count> values, Scale hint, List<String> headers) {
         TreeMap<Double, Long> found = new TreeMap<>();
         Map<Double, String> spelling = new HashMap<>();
         Map<Scale, Long> labelHits = new HashMap<>();
@@ -100,10 +112,10 @@ public final class ScaleDetector {
                 }
             }
             return new ScaleSuggestion(best, List.of(), true,
-                    List.of(Message.of("mapping.evidence.labels", best.label(), answered)), List.of(), best.min(),
-                    best.max(), List.of());
+                    List.of(Message.of("mapping.evidence.labels", best.label(), answered)), List.of(), best.low(),
+                    best.high(), List.of());
         }
-        return new NumericReading(found, spelling, answered).scale(hint);
+        return new NumericReading(found, spelling, answered).scale(hint, headers);
     }
 
     /**
@@ -138,7 +150,7 @@ public final class ScaleDetector {
             warnings.add(Message.of("mapping.warning.rivalFamily", String.join(" / ", m.rivals().get(0).labels())));
         }
         m.byPhrase().forEach((label, reading) -> warnings.add(phraseWarning(f, label, reading)));
-        return new ScaleSuggestion(f.scale(), List.of(), true, evidence, warnings, f.scale().min(), f.scale().max(),
+        return new ScaleSuggestion(f.scale(), List.of(), true, evidence, warnings, f.scale().low(), f.scale().high(),
                 m.columnLabels());
     }
 
@@ -163,7 +175,7 @@ public final class ScaleDetector {
             this.answered = answered;
         }
 
-        ScaleSuggestion scale(Scale hint) {
+        ScaleSuggestion scale(Scale hint, List<String> headers) {
             TreeMap<Double, Long> body = new TreeMap<>(found);
             long outliers = 0;
             for (Map.Entry<Double, Long> e : found.entrySet()) {
@@ -199,6 +211,10 @@ public final class ScaleDetector {
             if (scale == null) {
                 return null;
             }
+            ScaleAnchors.Reading oriented = ScaleAnchors.read(headers, spelling.values()).orient(scale);
+            scale = oriented.scale();
+            evidence.addAll(oriented.evidence());
+            warnings.addAll(oriented.warnings());
             describe(scale, body);
             return new ScaleSuggestion(scale, codes, false, evidence, warnings, body.firstKey(), body.lastKey(),
                     List.of());
@@ -235,11 +251,11 @@ public final class ScaleDetector {
         /** The hint, with 0 below a 1-based scale and values just above its top read as codes. */
         private Scale fitHint(TreeMap<Double, Long> body, Scale hint) {
             for (Double x : new ArrayList<>(body.keySet())) {
-                if (!hint.contains(x) && (x == 0 || x == hint.max() + 1 || x == 9)) {
+                if (!hint.contains(x) && (x == 0 || x == hint.high() + 1 || x == 9)) {
                     code(x, body);
                 }
             }
-            return body.firstKey() >= hint.min() && body.lastKey() <= hint.max() ? hint : null;
+            return body.firstKey() >= hint.low() && body.lastKey() <= hint.high() ? hint : null;
         }
 
         private Scale infer(TreeMap<Double, Long> body) {
@@ -323,8 +339,8 @@ public final class ScaleDetector {
         private void describe(Scale scale, TreeMap<Double, Long> body) {
             evidence.add(0, Message.of("mapping.evidence.numbers", number(body.firstKey()), number(body.lastKey()),
                     answered, scale.label()));
-            if (!body.containsKey(scale.max()) && answered >= MIN_FOR_CODES) {
-                warnings.add(Message.of("mapping.warning.topUnused", scale.label(), number(scale.max())));
+            if (!body.containsKey(scale.best()) && answered >= MIN_FOR_CODES) {
+                warnings.add(Message.of("mapping.warning.topUnused", scale.label(), number(scale.best())));
             }
         }
 

@@ -27,7 +27,7 @@ public record ScaleSuggestion(Scale scale, List<String> missingCodes, boolean fr
 
     /** A scale taken as given (from the header, or a default), with no values to show for it. */
     public static ScaleSuggestion assumed(Scale scale, Message evidence) {
-        return new ScaleSuggestion(scale, List.of(), false, List.of(evidence), List.of(), scale.min(), scale.max(), List.of());
+        return new ScaleSuggestion(scale, List.of(), false, List.of(evidence), List.of(), scale.low(), scale.high(), List.of());
     }
 
     public ScaleSuggestion withScale(Scale s, List<String> codes, Message why) {

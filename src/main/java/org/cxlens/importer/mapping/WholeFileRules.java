@@ -240,7 +240,7 @@ final class WholeFileRules {
         if (c.contains(LIKELIHOOD_STEMS)) {
             rank += 2;
         }
-        if (c.scale != null && !c.scale.fromLabels() && c.scale.scale().max() >= 10) {
+        if (c.scale != null && !c.scale.fromLabels() && c.scale.scale().high() >= 10) {
             rank += 4;
         }
         return rank;

@@ -5,10 +5,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cxlens.domain.Scale;
 
-/** Scales as the user types them: "1–5", "0-10", "1 to 7"; the usual ones offered in a list. */
+/**
+ * Scales as the user types them, worst answer first: "1–5", "0-10", "1 to 7", and "5–1" when 1 is
+ * the best answer; the usual ones offered in a list.
+ */
 final class ScaleText {
 
-    static final List<String> COMMON = List.of("0–10", "1–10", "1–5", "1–7", "0–5", "0–100");
+    static final List<String> COMMON = List.of("0–10", "1–10", "1–5", "1–7", "0–5", "0–100", "5–1");
     private static final Pattern RANGE = Pattern.compile("\\s*(-?[0-9]+(?:[.,][0-9]+)?)\\s*(?:–|-|—|to|tot)\\s*"
             + "(-?[0-9]+(?:[.,][0-9]+)?)\\s*");
 
@@ -28,12 +31,12 @@ final class ScaleText {
         if (!m.matches()) {
             throw new IllegalArgumentException(text.strip());
         }
-        double min = number(m.group(1));
-        double max = number(m.group(2));
-        if (!(max > min)) {
+        double worst = number(m.group(1));
+        double best = number(m.group(2));
+        if (worst == best) {
             throw new IllegalArgumentException(text.strip());
         }
-        return Scale.of(min, max);
+        return Scale.of(worst, best);
     }
 
     /** A number with a decimal point or comma. */

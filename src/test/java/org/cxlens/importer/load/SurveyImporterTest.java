@@ -107,6 +107,27 @@ class SurveyImporterTest {
     }
 
     @Test
+    void aScaleWhoseBestAnswerIsOneKeepsRawScoresAndStillCatchesOutOfRange() throws CxLensException {
+        Preview preview = Sheets.csv(columns("ID", "Q1"), rows(2, "a|1", "b|5", "c|6", "d|0", "e|Very satisfied",
+                "f|Very dissatisfied", "g|2"));
+        Mapping mapping = wide(ColumnMapping.of("ID", ColumnRole.RESPONDENT_ID),
+                ColumnMapping.of("Q1", ColumnRole.OVERALL_SATISFACTION).withScale(Scale.of(5, 1)));
+
+        ImportCounts counts = run(preview, mapping);
+
+        // Raw scores stay as answered; the label table's 1–5 labels keep their place from worst to best, so
+        // "Very satisfied" (5 on 1–5) is 1 on 5–1 and "Very dissatisfied" is 5.
+        assertThat(sink.respondents).extracting(RespondentRecord::overall)
+                .containsExactly(1.0, 5.0, Double.NaN, Double.NaN, 1.0, 5.0, 2.0);
+        assertThat(sink.problems).containsExactly(
+                new ImportProblem(4, "Q1", "6", Message.of("importer.load.outOfScale", "6", "5–1")),
+                new ImportProblem(5, "Q1", "0", Message.of("importer.load.outOfScale", "0", "5–1")));
+        assertThat(sink.problems.get(0).reason().render(java.util.Locale.ENGLISH))
+                .isEqualTo("6 is outside the scale 5–1; the score is left empty.");
+        assertThat(counts).isEqualTo(new ImportCounts(7, 7, 0, 2));
+    }
+
+    @Test
     void outOfScaleAndUnknownLabelsBecomeEmptyScoresWithProblems() throws CxLensException {
         Preview preview = Sheets.csv(columns("ID", "Q1"), rows(2, "a|6", "b|0", "c|N/A", "d|Heel erg tevreden", "e| 4 ",
                 "f|Very satisfied", "g|-1"));

@@ -54,8 +54,8 @@ class LabelFamiliesTest {
             assertThat(f.language()).as(f.id()).isIn("en", "nl", "fr", "de", "es", "ko");
             Scale expected = f.kind() == LabelFamily.Kind.OUTCOME ? Scale.of(0, 1) : Scale.of(1, f.size());
             assertThat(f.scale()).as(f.id()).isEqualTo(expected);
-            assertThat(f.value(0)).as(f.id()).isEqualTo(expected.min());
-            assertThat(f.value(f.size() - 1)).as(f.id()).isEqualTo(expected.max());
+            assertThat(f.value(0)).as(f.id()).isEqualTo(expected.worst());
+            assertThat(f.value(f.size() - 1)).as(f.id()).isEqualTo(expected.best());
         }
         assertThat(LabelFamilies.builtIn()).filteredOn(f -> f.kind() == LabelFamily.Kind.OUTCOME)
                 .allSatisfy(f -> assertThat(f.size()).isEqualTo(2));

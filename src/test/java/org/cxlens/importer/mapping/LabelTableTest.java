@@ -30,6 +30,22 @@ class LabelTableTest {
     }
 
     @Test
+    void onAScaleWhoseBestAnswerIsOneTheLabelsKeepTheirPlaceFromWorstToBest() {
+        Scale fiveToOne = Scale.of(5, 1);
+        LabelTable edited = table.withScoreLabel(fiveToOne, "Top", 1);
+
+        // 6 − x: the best label is 1 on 5–1, the worst 5, the middle stays 3.
+        assertThat(table.scoreValue(fiveToOne, "Very satisfied")).isEqualTo(1);
+        assertThat(table.scoreValue(fiveToOne, "Satisfied")).isEqualTo(2);
+        assertThat(table.scoreValue(fiveToOne, "Neutraal")).isEqualTo(3);
+        assertThat(table.scoreValue(fiveToOne, "Very dissatisfied")).isEqualTo(5);
+        assertThat(edited.scoreValue(fiveToOne, "Top")).isEqualTo(1);
+        assertThat(edited.scoreValue(fiveToOne, "Zeer ontevreden")).as("defaults still reach 5–1 beside its own labels")
+                .isEqualTo(5);
+        assertThat(edited.scoreOverrides()).extracting(LabelTable.ScoreLabel::label).containsExactly("Top");
+    }
+
+    @Test
     void likelihoodLabelsReadOneToFive() {
         assertThat(table.scoreValue(FIVE, "Not at all likely")).isEqualTo(1);
         assertThat(table.scoreValue(FIVE, "Somewhat likely")).isEqualTo(3);

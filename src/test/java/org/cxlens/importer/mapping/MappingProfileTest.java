@@ -197,7 +197,7 @@ class MappingProfileTest {
                 .hasMessage("The mapping profile x.json has format version 2, newer than this version of CX Lens reads (1).");
         assertThatThrownBy(() -> MappingProfile.fromJson("{\"version\": 1, \"shape\": \"WIDE\", \"columns\": "
                 + "[{\"column\": \"Q1\", \"role\": \"OVERALL_SATISFACTION\", \"scale\": \"five\"}]}", "x.json"))
-                .hasMessage("The mapping profile x.json gives “five” as the scale of “Q1”; write it as min-max, for example 1-5.");
+                .hasMessage("The mapping profile x.json gives “five” as the scale of “Q1”; write it from the worst answer to the best, for example 1-5, or 5-1 when 1 is the best answer.");
         assertThatThrownBy(() -> MappingProfile.fromJson("{\"version\": 1, \"shape\": \"ROUND\"}", "x.json"))
                 .isInstanceOfSatisfying(CxLensException.class,
                         e -> assertThat(e.userMessage().key()).isEqualTo("importer.profile.invalid"));

@@ -338,7 +338,10 @@ class ImportWizardViewModelTest {
         assertThat(ScaleText.parse("1–5")).isEqualTo(Scale.of(1, 5));
         assertThat(ScaleText.parse(" 0 - 10 ")).isEqualTo(Scale.of(0, 10));
         assertThat(ScaleText.parse("")).isNull();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ScaleText.parse("5–1"))
+        assertThat(ScaleText.parse("5–1")).as("worst first: 1 is the best answer").isEqualTo(Scale.of(5, 1));
+        assertThat(ScaleText.parse("6 - 1").label()).isEqualTo("6–1");
+        assertThat(ScaleText.COMMON).contains("5–1");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ScaleText.parse("5–5"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
