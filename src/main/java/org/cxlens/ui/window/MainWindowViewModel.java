@@ -50,6 +50,7 @@ import org.cxlens.ui.trend.TrendViewModel;
 import org.cxlens.ui.wizard.ImportWizardViewModel;
 import org.cxlens.workspace.FilterChoices;
 import org.cxlens.workspace.Mark;
+import org.cxlens.report.PageTexts;
 import org.cxlens.workspace.OpenProject;
 import org.cxlens.workspace.OpeningTimes;
 import org.cxlens.workspace.OverviewFigures;
@@ -683,7 +684,7 @@ public final class MainWindowViewModel {
 
     private void useLanguage(Locale locale) {
         // The bundle first: listeners of the language rebuild the window from it.
-        bundle.set(ResourceBundle.getBundle(Message.BUNDLE, locale));
+        bundle.set(PageTexts.bundle(locale));
         language.set(locale);
         describeProject();
     }

@@ -213,6 +213,21 @@ class MainWindowViewModelTest {
     }
 
     @Test
+    void englishChosenOnADutchComputerStaysEnglish() {
+        Locale computer = Locale.getDefault();
+        Locale.setDefault(Locale.forLanguageTag("nl-NL"));
+        try {
+            english();
+            model.openDemo();
+
+            assertThat(model.bundle().getString("menu.file")).isEqualTo("_File");
+            assertThat(model.respondentsLabelProperty().get()).isEqualTo("1,500 respondents");
+        } finally {
+            Locale.setDefault(computer);
+        }
+    }
+
+    @Test
     void dutchSwitchesTheStatusBarAndTheFiguresAndIsRemembered() {
         english();
         model.openDemo();
