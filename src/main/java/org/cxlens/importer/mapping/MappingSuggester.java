@@ -58,6 +58,8 @@ public final class MappingSuggester {
     /** "RESPNUM", "RespID", "CaseNo": a number by its ending, but not the "-heid" of "Tevredenheid". */
     private static final Pattern ID_SUFFIX = Pattern.compile("^[A-Z]+(ID|NUM|NR|NO)$|[a-z](ID|Id|Num|Nr|No)$");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+    /** A header's closing note on its scale, "(1 = very satisfied; 5 = very dissatisfied)": evidence, not the touchpoint's name. */
+    private static final Pattern SCALE_NOTE = Pattern.compile("\\s*[(\\[][^()\\[\\]]*\\d\\s*=[^()\\[\\]]*[)\\]]\\s*$");
     private static final int MAX_TOUCHPOINTS = 50;
 
     private final LabelTable labels;
@@ -678,7 +680,18 @@ public final class MappingSuggester {
         return length / c.answeredCount >= 20 && once * 5 >= c.answeredCount * 3;
     }
 
+    /** The touchpoint's name without a closing note on its scale; the name as it was if nothing else is left. */
+    static String withoutScaleNote(String name) {
+        String bare = SCALE_NOTE.matcher(name).replaceFirst("").strip();
+        return bare.isEmpty() ? name : bare;
+    }
+
     private List<ColumnMapping> toColumnMappings(List<ColumnCandidate> candidates, Shape shape) {
+        for (ColumnCandidate c : candidates) {
+            if (c.touchpoint != null) {
+                c.touchpoint = withoutScaleNote(c.touchpoint);
+            }
+        }
         Map<String, String> spelling = new LinkedHashMap<>();
         for (ColumnCandidate c : candidates) {
             if (shape == Shape.WIDE && c.role == ColumnRole.TOUCHPOINT_SCORE) {

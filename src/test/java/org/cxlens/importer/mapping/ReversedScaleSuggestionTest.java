@@ -54,6 +54,19 @@ class ReversedScaleSuggestionTest {
     }
 
     @Test
+    void theNoteOnTheScaleIsEvidenceNotPartOfTheTouchpointsName() throws Exception {
+        String website = "Website (1 = very satisfied; 5 = very dissatisfied)";
+        Suggestion s = suggest("two.csv", "Respondent,\"Overall satisfaction (1 = very satisfied; 5 = very dissatisfied)\",\""
+                + website + "\"", r -> ANSWER.apply(r) + "," + ANSWER.apply(r + 3));
+
+        assertThat(s.mapping().column(website).touchpoint()).isEqualTo("Website");
+        assertThat(s.mapping().column(website).scale()).isEqualTo(Scale.of(5, 1));
+        assertThat(MappingSuggester.withoutScaleNote("Levering (1=zeer tevreden, 5=zeer ontevreden)")).isEqualTo("Levering");
+        assertThat(MappingSuggester.withoutScaleNote("Service (after sales)")).isEqualTo("Service (after sales)");
+        assertThat(MappingSuggester.withoutScaleNote("(1 = best)")).isEqualTo("(1 = best)");
+    }
+
+    @Test
     void answersLabelledOneVeryGoodToFiveVeryPoorAreOrientedByTheirWords() throws Exception {
         String[] labels = {"1 - Very good", "2 - Good", "3 - Fair", "4 - Poor", "5 - Very poor"};
         Suggestion s = suggest("labelled.csv", "Respondent,Rating of the installation",
