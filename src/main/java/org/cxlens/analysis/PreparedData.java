@@ -15,7 +15,10 @@ import org.cxlens.domain.Touchpoint;
  */
 final class PreparedData {
 
-    /** NPS is defined on 0–10 with 10 best; a recommend item on any other scale, reversed included, has none. */
+    /**
+     * NPS is defined on 0–10 with 10 best; the same eleven points declared 10–0 (0 best) are read
+     * the other way round. A recommend item on any other scale has none.
+     */
     private static final Scale NPS_SCALE = Scale.of(0, 10);
 
     final SurveyData data;
@@ -131,12 +134,13 @@ final class PreparedData {
         return n == 0 ? Double.NaN : sum / n;
     }
 
-    /** NPS category when the recommend item is on 0–10: 0 detractor (0–6), 1 passive, 2 promoter (9–10). */
+    /** NPS category when the recommend item is on 0–10 (or 10–0): 0 detractor (0–6), 1 passive, 2 promoter (9–10). */
     static int npsCode(Scale scale, float x) {
-        if (scale == null || Float.isNaN(x) || !scale.equals(NPS_SCALE)) {
+        if (scale == null || Float.isNaN(x) || !(scale.equals(NPS_SCALE) || scale.equals(NPS_SCALE.flipped()))) {
             return -1;
         }
-        return x >= 9 ? 2 : x > 6 ? 1 : 0;
+        float score = scale.reversed() ? 10 - x : x;
+        return score >= 9 ? 2 : score > 6 ? 1 : 0;
     }
 
     private static List<String> months(SurveyData data, int[] codes) {
