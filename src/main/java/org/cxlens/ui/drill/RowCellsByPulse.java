@@ -1,7 +1,5 @@
 package org.cxlens.ui.drill;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import javafx.animation.AnimationTimer;
@@ -11,6 +9,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.TableRowSkin;
 import javafx.util.Callback;
+import org.cxlens.ui.BatchByFxWork;
 
 /**
  * A table's row factory whose rows make their cells a few rows a pulse when the table first fills
@@ -24,30 +23,22 @@ import javafx.util.Callback;
  */
 final class RowCellsByPulse<T> implements Callback<TableView<T>, TableRow<T>> {
 
-    /**
-     * A pulse in which the FX thread worked this long or longer halves the rows of the next; one this
-     * short doubles them. Its work, not its wall time: on a busy machine a pulse's wall time is mostly
-     * waiting for a core, which fewer rows would not shorten.
-     */
+    /** A pulse in which the FX thread worked this long or longer halves the rows of the next; one under half of it doubles them. */
     private static final long SLOW_PULSE_NANOS = 40_000_000;
-    private static final long QUICK_PULSE_NANOS = 20_000_000;
 
-    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    private int rowsAPulse;
+    private final BatchByFxWork rowsAPulse;
     private boolean filled;
-    /** The FX thread's CPU time at the last pulse's rows, 0 before the first. */
-    private long lastCpu;
     private final Deque<TableRow<T>> waiting = new ArrayDeque<>();
     private final AnimationTimer pulses = new AnimationTimer() {
         @Override
         public void handle(long now) {
-            nextRows(threads.getCurrentThreadCpuTime());
+            nextRows();
         }
     };
 
     /** @param firstRows the rows that make their cells in the first pulse after {@link #start()} */
     RowCellsByPulse(int firstRows) {
-        this.rowsAPulse = firstRows;
+        this.rowsAPulse = new BatchByFxWork(firstRows, SLOW_PULSE_NANOS);
     }
 
     @Override
@@ -62,7 +53,7 @@ final class RowCellsByPulse<T> implements Callback<TableView<T>, TableRow<T>> {
 
     /** Lets the rows made so far make their cells, a few from the next pulse on, and the rows after them theirs. */
     void start() {
-        lastCpu = 0;
+        rowsAPulse.restart();
         pulses.start();
     }
 
@@ -74,16 +65,10 @@ final class RowCellsByPulse<T> implements Callback<TableView<T>, TableRow<T>> {
         return new WaitingRow<>(row);
     }
 
-    private void nextRows(long cpu) {
-        long worked = cpu - lastCpu;
-        if (lastCpu != 0 && worked >= SLOW_PULSE_NANOS && rowsAPulse > 1) {
-            rowsAPulse /= 2;
-        } else if (lastCpu != 0 && worked < QUICK_PULSE_NANOS) {
-            rowsAPulse *= 2;
-        }
-        lastCpu = cpu;
+    private void nextRows() {
+        int rows = rowsAPulse.next(true);
         int shown = 0;
-        while (shown < rowsAPulse && !waiting.isEmpty()) {
+        while (shown < rows && !waiting.isEmpty()) {
             TableRow<T> row = waiting.poll();
             row.setSkin(new TableRowSkin<>(row));
             // A row the table has set aside (its rows were made anew) is not styled until it is shown again: it costs next to nothing.

@@ -1,7 +1,5 @@
 package org.cxlens.ui.wizard;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.List;
 import javafx.animation.AnimationTimer;
 import javafx.collections.FXCollections;
@@ -11,6 +9,7 @@ import javafx.collections.WeakListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Region;
+import org.cxlens.ui.BatchByFxWork;
 
 /**
  * Fills a table's view a few rows at a time, a batch a frame, until it is full; then puts in the
@@ -26,9 +25,8 @@ import javafx.scene.layout.Region;
  */
 final class RowsByFrame<T> {
 
-    /** Above this the batch halves; below half of it, it doubles, which keeps the next frame below it as well. */
+    /** From this the batch halves; below half of it, it doubles, which keeps the next frame below it as well. */
     private static final long SLOW_FRAME_NANOS = 70_000_000;
-    private static final long QUICK_FRAME_NANOS = SLOW_FRAME_NANOS / 2;
     /** The column headers' height until they are laid out, to size the first batch's view. */
     private static final double HEADER_GUESS = 30;
 
@@ -39,21 +37,19 @@ final class RowsByFrame<T> {
     private final AnimationTimer frames = new AnimationTimer() {
         @Override
         public void handle(long now) {
-            addBatch(now);
+            addBatch();
         }
     };
     /** The table's own maximum height, back once its view is full. */
     private final double maxHeight;
-    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    private int batch;
+    private final BatchByFxWork batch;
     private int rowsInView;
-    private long lastFrame;
     private boolean released;
 
     private RowsByFrame(TableView<T> table, ObservableList<T> source, int firstBatch) {
         this.table = table;
         this.source = source;
-        this.batch = firstBatch;
+        this.batch = new BatchByFxWork(firstBatch, SLOW_FRAME_NANOS);
         this.maxHeight = table.getMaxHeight();
         table.setItems(shown);
         limitView();
@@ -87,7 +83,7 @@ final class RowsByFrame<T> {
 
     private void restart() {
         if (shown.size() <= source.size() && shown.equals(source.subList(0, shown.size()))) {
-            lastFrame = 0;
+            batch.restart();
             frames.start();
         } else {
             // The rows shown were replaced (another mapping applied): they are in view already, so they cost little.
@@ -95,22 +91,15 @@ final class RowsByFrame<T> {
         }
     }
 
-    private void addBatch(long now) {
-        long at = threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : now;
-        if (lastFrame == 0) {
+    private void addBatch() {
+        if (!batch.measuring()) {
             // The frame being drawn shows the step without these rows; they start in the next one.
-            lastFrame = at;
+            batch.next(false);
             return;
         }
-        long took = at - lastFrame;
-        lastFrame = at;
         int from = shown.size();
         // The first batch as asked: the frames before it did other work (the step's first frame, or its columns).
-        if (from > 0 && took > SLOW_FRAME_NANOS && batch > 1) {
-            batch /= 2;
-        } else if (from > 0 && took < QUICK_FRAME_NANOS) {
-            batch *= 2;
-        }
+        int rows = batch.next(from > 0);
         // Laid out lower than it may be: the window has no more room, the view is full. Or there
         // are no more rows: the view's empty rows below them come at once.
         released = released || from >= source.size()
@@ -121,7 +110,7 @@ final class RowsByFrame<T> {
             frames.stop();
             return;
         }
-        rowsInView += batch;
+        rowsInView += rows;
         limitView();
         shown.addAll(source.subList(from, Math.min(source.size(), rowsInView)));
     }
