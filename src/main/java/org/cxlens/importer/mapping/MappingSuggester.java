@@ -58,8 +58,8 @@ public final class MappingSuggester {
     /** "RESPNUM", "RespID", "CaseNo": a number by its ending, but not the "-heid" of "Tevredenheid". */
     private static final Pattern ID_SUFFIX = Pattern.compile("^[A-Z]+(ID|NUM|NR|NO)$|[a-z](ID|Id|Num|Nr|No)$");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
-    /** A header's closing note on its scale, "(1 = very satisfied; 5 = very dissatisfied)": evidence, not the touchpoint's name. */
-    private static final Pattern SCALE_NOTE = Pattern.compile("\\s*[(\\[][^()\\[\\]]*\\d\\s*=[^()\\[\\]]*[)\\]]\\s*$");
+    /** A header's closing bracket; when it gives anchors, "(1 = very satisfied; 5 = very dissatisfied)", it is evidence, not the touchpoint's name. */
+    private static final Pattern CLOSING_NOTE = Pattern.compile("\\s*[(\\[]([^()\\[\\]]*)[)\\]]\\s*$");
     private static final int MAX_TOUCHPOINTS = 50;
 
     private final LabelTable labels;
@@ -682,7 +682,11 @@ public final class MappingSuggester {
 
     /** The touchpoint's name without a closing note on its scale; the name as it was if nothing else is left. */
     static String withoutScaleNote(String name) {
-        String bare = SCALE_NOTE.matcher(name).replaceFirst("").strip();
+        Matcher note = CLOSING_NOTE.matcher(name);
+        if (!note.find() || !ScaleAnchors.givesAnchors(note.group(1))) {
+            return name;
+        }
+        String bare = name.substring(0, note.start()).strip();
         return bare.isEmpty() ? name : bare;
     }
 

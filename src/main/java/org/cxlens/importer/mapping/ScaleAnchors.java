@@ -57,6 +57,11 @@ final class ScaleAnchors {
         this.schoolGrade = schoolGrade;
     }
 
+    /** Whether {@code text} gives a number its words, "1 = very satisfied": a note on the scale. */
+    static boolean givesAnchors(String text) {
+        return EQUALS.matcher(text.toLowerCase(Locale.ROOT)).find();
+    }
+
     /**
      * The anchors in a column's header texts ("1 = excellent, 5 = poor") and in its answers that
      * start with a number ("1 - Very good").
