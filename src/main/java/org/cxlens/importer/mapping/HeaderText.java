@@ -3,15 +3,21 @@ package org.cxlens.importer.mapping;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A column header prepared for keyword matching: the words in lower case, and the sub-item a
  * matrix or grid header names ("Satisfaction - Website", "Title [Row]", "Rapportcijfer Website").
+ * A closing note on the scale, "(1 = very satisfied; 5 = very dissatisfied)" or "[1=poor, 5=good]",
+ * is no sub-item and its words are no keywords: {@code raw} keeps it for the scale's anchors, the
+ * rest is read without it.
  */
 record HeaderText(String raw, String words, String compact, String stem, String item) {
 
     private static final List<String> TAIL_NOISE = List.of(" - selected choice", " - geselecteerde keuze");
     private static final List<String> SEPARATORS = List.of(" - ", " – ", " — ", ": ", " | ");
+    private static final Pattern CLOSING_NOTE = Pattern.compile("\\s*[(\\[]([^()\\[\\]]*)[)\\]]\\s*$");
 
     static HeaderText of(String text) {
         String original = text == null ? "" : text.strip().replace('\u00a0', ' ');
@@ -25,23 +31,34 @@ record HeaderText(String raw, String words, String compact, String stem, String 
                 lower = raw.toLowerCase(Locale.ROOT);
             }
         }
-        String stem = raw;
+        String bare = withoutScaleNote(raw);
+        String stem = bare;
         String item = null;
-        int open = raw.lastIndexOf('[');
-        if (raw.endsWith("]") && open >= 0 && (open == 0 || raw.charAt(open - 1) == ' ')) {
-            stem = raw.substring(0, open).strip();
-            item = raw.substring(open + 1, raw.length() - 1).strip();
+        int open = bare.lastIndexOf('[');
+        if (bare.endsWith("]") && open >= 0 && (open == 0 || bare.charAt(open - 1) == ' ')) {
+            stem = bare.substring(0, open).strip();
+            item = bare.substring(open + 1, bare.length() - 1).strip();
         } else {
             for (String sep : SEPARATORS) {
-                int at = raw.lastIndexOf(sep);
-                if (at > 0 && words(raw.substring(0, at)).split(" ").length >= minStemWords) {
-                    stem = raw.substring(0, at).strip();
-                    item = raw.substring(at + sep.length()).strip();
+                int at = bare.lastIndexOf(sep);
+                if (at > 0 && words(bare.substring(0, at)).split(" ").length >= minStemWords) {
+                    stem = bare.substring(0, at).strip();
+                    item = bare.substring(at + sep.length()).strip();
                     break;
                 }
             }
         }
-        return new HeaderText(raw, words(raw), compact(raw), stem, item == null || item.isEmpty() ? null : item);
+        return new HeaderText(raw, words(bare), compact(bare), stem, item == null || item.isEmpty() ? null : item);
+    }
+
+    /** The text without a closing note on its scale, "Levering (1=zeer tevreden, 5=zeer ontevreden)"; as it was if nothing else is left. */
+    static String withoutScaleNote(String text) {
+        Matcher note = CLOSING_NOTE.matcher(text);
+        if (!note.find() || !ScaleAnchors.givesAnchors(note.group(1))) {
+            return text;
+        }
+        String bare = text.substring(0, note.start()).strip();
+        return bare.isEmpty() ? text : bare;
     }
 
     /**

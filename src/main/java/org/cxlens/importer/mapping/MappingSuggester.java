@@ -59,7 +59,6 @@ public final class MappingSuggester {
     private static final Pattern ID_SUFFIX = Pattern.compile("^[A-Z]+(ID|NUM|NR|NO)$|[a-z](ID|Id|Num|Nr|No)$");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     /** A header's closing bracket; when it gives anchors, "(1 = very satisfied; 5 = very dissatisfied)", it is evidence, not the touchpoint's name. */
-    private static final Pattern CLOSING_NOTE = Pattern.compile("\\s*[(\\[]([^()\\[\\]]*)[)\\]]\\s*$");
     private static final int MAX_TOUCHPOINTS = 50;
 
     private final LabelTable labels;
@@ -680,20 +679,10 @@ public final class MappingSuggester {
         return length / c.answeredCount >= 20 && once * 5 >= c.answeredCount * 3;
     }
 
-    /** The touchpoint's name without a closing note on its scale; the name as it was if nothing else is left. */
-    static String withoutScaleNote(String name) {
-        Matcher note = CLOSING_NOTE.matcher(name);
-        if (!note.find() || !ScaleAnchors.givesAnchors(note.group(1))) {
-            return name;
-        }
-        String bare = name.substring(0, note.start()).strip();
-        return bare.isEmpty() ? name : bare;
-    }
-
     private List<ColumnMapping> toColumnMappings(List<ColumnCandidate> candidates, Shape shape) {
         for (ColumnCandidate c : candidates) {
             if (c.touchpoint != null) {
-                c.touchpoint = withoutScaleNote(c.touchpoint);
+                c.touchpoint = HeaderText.withoutScaleNote(c.touchpoint);
             }
         }
         Map<String, String> spelling = new LinkedHashMap<>();

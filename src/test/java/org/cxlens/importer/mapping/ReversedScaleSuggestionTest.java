@@ -61,9 +61,25 @@ class ReversedScaleSuggestionTest {
 
         assertThat(s.mapping().column(website).touchpoint()).isEqualTo("Website");
         assertThat(s.mapping().column(website).scale()).isEqualTo(Scale.of(5, 1));
-        assertThat(MappingSuggester.withoutScaleNote("Levering (1=zeer tevreden, 5=zeer ontevreden)")).isEqualTo("Levering");
-        assertThat(MappingSuggester.withoutScaleNote("Service (after sales)")).isEqualTo("Service (after sales)");
-        assertThat(MappingSuggester.withoutScaleNote("(1 = best)")).isEqualTo("(1 = best)");
+        assertThat(HeaderText.withoutScaleNote("Levering (1=zeer tevreden, 5=zeer ontevreden)")).isEqualTo("Levering");
+        assertThat(HeaderText.withoutScaleNote("Service (after sales)")).isEqualTo("Service (after sales)");
+        assertThat(HeaderText.withoutScaleNote("(1 = best)")).isEqualTo("(1 = best)");
+    }
+
+    @Test
+    void aScaleNoteInSquareBracketsIsNoMatrixItem() throws Exception {
+        String checkout = "Checkout [1=very satisfied, 5=very dissatisfied]";
+        String delivery = "Delivery [1=very satisfied, 5=very dissatisfied]";
+        Suggestion s = suggest("brackets.csv", "Respondent,\"" + checkout + "\",\"" + delivery + "\"",
+                r -> ANSWER.apply(r) + "," + ANSWER.apply(r + 3));
+
+        assertThat(s.mapping().column(checkout).role()).isEqualTo(ColumnRole.TOUCHPOINT_SCORE);
+        assertThat(s.mapping().column(checkout).touchpoint()).isEqualTo("Checkout");
+        assertThat(s.mapping().column(delivery).touchpoint()).isEqualTo("Delivery");
+        assertThat(s.mapping().column(delivery).scale()).isEqualTo(Scale.of(5, 1));
+        assertThat(HeaderText.of(checkout).item()).isNull();
+        assertThat(HeaderText.of(checkout).raw()).isEqualTo(checkout);
+        assertThat(HeaderText.of("Satisfaction [Checkout]").item()).isEqualTo("Checkout");
     }
 
     @Test
