@@ -198,7 +198,7 @@ public final class MappingSuggester {
             c.because("mapping.why.idHeader");
         } else if (isDate(c) && datesParse(c, decimal)) {
             c.role = ColumnRole.DATE;
-            c.because("mapping.why.date", c.dateOrder == null ? "" : c.dateOrder.name());
+            c.because("mapping.why.date", dateOrderEvidence(c));
         } else if (isDate(c) && !none && ColumnCandidate.isShort(c.name)) {
             c.role = ColumnRole.IGNORE;
             c.warn("mapping.warning.unreadableDates", c.answered.get(0).value());
@@ -433,6 +433,13 @@ public final class MappingSuggester {
         return c.compactIn(DATE_NAMES) || c.name.contains("datum") || c.name.hasWord("date");
     }
 
+    /** The day–month order in words where the dates have one (31/12/2025); ISO dates and the cells a spreadsheet holds as dates have none. */
+    private static Message dateOrderEvidence(ColumnCandidate c) {
+        boolean yearLast = c.values.restOnlyIn(DateOrder.DAY_MONTH) + c.values.restOnlyIn(DateOrder.MONTH_DAY) > 0
+                || c.answered.stream().anyMatch(v -> ColumnValues.YEAR_LAST_DATE.matcher(v.value()).find());
+        return Message.of(yearLast ? "mapping.dateOrder." + c.dateOrder.name() : "mapping.dateOrder.none");
+    }
+
     /** Nearly every answer must read as a date in one order; that order is kept for the column. */
     private boolean datesParse(ColumnCandidate c, char decimal) {
         if (c.answered.isEmpty()) {
@@ -467,7 +474,7 @@ public final class MappingSuggester {
         if (readable.size() > 1
                 && c.answered.stream().anyMatch(v -> ColumnValues.YEAR_LAST_DATE.matcher(v.value()).find())) {
             // Every day is 12 or less: nothing in the file tells 3/4 from 4/3.
-            c.warn("mapping.warning.dateOrderAmbiguous", c.dateOrder.name());
+            c.warn("mapping.warning.dateOrderAmbiguous", Message.of("mapping.dateOrder." + c.dateOrder.name()));
         }
         return true;
     }

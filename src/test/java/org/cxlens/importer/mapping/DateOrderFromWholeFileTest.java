@@ -5,6 +5,7 @@ import static org.cxlens.importer.testing.Sheets.columns;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.cxlens.domain.ColumnRole;
 import org.cxlens.importer.Preview;
 import org.cxlens.importer.SourceRow;
@@ -48,6 +49,25 @@ class DateOrderFromWholeFileTest {
         assertThat(s.mapping().column("Timestamp").role()).isEqualTo(ColumnRole.DATE);
         assertThat(s.mapping().column("Timestamp").dateOrder()).isEqualTo(DateOrder.MONTH_DAY);
         assertThat(s.note("Timestamp").warnings()).extracting(w -> w.key()).doesNotContain("mapping.warning.dateOrderAmbiguous");
+        assertThat(s.note("Timestamp").evidence()).extracting(e -> e.render(Locale.ENGLISH))
+                .contains("the header names a date and every value reads as one (month before day, as in 12/31/2025)");
+        assertThat(s.note("Timestamp").evidence()).extracting(e -> e.render(Locale.forLanguageTag("nl")))
+                .contains("de kop noemt een datum en elke waarde is als datum te lezen (maand vóór dag, zoals in 12/31/2025)");
+    }
+
+    @Test
+    void isoDatesNeedNoDayMonthOrderAndTheEvidenceSaysSo() {
+        List<String> iso = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            iso.add("2018-12-" + String.format("%02d", 1 + i % 28) + " 10:00:00");
+        }
+
+        Suggestion s = suggest(iso);
+
+        assertThat(s.mapping().column("Timestamp").role()).isEqualTo(ColumnRole.DATE);
+        assertThat(s.note("Timestamp").evidence()).extracting(e -> e.render(Locale.ENGLISH)).contains("the header names "
+                + "a date and every value reads as one (the year comes first or the cells hold dates, so no day–month order is needed)");
+        assertThat(s.note("Timestamp").warnings()).extracting(w -> w.key()).doesNotContain("mapping.warning.dateOrderAmbiguous");
     }
 
     @Test
@@ -56,5 +76,7 @@ class DateOrderFromWholeFileTest {
 
         assertThat(s.mapping().column("Timestamp").dateOrder()).isEqualTo(DateOrder.DAY_MONTH);
         assertThat(s.note("Timestamp").warnings()).extracting(w -> w.key()).contains("mapping.warning.dateOrderAmbiguous");
+        assertThat(s.note("Timestamp").warnings()).extracting(w -> w.render(Locale.ENGLISH))
+                .anySatisfy(w -> assertThat(w).contains("read as day before month, as in 31/12/2025; set dateOrder"));
     }
 }
