@@ -31,7 +31,7 @@ class BenchUiCommandTest {
     @Test
     void withoutADisplayItSaysToUseXvfbAndStartsNoWindow() {
         AtomicInteger started = new AtomicInteger();
-        CliRun run = run(Map.of(), (project, runs) -> {
+        CliRun run = run(Map.of(), (project, runs, pause) -> {
             started.incrementAndGet();
             return List.of();
         }, "bench", "ui", "--project", "p.cxlens");
@@ -55,7 +55,7 @@ class BenchUiCommandTest {
     void tableGivesMediansTheLongestGapTheMostWorkAndSaysWhatWasNotMeasured() throws Exception {
         Path project = Files.createFile(dir.resolve("p.cxlens"));
         AtomicInteger askedRuns = new AtomicInteger();
-        CliRun run = run(WITH_DISPLAY, (file, runs) -> {
+        CliRun run = run(WITH_DISPLAY, (file, runs, pause) -> {
             askedRuns.set(runs);
             return TIMINGS;
         }, "bench", "ui", "--project", project.toString(), "--runs", "3");
@@ -79,7 +79,7 @@ class BenchUiCommandTest {
         Locale.setDefault(new Locale("nl", "NL"));
         CliRun run;
         try {
-            run = run(WITH_DISPLAY, (file, runs) -> TIMINGS, "bench", "ui", "--project", project.toString());
+            run = run(WITH_DISPLAY, (file, runs, pause) -> TIMINGS, "bench", "ui", "--project", project.toString());
         } finally {
             Locale.setDefault(before);
         }
