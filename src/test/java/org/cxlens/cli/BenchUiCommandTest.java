@@ -6,6 +6,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -70,6 +72,26 @@ class BenchUiCommandTest {
                 .containsPattern("threshold change → repainted \\(work on the FX thread\\)\\s+0\\s+not available yet\\s+17")
                 .containsPattern("start page painted\\s+0\\s+not available yet\\s+1500")
                 .contains("target ≤ 100 ms");
+    }
+
+    @Test
+    void theStartPagePauseIsTwoSecondsUnlessToldAndIsPrinted() throws Exception {
+        Path project = Files.createFile(dir.resolve("p.cxlens"));
+        List<Duration> pauses = new ArrayList<>();
+        UiBench bench = (file, runs, pause) -> {
+            pauses.add(pause);
+            return TIMINGS;
+        };
+        CliRun standard = run(WITH_DISPLAY, bench, "bench", "ui", "--project", project.toString());
+        CliRun none = run(WITH_DISPLAY, bench, "bench", "ui", "--project", project.toString(), "--start-page-pause=0");
+        CliRun negative = run(WITH_DISPLAY, bench, "bench", "ui", "--project", project.toString(), "--start-page-pause=-1");
+
+        assertThat(pauses).containsExactly(Duration.ofSeconds(2), Duration.ZERO);
+        assertThat(standard.out()).containsPattern("Pause on the start page before the first open \\(ms\\):\\s+2,000")
+                .contains("Pause on the start page: before the first open");
+        assertThat(none.out()).containsPattern("Pause on the start page before the first open \\(ms\\):\\s+0\\n");
+        assertThat(negative.exitCode()).isNotZero();
+        assertThat(negative.err()).contains("--start-page-pause must be 0 or more");
     }
 
     @Test
