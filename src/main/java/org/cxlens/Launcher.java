@@ -1,6 +1,7 @@
 package org.cxlens;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.cxlens.app.CxLensApp;
 import org.cxlens.app.UiBenchmark;
@@ -28,8 +29,8 @@ public final class Launcher {
         }
     }
 
-    private static List<UiTiming> benchUi(Path project, int runs) throws Exception {
-        return UiBenchmark.run(project, runs).stream()
+    private static List<UiTiming> benchUi(Path project, int runs, Duration startPagePause) throws Exception {
+        return UiBenchmark.run(project, runs, startPagePause).stream()
                 .map(t -> new UiTiming(UiStep.valueOf(t.step().name()), t.ms(), t.longestGapMs(),
                         t.longestWorkMs()))
                 .toList();

@@ -2,6 +2,7 @@ package org.cxlens.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,6 +39,9 @@ final class BenchUiCommand implements Callable<Integer> {
     @Option(names = "--runs", paramLabel = "N")
     int runs = 3;
 
+    @Option(names = "--start-page-pause", paramLabel = "MS")
+    long startPagePause = UiStep.START_PAGE_PAUSE_MS;
+
     private final UiBench bench;
     private final Map<String, String> environment;
 
@@ -51,6 +55,10 @@ final class BenchUiCommand implements Callable<Integer> {
         if (runs < 1) {
             throw new ParameterException(spec.commandLine(), Message.of("cli.option.atLeastOne", "--runs").render());
         }
+        if (startPagePause < 0) {
+            throw new ParameterException(spec.commandLine(),
+                    Message.of("cli.bench.ui.pauseNegative").render());
+        }
         if (!hasDisplay(environment, System.getProperty("os.name", ""))) {
             throw new CxLensException(Message.of("cli.bench.ui.noDisplay"));
         }
@@ -63,8 +71,9 @@ final class BenchUiCommand implements Callable<Integer> {
         }
         report.context("project", Cell.text(file.toString()))
                 .context("max_heap_mb", Cell.count(Runtime.getRuntime().maxMemory() >> 20))
-                .context("processors", Cell.count(Runtime.getRuntime().availableProcessors()));
-        table(report, bench.measure(file, runs));
+                .context("processors", Cell.count(Runtime.getRuntime().availableProcessors()))
+                .context("start_page_pause_ms", Cell.count(startPagePause));
+        table(report, bench.measure(file, runs, Duration.ofMillis(startPagePause)));
         ReportWriter.write(report.build(), OutputFormat.table, spec.commandLine().getOut());
         return 0;
     }
@@ -99,7 +108,7 @@ final class BenchUiCommand implements Callable<Integer> {
         for (UiStep step : UiStep.values()) {
             List<UiTiming> mine = timings.stream().filter(t -> t.step() == step).toList();
             Cell label = Cell.phrase(Message.of("cli.bench.ui.step." + step.name()));
-            Cell target = Cell.number(step.targetMs(), 0);
+            Cell target = Double.isNaN(step.targetMs()) ? Cell.EMPTY : Cell.number(step.targetMs(), 0);
             if (mine.isEmpty()) {
                 report.row(List.of(label, Cell.count(0), Cell.phrase(Message.of("cli.bench.ui.notAvailable")),
                         Cell.EMPTY, Cell.EMPTY, target));
@@ -115,6 +124,7 @@ final class BenchUiCommand implements Callable<Integer> {
                 .note(Message.of("cli.bench.ui.note.gap", UiStep.GAP_TARGET_MS))
                 .note(Message.of("cli.bench.ui.note.work"))
                 .note(Message.of("cli.bench.ui.note.open"))
+                .note(Message.of("cli.bench.ui.note.pause"))
                 .note(Message.of("cli.bench.ui.note.start"))
                 .note(Message.of("cli.bench.ui.note.threshold"));
     }

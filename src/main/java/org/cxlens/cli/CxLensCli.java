@@ -39,7 +39,7 @@ public final class CxLensCli {
 
     /** The command line without a desktop: {@code bench ui} says it cannot run. */
     static CommandLine commandLine() {
-        return commandLine((project, runs) -> {
+        return commandLine((project, runs, pause) -> {
             throw new CxLensException(Message.of("cli.bench.ui.noDesktop"));
         }, System.getenv());
     }

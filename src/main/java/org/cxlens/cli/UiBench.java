@@ -1,6 +1,7 @@
 package org.cxlens.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -10,6 +11,10 @@ import java.util.List;
 @FunctionalInterface
 public interface UiBench {
 
-    /** Every timing taken, in any order: the app start once, the other steps once per run or more. */
-    List<UiTiming> measure(Path project, int runs) throws Exception;
+    /**
+     * Every timing taken, in any order: the app start once, the other steps once per run or more.
+     *
+     * @param startPagePause how long the window stays on its painted start page before the first open
+     */
+    List<UiTiming> measure(Path project, int runs, Duration startPagePause) throws Exception;
 }

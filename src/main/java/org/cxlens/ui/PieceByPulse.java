@@ -10,7 +10,7 @@ import javafx.scene.Scene;
  * Runs pieces of work one per pulse of a scene: each piece after the layout of the pulse that
  * styled and laid out the one before, so a pulse holds one piece's building, CSS and layout
  * instead of all of them at once. {@link #finish()} runs what is left at once, for when the
- * result is needed now. FX thread only.
+ * result is needed now; {@link #stop()} drops it, for when it is no longer wanted. FX thread only.
  */
 public final class PieceByPulse {
 
@@ -36,6 +36,12 @@ public final class PieceByPulse {
         while (!pieces.isEmpty()) {
             pieces.poll().run();
         }
+    }
+
+    /** Drops the pieces not run yet. */
+    public void stop() {
+        scene.removePostLayoutPulseListener(next);
+        pieces.clear();
     }
 
     private void scheduleNext() {

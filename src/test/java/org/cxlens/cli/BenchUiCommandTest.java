@@ -6,6 +6,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,7 +33,7 @@ class BenchUiCommandTest {
     @Test
     void withoutADisplayItSaysToUseXvfbAndStartsNoWindow() {
         AtomicInteger started = new AtomicInteger();
-        CliRun run = run(Map.of(), (project, runs) -> {
+        CliRun run = run(Map.of(), (project, runs, pause) -> {
             started.incrementAndGet();
             return List.of();
         }, "bench", "ui", "--project", "p.cxlens");
@@ -55,7 +57,7 @@ class BenchUiCommandTest {
     void tableGivesMediansTheLongestGapTheMostWorkAndSaysWhatWasNotMeasured() throws Exception {
         Path project = Files.createFile(dir.resolve("p.cxlens"));
         AtomicInteger askedRuns = new AtomicInteger();
-        CliRun run = run(WITH_DISPLAY, (file, runs) -> {
+        CliRun run = run(WITH_DISPLAY, (file, runs, pause) -> {
             askedRuns.set(runs);
             return TIMINGS;
         }, "bench", "ui", "--project", project.toString(), "--runs", "3");
@@ -73,13 +75,33 @@ class BenchUiCommandTest {
     }
 
     @Test
+    void theStartPagePauseIsTwoSecondsUnlessToldAndIsPrinted() throws Exception {
+        Path project = Files.createFile(dir.resolve("p.cxlens"));
+        List<Duration> pauses = new ArrayList<>();
+        UiBench bench = (file, runs, pause) -> {
+            pauses.add(pause);
+            return TIMINGS;
+        };
+        CliRun standard = run(WITH_DISPLAY, bench, "bench", "ui", "--project", project.toString());
+        CliRun none = run(WITH_DISPLAY, bench, "bench", "ui", "--project", project.toString(), "--start-page-pause=0");
+        CliRun negative = run(WITH_DISPLAY, bench, "bench", "ui", "--project", project.toString(), "--start-page-pause=-1");
+
+        assertThat(pauses).containsExactly(Duration.ofSeconds(2), Duration.ZERO);
+        assertThat(standard.out()).containsPattern("Pause on the start page before the first open \\(ms\\):\\s+2,000")
+                .contains("Pause on the start page: before the first open");
+        assertThat(none.out()).containsPattern("Pause on the start page before the first open \\(ms\\):\\s+0\\n");
+        assertThat(negative.exitCode()).isNotZero();
+        assertThat(negative.err()).contains("--start-page-pause must be 0 or more");
+    }
+
+    @Test
     void tableIsDutchUnderADutchLocale() throws Exception {
         Path project = Files.createFile(dir.resolve("p.cxlens"));
         Locale before = Locale.getDefault();
         Locale.setDefault(new Locale("nl", "NL"));
         CliRun run;
         try {
-            run = run(WITH_DISPLAY, (file, runs) -> TIMINGS, "bench", "ui", "--project", project.toString());
+            run = run(WITH_DISPLAY, (file, runs, pause) -> TIMINGS, "bench", "ui", "--project", project.toString());
         } finally {
             Locale.setDefault(before);
         }

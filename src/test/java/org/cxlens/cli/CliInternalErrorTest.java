@@ -48,7 +48,7 @@ class CliInternalErrorTest {
     private CliRun benchUiFailingWith(Throwable failure, String... more) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = CxLensCli.commandLine((file, runs) -> {
+        CommandLine cli = CxLensCli.commandLine((file, runs, pause) -> {
             if (failure instanceof Error error) {
                 throw error;
             }

@@ -2,10 +2,12 @@ package org.cxlens.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
@@ -65,5 +67,24 @@ class PieceByPulseTest {
         });
         robot.interact(() -> { });
         assertThat(box.getChildren()).hasSize(4);
+    }
+
+    @Test
+    void stopDropsThePiecesNotRunYet(FxRobot robot) throws Exception {
+        PieceByPulse[] pieces = new PieceByPulse[1];
+        List<Runnable> labels = new ArrayList<>(labels(4));
+        Runnable second = labels.get(1);
+        labels.set(1, () -> {
+            second.run();
+            pieces[0].stop();
+        });
+        robot.interact(() -> pieces[0] = PieceByPulse.start(scene, labels));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> box.getChildren().size() == 2);
+        // An idle window has no pulses of its own: a few are asked for, and no piece comes with them.
+        for (int i = 0; i < 5; i++) {
+            robot.interact(Platform::requestNextPulse);
+            Thread.sleep(50);
+        }
+        assertThat(box.getChildren()).extracting(n -> ((Label) n).getText()).containsExactly("piece 0", "piece 1");
     }
 }

@@ -23,7 +23,9 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.cxlens.ui.ChartPicture;
 import org.cxlens.ui.ClassWarmUp;
+import org.cxlens.ui.IdleWarmUp;
 import org.cxlens.ui.PieceByPulse;
+import org.cxlens.ui.overview.OverviewSpecimen;
 import org.cxlens.ui.wizard.ImportWizard;
 import org.cxlens.workspace.OpenProject;
 
@@ -120,13 +122,14 @@ public final class MainWindow implements WindowActions {
 
     /**
      * After the first frame, a pulse each: the menu bar, if the rest was styled ahead without it;
-     * then the warm-up (classes, the project pane built ahead), so neither competes with the start
+     * then the warm-up (classes; the nodes an opening shows first, rehearsed while the user looks
+     * at the start page; the project pane built ahead), so none of it competes with the start
      * page for the processor.
      */
     private void afterFirstFrame() {
         Runnable warmUp = () -> {
             ClassWarmUp.afterStart();
-            MainWindowView.buildAhead(scene.getRoot());
+            warmUpWhileIdle();
         };
         if (menusLater == null) {
             PieceByPulse.start(scene, List.of(warmUp));
@@ -135,6 +138,22 @@ public final class MainWindow implements WindowActions {
         Node menus = menusLater;
         menusLater = null;
         PieceByPulse.start(scene, List.of(() -> ((BorderPane) content).setTop(menus), warmUp));
+    }
+
+    /**
+     * What an opening shows first, rehearsed smallest first until the user does something (ADR
+     * 0013): the page list, a chart of two bars, the overview's tabs, its page empty as the
+     * project pane has it and full as an opening shows it, and a chart of as many bars as a
+     * project's touchpoints; then the project pane is built ahead, warm.
+     */
+    private void warmUpWhileIdle() {
+        ResourceBundle bundle = model.bundle();
+        IdleWarmUp.start(scene, model.busyProperty().or(model.projectProperty().isNotNull()),
+                model.themeProperty().get().stylesheets(),
+                List.of(() -> MainWindowView.pageListSpecimen(bundle), () -> OverviewSpecimen.touchpointChart(bundle, 2),
+                        OverviewSpecimen::tabs, () -> OverviewSpecimen.emptyPage(bundle),
+                        () -> OverviewSpecimen.page(bundle), () -> OverviewSpecimen.touchpointChart(bundle, 12)),
+                () -> MainWindowView.buildAhead(scene.getRoot()));
     }
 
     /**

@@ -12,6 +12,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.WeakListChangeListener;
 import javafx.fxml.FXML;
@@ -172,14 +173,16 @@ public final class MainWindowView {
 
     /**
      * Builds the hidden project pane of the window's {@code content} ahead of a project's opening,
-     * one piece a pulse (page list, current page, filter panel), so that neither the opening's
-     * first frame nor any frame meanwhile holds the first styling and layout of them all.
+     * one piece a pulse (page list, filter panel, current page), so that neither the opening's
+     * first frame nor any frame meanwhile holds the first styling and layout of them all. The
+     * current page comes last: the overview puts its chart in a pulse after it, which then holds
+     * no other piece.
      */
     static void buildAhead(Parent content) {
         MainWindowView view = (MainWindowView) content.getProperties().get(MainWindowView.class);
         if (view != null && view.projectPane.getParent() == null && view.ahead == null) {
             view.ahead = PieceByPulse.start(content.getScene(), List.of(view::attachProjectPane,
-                    view::showCurrentPage, view::bindFilter));
+                    view::bindFilter, view::showCurrentPage));
         }
     }
 
@@ -329,14 +332,7 @@ public final class MainWindowView {
 
     private void bindPages() {
         pageList.setItems(model.pages());
-        pageList.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(Page page, boolean empty) {
-                super.updateItem(page, empty);
-                setText(empty || page == null ? null : bundle.getString(page.labelKey()));
-                pseudoClassStateChanged(SEPARATED, !empty && page == Page.PROJECT);
-            }
-        });
+        pageList.setCellFactory(list -> pageCell(bundle));
         pageList.getSelectionModel().select(model.currentPageProperty().get());
 
         // Each page is built when first shown: building all ten at once blocked the FX thread while a project opened.
@@ -377,6 +373,26 @@ public final class MainWindowView {
         projectPane.visibleProperty().bind(shown);
         model.overviewProperty().addListener(new WeakChangeListener<>(overviewChanged));
         showOverview();
+    }
+
+    /** A page-list entry: the page's name, parted by a line from the figures when it is the project's own page. */
+    private static ListCell<Page> pageCell(ResourceBundle bundle) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(Page page, boolean empty) {
+                super.updateItem(page, empty);
+                setText(empty || page == null ? null : bundle.getString(page.labelKey()));
+                pseudoClassStateChanged(SEPARATED, !empty && page == Page.PROJECT);
+            }
+        };
+    }
+
+    /** A page list as the window shows it, every page in it, for {@link org.cxlens.ui.IdleWarmUp}: never shown. */
+    static Parent pageListSpecimen(ResourceBundle bundle) {
+        ListView<Page> list = new ListView<>(FXCollections.observableArrayList(Page.values()));
+        list.getStyleClass().add("page-list");
+        list.setCellFactory(l -> pageCell(bundle));
+        return list;
     }
 
     private void bindStartPage() {
