@@ -102,11 +102,17 @@ public final class ImportWizard {
     private final Timeline poll = new Timeline(new KeyFrame(Duration.millis(100), e -> refreshProgress()));
     private final ProgressBar bar = new ProgressBar(-1);
     private final Label rate = new Label();
+    private final StepRehearsal rehearsal;
     /** What the step being built adds to itself after its first frame, a piece a pulse (see {@link #show(WizardStep)}). */
     private final List<Runnable> later = new ArrayList<>();
 
     public ImportWizard(ImportWizardViewModel model, Window owner, List<String> stylesheets) {
+        this(model, owner, stylesheets, StepRehearsal.thisJvm());
+    }
+
+    ImportWizard(ImportWizardViewModel model, Window owner, List<String> stylesheets, StepRehearsal rehearsal) {
         this.model = model;
+        this.rehearsal = rehearsal;
         this.bundle = model.bundle();
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
@@ -153,6 +159,7 @@ public final class ImportWizard {
             }
         });
         model.busyProperty().addListener((obs, old, on) -> {
+            rehearseWhileWaiting();
             if (on) {
                 poll.play();
             } else {
@@ -167,6 +174,7 @@ public final class ImportWizard {
         // Lets tests reach the model behind the window they found.
         stage.getProperties().put(ImportWizardViewModel.class, model);
         stage.setOnCloseRequest(e -> model.cancel());
+        stage.showingProperty().addListener((obs, was, is) -> rehearseWhileWaiting());
         show(model.stepProperty().get());
     }
 
@@ -185,7 +193,21 @@ public final class ImportWizard {
 
     // ---- steps -------------------------------------------------------------------------------
 
+    /**
+     * Rehearses the kinds of control the coming steps show while the FX thread would otherwise
+     * wait (for the user to choose a file, or for work on a file to end), and not while a step is
+     * being built or looked at.
+     */
+    private void rehearseWhileWaiting() {
+        if (stage.isShowing() && (model.busyProperty().get() || model.stepProperty().get() == WizardStep.FILE)) {
+            rehearsal.resume(stage.getScene());
+        } else {
+            rehearsal.pause();
+        }
+    }
+
     private void show(WizardStep step) {
+        rehearseWhileWaiting();
         steps.getChildren().clear();
         for (WizardStep s : WizardStep.values()) {
             if (s == WizardStep.SHEET && model.sheets().isEmpty() && model.fileProperty().get() != null) {

@@ -25,8 +25,12 @@ import org.cxlens.ui.BatchByFxWork;
  */
 final class RowsByFrame<T> {
 
-    /** From this the batch halves; below half of it, it doubles, which keeps the next frame below it as well. */
-    private static final long SLOW_FRAME_NANOS = 70_000_000;
+    /**
+     * From this the batch halves; below half of it, it doubles, which keeps the next frame below it
+     * as well. At 70 ms the doubled batches of a wide preview's rows took 60–70 ms of the FX thread
+     * in a frame in a new JVM (profiled), the longest frames left once the wizard rehearses.
+     */
+    private static final long SLOW_FRAME_NANOS = 40_000_000;
     /** The column headers' height until they are laid out, to size the first batch's view. */
     private static final double HEADER_GUESS = 30;
 

@@ -1,0 +1,169 @@
+package org.cxlens.ui.wizard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import javafx.animation.AnimationTimer;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.cxlens.domain.Message;
+import org.cxlens.domain.Progress;
+import org.cxlens.ui.TaskRunner;
+import org.cxlens.ui.Tasks;
+import org.cxlens.ui.window.Theme;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The wizard's rehearsal styles its controls in a scene no window shows, pauses and goes on where
+ * it paused, leaves the shown scene as it was, and stops as the step the wizard waited for arrives.
+ */
+@ExtendWith(ApplicationExtension.class)
+class StepRehearsalTest {
+
+    private static final Path CSV = Path.of("samples", "dutch-export.csv");
+
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        stage.setScene(new Scene(new StackPane(new Label("shown")), 400, 300));
+        stage.show();
+    }
+
+    @AfterEach
+    void closeWizards(FxRobot robot) {
+        robot.interact(() -> Window.getWindows().stream().filter(w -> w != stage && w instanceof Stage)
+                .map(w -> (Stage) w).toList().forEach(Stage::close));
+    }
+
+    @Test
+    void rehearsesInASceneNoWindowShowsAndGoesOnWhereItPaused(FxRobot robot) throws Exception {
+        StepRehearsal rehearsal = new StepRehearsal();
+        Scene shown = stage.getScene();
+        List<Node> before = new ArrayList<>();
+        robot.interact(() -> before.addAll(nodes(shown.getRoot())));
+        int windows = Window.getWindows().size();
+
+        robot.interact(() -> rehearsal.resume(shown));
+        // The preview's table has been styled and laid out, with its columns.
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> rehearsal.rehearsed() >= 10);
+        robot.interact(rehearsal::pause);
+        int paused = rehearsal.rehearsed();
+        Scene rehearsed = rehearsal.scene();
+        pulses(robot, 10);
+
+        assertThat(rehearsal.rehearsed()).isEqualTo(paused);
+        assertThat(rehearsal.finished()).isFalse();
+        assertThat(rehearsed).isNotSameAs(shown);
+        assertThat(rehearsed.getWindow()).isNull();
+        assertThat(rehearsed.getRoot().lookup(".wizard-preview-table")).isInstanceOfSatisfying(TableView.class,
+                table -> assertThat(table.getSkin()).isNotNull());
+
+        robot.interact(() -> rehearsal.resume(shown));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, rehearsal::finished);
+        List<Node> after = new ArrayList<>();
+        robot.interact(() -> after.addAll(nodes(shown.getRoot())));
+
+        assertThat(after).containsExactlyElementsOf(before);
+        assertThat(Window.getWindows()).hasSize(windows);
+        assertThat(rehearsal.scene()).isNull();
+    }
+
+    @Test
+    void theWizardRehearsesWhileAFileIsReadAndStopsAsTheStepArrives(FxRobot robot) throws Exception {
+        HeldRunner runner = new HeldRunner();
+        StepRehearsal rehearsal = new StepRehearsal();
+        ImportWizardViewModel model = new ImportWizardViewModel(runner,
+                ResourceBundle.getBundle(Message.BUNDLE, Locale.ENGLISH), null, p -> { });
+        robot.interact(() -> {
+            new ImportWizard(model, stage, Theme.LIGHT.stylesheets(), rehearsal).show();
+            model.chooseFile(CSV);
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> rehearsal.rehearsed() >= 3);
+        int[] atStep = new int[1];
+        robot.interact(() -> {
+            runner.finish();
+            atStep[0] = rehearsal.rehearsed();
+        });
+
+        assertThat(model.stepProperty().get()).isEqualTo(WizardStep.PREVIEW);
+        pulses(robot, 20);
+        assertThat(rehearsal.rehearsed()).isEqualTo(atStep[0]);
+        assertThat(rehearsal.finished()).isFalse();
+
+        // The columns step's work is held as well: the rehearsal goes on meanwhile.
+        robot.interact(model::next);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> rehearsal.rehearsed() > atStep[0]);
+    }
+
+    private static List<Node> nodes(Node node) {
+        List<Node> all = new ArrayList<>(List.of(node));
+        if (node instanceof Parent p) {
+            p.getChildrenUnmodifiable().forEach(child -> all.addAll(nodes(child)));
+        }
+        return all;
+    }
+
+    /** Waits for {@code count} pulses, asking for them. */
+    private static void pulses(FxRobot robot, int count) throws InterruptedException {
+        CountDownLatch left = new CountDownLatch(count);
+        AnimationTimer[] timer = new AnimationTimer[1];
+        robot.interact(() -> {
+            timer[0] = new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    left.countDown();
+                }
+            };
+            timer[0].start();
+        });
+        assertThat(left.await(20, TimeUnit.SECONDS)).isTrue();
+        robot.interact(timer[0]::stop);
+    }
+
+    /** Holds the wizard's work until {@link #finish}, which runs it in place on the FX thread. */
+    private static final class HeldRunner implements TaskRunner {
+
+        private final List<Runnable> held = new ArrayList<>();
+
+        @Override
+        public <T> void run(Tasks.Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onError) {
+            held.add(() -> {
+                T result;
+                try {
+                    result = work.run(Progress.NONE);
+                } catch (Exception e) {
+                    onError.accept(e);
+                    return;
+                }
+                onSuccess.accept(result);
+            });
+        }
+
+        void finish() {
+            List<Runnable> now = List.copyOf(held);
+            held.clear();
+            now.forEach(Runnable::run);
+        }
+    }
+}
