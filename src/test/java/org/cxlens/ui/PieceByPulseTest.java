@@ -87,4 +87,26 @@ class PieceByPulseTest {
         }
         assertThat(box.getChildren()).extracting(n -> ((Label) n).getText()).containsExactly("piece 0", "piece 1");
     }
+
+    @Test
+    void aPieceAlreadyOnItsWayWhenStoppedDoesNotRun(FxRobot robot) throws Exception {
+        PieceByPulse[] pieces = new PieceByPulse[1];
+        // Listens after the chain: the pulse has handed its first piece to the FX thread's queue when this stops it.
+        Runnable stopAfterThePulse = new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                pieces[0].stop();
+            }
+        };
+        robot.interact(() -> {
+            pieces[0] = PieceByPulse.start(scene, labels(2));
+            scene.addPostLayoutPulseListener(stopAfterThePulse);
+        });
+        for (int i = 0; i < 5; i++) {
+            robot.interact(Platform::requestNextPulse);
+            Thread.sleep(50);
+        }
+        assertThat(box.getChildren()).isEmpty();
+    }
 }

@@ -28,7 +28,8 @@ import org.cxlens.ui.Views;
 
 /**
  * The overview page and its touchpoint chart filled with made-up figures, for the window's
- * {@link org.cxlens.ui.IdleWarmUp}: never shown, so its names and figures are no user's text.
+ * {@link org.cxlens.ui.Rehearsal} while the start page waits: never shown, so its names and figures
+ * are no user's text.
  */
 public final class OverviewSpecimen {
 

@@ -10,12 +10,17 @@ import java.util.ResourceBundle;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.event.Event;
+import javafx.event.EventHandler;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.input.DragEvent;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
@@ -23,8 +28,8 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.cxlens.ui.ChartPicture;
 import org.cxlens.ui.ClassWarmUp;
-import org.cxlens.ui.IdleWarmUp;
 import org.cxlens.ui.PieceByPulse;
+import org.cxlens.ui.Rehearsal;
 import org.cxlens.ui.overview.OverviewSpecimen;
 import org.cxlens.ui.wizard.ImportWizard;
 import org.cxlens.workspace.OpenProject;
@@ -141,19 +146,86 @@ public final class MainWindow implements WindowActions {
     }
 
     /**
-     * What an opening shows first, rehearsed smallest first until the user does something (ADR
-     * 0013): the page list, a chart of two bars, the overview's tabs, its page empty as the
+     * What an opening shows first, rehearsed smallest first while the start page waits for the user
+     * (ADR 0013): the page list, a chart of two bars, the overview's tabs, its page empty as the
      * project pane has it and full as an opening shows it, and a chart of as many bars as a
      * project's touchpoints; then the project pane is built ahead, warm.
      */
     private void warmUpWhileIdle() {
         ResourceBundle bundle = model.bundle();
-        IdleWarmUp.start(scene, model.busyProperty().or(model.projectProperty().isNotNull()),
-                model.themeProperty().get().stylesheets(),
-                List.of(() -> MainWindowView.pageListSpecimen(bundle), () -> OverviewSpecimen.touchpointChart(bundle, 2),
-                        OverviewSpecimen::tabs, () -> OverviewSpecimen.emptyPage(bundle),
-                        () -> OverviewSpecimen.page(bundle), () -> OverviewSpecimen.touchpointChart(bundle, 12)),
+        rehearseUntilUserActs(scene, model.busyProperty().or(model.projectProperty().isNotNull()),
+                Rehearsal.specimens(List.of(() -> MainWindowView.pageListSpecimen(bundle),
+                        () -> OverviewSpecimen.touchpointChart(bundle, 2), OverviewSpecimen::tabs,
+                        () -> OverviewSpecimen.emptyPage(bundle), () -> OverviewSpecimen.page(bundle),
+                        () -> OverviewSpecimen.touchpointChart(bundle, 12))),
                 () -> MainWindowView.buildAhead(scene.getRoot()));
+    }
+
+    /**
+     * Rehearses {@code script} in pulses of the shown {@code window}, at the window's default size,
+     * and stops it for good at the user's first action in the window (a mouse button or key
+     * pressed, a file dragged over it), when {@code busy} turns true (a project opening) or when the
+     * window hides: the user's action must not wait for a rehearsal of it. Then, or at once if
+     * {@code busy} holds already, runs {@code then}.
+     */
+    static void rehearseUntilUserActs(Scene window, ObservableBooleanValue busy, Rehearsal.Script script,
+                                      Runnable then) {
+        if (busy.get() || window.getWindow() == null || !window.getWindow().isShowing()) {
+            then.run();
+            return;
+        }
+        new UntilUserActs(window, busy, then).begin(script);
+    }
+
+    /** A rehearsal on the start page and what ends it. */
+    private static final class UntilUserActs {
+
+        private final Scene window;
+        private final ObservableBooleanValue busy;
+        private final Runnable then;
+        private final EventHandler<Event> userActed = e -> end();
+        private final ChangeListener<Boolean> busyChanged = (obs, was, now) -> {
+            if (now) {
+                end();
+            }
+        };
+        private final ChangeListener<Boolean> showingChanged = (obs, was, now) -> {
+            if (!now) {
+                end();
+            }
+        };
+        private Rehearsal rehearsal;
+
+        UntilUserActs(Scene window, ObservableBooleanValue busy, Runnable then) {
+            this.window = window;
+            this.busy = busy;
+            this.then = then;
+        }
+
+        void begin(Rehearsal.Script script) {
+            window.addEventFilter(MouseEvent.MOUSE_PRESSED, userActed);
+            window.addEventFilter(KeyEvent.KEY_PRESSED, userActed);
+            window.addEventFilter(DragEvent.DRAG_OVER, userActed);
+            busy.addListener(busyChanged);
+            window.getWindow().showingProperty().addListener(showingChanged);
+            rehearsal = new Rehearsal(DEFAULT_WIDTH, DEFAULT_HEIGHT, script.then(this::end));
+            rehearsal.resume(window);
+        }
+
+        /** Done or stopped: what is not rehearsed yet is dropped. */
+        private void end() {
+            if (rehearsal == null) {
+                return;
+            }
+            rehearsal.pause();
+            rehearsal = null;
+            window.removeEventFilter(MouseEvent.MOUSE_PRESSED, userActed);
+            window.removeEventFilter(KeyEvent.KEY_PRESSED, userActed);
+            window.removeEventFilter(DragEvent.DRAG_OVER, userActed);
+            busy.removeListener(busyChanged);
+            window.getWindow().showingProperty().removeListener(showingChanged);
+            then.run();
+        }
     }
 
     /**

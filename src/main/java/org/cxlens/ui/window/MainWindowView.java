@@ -387,7 +387,7 @@ public final class MainWindowView {
         };
     }
 
-    /** A page list as the window shows it, every page in it, for {@link org.cxlens.ui.IdleWarmUp}: never shown. */
+    /** A page list as the window shows it, every page in it, for the start page's rehearsal: never shown. */
     static Parent pageListSpecimen(ResourceBundle bundle) {
         ListView<Page> list = new ListView<>(FXCollections.observableArrayList(Page.values()));
         list.getStyleClass().add("page-list");

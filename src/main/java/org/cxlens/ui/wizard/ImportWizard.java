@@ -53,6 +53,7 @@ import org.cxlens.importer.SourceColumn;
 import org.cxlens.importer.SourceRow;
 import org.cxlens.ui.ClassWarmUp;
 import org.cxlens.ui.PieceByPulse;
+import org.cxlens.ui.Rehearsal;
 import org.cxlens.workspace.ImportCheck;
 import org.cxlens.workspace.Imported;
 import org.cxlens.workspace.ProblemGroup;
@@ -102,7 +103,8 @@ public final class ImportWizard {
     private final Timeline poll = new Timeline(new KeyFrame(Duration.millis(100), e -> refreshProgress()));
     private final ProgressBar bar = new ProgressBar(-1);
     private final Label rate = new Label();
-    private final StepRehearsal rehearsal;
+    /** The kinds of control the steps show, rehearsed while the wizard waits ({@link StepRehearsal}). */
+    private final Rehearsal rehearsal;
     /** What the step being built adds to itself after its first frame, a piece a pulse (see {@link #show(WizardStep)}). */
     private final List<Runnable> later = new ArrayList<>();
 
@@ -110,7 +112,7 @@ public final class ImportWizard {
         this(model, owner, stylesheets, StepRehearsal.thisJvm());
     }
 
-    ImportWizard(ImportWizardViewModel model, Window owner, List<String> stylesheets, StepRehearsal rehearsal) {
+    ImportWizard(ImportWizardViewModel model, Window owner, List<String> stylesheets, Rehearsal rehearsal) {
         this.model = model;
         this.rehearsal = rehearsal;
         this.bundle = model.bundle();

@@ -5,7 +5,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -24,24 +23,22 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import org.cxlens.ui.PieceByPulse;
+import org.cxlens.ui.Rehearsal;
+import org.cxlens.ui.Rehearsal.Backstage;
 
 /**
- * Styles and lays out the kinds of control the wizard's steps show (a choice box, a table with
- * its header, columns and rows, the sheet list, a text field, a table of choice, text and check
- * box cells) in a scene that is never shown, a piece a pulse, while the FX thread would otherwise
- * wait: for the user to choose a file, or for a file to be read. In a new JVM the first of each
- * kind held the FX thread up for 50–100 ms in the pulse that showed it (code not compiled yet,
- * classes loaded and lambdas linked, text measured for the first time); rehearsed, the real step's
- * pieces find that done. On the FX thread, as styling and text measurement must be (ADR 0006);
- * each piece is a small part of that first cost, the rehearsal pauses while the wizard builds a
- * step, and the shown scene only lends it its pulses and style sheets. Warmth is the JVM's, so a
- * second wizard goes on where the first one paused, and nothing is rehearsed twice. FX thread
- * only.
+ * The wizard's {@link Rehearsal} script: the kinds of control its steps show (a choice box, a
+ * table with its header, columns and rows, the sheet list, a text field, a table of choice, text
+ * and check box cells), styled and laid out a piece a pulse while the FX thread would otherwise
+ * wait (for the user to choose a file, or for a file to be read). In a new JVM the first of each
+ * kind held the FX thread up for 50–100 ms in the pulse that showed it; rehearsed, the real step's
+ * pieces find that done. Styling and layout are separate pieces, each a small part of that first
+ * cost. Warmth is the JVM's, so the JVM has one rehearsal: a second wizard goes on where the first
+ * one paused, and nothing is rehearsed twice. FX thread only.
  */
 final class StepRehearsal {
 
-    private static final StepRehearsal THIS_JVM = new StepRehearsal();
+    private static final Rehearsal THIS_JVM = rehearsal();
     private static final double WIDTH = 1100;
     private static final double HEIGHT = 720;
     /** Two rows: a table fills the rest of its view with empty rows, each a row of cells to style. */
@@ -49,71 +46,37 @@ final class StepRehearsal {
     private static final double ROW_HEIGHT = 26;
     private static final String TEXT_FIELD_BEHAVIOUR = "com.sun.javafx.scene.control.behavior.TextFieldBehavior";
 
-    private final List<Runnable> pieces = List.of(this::heading, this::layOut, this::scrollBar, this::layOut,
-            this::emptyList, this::layOut, this::table, this::layOut, this::tableColumns, this::layOut, this::tableRows,
-            this::layOut, this::choice, this::layOut, this::sheetList, this::layOut, this::textFieldBehaviour,
-            this::textField, this::layOut, this::editableTable, this::layOut, this::editableRows, this::layOut,
-            this::fieldColumn, this::layOut, this::checkBox, this::layOut, this::checkColumn, this::layOut, this::drop);
-    private int next;
-    /** Counts up at each pause, so that the pieces of a paused chain left in the pulses do nothing. */
-    private int chain;
-    private boolean running;
+    private final Backstage backstage;
     private BorderPane root;
     private VBox content;
     private ListView<String> list;
     private TableView<String> table;
 
-    StepRehearsal() {
+    private StepRehearsal(Backstage backstage) {
+        this.backstage = backstage;
     }
 
     /** The rehearsal of this JVM. */
-    static StepRehearsal thisJvm() {
+    static Rehearsal thisJvm() {
         return THIS_JVM;
     }
 
-    /** Goes on with the pieces not rehearsed yet, one after each pulse of {@code shown}, whose style sheets it uses. */
-    void resume(Scene shown) {
-        if (running || finished()) {
-            return;
-        }
-        running = true;
-        int mine = chain;
-        if (root == null) {
-            root = new BorderPane();
-            new Scene(root, WIDTH, HEIGHT).getStylesheets().setAll(shown.getStylesheets());
-        }
-        PieceByPulse.start(shown, pieces.subList(next, pieces.size()).stream().<Runnable>map(piece -> () -> {
-            if (chain == mine) {
-                next++;
-                piece.run();
-                running = !finished();
-            }
-        }).toList());
+    /** A rehearsal of the wizard's steps from the start. */
+    static Rehearsal rehearsal() {
+        return new Rehearsal(WIDTH, HEIGHT, backstage -> new StepRehearsal(backstage).pieces());
     }
 
-    /** Stops after the piece running now, if any; {@link #resume} goes on from there. */
-    void pause() {
-        if (running) {
-            running = false;
-            chain++;
-        }
-    }
-
-    boolean finished() {
-        return next == pieces.size();
-    }
-
-    /** How many pieces this rehearsal has done. */
-    int rehearsed() {
-        return next;
-    }
-
-    /** The scene the rehearsal shows nothing in; null before it starts and after its last piece. */
-    Scene scene() {
-        return root == null ? null : root.getScene();
+    private List<Runnable> pieces() {
+        Runnable layOut = backstage::layOut;
+        return List.of(this::heading, layOut, this::scrollBar, layOut, this::emptyList, layOut, this::table, layOut,
+                this::tableColumns, layOut, this::tableRows, layOut, this::choice, layOut, this::sheetList, layOut,
+                this::textFieldBehaviour, this::textField, layOut, this::editableTable, layOut, this::editableRows,
+                layOut, this::fieldColumn, layOut, this::checkBox, layOut, this::checkColumn, layOut, this::drop);
     }
 
     private void heading() {
+        root = new BorderPane();
+        backstage.enter(root);
         root.getStyleClass().add("import-wizard");
         Label heading = new Label("Heading");
         heading.getStyleClass().add("wizard-heading");
@@ -123,7 +86,7 @@ final class StepRehearsal {
         content = new VBox(10, heading, text);
         content.getStyleClass().addAll("wizard-content", "wizard-preview");
         root.setCenter(content);
-        style();
+        backstage.style();
     }
 
     /** Styles the list of its choices too. */
@@ -145,7 +108,7 @@ final class StepRehearsal {
         choices.getStyleClass().add("wizard-choices");
         choices.addRow(0, new Label("Choice"), box);
         content.getChildren().setAll(choices);
-        style();
+        backstage.style();
     }
 
     /** Its skin: the header row, scroll bars, the flow of rows. */
@@ -155,7 +118,7 @@ final class StepRehearsal {
         table.setFixedCellSize(ROW_HEIGHT);
         table.setMaxHeight(TABLE_HEIGHT);
         content.getChildren().add(table);
-        style();
+        backstage.style();
     }
 
     private void tableColumns() {
@@ -165,17 +128,17 @@ final class StepRehearsal {
             column.setPrefWidth(100);
             table.getColumns().add(column);
         }
-        style();
+        backstage.style();
     }
 
     private void tableRows() {
         table.getItems().setAll("1", "2", "3");
-        style();
+        backstage.style();
     }
 
     private void scrollBar() {
         content.getChildren().add(new ScrollBar());
-        style();
+        backstage.style();
     }
 
     /** Its skin and flow of cells, without cells. */
@@ -184,13 +147,13 @@ final class StepRehearsal {
         list.getStyleClass().add("wizard-sheets");
         list.setMaxHeight(TABLE_HEIGHT);
         content.getChildren().add(list);
-        style();
+        backstage.style();
     }
 
     private void sheetList() {
         list.getItems().setAll("Sheet 1", "Sheet 2");
         content.getChildren().setAll(list);
-        style();
+        backstage.style();
     }
 
     /**
@@ -218,7 +181,7 @@ final class StepRehearsal {
         tools.getStyleClass().add("wizard-tools");
         content.getStyleClass().setAll("wizard-content", "wizard-columns");
         content.getChildren().setAll(tools);
-        style();
+        backstage.style();
     }
 
     /** As the columns step's, first with a text and a choice in every row. */
@@ -235,12 +198,12 @@ final class StepRehearsal {
         choice.setCellFactory(ComboBoxTableCell.forTableColumn("1", "2", "3"));
         table.getColumns().setAll(List.of(text, choice));
         content.getChildren().add(table);
-        style();
+        backstage.style();
     }
 
     private void editableRows() {
         table.getItems().setAll("1", "2");
-        style();
+        backstage.style();
     }
 
     /** Then a text field's cell in every row. */
@@ -249,13 +212,13 @@ final class StepRehearsal {
         field.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue()));
         field.setCellFactory(TextFieldTableCell.forTableColumn());
         table.getColumns().add(field);
-        style();
+        backstage.style();
     }
 
     /** As the check step shows one, ahead of a check box in every row. */
     private void checkBox() {
         content.getChildren().add(new CheckBox("Check"));
-        style();
+        backstage.style();
     }
 
     private void checkColumn() {
@@ -263,24 +226,15 @@ final class StepRehearsal {
         check.setCellValueFactory(d -> new SimpleBooleanProperty(d.getValue().equals("1")));
         check.setCellFactory(CheckBoxTableCell.forTableColumn(check));
         table.getColumns().add(check);
-        style();
+        backstage.style();
     }
 
     /** What was rehearsed is no longer needed; the code it ran stays warm. */
     private void drop() {
+        backstage.clear();
         root = null;
         content = null;
         list = null;
         table = null;
-    }
-
-    /** Styles what a piece added (making the skins); the piece after it lays it out, which makes a list's or table's cells. */
-    private void style() {
-        root.applyCss();
-    }
-
-    private void layOut() {
-        root.resize(WIDTH, HEIGHT);
-        root.layout();
     }
 }

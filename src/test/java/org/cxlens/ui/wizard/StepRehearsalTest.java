@@ -21,6 +21,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.cxlens.domain.Message;
 import org.cxlens.domain.Progress;
+import org.cxlens.ui.Rehearsal;
 import org.cxlens.ui.TaskRunner;
 import org.cxlens.ui.Tasks;
 import org.cxlens.ui.window.Theme;
@@ -34,7 +35,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The wizard's rehearsal styles its controls in a scene no window shows, pauses and goes on where
- * it paused, leaves the shown scene as it was, and stops as the step the wizard waited for arrives.
+ * it paused, leaves the shown scene as it was, stops as the step the wizard waited for arrives,
+ * and a later wizard goes on where an earlier one left it.
  */
 @ExtendWith(ApplicationExtension.class)
 class StepRehearsalTest {
@@ -58,7 +60,7 @@ class StepRehearsalTest {
 
     @Test
     void rehearsesInASceneNoWindowShowsAndGoesOnWhereItPaused(FxRobot robot) throws Exception {
-        StepRehearsal rehearsal = new StepRehearsal();
+        Rehearsal rehearsal = StepRehearsal.rehearsal();
         Scene shown = stage.getScene();
         List<Node> before = new ArrayList<>();
         robot.interact(() -> before.addAll(nodes(shown.getRoot())));
@@ -92,7 +94,7 @@ class StepRehearsalTest {
     @Test
     void theWizardRehearsesWhileAFileIsReadAndStopsAsTheStepArrives(FxRobot robot) throws Exception {
         HeldRunner runner = new HeldRunner();
-        StepRehearsal rehearsal = new StepRehearsal();
+        Rehearsal rehearsal = StepRehearsal.rehearsal();
         ImportWizardViewModel model = new ImportWizardViewModel(runner,
                 ResourceBundle.getBundle(Message.BUNDLE, Locale.ENGLISH), null, p -> { });
         robot.interact(() -> {
@@ -114,6 +116,36 @@ class StepRehearsalTest {
         // The columns step's work is held as well: the rehearsal goes on meanwhile.
         robot.interact(model::next);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> rehearsal.rehearsed() > atStep[0]);
+    }
+
+    @Test
+    void aSecondWizardGoesOnWhereTheFirstPaused(FxRobot robot) throws Exception {
+        Rehearsal rehearsal = StepRehearsal.rehearsal();
+        ImportWizard[] first = new ImportWizard[1];
+        robot.interact(() -> {
+            first[0] = wizard(rehearsal);
+            first[0].show();
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> rehearsal.rehearsed() >= 3);
+        int[] closed = new int[1];
+        Scene[] rehearsed = new Scene[1];
+        robot.interact(() -> {
+            first[0].stage().close();
+            closed[0] = rehearsal.rehearsed();
+            rehearsed[0] = rehearsal.scene();
+        });
+        pulses(robot, 10);
+
+        assertThat(rehearsal.rehearsed()).as("paused with its window").isEqualTo(closed[0]);
+        robot.interact(() -> wizard(rehearsal).show());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> rehearsal.rehearsed() > closed[0]);
+        assertThat(rehearsal.scene()).as("the same rehearsal, not a new one").isSameAs(rehearsed[0]);
+    }
+
+    private ImportWizard wizard(Rehearsal rehearsal) {
+        return new ImportWizard(new ImportWizardViewModel(new HeldRunner(),
+                ResourceBundle.getBundle(Message.BUNDLE, Locale.ENGLISH), null, p -> { }), stage,
+                Theme.LIGHT.stylesheets(), rehearsal);
     }
 
     private static List<Node> nodes(Node node) {

@@ -1,4 +1,4 @@
-package org.cxlens.ui;
+package org.cxlens.ui.window;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,8 +16,11 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.cxlens.ui.Rehearsal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -25,10 +28,11 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Specimens are styled and laid out out of sight while the window is idle, and never once the user acts. */
+/** The start page rehearses while the window is idle, stops for good once the user acts, and then builds ahead. */
 @ExtendWith(ApplicationExtension.class)
-class IdleWarmUpTest {
+class RehearsalUntilUserActsTest {
 
+    private Stage stage;
     private VBox content;
     private final SimpleBooleanProperty busy = new SimpleBooleanProperty(false);
     /** Written on the FX thread, read by the test's. */
@@ -40,24 +44,38 @@ class IdleWarmUpTest {
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         content = new VBox(new Label("start page"));
         window = new Scene(content, 300, 200);
         stage.setScene(window);
         stage.show();
     }
 
-    private List<Supplier<Parent>> specimens(int count) {
-        return IntStream.range(0, count).<Supplier<Parent>>mapToObj(i -> () -> {
+    private Rehearsal.Script specimens(int count) {
+        return Rehearsal.specimens(IntStream.range(0, count).<Supplier<Parent>>mapToObj(i -> () -> {
             Label label = new Label("specimen " + i);
             made.add(label);
             VBox root = new VBox(label);
             root.sceneProperty().addListener((obs, old, scene) -> scenes.add(scene));
             return root;
-        }).toList();
+        }).toList());
     }
 
     private void start(FxRobot robot, int count) {
-        robot.interact(() -> IdleWarmUp.start(window, busy, List.of(), specimens(count), thenRuns::incrementAndGet));
+        robot.interact(() -> MainWindow.rehearseUntilUserActs(window, busy, specimens(count), thenRuns::incrementAndGet));
+    }
+
+    /** Starts a long rehearsal, waits for its first specimen, does {@code act}; returns how many specimens were made by then. */
+    private int actDuringRehearsal(FxRobot robot, Runnable act) throws Exception {
+        start(robot, 20);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !made.isEmpty());
+        int[] before = new int[1];
+        robot.interact(() -> {
+            act.run();
+            before[0] = made.size();
+        });
+        assertThat(thenRuns).hasValue(1);
+        return before[0];
     }
 
     /** A few pulses, each asked for: an idle window has none of its own. */
@@ -69,7 +87,7 @@ class IdleWarmUpTest {
     }
 
     @Test
-    void eachSpecimenIsStyledAndLaidOutInASceneOfItsOwnThenWhatFollowsRuns(FxRobot robot) throws Exception {
+    void rehearsesEverySpecimenOutOfSightThenWhatFollowsRunsOnce(FxRobot robot) throws Exception {
         start(robot, 3);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> thenRuns.get() == 1);
 
@@ -85,32 +103,41 @@ class IdleWarmUpTest {
 
     @Test
     void anOpeningStopsItAndWhatFollowsRunsAtOnce(FxRobot robot) throws Exception {
-        start(robot, 20);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !made.isEmpty());
-        int[] before = new int[1];
-        robot.interact(() -> {
-            busy.set(true);
-            before[0] = made.size();
-        });
-        assertThat(thenRuns).hasValue(1);
+        int before = actDuringRehearsal(robot, () -> busy.set(true));
         pulses(robot);
 
-        assertThat(made).hasSize(before[0]).hasSizeLessThan(20);
+        assertThat(made).hasSize(before).hasSizeLessThan(20);
         assertThat(thenRuns).hasValue(1);
     }
 
     @Test
     void aKeyPressedInTheWindowStopsIt(FxRobot robot) throws Exception {
-        start(robot, 20);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !made.isEmpty());
-        int[] before = new int[1];
-        robot.interact(() -> {
-            Event.fireEvent(content, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.O, false, true, false, false));
-            before[0] = made.size();
-        });
+        int before = actDuringRehearsal(robot, () -> Event.fireEvent(content,
+                new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.O, false, true, false, false)));
         pulses(robot);
 
-        assertThat(made).hasSize(before[0]).hasSizeLessThan(20);
+        assertThat(made).hasSize(before).hasSizeLessThan(20);
+        assertThat(thenRuns).hasValue(1);
+    }
+
+    @Test
+    void aMousePressInTheWindowStopsIt(FxRobot robot) throws Exception {
+        int before = actDuringRehearsal(robot, () -> Event.fireEvent(content, new MouseEvent(MouseEvent.MOUSE_PRESSED,
+                10, 10, 10, 10, MouseButton.PRIMARY, 1, false, false, false, false, true, false, false, false, false,
+                false, null)));
+        pulses(robot);
+
+        assertThat(made).hasSize(before).hasSizeLessThan(20);
+        assertThat(thenRuns).hasValue(1);
+    }
+
+    @Test
+    void theWindowHidingStopsIt(FxRobot robot) throws Exception {
+        int before = actDuringRehearsal(robot, stage::hide);
+        robot.interact(stage::show);
+        pulses(robot);
+
+        assertThat(made).hasSize(before).hasSizeLessThan(20);
         assertThat(thenRuns).hasValue(1);
     }
 

@@ -1,0 +1,145 @@
+package org.cxlens.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A script is rehearsed a piece a pulse in a scene no window shows, pauses, and goes on where it paused. */
+@ExtendWith(ApplicationExtension.class)
+class RehearsalTest {
+
+    private static final String SHEET = "data:text/css,.label{-fx-font-size:31px;}";
+
+    private VBox content;
+    private Scene shown;
+    /** Which pieces ran, in order; written on the FX thread, read by the test's. */
+    private final List<Integer> ran = new CopyOnWriteArrayList<>();
+    /** What the script made, and the pulse numbers the pieces ran after. */
+    private final List<Label> made = new CopyOnWriteArrayList<>();
+    private final List<Integer> pulsesAtPiece = new CopyOnWriteArrayList<>();
+    private int pulses;
+
+    @Start
+    void start(Stage stage) {
+        content = new VBox(new Label("shown"));
+        shown = new Scene(content, 300, 200);
+        shown.getStylesheets().add(SHEET);
+        shown.addPostLayoutPulseListener(() -> pulses++);
+        stage.setScene(shown);
+        stage.show();
+    }
+
+    /** Each piece adds a label to the one root, styles and lays it out. */
+    private Rehearsal.Script labels(int count) {
+        return backstage -> {
+            VBox root = new VBox();
+            List<Runnable> pieces = new ArrayList<>(List.of(() -> backstage.enter(root)));
+            IntStream.range(0, count).forEach(i -> pieces.add(() -> {
+                Label label = new Label("piece " + i);
+                root.getChildren().add(label);
+                backstage.style();
+                backstage.layOut();
+                made.add(label);
+                ran.add(i);
+                pulsesAtPiece.add(pulses);
+            }));
+            return pieces;
+        };
+    }
+
+    /** A few pulses, each asked for: an idle window has none of its own. */
+    private static void pulses(FxRobot robot) throws InterruptedException {
+        for (int i = 0; i < 6; i++) {
+            robot.interact(Platform::requestNextPulse);
+            Thread.sleep(40);
+        }
+    }
+
+    @Test
+    void piecesRunAPulseEachOutOfSightWithTheShownScenesStyleSheets(FxRobot robot) throws Exception {
+        Rehearsal rehearsal = new Rehearsal(400, 300, labels(3));
+        List<Node> before = new ArrayList<>();
+        robot.interact(() -> {
+            before.addAll(content.getChildren());
+            rehearsal.resume(shown);
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, rehearsal::finished);
+
+        assertThat(rehearsal.rehearsed()).isEqualTo(4);
+        assertThat(ran).containsExactly(0, 1, 2);
+        assertThat(pulsesAtPiece).doesNotHaveDuplicates();
+        assertThat(made).allSatisfy(label -> {
+            assertThat(label.getFont().getSize()).as("styled by the shown scene's sheet").isEqualTo(31);
+            assertThat(label.getWidth()).as("laid out").isPositive();
+            assertThat(label.getScene()).isNotSameAs(shown).isSameAs(rehearsal.scene());
+        });
+        assertThat(rehearsal.scene().getWindow()).isNull();
+        assertThat(content.getChildren()).containsExactlyElementsOf(before);
+    }
+
+    @Test
+    void aPausedRehearsalGoesOnWhereItPaused(FxRobot robot) throws Exception {
+        Rehearsal rehearsal = new Rehearsal(400, 300, labels(12));
+        robot.interact(() -> rehearsal.resume(shown));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ran.size() >= 2);
+        int[] paused = new int[1];
+        robot.interact(() -> {
+            rehearsal.pause();
+            paused[0] = rehearsal.rehearsed();
+        });
+        pulses(robot);
+
+        assertThat(rehearsal.rehearsed()).isEqualTo(paused[0]);
+        assertThat(rehearsal.finished()).isFalse();
+
+        // Resumed twice: the second changes nothing while it runs.
+        robot.interact(() -> {
+            rehearsal.resume(shown);
+            rehearsal.resume(shown);
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, rehearsal::finished);
+        pulses(robot);
+        assertThat(ran).containsExactlyElementsOf(IntStream.range(0, 12).boxed().toList());
+    }
+
+    @Test
+    void eachSpecimenIsMadeStyledAndLaidOutInASceneOfItsOwnThenDropped(FxRobot robot) throws Exception {
+        List<Scene> scenes = new CopyOnWriteArrayList<>();
+        Rehearsal rehearsal = new Rehearsal(400, 300, Rehearsal.specimens(IntStream.range(0, 3).<Supplier<Parent>>mapToObj(i -> () -> {
+            Label label = new Label("specimen " + i);
+            made.add(label);
+            VBox root = new VBox(label);
+            root.sceneProperty().addListener((obs, old, scene) -> scenes.add(scene));
+            return root;
+        }).toList()));
+        robot.interact(() -> rehearsal.resume(shown));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, rehearsal::finished);
+
+        assertThat(rehearsal.rehearsed()).isEqualTo(9);
+        assertThat(made).hasSize(3).allSatisfy(label -> {
+            assertThat(label.getFont().getSize()).as("styled").isEqualTo(31);
+            assertThat(label.getWidth()).as("laid out").isPositive();
+        });
+        assertThat(scenes).hasSize(3).doesNotHaveDuplicates().doesNotContain(shown)
+                .allSatisfy(scene -> assertThat(scene.getWindow()).isNull());
+        assertThat(rehearsal.scene()).as("dropped").isNull();
+    }
+}
