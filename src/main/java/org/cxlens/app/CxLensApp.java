@@ -10,6 +10,7 @@ import javafx.stage.Stage;
 import org.cxlens.domain.Message;
 import org.cxlens.ui.TaskRunner;
 import org.cxlens.ui.ClassWarmUp;
+import org.cxlens.ui.NativeWindowWarmUp;
 import org.cxlens.ui.UnexpectedError;
 import org.cxlens.ui.window.MainWindow;
 import org.cxlens.ui.window.MainWindowViewModel;
@@ -78,6 +79,7 @@ public final class CxLensApp extends Application {
      */
     static MainWindow prepareWindow(Path folder, ExecutorService background) {
         ClassWarmUp.beforeStart();
+        NativeWindowWarmUp.start();
         MainWindowViewModel model = new MainWindowViewModel(new AppProjectPages(folder), new SettingsFile(folder),
                 TaskRunner.on(background));
         String version = CxLensApp.class.getPackage().getImplementationVersion();

@@ -67,9 +67,9 @@ import org.cxlens.ui.overview.OverviewView;
  * Loads and initialises classes on a thread of its own, ahead of the thread that will need them,
  * so that neither the FX thread nor the thread building the window waits for them:
  * <ul>
- * <li>{@link #beforeStart()}, while the launcher thread builds the window: the reading of
- * JavaFX's default style sheet (which the FX thread does once the first control is made), the
- * controls, skins and FXML reader of the start page and its menus, and what the FX thread's first
+ * <li>{@link #beforeStart()}, while the launcher thread builds the window: JavaFX's default
+ * style sheet, loaded for JavaFX (which has the FX thread load it once the first control is
+ * made: 40–65 ms of FX work, profiled, until the FX thread found it loaded), the controls, skins and FXML reader of the start page and its menus, and what the FX thread's first
  * frame loads when the window shows (the native window's peers, text layout, the menus' shadow);
  * profiled, about a third of that frame's work and a sixth of the start page's building was
  * loading classes.</li>
@@ -90,6 +90,9 @@ public final class ClassWarmUp {
 
     /** JavaFX's default style sheet, in the form JavaFX reads; in a module it may be out of reach, then only its classes are warmed. */
     private static final String DEFAULT_STYLES = "/com/sun/javafx/scene/control/skin/modena/modena.bss";
+    /** JavaFX's default style sheet as JavaFX names it for its style manager, which is not public API either. */
+    private static final String DEFAULT_STYLES_NAME = "com/sun/javafx/scene/control/skin/modena/modena.css";
+    private static final String STYLE_MANAGER = "com.sun.javafx.css.StyleManager";
     private static final String BEHAVIOURS = "com.sun.javafx.scene.control.behavior.";
     /** Any fixed row height: a table with one makes its cells differently. */
     private static final double ROW_HEIGHT = 26;
@@ -144,7 +147,7 @@ public final class ClassWarmUp {
 
     /** The lists are made here, on the warm-up thread: naming a class loads it. */
     private static void loadStartPage() {
-        readDefaultStyles();
+        loadDefaultStyles();
         // The first text laid out reads the JDK's bidirectional text tables.
         new Bidi("CX Lens", Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT);
         XMLInputFactory.newFactory();
@@ -158,6 +161,23 @@ public final class ClassWarmUp {
             } catch (ClassNotFoundException | LinkageError e) {
                 // Another JavaFX version may name it differently: it is then loaded where it is first used, as before.
             }
+        }
+    }
+
+    /**
+     * Loads JavaFX's default style sheet here, the copy JavaFX styles with, through its style
+     * manager: the first control made asks the FX thread to load it, which then finds it loaded
+     * (JavaFX keeps the default style sheets it has when asked for the same again) instead of
+     * reading and indexing it in a pulse. Not public API: where it cannot be reached, the FX thread
+     * loads it, as before, and a copy read here and thrown away at least loads the classes.
+     */
+    private static void loadDefaultStyles() {
+        try {
+            Class<?> manager = Class.forName(STYLE_MANAGER, true, Control.class.getClassLoader());
+            Object styles = manager.getMethod("getInstance").invoke(null);
+            manager.getMethod("setUserAgentStylesheets", List.class).invoke(styles, List.of(DEFAULT_STYLES_NAME));
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            readDefaultStyles();
         }
     }
 

@@ -3,6 +3,7 @@ package org.cxlens.ui.window;
 import java.io.File;
 import java.nio.file.Path;
 import java.text.MessageFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,6 +19,8 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
@@ -52,8 +55,10 @@ public final class MainWindow implements WindowActions {
     private final Parent content;
     private final Scene scene;
     private Stage stage;
-    /** The menu bar, left out of the first frame when the rest was styled ahead (its styling makes a popup per menu). */
-    private Node menusLater;
+    /** The parts of the content left out of the first frame when it was styled ahead, each put in a pulse after the one before. */
+    private List<Runnable> partsAfterFirstFrame = List.of();
+    /** How many of those are not in the window yet; FX thread once shown. */
+    private int partsToCome;
 
     /**
      * Builds the window's content; on any thread (the app builds it while JavaFX starts, so the FX
@@ -126,23 +131,34 @@ public final class MainWindow implements WindowActions {
     }
 
     /**
-     * After the first frame, a pulse each: the menu bar, if the rest was styled ahead without it;
-     * then the warm-up (classes; the nodes an opening shows first, rehearsed while the user looks
-     * at the start page; the project pane built ahead), so none of it competes with the start
-     * page for the processor.
+     * Whether the window shows all of its content: false only from a first frame that left parts
+     * of it out ({@link #styleAhead()}) to the pulse that puts in the last of them. FX thread.
+     */
+    public boolean isComplete() {
+        return partsToCome == 0;
+    }
+
+    /**
+     * After the first frame, a pulse each: the parts left out of it, if the rest was styled ahead
+     * without them; then the warm-up (classes; the nodes an opening shows first, rehearsed while
+     * the user looks at the start page; the project pane built ahead), so that none of it competes
+     * with the start page for the processor.
      */
     private void afterFirstFrame() {
-        Runnable warmUp = () -> {
+        List<Runnable> pieces = new ArrayList<>();
+        partsToCome = partsAfterFirstFrame.size();
+        for (Runnable part : partsAfterFirstFrame) {
+            pieces.add(() -> {
+                part.run();
+                partsToCome--;
+            });
+        }
+        partsAfterFirstFrame = List.of();
+        pieces.add(() -> {
             ClassWarmUp.afterStart();
             warmUpWhileIdle();
-        };
-        if (menusLater == null) {
-            PieceByPulse.start(scene, List.of(warmUp));
-            return;
-        }
-        Node menus = menusLater;
-        menusLater = null;
-        PieceByPulse.start(scene, List.of(() -> ((BorderPane) content).setTop(menus), warmUp));
+        });
+        PieceByPulse.start(scene, pieces);
     }
 
     /**
@@ -229,12 +245,17 @@ public final class MainWindow implements WindowActions {
     }
 
     /**
-     * Applies the style sheets to the content on this thread, before the window shows, so the FX
-     * thread's first frame need not style it all (a scene may be built and styled on any thread
-     * until it is in a showing window). The menu bar is left to the FX thread: its skin makes
-     * popup windows; it goes in a pulse after the first frame ({@link #afterFirstFrame()}). Waits
-     * first for the FX thread to load JavaFX's own style sheet, which the content's first control
-     * asked it to; styled without it, everything would be styled twice.
+     * Applies the style sheets to the content on this thread, before the window shows, so that
+     * the FX thread need not style it all (a scene may be built and styled on any thread until it
+     * is in a showing window). Waits first for the FX thread to have JavaFX's own style sheet,
+     * which the content's first control asked it to load; styled without it, everything would be
+     * styled twice. Cold, no one pulse could hold the native window's making and the layout of
+     * the rest (profiled: 70–110 ms of FX work in the pulse that showed the window, 55–70 ms in the
+     * one that put the menu bar in), so the first frame holds only the window's frame and the rest
+     * goes in over the next pulses ({@link #afterFirstFrame()}): the status bar and the start page,
+     * styled here and laid out there; the menu bar with its first menu; its other menus. The menu
+     * bar is styled on the FX thread, as each menu's skin makes a popup window; the first menu
+     * costs the most (30–45 ms), the other two together about 20 ms.
      */
     private void styleAhead() {
         CountDownLatch defaultStylesLoaded = new CountDownLatch(1);
@@ -246,9 +267,21 @@ public final class MainWindow implements WindowActions {
             return;
         }
         BorderPane root = (BorderPane) content;
-        menusLater = root.getTop();
+        MenuBar menuBar = (MenuBar) root.getTop();
         root.setTop(null);
         content.applyCss();
+        Node statusBar = root.getBottom();
+        root.setBottom(null);
+        Runnable startPage = MainWindowView.takeOutStartPage(content);
+        List<Menu> menus = List.copyOf(menuBar.getMenus());
+        menuBar.getMenus().clear();
+        partsAfterFirstFrame = List.of(() -> {
+            root.setBottom(statusBar);
+            startPage.run();
+        }, () -> {
+            menuBar.getMenus().add(menus.get(0));
+            root.setTop(menuBar);
+        }, () -> menuBar.getMenus().addAll(menus.subList(1, menus.size())));
     }
 
     private void applyTheme(Theme theme) {

@@ -96,6 +96,7 @@ public final class MainWindowView {
     /** Whether a project is shown: open, or its stored overview while it loads. */
     private BooleanBinding shown;
     private PieceByPulse ahead;
+    private Parent startPage;
     private final Map<Page, Supplier<Node>> pageFactories = new EnumMap<>(Page.class);
     private final Map<Page, Node> pageNodes = new EnumMap<>(Page.class);
 
@@ -418,9 +419,21 @@ public final class MainWindowView {
             }
         };
         StartView startView = new StartView(model.start(), startActions, bundle, model.busyProperty());
-        Parent startPage = Views.load(StartView.class, bundle, c -> startView);
+        startPage = Views.load(StartView.class, bundle, c -> startView);
         startPage.visibleProperty().bind(shown.not());
         centre.getChildren().add(startPage);
+    }
+
+    /**
+     * Takes the start page, styled, out of the window's {@code content} and returns what puts it
+     * back (its skins kept, its styles found again from JavaFX's caches): for a first frame that
+     * holds only the window's frame, with the start page's layout and first text measurement in
+     * a pulse after it.
+     */
+    static Runnable takeOutStartPage(Parent content) {
+        MainWindowView view = (MainWindowView) content.getProperties().get(MainWindowView.class);
+        view.centre.getChildren().remove(view.startPage);
+        return () -> view.centre.getChildren().add(view.startPage);
     }
 
     /** A report's Project page has no editing, a project's has: the page is built again for the other kind. */
