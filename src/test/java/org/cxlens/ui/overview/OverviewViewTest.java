@@ -13,9 +13,12 @@ import javax.imageio.ImageIO;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -121,6 +124,32 @@ class OverviewViewTest {
         assertThat(delighted.getData().get(0).getNode().getStyleClass()).contains("low-base");
         assertThat(robot.from(delighted.getData().get(2).getNode()).lookup(".segment-label").queryAs(Text.class)
                 .getText()).isEqualTo("30 %");
+    }
+
+    /**
+     * Bars added to a chart in a shown scene are styled one by one as they come: the touchpoint
+     * chart is not in the page until it has figures, gets its bars out of the scene, and joins its
+     * tab a pulse after the page showed those figures.
+     */
+    @Test
+    void touchpointChartJoinsItsTabAPulseAfterItsFiguresWithItsBarsMade(FxRobot robot) {
+        Tab tab = robot.lookup(".tab-pane").queryAs(TabPane.class).getTabs().get(0);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(tab.getContent()).isNull();
+
+        Node[] joinedAtOnce = new Node[1];
+        robot.interact(() -> {
+            model.setData(sample());
+            joinedAtOnce[0] = tab.getContent();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(joinedAtOnce[0]).isNull();
+        ClassBarChart chart = (ClassBarChart) tab.getContent();
+        assertThat(chart.getId()).isEqualTo("touchpointChart");
+        assertThat(chart.getScene()).isSameAs(tab.getTabPane().getScene());
+        assertThat(chart.getData()).hasSize(3).allSatisfy(series -> assertThat(series.getData()).hasSize(3));
+        assertThat(chart.getData().get(2).getData().get(2).getNode().getStyleClass()).contains("drillable");
     }
 
     @Test
