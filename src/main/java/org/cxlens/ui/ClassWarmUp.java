@@ -62,6 +62,7 @@ import org.cxlens.ui.drill.DrillDownDialog;
 import org.cxlens.ui.filter.FilterPanel;
 import org.cxlens.ui.overview.ClassBarChart;
 import org.cxlens.ui.overview.OverviewView;
+import org.cxlens.workspace.ProjectOpening;
 
 /**
  * Loads and initialises classes on a thread of its own, ahead of the thread that will need them,
@@ -73,7 +74,9 @@ import org.cxlens.ui.overview.OverviewView;
  * frame loads when the window shows (the native window's peers, text layout, the menus' shadow);
  * profiled, about a third of that frame's work and a sixth of the start page's building was
  * loading classes.</li>
- * <li>{@link #afterStart()}, once the start page is painted: the skins of the page list, the
+ * <li>{@link #afterStart()}, once the start page is painted: an empty project opened in full
+ * ({@link ProjectOpening#rehearse()}: SQLite's native library, the storage and the engine, half a
+ * second before a first open's figures otherwise), then the skins of the page list, the
  * overview's tabs and charts, the filter panel and the drill-down table (a sixth of the first
  * open's FX work, profiled).</li>
  * <li>{@link #forWizard}, when the import wizard opens, while its file is chosen and read: the
@@ -199,6 +202,7 @@ public final class ClassWarmUp {
     }
 
     private static void loadProjectPane() {
+        ProjectOpening.rehearse();
         initialise(List.of(
                 ListViewSkin.class, ListCellSkin.class, VirtualFlow.class, ScrollBarSkin.class, ScrollPaneSkin.class,
                 TabPaneSkin.class, ButtonSkin.class, ToggleButtonSkin.class, TextFieldSkin.class, DatePickerSkin.class,
