@@ -20,8 +20,8 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.cxlens.domain.Message;
-import org.cxlens.domain.Progress;
 import org.cxlens.ui.Rehearsal;
+import org.cxlens.ui.SyncRunner;
 import org.cxlens.ui.TaskRunner;
 import org.cxlens.ui.Tasks;
 import org.cxlens.ui.window.Theme;
@@ -177,19 +177,11 @@ class StepRehearsalTest {
     private static final class HeldRunner implements TaskRunner {
 
         private final List<Runnable> held = new ArrayList<>();
+        private final SyncRunner inPlace = new SyncRunner();
 
         @Override
         public <T> void run(Tasks.Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onError) {
-            held.add(() -> {
-                T result;
-                try {
-                    result = work.run(Progress.NONE);
-                } catch (Exception e) {
-                    onError.accept(e);
-                    return;
-                }
-                onSuccess.accept(result);
-            });
+            held.add(() -> inPlace.run(work, onSuccess, onError));
         }
 
         void finish() {
