@@ -82,6 +82,8 @@ class RehearsalTest {
             rehearsal.resume(shown);
         });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, rehearsal::finished);
+        // finished() turns true as the last piece begins: let it end.
+        WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(rehearsal.rehearsed()).isEqualTo(4);
         assertThat(ran).containsExactly(0, 1, 2);
@@ -116,6 +118,8 @@ class RehearsalTest {
             rehearsal.resume(shown);
         });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, rehearsal::finished);
+        // finished() turns true as the last piece begins: let it end.
+        WaitForAsyncUtils.waitForFxEvents();
         pulses(robot);
         assertThat(ran).containsExactlyElementsOf(IntStream.range(0, 12).boxed().toList());
     }
@@ -132,6 +136,8 @@ class RehearsalTest {
         }).toList()));
         robot.interact(() -> rehearsal.resume(shown));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, rehearsal::finished);
+        // finished() turns true as the last piece begins: let it end.
+        WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(rehearsal.rehearsed()).isEqualTo(9);
         assertThat(made).hasSize(3).allSatisfy(label -> {

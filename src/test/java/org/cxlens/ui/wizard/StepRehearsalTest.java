@@ -83,6 +83,8 @@ class StepRehearsalTest {
 
         robot.interact(() -> rehearsal.resume(shown));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, rehearsal::finished);
+        // finished() turns true as the last piece begins: let it end.
+        WaitForAsyncUtils.waitForFxEvents();
         List<Node> after = new ArrayList<>();
         robot.interact(() -> after.addAll(nodes(shown.getRoot())));
 
