@@ -253,8 +253,12 @@ public final class ClassWarmUp {
         makeBehaviour("ListCellBehavior", cells.get(2));
     }
 
-    /** JavaFX's behaviours are not public API: by name, and skipped where they cannot be reached (a module path, another JavaFX). */
-    private static void makeBehaviour(String name, Control control) {
+    /**
+     * Makes and disposes of the behaviour JavaFX names {@code name} for {@code control}, which links
+     * its lambdas. JavaFX's behaviours are not public API: by name, and skipped where they cannot be
+     * reached (a module path, another JavaFX).
+     */
+    public static void makeBehaviour(String name, Control control) {
         try {
             Class<?> behaviour = Class.forName(BEHAVIOURS + name, true, Control.class.getClassLoader());
             for (java.lang.reflect.Constructor<?> c : behaviour.getConstructors()) {

@@ -23,6 +23,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.cxlens.ui.ClassWarmUp;
 import org.cxlens.ui.Rehearsal;
 import org.cxlens.ui.Rehearsal.Backstage;
 
@@ -44,7 +45,6 @@ final class StepRehearsal {
     /** Two rows: a table fills the rest of its view with empty rows, each a row of cells to style. */
     private static final double TABLE_HEIGHT = 90;
     private static final double ROW_HEIGHT = 26;
-    private static final String TEXT_FIELD_BEHAVIOUR = "com.sun.javafx.scene.control.behavior.TextFieldBehavior";
 
     private final Backstage backstage;
     private BorderPane root;
@@ -159,17 +159,10 @@ final class StepRehearsal {
     /**
      * A text field's behaviour (its key bindings, each a lambda linked the first time, and its
      * context menu, not shown), made and dropped before the text field whose skin makes another:
-     * about half the first text field's cost. JavaFX's behaviours are not public API: by name, and
-     * skipped where they cannot be reached (a module path, another JavaFX).
+     * about half the first text field's cost.
      */
     private void textFieldBehaviour() {
-        try {
-            Class<?> behaviour = Class.forName(TEXT_FIELD_BEHAVIOUR, true, TextField.class.getClassLoader());
-            Object made = behaviour.getConstructor(TextField.class).newInstance(new TextField());
-            behaviour.getMethod("dispose").invoke(made);
-        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
-            // Only a rehearsal: the text field's skin makes its behaviour all the same.
-        }
+        ClassWarmUp.makeBehaviour("TextFieldBehavior", new TextField());
     }
 
     /** Its skin, which makes its behaviour again. */
