@@ -435,9 +435,13 @@ public final class MappingSuggester {
 
     /** The day–month order in words where the dates have one (31/12/2025); ISO dates and the cells a spreadsheet holds as dates have none. */
     private static Message dateOrderEvidence(ColumnCandidate c) {
-        boolean yearLast = c.values.restOnlyIn(DateOrder.DAY_MONTH) + c.values.restOnlyIn(DateOrder.MONTH_DAY) > 0
+        return Message.of(hasYearLastDates(c) ? "mapping.dateOrder." + c.dateOrder.name() : "mapping.dateOrder.none");
+    }
+
+    /** Whether any of the column's dates puts its year last (31/12/2025), where the day–month order matters. */
+    private static boolean hasYearLastDates(ColumnCandidate c) {
+        return c.values.restOnlyIn(DateOrder.DAY_MONTH) + c.values.restOnlyIn(DateOrder.MONTH_DAY) > 0
                 || c.answered.stream().anyMatch(v -> ColumnValues.YEAR_LAST_DATE.matcher(v.value()).find());
-        return Message.of(yearLast ? "mapping.dateOrder." + c.dateOrder.name() : "mapping.dateOrder.none");
     }
 
     /** Nearly every answer must read as a date in one order; that order is kept for the column. */
@@ -471,8 +475,7 @@ public final class MappingSuggester {
             return false;
         }
         c.dateOrder = readable.get(0);
-        if (readable.size() > 1
-                && c.answered.stream().anyMatch(v -> ColumnValues.YEAR_LAST_DATE.matcher(v.value()).find())) {
+        if (readable.size() > 1 && hasYearLastDates(c)) {
             // Every day is 12 or less: nothing in the file tells 3/4 from 4/3.
             c.warn("mapping.warning.dateOrderAmbiguous", Message.of("mapping.dateOrder." + c.dateOrder.name()));
         }
