@@ -19,6 +19,12 @@ for /f "tokens=1" %%h in ("%rest:~1%") do set "home=%%~h"
 :optionsRead
 rem The JVM's own words about the archive (classes it skips, an archive that does not fit) are not for the user.
 set "quiet=-Xlog:cds*=off -Xlog:class+path=off"
+set "desktop=no"
+if "%~1"=="" set "desktop=yes"
+if /i "%~x1"==".cxlens" set "desktop=yes"
+rem The desktop runs on the client compiler only (ADR 0014); the command line keeps both compilers for its long runs.
+set "jit="
+if "%desktop%"=="yes" set "jit=-XX:TieredStopAtLevel=1"
 
 rem One archive per jar and Java runtime: a rebuilt jar or an updated Java gets a new one.
 for %%f in ("%jar%") do set "jarstamp=%%~zf-%%~tf"
@@ -35,13 +41,10 @@ set "archives=%home%\class-data"
 set "archive=%archives%\cxlens-@project.version@-%stamp%.jsa"
 
 if not exist "%archive%" goto noArchive
-"%java%" %CXLENS_JAVA_OPTIONS% %quiet% "-XX:SharedArchiveFile=%archive%" -jar "%jar%" %*
+"%java%" %CXLENS_JAVA_OPTIONS% %quiet% %jit% "-XX:SharedArchiveFile=%archive%" -jar "%jar%" %*
 exit /b %ERRORLEVEL%
 
 :noArchive
-set "desktop=no"
-if "%~1"=="" set "desktop=yes"
-if /i "%~x1"==".cxlens" set "desktop=yes"
 if "%desktop%"=="yes" if not exist "%archives%" mkdir "%archives%" 2>nul
 if "%desktop%"=="no" goto plain
 if not exist "%archives%" goto plain
@@ -49,7 +52,7 @@ if not exist "%archives%" goto plain
 rem The first desktop start: the JVM writes the classes it loaded as it ends, under a name of its
 rem own; the archive is put in place only when the JVM ended normally and reads it back as valid.
 set "training=%archives%\training-%RANDOM%%RANDOM%.jsa"
-"%java%" %CXLENS_JAVA_OPTIONS% %quiet% "-XX:ArchiveClassesAtExit=%training%" -jar "%jar%" %*
+"%java%" %CXLENS_JAVA_OPTIONS% %quiet% %jit% "-XX:ArchiveClassesAtExit=%training%" -jar "%jar%" %*
 set "status=%ERRORLEVEL%"
 if not "%status%"=="0" goto done
 if not exist "%training%" goto done
@@ -62,5 +65,5 @@ if exist "%training%" del /f /q "%training%" 2>nul
 exit /b %status%
 
 :plain
-"%java%" %CXLENS_JAVA_OPTIONS% %quiet% -jar "%jar%" %*
+"%java%" %CXLENS_JAVA_OPTIONS% %quiet% %jit% -jar "%jar%" %*
 exit /b %ERRORLEVEL%

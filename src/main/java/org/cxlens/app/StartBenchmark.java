@@ -89,13 +89,14 @@ final class StartBenchmark {
         return timings;
     }
 
-    /** Starts the app in a new JVM with this JVM's class path and heap options and {@code options}; its settings in {@code folder}. */
+    /** Starts the app in a new JVM with this JVM's class path and heap options, the desktop's options and {@code options}; its settings in {@code folder}. */
     private static UiBenchmark.Timing inNewJvm(Path folder, List<String> options, UiBenchmark.Step step)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(java().toString());
         ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                 .filter(a -> a.startsWith("-Xmx") || a.startsWith("-Xms")).forEach(command::add);
+        command.addAll(DesktopJvm.OPTIONS);
         command.addAll(options);
         Path result = folder.resolve("start.txt");
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), StartBenchmark.class.getName(),

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URL;
 import java.text.Bidi;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -74,7 +75,7 @@ import org.cxlens.workspace.ProjectOpening;
  * frame loads when the window shows (the native window's peers, text layout, the menus' shadow);
  * profiled, about a third of that frame's work and a sixth of the start page's building was
  * loading classes.</li>
- * <li>{@link #afterStart()}, once the start page is painted: an empty project opened in full
+ * <li>{@link #afterStart}, once the start page is painted: an empty project opened in full
  * ({@link ProjectOpening#rehearse()}: SQLite's native library, the storage and the engine, half a
  * second before a first open's figures otherwise), then the skins of the page list, the
  * overview's tabs and charts, the filter panel and the drill-down table (a sixth of the first
@@ -131,9 +132,20 @@ public final class ClassWarmUp {
         start("cxlens-start-warm-up", ClassWarmUp::loadStartPage);
     }
 
-    /** Starts warming what opening a project and a drill-down first need; once the start page is painted. */
-    public static void afterStart() {
-        start("cxlens-class-warm-up", ClassWarmUp::loadProjectPane);
+    /**
+     * Starts warming what opening a project and a drill-down first need, once the start page is
+     * painted; then runs {@code then} on the FX thread. The window's rehearsal waits for it: run side
+     * by side on two cores with the JIT compiler, each had half a core and the rehearsal's pulses took
+     * twice their work (ADR 0013).
+     */
+    public static void afterStart(Runnable then) {
+        start("cxlens-class-warm-up", () -> {
+            try {
+                loadProjectPane();
+            } finally {
+                Platform.runLater(then);
+            }
+        });
     }
 
     /** Starts warming the classes the import wizard's steps need; as it opens. */

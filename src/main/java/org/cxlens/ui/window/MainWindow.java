@@ -154,10 +154,7 @@ public final class MainWindow implements WindowActions {
             });
         }
         partsAfterFirstFrame = List.of();
-        pieces.add(() -> {
-            ClassWarmUp.afterStart();
-            warmUpWhileIdle();
-        });
+        pieces.add(() -> ClassWarmUp.afterStart(this::warmUpWhileIdle));
         PieceByPulse.start(scene, pieces);
     }
 
