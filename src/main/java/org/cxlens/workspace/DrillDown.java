@@ -315,19 +315,19 @@ public final class DrillDown {
      * numbers (a point in CSV, the language's decimal mark otherwise), text neutralised.
      */
     static String cell(DrillRow row, DrillColumn column, Locale locale, boolean csv) {
+        CellWords words = CellWords.in(locale);
         return switch (column.kind()) {
             case RESPONDENT_ID -> CsvCells.neutralised(row.respondentId());
             case WAVE -> CsvCells.neutralised(row.wave());
             case DATE -> row.date() == null ? "" : row.date().toString();
             case SOURCE_FILE -> CsvCells.neutralised(row.sourceFile());
             case SOURCE_ROW -> Integer.toString(row.sourceRow());
-            case CLASS -> row.respondentClass() == null ? ""
-                    : DrillSentence.classWord(row.respondentClass()).render(locale);
-            case CLASS_SOURCE -> Message.of("source." + row.classSource().name()).render(locale);
+            case CLASS -> row.respondentClass() == null ? "" : words.classes().get(row.respondentClass());
+            case CLASS_SOURCE -> words.sources().get(row.classSource());
             case SCORE -> number(row.scores().get(column.touchpoint().slot()).value(), locale, csv);
             case EXPERIENCE_CLASS -> {
                 ExperienceClass c = row.scores().get(column.touchpoint().slot()).experienceClass();
-                yield c == null ? "" : DrillSentence.classWord(c).render(locale);
+                yield c == null ? "" : words.classes().get(c);
             }
             case COMMENT -> CsvCells.neutralised(comments(row.comments()));
         };
