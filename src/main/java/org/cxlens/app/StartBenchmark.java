@@ -68,7 +68,9 @@ final class StartBenchmark {
      * Times {@code runs} first starts and then {@code runs} later ones, each in a new JVM, as the
      * start scripts start the app (ADR 0011): a first start writes the class-data-sharing archive
      * as its JVM ends, the later ones map the last archive written that reads back (or, if none
-     * did, start without one, as the scripts do). Each start's settings are in a folder of its own in {@code folder}.
+     * did, start without one, as the scripts do); then {@code runs} starts that neither map nor write
+     * one, as {@code java -jar} and {@code ./mvnw javafx:run} start the app. Each start's settings are
+     * in a folder of its own in {@code folder}.
      */
     static List<UiBenchmark.Timing> firstAndLater(Path folder, int runs) throws IOException, InterruptedException {
         List<UiBenchmark.Timing> timings = new ArrayList<>();
@@ -85,6 +87,10 @@ final class StartBenchmark {
         for (int i = 0; i < runs; i++) {
             timings.add(inNewJvm(Files.createDirectory(folder.resolve("start-" + i)), later,
                     UiBenchmark.Step.START_PAGE));
+        }
+        for (int i = 0; i < runs; i++) {
+            timings.add(inNewJvm(Files.createDirectory(folder.resolve("plain-" + i)), ClassDataSharing.QUIET,
+                    UiBenchmark.Step.START_WITHOUT_ARCHIVE));
         }
         return timings;
     }

@@ -46,7 +46,7 @@ public final class UiBenchmark {
 
     /** The steps timed. */
     public enum Step {
-        FIRST_START, START_PAGE, START_PAGE_PAUSE, OPEN_COLD, OPEN, OPEN_READY, OPEN_FIRST, FILTER, THRESHOLD, DRILL_DOWN
+        FIRST_START, START_PAGE, START_WITHOUT_ARCHIVE, START_PAGE_PAUSE, OPEN_COLD, OPEN, OPEN_READY, OPEN_FIRST, FILTER, THRESHOLD, DRILL_DOWN
     }
 
     /** One timed step: to the frame showing its result, the longest gap between pulses and the most FX-thread work between two pulses meanwhile. */

@@ -5,6 +5,8 @@ public enum UiStep {
     /** The app's first start, which writes the class-data-sharing archive the later ones map (ADR 0011). */
     FIRST_START(1500),
     START_PAGE(1500),
+    /** A start with no archive to map and none to write, as {@code java -jar} and {@code ./mvnw javafx:run} start the app. */
+    START_WITHOUT_ARCHIVE(1500),
     /** The window left on its painted start page before the first open, as a user looks at it: no target of its own, only the pulse gap's. */
     START_PAGE_PAUSE(Double.NaN),
     /** The first open in the benchmark's JVM, whichever of the open steps it is also counted in: its cold code is the slowest. */
