@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
@@ -80,11 +79,8 @@ class PieceByPulseTest {
         });
         robot.interact(() -> pieces[0] = PieceByPulse.start(scene, labels));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> box.getChildren().size() == 2);
-        // An idle window has no pulses of its own: a few are asked for, and no piece comes with them.
-        for (int i = 0; i < 5; i++) {
-            robot.interact(Platform::requestNextPulse);
-            Thread.sleep(50);
-        }
+        // No piece comes with the pulses after it.
+        Pulses.await(robot, 5);
         assertThat(box.getChildren()).extracting(n -> ((Label) n).getText()).containsExactly("piece 0", "piece 1");
     }
 
@@ -103,10 +99,7 @@ class PieceByPulseTest {
             pieces[0] = PieceByPulse.start(scene, labels(2));
             scene.addPostLayoutPulseListener(stopAfterThePulse);
         });
-        for (int i = 0; i < 5; i++) {
-            robot.interact(Platform::requestNextPulse);
-            Thread.sleep(50);
-        }
+        Pulses.await(robot, 5);
         assertThat(box.getChildren()).isEmpty();
     }
 }

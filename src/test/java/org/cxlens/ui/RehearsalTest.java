@@ -8,7 +8,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -65,13 +64,6 @@ class RehearsalTest {
         };
     }
 
-    /** A few pulses, each asked for: an idle window has none of its own. */
-    private static void pulses(FxRobot robot) throws InterruptedException {
-        for (int i = 0; i < 6; i++) {
-            robot.interact(Platform::requestNextPulse);
-            Thread.sleep(40);
-        }
-    }
 
     @Test
     void piecesRunAPulseEachOutOfSightWithTheShownScenesStyleSheets(FxRobot robot) throws Exception {
@@ -107,7 +99,7 @@ class RehearsalTest {
             rehearsal.pause();
             paused[0] = rehearsal.rehearsed();
         });
-        pulses(robot);
+        Pulses.await(robot, 6);
 
         assertThat(rehearsal.rehearsed()).isEqualTo(paused[0]);
         assertThat(rehearsal.finished()).isFalse();
@@ -120,7 +112,7 @@ class RehearsalTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, rehearsal::finished);
         // finished() turns true as the last piece begins: let it end.
         WaitForAsyncUtils.waitForFxEvents();
-        pulses(robot);
+        Pulses.await(robot, 6);
         assertThat(ran).containsExactlyElementsOf(IntStream.range(0, 12).boxed().toList());
     }
 

@@ -8,7 +8,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
-import javafx.application.Platform;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.event.Event;
 import javafx.scene.Parent;
@@ -20,6 +19,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.cxlens.ui.Pulses;
 import org.cxlens.ui.Rehearsal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -78,13 +78,6 @@ class RehearsalUntilUserActsTest {
         return before[0];
     }
 
-    /** A few pulses, each asked for: an idle window has none of its own. */
-    private static void pulses(FxRobot robot) throws InterruptedException {
-        for (int i = 0; i < 6; i++) {
-            robot.interact(Platform::requestNextPulse);
-            Thread.sleep(40);
-        }
-    }
 
     @Test
     void rehearsesEverySpecimenOutOfSightThenWhatFollowsRunsOnce(FxRobot robot) throws Exception {
@@ -97,14 +90,14 @@ class RehearsalUntilUserActsTest {
         });
         assertThat(scenes).hasSize(3).doesNotContain(window).allSatisfy(scene -> assertThat(scene.getWindow()).isNull());
         assertThat(content.getChildren()).hasSize(1);
-        pulses(robot);
+        Pulses.await(robot, 6);
         assertThat(thenRuns).hasValue(1);
     }
 
     @Test
     void anOpeningStopsItAndWhatFollowsRunsAtOnce(FxRobot robot) throws Exception {
         int before = actDuringRehearsal(robot, () -> busy.set(true));
-        pulses(robot);
+        Pulses.await(robot, 6);
 
         assertThat(made).hasSize(before).hasSizeLessThan(20);
         assertThat(thenRuns).hasValue(1);
@@ -114,7 +107,7 @@ class RehearsalUntilUserActsTest {
     void aKeyPressedInTheWindowStopsIt(FxRobot robot) throws Exception {
         int before = actDuringRehearsal(robot, () -> Event.fireEvent(content,
                 new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.O, false, true, false, false)));
-        pulses(robot);
+        Pulses.await(robot, 6);
 
         assertThat(made).hasSize(before).hasSizeLessThan(20);
         assertThat(thenRuns).hasValue(1);
@@ -125,7 +118,7 @@ class RehearsalUntilUserActsTest {
         int before = actDuringRehearsal(robot, () -> Event.fireEvent(content, new MouseEvent(MouseEvent.MOUSE_PRESSED,
                 10, 10, 10, 10, MouseButton.PRIMARY, 1, false, false, false, false, true, false, false, false, false,
                 false, null)));
-        pulses(robot);
+        Pulses.await(robot, 6);
 
         assertThat(made).hasSize(before).hasSizeLessThan(20);
         assertThat(thenRuns).hasValue(1);
@@ -135,7 +128,7 @@ class RehearsalUntilUserActsTest {
     void theWindowHidingStopsIt(FxRobot robot) throws Exception {
         int before = actDuringRehearsal(robot, stage::hide);
         robot.interact(stage::show);
-        pulses(robot);
+        Pulses.await(robot, 6);
 
         assertThat(made).hasSize(before).hasSizeLessThan(20);
         assertThat(thenRuns).hasValue(1);
@@ -145,7 +138,7 @@ class RehearsalUntilUserActsTest {
     void anOpeningUnderWayLeavesNothingToRehearse(FxRobot robot) throws Exception {
         busy.set(true);
         start(robot, 3);
-        pulses(robot);
+        Pulses.await(robot, 6);
 
         assertThat(made).isEmpty();
         assertThat(thenRuns).hasValue(1);

@@ -7,10 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import javafx.animation.AnimationTimer;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -20,6 +18,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.cxlens.domain.Message;
+import org.cxlens.ui.Pulses;
 import org.cxlens.ui.Rehearsal;
 import org.cxlens.ui.SyncRunner;
 import org.cxlens.ui.TaskRunner;
@@ -72,7 +71,7 @@ class StepRehearsalTest {
         robot.interact(rehearsal::pause);
         int paused = rehearsal.rehearsed();
         Scene rehearsed = rehearsal.scene();
-        pulses(robot, 10);
+        Pulses.await(robot, 10);
 
         assertThat(rehearsal.rehearsed()).isEqualTo(paused);
         assertThat(rehearsal.finished()).isFalse();
@@ -111,7 +110,7 @@ class StepRehearsalTest {
         });
 
         assertThat(model.stepProperty().get()).isEqualTo(WizardStep.PREVIEW);
-        pulses(robot, 20);
+        Pulses.await(robot, 20);
         assertThat(rehearsal.rehearsed()).isEqualTo(atStep[0]);
         assertThat(rehearsal.finished()).isFalse();
 
@@ -136,7 +135,7 @@ class StepRehearsalTest {
             closed[0] = rehearsal.rehearsed();
             rehearsed[0] = rehearsal.scene();
         });
-        pulses(robot, 10);
+        Pulses.await(robot, 10);
 
         assertThat(rehearsal.rehearsed()).as("paused with its window").isEqualTo(closed[0]);
         robot.interact(() -> wizard(rehearsal).show());
@@ -156,23 +155,6 @@ class StepRehearsalTest {
             p.getChildrenUnmodifiable().forEach(child -> all.addAll(nodes(child)));
         }
         return all;
-    }
-
-    /** Waits for {@code count} pulses, asking for them. */
-    private static void pulses(FxRobot robot, int count) throws InterruptedException {
-        CountDownLatch left = new CountDownLatch(count);
-        AnimationTimer[] timer = new AnimationTimer[1];
-        robot.interact(() -> {
-            timer[0] = new AnimationTimer() {
-                @Override
-                public void handle(long now) {
-                    left.countDown();
-                }
-            };
-            timer[0].start();
-        });
-        assertThat(left.await(20, TimeUnit.SECONDS)).isTrue();
-        robot.interact(timer[0]::stop);
     }
 
     /** Holds the wizard's work until {@link #finish}, which runs it in place on the FX thread. */
