@@ -113,12 +113,18 @@ final class StepRehearsal {
 
     /** Its skin: the header row, scroll bars, the flow of rows. */
     private void table() {
-        table = new TableView<>();
-        table.getStyleClass().add("wizard-preview-table");
-        table.setFixedCellSize(ROW_HEIGHT);
-        table.setMaxHeight(TABLE_HEIGHT);
+        table = wizardTable("wizard-preview-table");
         content.getChildren().add(table);
         backstage.style();
+    }
+
+    /** A table sized as the wizard's steps size theirs: a fixed row height makes its cells differently. */
+    private static TableView<String> wizardTable(String styleClass) {
+        TableView<String> made = new TableView<>();
+        made.getStyleClass().add(styleClass);
+        made.setFixedCellSize(ROW_HEIGHT);
+        made.setMaxHeight(TABLE_HEIGHT);
+        return made;
     }
 
     private void tableColumns() {
@@ -179,10 +185,7 @@ final class StepRehearsal {
 
     /** As the columns step's, first with a text and a choice in every row. */
     private void editableTable() {
-        table = new TableView<>();
-        table.getStyleClass().add("wizard-columns-table");
-        table.setFixedCellSize(ROW_HEIGHT);
-        table.setMaxHeight(TABLE_HEIGHT);
+        table = wizardTable("wizard-columns-table");
         table.setEditable(true);
         TableColumn<String, String> text = new TableColumn<>("Text");
         text.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue()));
