@@ -289,7 +289,7 @@ public final class UiBenchmark {
                 .orElseThrow();
     }
 
-    /** The drill-down table has every column: those out of view come in a pulse after the others. */
+    /** The drill-down table has every column: those out of view come a few a pulse after the others. */
     private boolean allColumnsShown(Node root) {
         TableView<?> table = (TableView<?>) root.lookup(".drill-table");
         return table != null && table.getColumns().size() == drillColumns;

@@ -42,10 +42,10 @@ import org.cxlens.workspace.DrillRow;
  * thread only styles and lays it out, makes and shows the window. That is split over the pulses
  * after the window shows, each holding the FX thread up for tens of milliseconds instead of one
  * for a few hundred: the window with its sentence and tools first; then the table with the
- * columns its width holds, its rows still empty; then the other columns, out of view to the right;
- * then the rows' cells, a few rows a pulse ({@link RowCellsByPulse}). A row makes a cell for every
- * column, so the columns are all in before any row makes its cells: a column added later would
- * make every row make and style all its cells again.
+ * columns its width holds, its rows still empty; then the other columns, out of view to the right,
+ * a few a pulse; then the rows' cells, a few rows a pulse ({@link RowCellsByPulse}). A row makes a
+ * cell for every column, so the columns are all in before any row makes its cells: a column added
+ * later would make every row make and style all its cells again.
  */
 public final class DrillDownDialog {
 
@@ -53,6 +53,11 @@ public final class DrillDownDialog {
     private static final double HEIGHT = 640;
     /** Rows that make their cells in the first pulse they may; more follow when a pulse is quick. */
     private static final int FIRST_ROWS = 1;
+    /**
+     * The columns out of view put in a pulse: all of them in one (29 for 15 touchpoints) held the FX
+     * thread up for about 100 ms (their headers' making, styling and text measuring, 3–4 ms each).
+     */
+    private static final int LATER_COLUMNS_A_PULSE = 8;
 
     private final DrillDownViewModel model;
     private final ResourceBundle bundle;
@@ -140,10 +145,18 @@ public final class DrillDownDialog {
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(bundle.getString("drill.title"));
         stage.show();
-        PieceByPulse.start(scene, List.of(() -> {
+        List<Runnable> pieces = new ArrayList<>();
+        pieces.add(() -> {
             root.getChildren().set(root.getChildren().indexOf(tableSlot), table);
             table.requestFocus();
-        }, () -> table.getColumns().addAll(laterColumns), rowCells::start));
+        });
+        for (int from = 0; from < laterColumns.size(); from += LATER_COLUMNS_A_PULSE) {
+            List<TableColumn<Integer, Integer>> some = laterColumns.subList(from,
+                    Math.min(from + LATER_COLUMNS_A_PULSE, laterColumns.size()));
+            pieces.add(() -> table.getColumns().addAll(some));
+        }
+        pieces.add(rowCells::start);
+        PieceByPulse.start(scene, pieces);
     }
 
     private void buildTable() {
