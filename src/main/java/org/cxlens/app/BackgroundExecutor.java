@@ -4,10 +4,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.cxlens.ui.BackgroundPriority;
 
 /**
- * Named daemon threads for long work, so a crash never keeps the app alive. A crash goes to the
- * process's default handler: in the app, {@link UncaughtErrors}, which logs it and says so in one sentence.
+ * Named daemon threads for long work, so a crash never keeps the app alive, below the FX thread in
+ * the scheduling ({@link BackgroundPriority}). A crash goes to the process's default handler: in the
+ * app, {@link UncaughtErrors}, which logs it and says so in one sentence.
  */
 final class BackgroundExecutor {
 
@@ -17,7 +19,10 @@ final class BackgroundExecutor {
     static ExecutorService create(String name) {
         AtomicInteger count = new AtomicInteger();
         ThreadFactory factory = runnable -> {
-            Thread t = new Thread(runnable, name + "-" + count.incrementAndGet());
+            Thread t = new Thread(() -> {
+                BackgroundPriority.lowerThisThread();
+                runnable.run();
+            }, name + "-" + count.incrementAndGet());
             t.setDaemon(true);
             return t;
         };

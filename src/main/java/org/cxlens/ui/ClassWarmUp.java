@@ -154,9 +154,11 @@ public final class ClassWarmUp {
     }
 
     private static void start(String name, Runnable work) {
-        Thread thread = new Thread(work, name);
+        Thread thread = new Thread(() -> {
+            BackgroundPriority.lowerThisThread();
+            work.run();
+        }, name);
         thread.setDaemon(true);
-        thread.setPriority(Thread.MIN_PRIORITY);
         thread.start();
     }
 

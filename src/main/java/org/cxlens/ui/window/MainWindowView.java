@@ -40,6 +40,7 @@ import javafx.scene.layout.StackPane;
 import org.cxlens.ui.overview.OverviewData;
 import org.cxlens.ui.overview.OverviewView;
 import org.cxlens.ui.overview.OverviewViewModel;
+import org.cxlens.ui.BackgroundPriority;
 import org.cxlens.ui.ChartPicture;
 import org.cxlens.ui.PieceByPulse;
 import org.cxlens.ui.Views;
@@ -311,7 +312,10 @@ public final class MainWindowView {
         OpenProject project = model.projectProperty().get();
         ExportViewModel export = new ExportViewModel(project, model.filters().filter(), model.languageProperty().get(),
                 bundle, project.path().toAbsolutePath().getParent(), work -> {
-                    Thread thread = new Thread(work, "export");
+                    Thread thread = new Thread(() -> {
+                        BackgroundPriority.lowerThisThread();
+                        work.run();
+                    }, "export");
                     thread.setDaemon(true);
                     thread.start();
                 });
