@@ -205,7 +205,8 @@ public final class UiBenchmark {
             return null;
         });
         ClassificationEditorViewModel editor = onFx(() -> model.classification());
-        waitUntil(() -> onFx(() -> editor.figuresProperty().get() != null && classificationWindow() != null));
+        waitUntil(() -> onFx(() -> editor.figuresProperty().get() != null && classificationWindow() != null
+                && classificationWindow().getScene().getRoot().lookup(".delighted-slider") != null));
         Slider slider = onFx(() -> (Slider) classificationWindow().getScene().getRoot().lookup(".delighted-slider"));
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (double delighted : THRESHOLD_MOVES) {

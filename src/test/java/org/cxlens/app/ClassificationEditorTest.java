@@ -154,7 +154,9 @@ class ClassificationEditorTest {
     private ClassificationEditorViewModel openEditor(FxRobot robot) throws Exception {
         MenuBar menus = robot.lookup(".menu-bar").queryAs(MenuBar.class);
         robot.interact(() -> WindowTests.menuItem(menus, "classificationItem").fire());
-        waitFor(() -> editorWindow() != null);
+        // The editor's parts come in over the pulses after the window's first frame, its shares last.
+        waitFor(() -> editorWindow() != null && editorWindow().getScene().getRoot().lookup(".classification-editor")
+                instanceof javafx.scene.layout.BorderPane editor && editor.getCenter() != null);
         return model.classification();
     }
 

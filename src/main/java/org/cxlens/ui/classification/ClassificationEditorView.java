@@ -69,6 +69,18 @@ public final class ClassificationEditorView {
         return root;
     }
 
+    /**
+     * Takes the controls and the shares out of the editor and gives back what puts them in again,
+     * controls first: for a window that shows the editor over a few pulses.
+     */
+    List<Runnable> deferParts() {
+        Node left = root.getLeft();
+        Node center = root.getCenter();
+        root.setLeft(null);
+        root.setCenter(null);
+        return List.of(() -> root.setLeft(left), () -> root.setCenter(center));
+    }
+
     private Node header() {
         Label title = new Label(bundle.getString("classification.title"));
         title.getStyleClass().add("title");

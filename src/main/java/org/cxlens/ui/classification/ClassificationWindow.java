@@ -1,5 +1,6 @@
 package org.cxlens.ui.classification;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
 import javafx.geometry.Pos;
@@ -11,11 +12,14 @@ import javafx.scene.layout.HBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.cxlens.ui.PieceByPulse;
 
 /**
  * The editor of the Project page in a window of its own over any page (View → Classification…),
  * for the workshop "what if" beside the dashboard; closing it leaves the stored scheme as it is.
- * Esc closes it.
+ * Esc closes it. The window's first frame holds its frame and Close button; the editor comes in
+ * over the next pulses, its heading, its controls, then its shares: made, styled and laid out in
+ * the pulse that showed the window, the first time in a JVM, it held the FX thread up for 120–140 ms.
  */
 public final class ClassificationWindow {
 
@@ -34,7 +38,7 @@ public final class ClassificationWindow {
         HBox bottom = new HBox(close);
         bottom.setAlignment(Pos.CENTER_RIGHT);
         bottom.getStyleClass().add("dialog-buttons");
-        BorderPane root = new BorderPane(new ClassificationEditorView(model, bundle).node());
+        BorderPane root = new BorderPane();
         root.setBottom(bottom);
         root.getStyleClass().add("classification-window");
         Scene scene = new Scene(root, WIDTH, HEIGHT);
@@ -49,6 +53,11 @@ public final class ClassificationWindow {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.show();
+        ClassificationEditorView editor = new ClassificationEditorView(model, bundle);
+        List<Runnable> pieces = new ArrayList<>();
+        pieces.add(() -> root.setCenter(editor.node()));
+        pieces.addAll(editor.deferParts());
+        PieceByPulse.start(scene, pieces);
         return stage;
     }
 }
