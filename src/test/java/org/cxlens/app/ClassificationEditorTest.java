@@ -154,10 +154,13 @@ class ClassificationEditorTest {
     private ClassificationEditorViewModel openEditor(FxRobot robot) throws Exception {
         MenuBar menus = robot.lookup(".menu-bar").queryAs(MenuBar.class);
         robot.interact(() -> WindowTests.menuItem(menus, "classificationItem").fire());
-        // The editor's parts come in over the pulses after the window's first frame, its shares last.
+        ClassificationEditorViewModel editor = model.classification();
+        // The editor's parts come in over the pulses after the window's first frame, its shares last, a few bars a pulse.
         waitFor(() -> editorWindow() != null && editorWindow().getScene().getRoot().lookup(".classification-editor")
-                instanceof javafx.scene.layout.BorderPane editor && editor.getCenter() != null);
-        return model.classification();
+                instanceof javafx.scene.layout.BorderPane pane && pane.getCenter() != null
+                && editor.figuresProperty().get() != null
+                && pane.lookupAll(".class-bar").size() == editor.figuresProperty().get().touchpoints().categories().size() + 1);
+        return editor;
     }
 
     private static Window editorWindow() {
