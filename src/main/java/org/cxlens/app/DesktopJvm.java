@@ -34,11 +34,16 @@ public final class DesktopJvm {
      */
     public static int rerun(Class<?> mainClass, String[] args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(java().toString());
         command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
         command.addAll(OPTIONS);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass.getName()));
         command.addAll(List.of(args));
         return new ProcessBuilder(command).inheritIO().start().waitFor();
+    }
+
+    /** This JVM's own {@code java} executable, for the JVMs it starts. */
+    static Path java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java");
     }
 }

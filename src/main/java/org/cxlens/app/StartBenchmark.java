@@ -56,10 +56,6 @@ final class StartBenchmark {
         System.exit(0);
     }
 
-    private static Path java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java");
-    }
-
     /**
      * Times {@code runs} first starts and then {@code runs} later ones, each in a new JVM, as the
      * start scripts start the app (ADR 0011): a first start writes the class-data-sharing archive
@@ -75,7 +71,7 @@ final class StartBenchmark {
             Path written = folder.resolve("class-data-" + i + ".jsa");
             timings.add(inNewJvm(Files.createDirectory(folder.resolve("first-" + i)), ClassDataSharing.writing(written),
                     UiBenchmark.Step.FIRST_START));
-            if (ClassDataSharing.readsBack(java(), System.getProperty("java.class.path"), written)) {
+            if (ClassDataSharing.readsBack(DesktopJvm.java(), System.getProperty("java.class.path"), written)) {
                 archive = written;
             }
         }
@@ -95,7 +91,7 @@ final class StartBenchmark {
     private static UiBenchmark.Timing inNewJvm(Path folder, List<String> options, UiBenchmark.Step step)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
-        command.add(java().toString());
+        command.add(DesktopJvm.java().toString());
         ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                 .filter(a -> a.startsWith("-Xmx") || a.startsWith("-Xms")).forEach(command::add);
         command.addAll(DesktopJvm.OPTIONS);
