@@ -1,6 +1,5 @@
 package org.cxlens.app;
 
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
@@ -36,6 +35,7 @@ import org.cxlens.ui.classification.ClassificationFigures;
 import org.cxlens.ui.window.MainWindow;
 import org.cxlens.ui.window.MainWindowViewModel;
 import org.cxlens.workspace.OpenProject;
+import org.cxlens.workspace.ProjectFiles;
 
 /**
  * The desktop half of {@code cxlens bench ui}: the real main window, driven through its view
@@ -98,7 +98,7 @@ public final class UiBenchmark {
             return bench.timings;
         } finally {
             bench.finish();
-            deleteQuietly(folder);
+            ProjectFiles.deleteFolderQuietly(folder);
         }
     }
 
@@ -355,13 +355,5 @@ public final class UiBenchmark {
         }
         Platform.exit();
         background.shutdownNow();
-    }
-
-    private static void deleteQuietly(Path folder) {
-        try (Stream<Path> files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-        } catch (IOException e) {
-            // A few bytes of settings left in the temporary folder harm nothing.
-        }
     }
 }

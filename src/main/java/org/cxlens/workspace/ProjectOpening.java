@@ -3,9 +3,7 @@ package org.cxlens.workspace;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import java.util.Optional;
 import org.cxlens.analysis.AnalysisEngine;
 import org.cxlens.analysis.AnalysisSettings;
@@ -132,20 +130,7 @@ public final class ProjectOpening implements AutoCloseable {
         } catch (CxLensException | IOException | RuntimeException e) {
             // The real opening does all of this itself, as before.
         } finally {
-            deleteQuietly(folder);
-        }
-    }
-
-    private static void deleteQuietly(Path folder) {
-        if (folder == null) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            // A temporary folder left behind: the system's to clear.
+            ProjectFiles.deleteFolderQuietly(folder);
         }
     }
 
