@@ -205,8 +205,11 @@ public final class UiBenchmark {
             return null;
         });
         ClassificationEditorViewModel editor = onFx(() -> model.classification());
+        // The editor comes in over the pulses after the window shows, its bars last: the user drags once they are all in.
         waitUntil(() -> onFx(() -> editor.figuresProperty().get() != null && classificationWindow() != null
-                && classificationWindow().getScene().getRoot().lookup(".delighted-slider") != null));
+                && classificationWindow().getScene().getRoot().lookup(".delighted-slider") != null
+                && classificationWindow().getScene().getRoot().lookupAll(".class-bar").size()
+                        == editor.figuresProperty().get().touchpoints().categories().size() + 1));
         Slider slider = onFx(() -> (Slider) classificationWindow().getScene().getRoot().lookup(".delighted-slider"));
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (double delighted : THRESHOLD_MOVES) {
