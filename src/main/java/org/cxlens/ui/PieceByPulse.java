@@ -1,5 +1,7 @@
 package org.cxlens.ui;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -9,14 +11,32 @@ import javafx.scene.Scene;
 /**
  * Runs pieces of work one per pulse of a scene: each piece after the layout of the pulse that
  * styled and laid out the one before, so a pulse holds one piece's building, CSS and layout
- * instead of all of them at once. {@link #finish()} runs what is left at once, for when the
- * result is needed now; {@link #stop()} drops it, for when it is no longer wanted. FX thread only.
+ * instead of all of them at once. A piece runs between two pulses, so the FX thread's stretch
+ * from one pulse to the next holds the styling and layout of the piece before it and the piece
+ * itself: after a pulse whose own work was {@link #HEAVY_PULSE_NANOS} or more, the next piece waits
+ * for one more pulse, so the two fall in separate frames. {@link #finish()} runs what is left at
+ * once, for when the result is needed now; {@link #stop()} drops it, for when it is no longer
+ * wanted. FX thread only.
  */
 public final class PieceByPulse {
+
+    /**
+     * A pulse that used this much of the FX thread's CPU time since the last piece ran (its CSS and
+     * layout, mostly) is followed by a pulse without a piece. Measured on the start page: the
+     * hidden project pane's first layout (64 ms) and, right after it, the filter panel's making
+     * (54 ms) held the FX thread 132 ms between two pulses.
+     */
+    static final long HEAVY_PULSE_NANOS = 25_000_000;
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final Scene scene;
     private final Deque<Runnable> pieces;
     private final Runnable next = this::scheduleNext;
+    /** The FX thread's CPU time when the last piece ended (or the chain began), or when a heavy pulse was let by. */
+    private long cpuMark = cpuTime();
+    /** Whether the last pulse was let by without a piece: the next runs one whatever its work. */
+    private boolean waited;
 
     private PieceByPulse(Scene scene, List<Runnable> pieces) {
         this.scene = scene;
@@ -46,16 +66,31 @@ public final class PieceByPulse {
 
     private void scheduleNext() {
         scene.removePostLayoutPulseListener(next);
+        long now = cpuTime();
+        boolean heavy = now - cpuMark >= HEAVY_PULSE_NANOS;
+        if (heavy && !waited) {
+            // A piece now would share the stretch to the next pulse with this pulse's own work.
+            waited = true;
+            cpuMark = now;
+            awaitPulse();
+            return;
+        }
+        waited = false;
         Platform.runLater(() -> {
             Runnable piece = pieces.poll();
             if (piece == null) {
                 return;
             }
             piece.run();
+            cpuMark = cpuTime();
             if (!pieces.isEmpty()) {
                 awaitPulse();
             }
         });
+    }
+
+    private static long cpuTime() {
+        return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
     }
 
     /** A piece that changes nothing on screen, or an idle window, would otherwise wait for a pulse that never comes. */

@@ -2,13 +2,17 @@ package org.cxlens.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
+import javafx.animation.AnimationTimer;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -53,6 +57,60 @@ class PieceByPulseTest {
         assertThat(laidOut).contains(1, 2);
         for (int i = 1; i < laidOut.size(); i++) {
             assertThat(laidOut.get(i) - laidOut.get(i - 1)).isBetween(0, 1);
+        }
+    }
+
+    @Test
+    void afterAPulseHeavyWithThePieceBeforeTheNextWaitsForAQuietOne(FxRobot robot) throws Exception {
+        // Written on the FX thread, read by the test's: the pulse count when each piece ran.
+        List<Long> ranAt = new CopyOnWriteArrayList<>();
+        long[] pulses = new long[1];
+        AnimationTimer counter = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                pulses[0]++;
+            }
+        };
+        List<Runnable> pieces = List.of(
+                () -> {
+                    ranAt.add(pulses[0]);
+                    box.getChildren().add(new SlowToLayOut(PieceByPulse.HEAVY_PULSE_NANOS * 2));
+                },
+                () -> ranAt.add(pulses[0]),
+                () -> ranAt.add(pulses[0]));
+        robot.interact(() -> {
+            counter.start();
+            PieceByPulse.start(scene, pieces);
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ranAt.size() == 3);
+        robot.interact(counter::stop);
+
+        // The pulse that laid out the slow region is followed by one without a piece; the light one after it is not.
+        assertThat(ranAt.get(1) - ranAt.get(0)).isEqualTo(2);
+        assertThat(ranAt.get(2) - ranAt.get(1)).isEqualTo(1);
+    }
+
+    /** A region whose first layout uses this much of the FX thread's CPU time. */
+    private static final class SlowToLayOut extends Region {
+
+        private final long nanos;
+        private boolean laidOut;
+
+        SlowToLayOut(long nanos) {
+            this.nanos = nanos;
+        }
+
+        @Override
+        protected void layoutChildren() {
+            if (laidOut) {
+                return;
+            }
+            laidOut = true;
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            long start = threads.getCurrentThreadCpuTime();
+            while (threads.getCurrentThreadCpuTime() - start < nanos) {
+                Thread.onSpinWait();
+            }
         }
     }
 
