@@ -304,12 +304,23 @@ class ImportWizardTest {
 
     /** Waits for the condition, failing at once with its text when the wizard shows a problem dialog instead. */
     private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        // Asked on the FX thread: a lookup beside the FX thread's changes to the scene can fail midway.
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
-            new FxRobot().lookup(".problem-dialog").tryQuery().ifPresent(d -> {
-                DialogPane problem = (DialogPane) d;
-                throw new AssertionError("Problem dialog: " + problem.getHeaderText() + " " + problem.getContentText());
-            });
-            return condition.call();
+            try {
+                return WaitForAsyncUtils.asyncFx(() -> {
+                    new FxRobot().lookup(".problem-dialog").tryQuery().ifPresent(d -> {
+                        DialogPane problem = (DialogPane) d;
+                        throw new AssertionError("Problem dialog: " + problem.getHeaderText() + " "
+                                + problem.getContentText());
+                    });
+                    return condition.call();
+                }).get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof AssertionError problem) {
+                    throw problem;
+                }
+                throw e;
+            }
         });
         WaitForAsyncUtils.waitForFxEvents();
     }
