@@ -1,5 +1,6 @@
 package org.cxlens.app;
 
+import static org.cxlens.app.WindowTests.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -8,9 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.TimeUnit;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -194,11 +193,6 @@ class ClassificationEditorTest {
         return robot.from(robot.lookup(".scheme-buttons").<Node>query()).lookup(text).queryAs(Button.class);
     }
 
-    private static void waitFor(Callable<Boolean> condition) throws Exception {
-        // Asked on the FX thread: a lookup beside the FX thread's changes to the scene can fail midway.
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     private void shotOfEditor(FxRobot robot, String name) throws IOException {
         Files.createDirectories(SHOTS);

@@ -1,5 +1,6 @@
 package org.cxlens.app;
 
+import static org.cxlens.app.WindowTests.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.TimeUnit;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -341,10 +341,6 @@ class MainWindowTest {
         assertThat(robot.lookup(".start-page").query().isVisible()).isTrue();
     }
 
-    private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     private void shotOf(FxRobot robot, javafx.scene.Scene scene, String name) throws IOException {
         Files.createDirectories(SHOTS);

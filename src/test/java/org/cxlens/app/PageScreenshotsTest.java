@@ -1,5 +1,6 @@
 package org.cxlens.app;
 
+import static org.cxlens.app.WindowTests.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -148,10 +149,5 @@ class PageScreenshotsTest {
             }
         });
         assertThat(file).exists();
-    }
-
-    private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

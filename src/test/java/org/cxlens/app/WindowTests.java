@@ -25,9 +25,13 @@ final class WindowTests {
     private WindowTests() {
     }
 
-    /** Waits up to 30 s for the condition, then for the FX events it caused. */
+    /**
+     * Waits up to 30 s for the condition, asked on the FX thread (a lookup beside the FX thread's
+     * changes to the scene can fail midway), then for the FX events it caused. The condition only
+     * reads: it must not wait for the FX thread itself.
+     */
     static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
