@@ -18,14 +18,7 @@ final class BackgroundExecutor {
 
     static ExecutorService create(String name) {
         AtomicInteger count = new AtomicInteger();
-        ThreadFactory factory = runnable -> {
-            Thread t = new Thread(() -> {
-                BackgroundPriority.lowerThisThread();
-                runnable.run();
-            }, name + "-" + count.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
+        ThreadFactory factory = runnable -> BackgroundPriority.daemonThread(name + "-" + count.incrementAndGet(), runnable);
         return Executors.newFixedThreadPool(2, factory);
     }
 }

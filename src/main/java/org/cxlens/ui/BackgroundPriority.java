@@ -25,8 +25,21 @@ public final class BackgroundPriority {
     private BackgroundPriority() {
     }
 
-    /** Lowers the calling thread's priority; call it first thing in a thread the desktop starts for background work. */
-    public static void lowerThisThread() {
+    /**
+     * A daemon thread named {@code name}, not yet started, that lowers itself before {@code work}:
+     * for background work the desktop starts, which must never keep the app alive.
+     */
+    public static Thread daemonThread(String name, Runnable work) {
+        Thread thread = new Thread(() -> {
+            lowerThisThread();
+            work.run();
+        }, name);
+        thread.setDaemon(true);
+        return thread;
+    }
+
+    /** Lowers the calling thread's priority: first thing in a {@link #daemonThread}. */
+    private static void lowerThisThread() {
         Thread.currentThread().setPriority(Thread.MIN_PRIORITY);
         if (!LINUX) {
             return;

@@ -154,12 +154,7 @@ public final class ClassWarmUp {
     }
 
     private static void start(String name, Runnable work) {
-        Thread thread = new Thread(() -> {
-            BackgroundPriority.lowerThisThread();
-            work.run();
-        }, name);
-        thread.setDaemon(true);
-        thread.start();
+        BackgroundPriority.daemonThread(name, work).start();
     }
 
     /** The lists are made here, on the warm-up thread: naming a class loads it. */

@@ -14,12 +14,11 @@ import org.junit.jupiter.api.Test;
 class BackgroundPriorityTest {
 
     @Test
-    void aLoweredThreadAndTheThreadsItStartsRunBelowTheOthers() throws Exception {
+    void aBackgroundThreadAndTheThreadsItStartsRunBelowTheOthers() throws Exception {
         int before = nice();
         CompletableFuture<int[]> seen = new CompletableFuture<>();
-        Thread lowered = new Thread(() -> {
+        Thread lowered = BackgroundPriority.daemonThread("lowered", () -> {
             try {
-                BackgroundPriority.lowerThisThread();
                 CompletableFuture<Integer> child = new CompletableFuture<>();
                 Thread started = new Thread(() -> child.complete(nice()));
                 started.start();
@@ -31,6 +30,9 @@ class BackgroundPriorityTest {
         });
         lowered.start();
         int[] got = seen.get(30, TimeUnit.SECONDS);
+
+        assertTrue(lowered.isDaemon(), "a background thread never keeps the app alive");
+        assertEquals("lowered", lowered.getName());
 
         assertEquals(Thread.MIN_PRIORITY, got[0], "Java priority of the lowered thread");
         assertEquals(Thread.MIN_PRIORITY, got[3], "Java priority of a thread it started");

@@ -311,14 +311,8 @@ public final class MainWindowView {
     private void showExport() {
         OpenProject project = model.projectProperty().get();
         ExportViewModel export = new ExportViewModel(project, model.filters().filter(), model.languageProperty().get(),
-                bundle, project.path().toAbsolutePath().getParent(), work -> {
-                    Thread thread = new Thread(() -> {
-                        BackgroundPriority.lowerThisThread();
-                        work.run();
-                    }, "export");
-                    thread.setDaemon(true);
-                    thread.start();
-                });
+                bundle, project.path().toAbsolutePath().getParent(),
+                work -> BackgroundPriority.daemonThread("export", work).start());
         ExportWindow.show(export, bundle, model.filters().descriptionProperty().get(), centre.getScene().getWindow(),
                 model.themeProperty().get().stylesheets());
     }
