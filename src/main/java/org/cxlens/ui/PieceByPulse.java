@@ -3,8 +3,10 @@ package org.cxlens.ui;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 
@@ -41,6 +43,16 @@ public final class PieceByPulse {
     private PieceByPulse(Scene scene, List<Runnable> pieces) {
         this.scene = scene;
         this.pieces = new ArrayDeque<>(pieces);
+    }
+
+    /** Pieces that each {@code put} the next {@code size} of {@code items}, in order: a few items a pulse. */
+    public static <T> List<Runnable> inBatches(List<T> items, int size, Consumer<List<T>> put) {
+        List<Runnable> pieces = new ArrayList<>();
+        for (int from = 0; from < items.size(); from += size) {
+            List<T> some = items.subList(from, Math.min(from + size, items.size()));
+            pieces.add(() -> put.accept(some));
+        }
+        return pieces;
     }
 
     /** Starts with the pulse after the next layout of {@code scene}. */

@@ -115,6 +115,17 @@ class PieceByPulseTest {
     }
 
     @Test
+    void batchesPutTheItemsAFewAPieceInOrder() {
+        List<List<Integer>> put = new ArrayList<>();
+        List<Runnable> pieces = PieceByPulse.inBatches(IntStream.range(0, 10).boxed().toList(), 4, put::add);
+
+        assertThat(pieces).hasSize(3);
+        pieces.forEach(Runnable::run);
+        assertThat(put).containsExactly(List.of(0, 1, 2, 3), List.of(4, 5, 6, 7), List.of(8, 9));
+        assertThat(PieceByPulse.inBatches(List.<Integer>of(), 4, put::add)).isEmpty();
+    }
+
+    @Test
     void finishBuildsTheRestAtOnce(FxRobot robot) {
         robot.interact(() -> {
             PieceByPulse pieces = PieceByPulse.start(scene, labels(4));

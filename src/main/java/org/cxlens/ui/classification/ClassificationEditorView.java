@@ -262,12 +262,8 @@ public final class ClassificationEditorView {
             int bar = i;
             rows.add(() -> addBar(touchpoints, bar, bar + 1));
         }
-        List<Runnable> pieces = new ArrayList<>();
-        for (int from = 0; from < rows.size(); from += BARS_A_PULSE) {
-            List<Runnable> some = rows.subList(from, Math.min(from + BARS_A_PULSE, rows.size()));
-            pieces.add(() -> some.forEach(Runnable::run));
-        }
-        adding = PieceByPulse.start(root.getScene(), pieces);
+        adding = PieceByPulse.start(root.getScene(),
+                PieceByPulse.inBatches(rows, BARS_A_PULSE, some -> some.forEach(Runnable::run)));
     }
 
     /** What stays the same while only the scheme moves: the bars, their bases and low-base marks. */

@@ -150,11 +150,7 @@ public final class DrillDownDialog {
             root.getChildren().set(root.getChildren().indexOf(tableSlot), table);
             table.requestFocus();
         });
-        for (int from = 0; from < laterColumns.size(); from += LATER_COLUMNS_A_PULSE) {
-            List<TableColumn<Integer, Integer>> some = laterColumns.subList(from,
-                    Math.min(from + LATER_COLUMNS_A_PULSE, laterColumns.size()));
-            pieces.add(() -> table.getColumns().addAll(some));
-        }
+        pieces.addAll(PieceByPulse.inBatches(laterColumns, LATER_COLUMNS_A_PULSE, table.getColumns()::addAll));
         pieces.add(rowCells::start);
         PieceByPulse.start(scene, pieces);
     }
