@@ -64,7 +64,6 @@ class RehearsalTest {
         };
     }
 
-
     @Test
     void piecesRunAPulseEachOutOfSightWithTheShownScenesStyleSheets(FxRobot robot) throws Exception {
         Rehearsal rehearsal = new Rehearsal(400, 300, labels(3));
