@@ -159,7 +159,8 @@ class MainWindowTest {
         int last = bars.categories().size() - 1;
 
         // Series 2 is delighted; data 0 is the bottom bar, the last touchpoint in journey order.
-        robot.clickOn(robot.lookup("#touchpointChart .chart-bar.series2.data0").<javafx.scene.Node>query());
+        javafx.scene.chart.XYChart<?, ?> chart = robot.lookup("#touchpointChart").query();
+        robot.clickOn(chart.getData().get(2).getData().get(0).getNode());
         waitFor(() -> robot.lookup(".drill-table").tryQuery().isPresent());
 
         long expected = bars.segment(last, ExperienceClass.DELIGHTED).n();

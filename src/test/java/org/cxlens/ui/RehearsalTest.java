@@ -116,13 +116,19 @@ class RehearsalTest {
     }
 
     @Test
-    void eachSpecimenIsMadeStyledAndLaidOutInASceneOfItsOwnThenDropped(FxRobot robot) throws Exception {
+    void specimensAreMadeStyledAndLaidOutOneAfterAnotherInOneUnshownSceneThenDropped(FxRobot robot) throws Exception {
         List<Scene> scenes = new CopyOnWriteArrayList<>();
+        List<Integer> alongside = new CopyOnWriteArrayList<>();
         Rehearsal rehearsal = new Rehearsal(400, 300, Rehearsal.specimens(IntStream.range(0, 3).<Supplier<Parent>>mapToObj(i -> () -> {
             Label label = new Label("specimen " + i);
             made.add(label);
             VBox root = new VBox(label);
-            root.sceneProperty().addListener((obs, old, scene) -> scenes.add(scene));
+            root.sceneProperty().addListener((obs, old, scene) -> {
+                if (scene != null) {
+                    scenes.add(scene);
+                    alongside.add(root.getParent().getChildrenUnmodifiable().size());
+                }
+            });
             return root;
         }).toList()));
         robot.interact(() -> rehearsal.resume(shown));
@@ -134,9 +140,11 @@ class RehearsalTest {
         assertThat(made).hasSize(3).allSatisfy(label -> {
             assertThat(label.getFont().getSize()).as("styled").isEqualTo(31);
             assertThat(label.getWidth()).as("laid out").isPositive();
+            assertThat(label.getScene()).as("dropped").isNull();
         });
-        assertThat(scenes).hasSize(3).doesNotHaveDuplicates().doesNotContain(shown)
-                .allSatisfy(scene -> assertThat(scene.getWindow()).isNull());
+        assertThat(scenes).hasSize(3).containsOnly(scenes.get(0)).doesNotContain(shown);
+        assertThat(scenes.get(0).getWindow()).isNull();
+        assertThat(alongside).as("each specimen alone in the scene").containsOnly(1);
         assertThat(rehearsal.scene()).as("dropped").isNull();
     }
 }

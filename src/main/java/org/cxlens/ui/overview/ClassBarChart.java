@@ -80,6 +80,10 @@ public final class ClassBarChart extends StackedBarChart<Number, String> {
                 int i = bars - 1 - point;
                 Node node = series.getData().get(point).getNode();
                 if (node != null) {
+                    // JavaFX matches styles once per set of style classes and scene: without the
+                    // bar's position ("data7", which no style sheet names) every bar of a series
+                    // shares its first bar's styles instead of being matched on its own.
+                    node.getStyleClass().remove("data" + point);
                     decorate(node, chart, i, c);
                 }
             }

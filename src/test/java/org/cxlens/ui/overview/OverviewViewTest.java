@@ -124,6 +124,10 @@ class OverviewViewTest {
         assertThat(delighted.getData().get(0).getNode().getStyleClass()).contains("low-base");
         assertThat(robot.from(delighted.getData().get(2).getNode()).lookup(".segment-label").queryAs(Text.class)
                 .getText()).isEqualTo("30 %");
+        // No bar's position among its style classes: JavaFX then matches one set of styles per series, not per bar.
+        assertThat(delighted.getData().get(1).getNode().getStyleClass())
+                .containsExactlyInAnyOrderElementsOf(delighted.getData().get(2).getNode().getStyleClass())
+                .containsExactlyInAnyOrder("chart-bar", "series2", "default-color2", "drillable");
     }
 
     /**

@@ -56,7 +56,11 @@ class RehearsalUntilUserActsTest {
             Label label = new Label("specimen " + i);
             made.add(label);
             VBox root = new VBox(label);
-            root.sceneProperty().addListener((obs, old, scene) -> scenes.add(scene));
+            root.sceneProperty().addListener((obs, old, scene) -> {
+                if (scene != null) {
+                    scenes.add(scene);
+                }
+            });
             return root;
         }).toList());
     }
@@ -89,6 +93,7 @@ class RehearsalUntilUserActsTest {
             assertThat(label.getWidth()).as("laid out").isPositive();
         });
         assertThat(scenes).hasSize(3).doesNotContain(window).allSatisfy(scene -> assertThat(scene.getWindow()).isNull());
+        assertThat(made).as("dropped").allSatisfy(label -> assertThat(label.getScene()).isNull());
         assertThat(content.getChildren()).hasSize(1);
         Pulses.await(robot, 6);
         assertThat(thenRuns).hasValue(1);
