@@ -28,8 +28,9 @@ import org.cxlens.ui.Views;
 
 /**
  * The overview page and its touchpoint chart filled with made-up figures, for the window's
- * {@link org.cxlens.ui.Rehearsal} while the start page waits: never shown, so its names and figures
- * are no user's text.
+ * {@link org.cxlens.ui.Rehearsal} while the start page waits, and for the filter change the page
+ * rehearses in its own tab ({@link OverviewView}): never shown, so its names and figures are no
+ * user's text.
  */
 public final class OverviewSpecimen {
 
@@ -65,6 +66,16 @@ public final class OverviewSpecimen {
     public static Parent touchpointChart(ResourceBundle bundle, int bars) {
         return new ClassBarChart(new SegmentTexts(bundle), bundle.getString("chart.lowBase"),
                 new SimpleObjectProperty<>(chart("touchpoint", bars)));
+    }
+
+    /** Made-up figures for the touchpoint chart, with this many bars. */
+    static ClassBarChartDescription touchpoints(int bars) {
+        return chart("touchpoint", bars);
+    }
+
+    /** Other made-up figures for the same bars, as a filter change brings. */
+    static ClassBarChartDescription filteredTouchpoints(int bars) {
+        return chart("filtered", bars);
     }
 
     private static OverviewData data() {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.function.BiConsumer;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
@@ -32,6 +33,9 @@ import org.cxlens.workspace.Mark;
 
 /** The overview page: binds {@link OverviewViewModel} to its FXML; no logic of its own. */
 public final class OverviewView {
+
+    /** As many bars as a large project has touchpoints: each bar's position is a set of style classes of its own. */
+    private static final int REHEARSED_BARS = 16;
 
     private final OverviewViewModel model;
     private final ResourceBundle bundle;
@@ -112,9 +116,55 @@ public final class OverviewView {
         };
         tiles.sceneProperty().addListener(ready);
         model.touchpointChartProperty().addListener(ready);
+        InvalidationListener inScene = new InvalidationListener() {
+            @Override
+            public void invalidated(Observable changed) {
+                if (tiles.getScene() != null) {
+                    tiles.sceneProperty().removeListener(this);
+                    PieceByPulse.start(tiles.getScene(), filterChangeRehearsedInPlace());
+                }
+            }
+        };
+        tiles.sceneProperty().addListener(inScene);
         departmentTab.selectedProperty().addListener((obs, was, selected) -> {
             if (selected && departmentTab.getContent() == null) {
                 departmentTab.setContent(departments);
+            }
+        });
+    }
+
+    /**
+     * JavaFX matches styles once per scene and set of style classes. A chart given new figures in
+     * a shown scene makes its bars there, each with its position among its style classes until
+     * {@link ClassBarChart} takes it off: a window's first filter change matched some 45 new sets
+     * (33–53 ms of FX work in that step; later ones 6–10 ms). No rehearsal in another scene can
+     * spare the window that, so while the page waits for its first figures (built ahead, hidden), an
+     * invisible chart of made-up figures stands in the tab where the real one will, is given other
+     * figures there, first for half its bars, then for all, a pulse each (one step held the FX
+     * thread 65–81 ms), and is taken out; the real chart takes its place if it comes first.
+     */
+    private List<Runnable> filterChangeRehearsedInPlace() {
+        SimpleObjectProperty<ClassBarChartDescription> figures =
+                new SimpleObjectProperty<>(OverviewSpecimen.touchpoints(REHEARSED_BARS / 2));
+        ClassBarChart specimen = new ClassBarChart(new SegmentTexts(bundle), bundle.getString("chart.lowBase"), figures);
+        specimen.setVisible(false);
+        BooleanSupplier standing = () -> touchpointTab.getContent() == specimen;
+        return List.of(() -> {
+            if (touchpointTab.getContent() == null && model.touchpointChartProperty().get() == null) {
+                touchpointTab.setContent(specimen);
+                specimen.applyCss();
+            }
+        }, () -> {
+            if (standing.getAsBoolean()) {
+                figures.set(OverviewSpecimen.filteredTouchpoints(REHEARSED_BARS / 2));
+            }
+        }, () -> {
+            if (standing.getAsBoolean()) {
+                figures.set(OverviewSpecimen.filteredTouchpoints(REHEARSED_BARS));
+            }
+        }, () -> {
+            if (standing.getAsBoolean()) {
+                touchpointTab.setContent(null);
             }
         });
     }

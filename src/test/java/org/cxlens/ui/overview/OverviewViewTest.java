@@ -35,6 +35,7 @@ import org.cxlens.analysis.Nps;
 import org.cxlens.analysis.Share;
 import org.cxlens.domain.ClassificationScheme;
 import org.cxlens.report.SegmentTexts;
+import org.cxlens.ui.Pulses;
 import org.cxlens.ui.Views;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -49,11 +50,24 @@ class OverviewViewTest {
     private final ResourceBundle bundle = ResourceBundle.getBundle(Message.BUNDLE, Locale.ENGLISH);
     private OverviewViewModel model;
 
+    /** Every content the touchpoint tab had, in order, with whether it was visible and its bars per series then. */
+    private final List<String> tabContents = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     @Start
     void start(Stage stage) {
         model = new OverviewViewModel(bundle);
         OverviewView view = new OverviewView(model, bundle);
-        Scene scene = new Scene(Views.load(OverviewView.class, bundle, c -> view), 1000, 700);
+        javafx.scene.Parent page = Views.load(OverviewView.class, bundle, c -> view);
+        Tab touchpointTab = ((TabPane) page.lookup(".tab-pane")).getTabs().get(0);
+        touchpointTab.contentProperty().addListener((obs, old, content) -> {
+            if (old instanceof ClassBarChart gone) {
+                tabContents.add("out, " + gone.getData().get(0).getData().size() + " bars");
+            }
+            if (content != null) {
+                tabContents.add((content.isVisible() ? "visible " : "invisible ") + content.getId());
+            }
+        });
+        Scene scene = new Scene(page, 1000, 700);
         scene.getStylesheets().add(OverviewView.class.getResource("/org/cxlens/ui/theme-light.css").toExternalForm());
         stage.setScene(scene);
         stage.show();
@@ -135,10 +149,42 @@ class OverviewViewTest {
      * chart is not in the page until it has figures, gets its bars out of the scene, and joins its
      * tab a pulse after the page showed those figures.
      */
+    /**
+     * A window's first filter change made the chart's bars in the shown scene for the first time:
+     * the page, hidden and waiting for its first figures, rehearses that in its own tab with an
+     * invisible chart of made-up figures, given other figures for half, then all of its bars, and
+     * leaves the tab empty.
+     */
     @Test
-    void touchpointChartJoinsItsTabAPulseAfterItsFiguresWithItsBarsMade(FxRobot robot) {
+    void aPageWithoutFiguresRehearsesAFilterChangeInItsTabUnseenAndLeavesItEmpty(FxRobot robot) throws Exception {
+        Pulses.await(robot, 10);
+
         Tab tab = robot.lookup(".tab-pane").queryAs(TabPane.class).getTabs().get(0);
-        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(tab.getContent()).isNull();
+        assertThat(tabContents).containsExactly("invisible null", "out, 16 bars");
+    }
+
+    /** Figures that come while the rehearsal stands in the tab take its place as they would an empty tab's. */
+    @Test
+    void figuresArrivingDuringTheRehearsalReplaceIt(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !tabContents.isEmpty());
+        robot.interact(() -> model.setData(sample()));
+        Pulses.await(robot, 10);
+
+        Tab tab = robot.lookup(".tab-pane").queryAs(TabPane.class).getTabs().get(0);
+        assertThat(tab.getContent()).isInstanceOf(ClassBarChart.class);
+        assertThat(tab.getContent().getId()).isEqualTo("touchpointChart");
+        assertThat(tab.getContent().isVisible()).isTrue();
+        assertThat(((ClassBarChart) tab.getContent()).getData().get(0).getData()).hasSize(3);
+        assertThat(tabContents).first().isEqualTo("invisible null");
+        assertThat(tabContents).last().isEqualTo("visible touchpointChart");
+    }
+
+    @Test
+    void touchpointChartJoinsItsTabAPulseAfterItsFiguresWithItsBarsMade(FxRobot robot) throws Exception {
+        Tab tab = robot.lookup(".tab-pane").queryAs(TabPane.class).getTabs().get(0);
+        // Past the rehearsal of a filter change that a page without figures makes in its tab.
+        Pulses.await(robot, 10);
         assertThat(tab.getContent()).isNull();
 
         Node[] joinedAtOnce = new Node[1];
