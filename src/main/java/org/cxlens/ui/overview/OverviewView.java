@@ -144,13 +144,14 @@ public final class OverviewView {
      * thread 65–81 ms), and is taken out; the real chart takes its place if it comes first.
      */
     private List<Runnable> filterChangeRehearsedInPlace() {
-        SimpleObjectProperty<ClassBarChartDescription> figures =
-                new SimpleObjectProperty<>(OverviewSpecimen.touchpoints(REHEARSED_BARS / 2));
-        ClassBarChart specimen = new ClassBarChart(new SegmentTexts(bundle), bundle.getString("chart.lowBase"), figures);
-        specimen.setVisible(false);
-        BooleanSupplier standing = () -> touchpointTab.getContent() == specimen;
+        SimpleObjectProperty<ClassBarChartDescription> figures = new SimpleObjectProperty<>();
+        BooleanSupplier standing = () -> touchpointTab.getContent() != null && !touchpointTab.getContent().isVisible();
         return List.of(() -> {
             if (touchpointTab.getContent() == null && model.touchpointChartProperty().get() == null) {
+                figures.set(OverviewSpecimen.touchpoints(REHEARSED_BARS / 2));
+                ClassBarChart specimen = new ClassBarChart(new SegmentTexts(bundle), bundle.getString("chart.lowBase"),
+                        figures);
+                specimen.setVisible(false);
                 touchpointTab.setContent(specimen);
                 specimen.applyCss();
             }
