@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -25,13 +24,10 @@ import org.cxlens.analysis.Filter;
 import org.cxlens.domain.ClassificationScheme;
 import org.cxlens.domain.ExperienceClass;
 import org.cxlens.report.SegmentTexts;
-import org.cxlens.ui.TaskRunner;
 import org.cxlens.ui.classification.ClassificationEditorViewModel;
 import org.cxlens.ui.classification.ClassificationFigures;
-import org.cxlens.ui.window.MainWindow;
 import org.cxlens.ui.window.MainWindowViewModel;
 import org.cxlens.ui.window.Theme;
-import org.cxlens.ui.window.WindowSettings;
 import org.cxlens.workspace.OpenProject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -51,25 +47,18 @@ class ClassificationEditorTest {
     @TempDir
     Path home;
 
-    private final Locale defaultLocale = Locale.getDefault();
-    private final ExecutorService background = BackgroundExecutor.create("test-classification");
+    private AppWindow window;
     private MainWindowViewModel model;
-    private Stage stage;
 
     @Start
     void start(Stage stage) throws Exception {
-        this.stage = stage;
-        new SettingsFile(home).save(new WindowSettings(null, List.of(), Locale.ENGLISH, Theme.LIGHT));
-        model = new MainWindowViewModel(TestProjects.pages(), new SettingsFile(home), TaskRunner.on(background));
-        new MainWindow(stage, model, "test", home).show();
+        window = AppWindow.show(stage, home, "test-classification");
+        model = window.model();
     }
 
     @AfterEach
     void stop(FxRobot robot) {
-        robot.interact(() -> Window.getWindows().stream().filter(w -> w instanceof Stage).toList()
-                .forEach(w -> ((Stage) w).close()));
-        background.shutdownNow();
-        Locale.setDefault(defaultLocale);
+        window.close(robot);
     }
 
     @Test

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
@@ -32,11 +31,8 @@ import org.cxlens.importer.ReadOptions;
 import org.cxlens.importer.SurveyImport;
 import org.cxlens.importer.mapping.MappingProfile;
 import org.cxlens.storage.ProjectFile;
-import org.cxlens.ui.TaskRunner;
-import org.cxlens.ui.window.MainWindow;
 import org.cxlens.ui.window.MainWindowViewModel;
 import org.cxlens.ui.window.Theme;
-import org.cxlens.ui.window.WindowSettings;
 import org.cxlens.workspace.CommentList;
 import org.cxlens.workspace.CommentQuery;
 import org.junit.jupiter.api.AfterEach;
@@ -55,25 +51,20 @@ class CommentsPageTest {
     @TempDir
     Path home;
 
-    private final Locale defaultLocale = Locale.getDefault();
-    private final ExecutorService background = BackgroundExecutor.create("test-comments");
+    private AppWindow window;
     private MainWindowViewModel model;
     private Stage stage;
 
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        new SettingsFile(home).save(new WindowSettings(null, List.of(TestProjects.demo()), Locale.ENGLISH,
-                Theme.LIGHT));
-        model = new MainWindowViewModel(TestProjects.pages(), new SettingsFile(home), TaskRunner.on(background));
-        new MainWindow(stage, model, "test", home).show();
+        window = AppWindow.show(stage, home, "test-comments", TestProjects.demo());
+        model = window.model();
     }
 
     @AfterEach
     void stop(FxRobot robot) {
-        robot.interact(() -> stage.close());
-        background.shutdownNow();
-        Locale.setDefault(defaultLocale);
+        window.close(robot);
     }
 
     @Test

@@ -5,9 +5,6 @@ import static org.cxlens.app.WindowTests.waitFor;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.ExecutorService;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
@@ -18,11 +15,7 @@ import javafx.stage.Window;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.cxlens.ui.TaskRunner;
-import org.cxlens.ui.window.MainWindow;
 import org.cxlens.ui.window.MainWindowViewModel;
-import org.cxlens.ui.window.Theme;
-import org.cxlens.ui.window.WindowSettings;
 import org.cxlens.workspace.DeliverableFormat;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -39,23 +32,18 @@ class ExportDialogTest {
     @TempDir
     Path home;
 
-    private final Locale defaultLocale = Locale.getDefault();
-    private final ExecutorService background = BackgroundExecutor.create("test-export");
+    private AppWindow window;
     private MainWindowViewModel model;
 
     @Start
     void start(Stage stage) throws Exception {
-        new SettingsFile(home).save(new WindowSettings(null, List.of(), Locale.ENGLISH, Theme.LIGHT));
-        model = new MainWindowViewModel(TestProjects.pages(), new SettingsFile(home), TaskRunner.on(background));
-        new MainWindow(stage, model, "test", home).show();
+        window = AppWindow.show(stage, home, "test-export");
+        model = window.model();
     }
 
     @AfterEach
     void stop(FxRobot robot) {
-        robot.interact(() -> Window.getWindows().stream().filter(w -> w instanceof Stage).toList()
-                .forEach(w -> ((Stage) w).close()));
-        background.shutdownNow();
-        Locale.setDefault(defaultLocale);
+        window.close(robot);
     }
 
     @Test

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
@@ -21,11 +20,8 @@ import org.cxlens.analysis.Heatmap;
 import org.cxlens.domain.ExperienceClass;
 import org.cxlens.report.HeatCell;
 import org.cxlens.report.TrendPeriod;
-import org.cxlens.ui.TaskRunner;
-import org.cxlens.ui.window.MainWindow;
 import org.cxlens.ui.window.MainWindowViewModel;
 import org.cxlens.ui.window.Theme;
-import org.cxlens.ui.window.WindowSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,26 +37,22 @@ class HeatmapTrendPagesTest {
     @TempDir
     Path home;
 
-    private final Locale defaultLocale = Locale.getDefault();
-    private final ExecutorService background = BackgroundExecutor.create("test-pages");
+    private AppWindow window;
     private MainWindowViewModel model;
     private Stage stage;
 
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        new SettingsFile(home).save(new WindowSettings(null, List.of(), Locale.ENGLISH, Theme.LIGHT));
-        model = new MainWindowViewModel(TestProjects.pages(), new SettingsFile(home), TaskRunner.on(background));
-        new MainWindow(stage, model, "test", home).show();
+        window = AppWindow.show(stage, home, "test-pages");
+        model = window.model();
         stage.setWidth(1280);
         stage.setHeight(800);
     }
 
     @AfterEach
     void stop(FxRobot robot) {
-        robot.interact(() -> stage.close());
-        background.shutdownNow();
-        Locale.setDefault(defaultLocale);
+        window.close(robot);
     }
 
     @Test

@@ -10,7 +10,6 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
@@ -20,17 +19,13 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import javax.imageio.ImageIO;
 import org.cxlens.domain.ColumnRole;
 import org.cxlens.domain.Progress;
 import org.cxlens.sample.SampleFiles;
 import org.cxlens.sample.SampleLayout;
-import org.cxlens.ui.TaskRunner;
-import org.cxlens.ui.window.MainWindow;
 import org.cxlens.ui.window.MainWindowViewModel;
 import org.cxlens.ui.window.Theme;
-import org.cxlens.ui.window.WindowSettings;
 import org.cxlens.ui.wizard.ColumnRow;
 import org.cxlens.ui.wizard.ImportWizardViewModel;
 import org.cxlens.ui.wizard.WizardStep;
@@ -57,25 +52,18 @@ class ImportWizardTest {
     @TempDir
     Path home;
 
-    private final Locale defaultLocale = Locale.getDefault();
-    private final ExecutorService background = BackgroundExecutor.create("test-wizard");
+    private AppWindow window;
     private MainWindowViewModel model;
-    private Stage stage;
 
     @Start
     void start(Stage stage) throws Exception {
-        this.stage = stage;
-        new SettingsFile(home).save(new WindowSettings(null, List.of(), Locale.ENGLISH, Theme.LIGHT));
-        model = new MainWindowViewModel(TestProjects.pages(), new SettingsFile(home), TaskRunner.on(background));
-        new MainWindow(stage, model, "test", home).show();
+        window = AppWindow.show(stage, home, "test-wizard");
+        model = window.model();
     }
 
     @AfterEach
     void stop(FxRobot robot) {
-        robot.interact(() -> Window.getWindows().stream().filter(w -> w instanceof Stage).map(w -> (Stage) w)
-                .toList().forEach(Stage::close));
-        background.shutdownNow();
-        Locale.setDefault(defaultLocale);
+        window.close(robot);
     }
 
     @Test

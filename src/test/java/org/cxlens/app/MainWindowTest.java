@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -28,11 +27,8 @@ import org.cxlens.analysis.Filter;
 import org.cxlens.domain.ExperienceClass;
 import org.cxlens.testing.TestFiles;
 import org.cxlens.report.ClassBarChartDescription;
-import org.cxlens.ui.TaskRunner;
-import org.cxlens.ui.window.MainWindow;
 import org.cxlens.ui.window.MainWindowViewModel;
 import org.cxlens.ui.window.Theme;
-import org.cxlens.ui.window.WindowSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -51,8 +47,7 @@ class MainWindowTest {
     @TempDir
     Path home;
 
-    private final Locale defaultLocale = Locale.getDefault();
-    private final ExecutorService background = BackgroundExecutor.create("test-window");
+    private AppWindow window;
     private MainWindowViewModel model;
     private Stage stage;
 
@@ -60,19 +55,14 @@ class MainWindowTest {
     void start(Stage stage) throws Exception {
         this.stage = stage;
         // A recent project and one that has been moved away, as a returning user would see them.
-        new SettingsFile(home).save(new WindowSettings(null,
-                List.of(TestProjects.demo(), home.resolve("clients").resolve("acme-2024.cxlens")),
-                Locale.ENGLISH, Theme.LIGHT));
-        model = new MainWindowViewModel(TestProjects.pages(), new SettingsFile(home), TaskRunner.on(background));
-        new MainWindow(stage, model, "test", home).show();
+        window = AppWindow.show(stage, home, "test-window", TestProjects.demo(),
+                home.resolve("clients").resolve("acme-2024.cxlens"));
+        model = window.model();
     }
 
     @AfterEach
     void stop(FxRobot robot) {
-        robot.interact(() -> stage.close());
-        background.shutdownNow();
-        // The window makes its language the default locale; later tests expect the build's.
-        Locale.setDefault(defaultLocale);
+        window.close(robot);
     }
 
     @Test

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -21,12 +20,9 @@ import javafx.stage.Stage;
 import org.cxlens.analysis.DriverOutcome;
 import org.cxlens.analysis.Filter;
 import org.cxlens.analysis.Priority;
-import org.cxlens.ui.TaskRunner;
 import org.cxlens.ui.priorities.PriorityRow;
-import org.cxlens.ui.window.MainWindow;
 import org.cxlens.ui.window.MainWindowViewModel;
 import org.cxlens.ui.window.Theme;
-import org.cxlens.ui.window.WindowSettings;
 import org.cxlens.workspace.PriorityPlan;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -43,26 +39,22 @@ class PrioritiesPageTest {
     @TempDir
     Path home;
 
-    private final Locale defaultLocale = Locale.getDefault();
-    private final ExecutorService background = BackgroundExecutor.create("test-priorities");
+    private AppWindow window;
     private MainWindowViewModel model;
     private Stage stage;
 
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        new SettingsFile(home).save(new WindowSettings(null, List.of(), Locale.ENGLISH, Theme.LIGHT));
-        model = new MainWindowViewModel(TestProjects.pages(), new SettingsFile(home), TaskRunner.on(background));
-        new MainWindow(stage, model, "test", home).show();
+        window = AppWindow.show(stage, home, "test-priorities");
+        model = window.model();
         stage.setWidth(1280);
         stage.setHeight(800);
     }
 
     @AfterEach
     void stop(FxRobot robot) {
-        robot.interact(() -> stage.close());
-        background.shutdownNow();
-        Locale.setDefault(defaultLocale);
+        window.close(robot);
     }
 
     private void openPrioritiesPage(FxRobot robot, String openDemo, String pageName) throws Exception {
