@@ -182,7 +182,6 @@ class ClassificationEditorTest {
         return robot.from(robot.lookup(".scheme-buttons").<Node>query()).lookup(text).queryAs(Button.class);
     }
 
-
     private void shotOfEditor(FxRobot robot, String name) throws IOException {
         Files.createDirectories(SHOTS);
         Path file = SHOTS.resolve(name + ".png");

@@ -82,10 +82,8 @@ public final class WizardImportBenchmark {
             long rows = model.progress().rowsProperty().get();
             long at = System.nanoTime();
             long cpu = threads.getCurrentThreadCpuTime();
-            if (lastCpu != 0) {
-                longestCpu = Math.max(longestCpu, cpu - lastCpu);
-                longestGap = Math.max(longestGap, at - lastPulse);
-            }
+            longestCpu = Math.max(longestCpu, cpu - lastCpu);
+            longestGap = Math.max(longestGap, at - lastPulse);
             lastCpu = cpu;
             lastPulse = at;
             if (settleUntil != 0 && at > settleUntil) {

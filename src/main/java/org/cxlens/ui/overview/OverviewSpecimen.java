@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
@@ -64,8 +65,12 @@ public final class OverviewSpecimen {
 
     /** The touchpoint chart as the page shows it, with this many bars, their tooltips and share labels. */
     public static Parent touchpointChart(ResourceBundle bundle, int bars) {
-        return new ClassBarChart(new SegmentTexts(bundle), bundle.getString("chart.lowBase"),
-                new SimpleObjectProperty<>(chart("touchpoint", bars)));
+        return touchpointChart(bundle, new SimpleObjectProperty<>(touchpoints(bars)));
+    }
+
+    /** The touchpoint chart as the page shows it, drawing whatever {@code figures} holds. */
+    static ClassBarChart touchpointChart(ResourceBundle bundle, ObservableValue<ClassBarChartDescription> figures) {
+        return new ClassBarChart(new SegmentTexts(bundle), bundle.getString("chart.lowBase"), figures);
     }
 
     /** Made-up figures for the touchpoint chart, with this many bars. */

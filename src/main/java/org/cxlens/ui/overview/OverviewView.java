@@ -149,8 +149,7 @@ public final class OverviewView {
         return List.of(() -> {
             if (touchpointTab.getContent() == null && model.touchpointChartProperty().get() == null) {
                 figures.set(OverviewSpecimen.touchpoints(REHEARSED_BARS / 2));
-                ClassBarChart specimen = new ClassBarChart(new SegmentTexts(bundle), bundle.getString("chart.lowBase"),
-                        figures);
+                ClassBarChart specimen = OverviewSpecimen.touchpointChart(bundle, figures);
                 specimen.setVisible(false);
                 touchpointTab.setContent(specimen);
                 specimen.applyCss();
