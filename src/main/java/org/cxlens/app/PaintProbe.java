@@ -93,10 +93,7 @@ final class PaintProbe {
      */
     CompletableFuture<Measured> time(long since, Runnable action, BooleanSupplier shown, BooleanSupplier complete) {
         CompletableFuture<Measured> done = new CompletableFuture<>();
-        lastPulse = System.nanoTime();
-        lastCpu = threads.getCurrentThreadCpuTime();
-        longestGap = 0;
-        longestWork = 0;
+        watchPulsesFromNow();
         pending = new Pending(shown, complete, since, 0, done);
         try {
             action.run();
@@ -105,6 +102,18 @@ final class PaintProbe {
             done.completeExceptionally(e);
         }
         return done;
+    }
+
+    /**
+     * Forgets the pulses of the step being timed so far: from now on its longest gap and most work
+     * are watched. For the app start, whose window is laid out before it shows: until it shows,
+     * there is no window to block.
+     */
+    void watchPulsesFromNow() {
+        lastPulse = System.nanoTime();
+        lastCpu = threads.getCurrentThreadCpuTime();
+        longestGap = 0;
+        longestWork = 0;
     }
 
     private void laidOut() {

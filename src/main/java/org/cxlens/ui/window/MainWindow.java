@@ -3,7 +3,6 @@ package org.cxlens.ui.window;
 import java.io.File;
 import java.nio.file.Path;
 import java.text.MessageFormat;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,13 +18,12 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -55,10 +53,8 @@ public final class MainWindow implements WindowActions {
     private final Parent content;
     private final Scene scene;
     private Stage stage;
-    /** The parts of the content left out of the first frame when it was styled ahead, each put in a pulse after the one before. */
-    private List<Runnable> partsAfterFirstFrame = List.of();
-    /** How many of those are not in the window yet; FX thread once shown. */
-    private int partsToCome;
+    /** Puts back the menu bar, if the content was styled ahead without it. */
+    private Runnable putBackMenuBar = () -> { };
 
     /**
      * Builds the window's content; on any thread (the app builds it while JavaFX starts, so the FX
@@ -125,37 +121,35 @@ public final class MainWindow implements WindowActions {
         model.presentationProperty().addListener((obs, old, on) -> stage.setFullScreen(on));
         // Esc leaves full screen without asking the model: follow the stage, so the mode ends with it.
         stage.fullScreenProperty().addListener((obs, old, full) -> model.presentationProperty().set(full));
+        layOutBeforeShowing();
         afterFirstFrame();
         stage.show();
         model.start().countAll();
     }
 
     /**
-     * Whether the window shows all of its content: false only from a first frame that left parts
-     * of it out ({@link #styleAhead()}) to the pulse that puts in the last of them. FX thread.
+     * Styles what was not styled ahead (the menu bar) and lays out the whole content at the scene's
+     * size, on the FX thread before the window shows: no window exists yet for that work to block.
+     * Cold, the first layout (the first text measured) and the menu bar's styling (each menu's skin
+     * makes a popup window) each held the FX thread for 50–90 ms of work in a pulse of a shown window
+     * (profiled); done here the window's first frame is the whole window, and the pulses after it
+     * only make the native window and paint (ADR 0006).
      */
-    public boolean isComplete() {
-        return partsToCome == 0;
+    private void layOutBeforeShowing() {
+        putBackMenuBar.run();
+        putBackMenuBar = () -> { };
+        content.applyCss();
+        ((Region) content).resize(scene.getWidth(), scene.getHeight());
+        content.layout();
     }
 
     /**
-     * After the first frame, a pulse each: the parts left out of it, if the rest was styled ahead
-     * without them; then the warm-up (classes; the nodes an opening shows first, rehearsed while
-     * the user looks at the start page; the project pane built ahead), so that none of it competes
-     * with the start page for the processor.
+     * In the pulse after the first frame, the warm-up (classes; the nodes an opening shows first,
+     * rehearsed while the user looks at the start page; the project pane built ahead), so that none
+     * of it competes with the start page for the processor.
      */
     private void afterFirstFrame() {
-        List<Runnable> pieces = new ArrayList<>();
-        partsToCome = partsAfterFirstFrame.size();
-        for (Runnable part : partsAfterFirstFrame) {
-            pieces.add(() -> {
-                part.run();
-                partsToCome--;
-            });
-        }
-        partsAfterFirstFrame = List.of();
-        pieces.add(() -> ClassWarmUp.afterStart(this::warmUpWhileIdle));
-        PieceByPulse.start(scene, pieces);
+        PieceByPulse.start(scene, List.of(() -> ClassWarmUp.afterStart(this::warmUpWhileIdle)));
     }
 
     /**
@@ -246,13 +240,8 @@ public final class MainWindow implements WindowActions {
      * the FX thread need not style it all (a scene may be built and styled on any thread until it
      * is in a showing window). Waits first for the FX thread to have JavaFX's own style sheet,
      * which the content's first control asked it to load; styled without it, everything would be
-     * styled twice. Cold, no one pulse could hold the native window's making and the layout of
-     * the rest (profiled: 70–110 ms of FX work in the pulse that showed the window, 55–70 ms in the
-     * one that put the menu bar in), so the first frame holds only the window's frame and the rest
-     * goes in over the next pulses ({@link #afterFirstFrame()}): the status bar and the start page,
-     * styled here and laid out there; the menu bar with its first menu; its other menus. The menu
-     * bar is styled on the FX thread, as each menu's skin makes a popup window; the first menu
-     * costs the most (30–45 ms), the other two together about 20 ms.
+     * styled twice. The menu bar is left out, to be styled on the FX thread
+     * ({@link #layOutBeforeShowing()}): each menu's skin makes a popup window.
      */
     private void styleAhead() {
         CountDownLatch defaultStylesLoaded = new CountDownLatch(1);
@@ -264,21 +253,10 @@ public final class MainWindow implements WindowActions {
             return;
         }
         BorderPane root = (BorderPane) content;
-        MenuBar menuBar = (MenuBar) root.getTop();
+        Node menuBar = root.getTop();
         root.setTop(null);
         content.applyCss();
-        Node statusBar = root.getBottom();
-        root.setBottom(null);
-        Runnable startPage = MainWindowView.takeOutStartPage(content);
-        List<Menu> menus = List.copyOf(menuBar.getMenus());
-        menuBar.getMenus().clear();
-        partsAfterFirstFrame = List.of(() -> {
-            root.setBottom(statusBar);
-            startPage.run();
-        }, () -> {
-            menuBar.getMenus().add(menus.get(0));
-            root.setTop(menuBar);
-        }, () -> menuBar.getMenus().addAll(menus.subList(1, menus.size())));
+        putBackMenuBar = () -> root.setTop(menuBar);
     }
 
     private void applyTheme(Theme theme) {

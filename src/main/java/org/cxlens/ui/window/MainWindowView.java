@@ -422,18 +422,6 @@ public final class MainWindowView {
         centre.getChildren().add(startPage);
     }
 
-    /**
-     * Takes the start page, styled, out of the window's {@code content} and returns what puts it
-     * back (its skins kept, its styles found again from JavaFX's caches): for a first frame that
-     * holds only the window's frame, with the start page's layout and first text measurement in
-     * a pulse after it.
-     */
-    static Runnable takeOutStartPage(Parent content) {
-        MainWindowView view = (MainWindowView) content.getProperties().get(MainWindowView.class);
-        view.centre.getChildren().remove(view.startPage);
-        return () -> view.centre.getChildren().add(view.startPage);
-    }
-
     /** A report's Project page has no editing, a project's has: the page is built again for the other kind. */
     private void rebuildProjectPage() {
         pageNodes.remove(Page.PROJECT);
