@@ -24,6 +24,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.control.cell.CheckBoxTableCell;
 import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.scene.control.cell.TextFieldTableCell;
@@ -59,6 +60,7 @@ import javafx.scene.shape.SVGPath;
 import javafx.scene.text.Text;
 import javafx.stage.WindowEvent;
 import javax.xml.stream.XMLInputFactory;
+import org.controlsfx.control.CheckListView;
 import org.cxlens.ui.drill.DrillDownDialog;
 import org.cxlens.ui.filter.FilterPanel;
 import org.cxlens.ui.overview.ClassBarChart;
@@ -216,7 +218,7 @@ public final class ClassWarmUp {
                 ListViewSkin.class, ListCellSkin.class, VirtualFlow.class, ScrollBarSkin.class, ScrollPaneSkin.class,
                 TabPaneSkin.class, ButtonSkin.class, ToggleButtonSkin.class, TextFieldSkin.class, DatePickerSkin.class,
                 StackedBarChart.class, CategoryAxis.class, NumberAxis.class, ClassBarChart.class, OverviewView.class,
-                FilterPanel.class, TableViewSkin.class, TableHeaderRow.class, TableColumnHeader.class, TableRowSkin.class,
+                FilterPanel.class, CheckListView.class, CheckBoxListCell.class, CheckBoxSkin.class, TableViewSkin.class, TableHeaderRow.class, TableColumnHeader.class, TableRowSkin.class,
                 TableCellSkin.class, DrillDownDialog.class));
     }
 

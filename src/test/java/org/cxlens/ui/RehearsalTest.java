@@ -116,7 +116,7 @@ class RehearsalTest {
     }
 
     @Test
-    void specimensAreMadeStyledAndLaidOutOneAfterAnotherInOneUnshownSceneThenDropped(FxRobot robot) throws Exception {
+    void specimensAreMadeEnteredStyledAndLaidOutOneAfterAnotherInOneUnshownSceneThenDropped(FxRobot robot) throws Exception {
         List<Scene> scenes = new CopyOnWriteArrayList<>();
         List<Integer> alongside = new CopyOnWriteArrayList<>();
         Rehearsal rehearsal = new Rehearsal(400, 300, Rehearsal.specimens(IntStream.range(0, 3).<Supplier<Parent>>mapToObj(i -> () -> {
@@ -136,7 +136,7 @@ class RehearsalTest {
         // finished() turns true as the last piece begins: let it end.
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(rehearsal.rehearsed()).isEqualTo(9);
+        assertThat(rehearsal.rehearsed()).isEqualTo(12);
         assertThat(made).hasSize(3).allSatisfy(label -> {
             assertThat(label.getFont().getSize()).as("styled").isEqualTo(31);
             assertThat(label.getWidth()).as("laid out").isPositive();

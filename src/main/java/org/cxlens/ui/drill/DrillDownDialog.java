@@ -54,10 +54,10 @@ public final class DrillDownDialog {
     /** Rows that make their cells in the first pulse they may; more follow when a pulse is quick. */
     private static final int FIRST_ROWS = 1;
     /**
-     * The columns out of view put in a pulse: all of them in one (29 for 15 touchpoints) held the FX
-     * thread up for about 100 ms (their headers' making, styling and text measuring, 3–4 ms each).
+     * The columns put in a pulse: all of them in one (29 for 15 touchpoints) held the FX thread up
+     * for about 100 ms (their headers' making, styling and text measuring, 3–4 ms each).
      */
-    private static final int LATER_COLUMNS_A_PULSE = 8;
+    private static final int COLUMNS_A_PULSE = 10;
 
     private final DrillDownViewModel model;
     private final ResourceBundle bundle;
@@ -67,8 +67,8 @@ public final class DrillDownDialog {
     /** Where the table goes a pulse after the window's first frame. */
     private final Region tableSlot = new Region();
     private final VBox root;
-    /** The columns beyond the window's width, put in the pulse after the table. */
-    private final List<TableColumn<Integer, Integer>> laterColumns = new ArrayList<>();
+    /** The table's columns, put in a few a pulse after the table. */
+    private final List<TableColumn<Integer, Integer>> columns = new ArrayList<>();
     private final RowCellsByPulse<Integer> rowCells = new RowCellsByPulse<>(FIRST_ROWS);
     private final TextField search = new TextField();
     // Held here so the listener lives as long as the dialog.
@@ -147,10 +147,16 @@ public final class DrillDownDialog {
         stage.show();
         List<Runnable> pieces = new ArrayList<>();
         pieces.add(() -> {
+            table.setManaged(false);
+            table.setVisible(false);
             root.getChildren().set(root.getChildren().indexOf(tableSlot), table);
+        });
+        pieces.add(() -> {
+            table.setManaged(true);
+            table.setVisible(true);
             table.requestFocus();
         });
-        pieces.addAll(PieceByPulse.inBatches(laterColumns, LATER_COLUMNS_A_PULSE, table.getColumns()::addAll));
+        pieces.addAll(PieceByPulse.inBatches(columns, COLUMNS_A_PULSE, table.getColumns()::addAll));
         pieces.add(rowCells::start);
         PieceByPulse.start(scene, pieces);
     }
@@ -159,7 +165,6 @@ public final class DrillDownDialog {
         table.getStyleClass().add("drill-table");
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setPlaceholder(new Label(bundle.getString("drill.empty")));
-        double start = 0;
         for (DrillColumn column : model.columns()) {
             TableColumn<Integer, Integer> tc = new TableColumn<>(model.heading(column));
             tc.setUserData(column);
@@ -167,12 +172,7 @@ public final class DrillDownDialog {
             tc.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(c.getValue()));
             tc.setCellFactory(c -> new RowCell(column));
             tc.setPrefWidth(width(column));
-            if (start < WIDTH) {
-                table.getColumns().add(tc);
-            } else {
-                laterColumns.add(tc);
-            }
-            start += tc.getPrefWidth();
+            columns.add(tc);
         }
         table.setRowFactory(rowCells);
         table.setSortPolicy(t -> {

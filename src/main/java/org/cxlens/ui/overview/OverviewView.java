@@ -140,33 +140,37 @@ public final class OverviewView {
      * (33–53 ms of FX work in that step; later ones 6–10 ms). No rehearsal in another scene can
      * spare the window that, so while the page waits for its first figures (built ahead, hidden), an
      * invisible chart of made-up figures stands in the tab where the real one will, is given other
-     * figures there, first for half its bars, then for all, a pulse each (one step held the FX
-     * thread 65–81 ms), and is taken out; the real chart takes its place if it comes first.
+     * figures there, for a quarter more of its bars each pulse (one step held the FX thread 65–81 ms;
+     * two, for half the bars each, held up to 67 ms each in a pulse with their styling), and is taken
+     * out; the real chart takes its place if it comes first.
      */
     private List<Runnable> filterChangeRehearsedInPlace() {
         SimpleObjectProperty<ClassBarChartDescription> figures = new SimpleObjectProperty<>();
         BooleanSupplier standing = () -> touchpointTab.getContent() != null && !touchpointTab.getContent().isVisible();
         return List.of(() -> {
             if (touchpointTab.getContent() == null && model.touchpointChartProperty().get() == null) {
-                figures.set(OverviewSpecimen.touchpoints(REHEARSED_BARS / 2));
+                figures.set(OverviewSpecimen.touchpoints(REHEARSED_BARS / 4));
                 ClassBarChart specimen = OverviewSpecimen.touchpointChart(bundle, figures);
                 specimen.setVisible(false);
                 touchpointTab.setContent(specimen);
                 specimen.applyCss();
             }
-        }, () -> {
-            if (standing.getAsBoolean()) {
-                figures.set(OverviewSpecimen.filteredTouchpoints(REHEARSED_BARS / 2));
-            }
-        }, () -> {
-            if (standing.getAsBoolean()) {
-                figures.set(OverviewSpecimen.filteredTouchpoints(REHEARSED_BARS));
-            }
-        }, () -> {
+        }, refigured(figures, standing, REHEARSED_BARS / 4), refigured(figures, standing, REHEARSED_BARS / 2),
+                refigured(figures, standing, REHEARSED_BARS * 3 / 4), refigured(figures, standing, REHEARSED_BARS), () -> {
             if (standing.getAsBoolean()) {
                 touchpointTab.setContent(null);
             }
         });
+    }
+
+    /** The standing chart given other figures, for {@code bars} bars. */
+    private static Runnable refigured(SimpleObjectProperty<ClassBarChartDescription> figures, BooleanSupplier standing,
+                                      int bars) {
+        return () -> {
+            if (standing.getAsBoolean()) {
+                figures.set(OverviewSpecimen.filteredTouchpoints(bars));
+            }
+        };
     }
 
     /** "Save chart as PNG…" on a tab's chart: the chart drawn again from the figures it shows. */
