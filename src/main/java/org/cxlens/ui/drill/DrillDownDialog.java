@@ -41,11 +41,13 @@ import org.cxlens.workspace.DrillRow;
  * Its content is built on any thread before the window exists (see {@link #prepare}), so the FX
  * thread only styles and lays it out, makes and shows the window. That is split over the pulses
  * after the window shows, each holding the FX thread up for tens of milliseconds instead of one
- * for a few hundred: the window with its sentence and tools first; then the table with the
- * columns its width holds, its rows still empty; then the other columns, out of view to the right,
- * a few a pulse; then the rows' cells, a few rows a pulse ({@link RowCellsByPulse}). A row makes a
- * cell for every column, so the columns are all in before any row makes its cells: a column added
- * later would make every row make and style all its cells again.
+ * for a few hundred: the window with its sentence and tools first; then the table without columns,
+ * unseen and out of the layout, so that the pulse styles it (makes its skin) without laying it out;
+ * then the table shown and laid out; then its columns, a few a pulse, those in view first; then
+ * the rows' cells, a few rows a pulse ({@link RowCellsByPulse}). The first table of a JVM styled
+ * and laid out in one pulse held the FX thread 60–140 ms. A row makes a cell for every column, so
+ * the columns are all in before any row makes its cells: a column added later would make every
+ * row make and style all its cells again.
  */
 public final class DrillDownDialog {
 
@@ -147,6 +149,7 @@ public final class DrillDownDialog {
         stage.show();
         List<Runnable> pieces = new ArrayList<>();
         pieces.add(() -> {
+            // Out of the layout, the table keeps no size: its first pulse styles it and lays out nothing.
             table.setManaged(false);
             table.setVisible(false);
             root.getChildren().set(root.getChildren().indexOf(tableSlot), table);

@@ -38,7 +38,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The drill-down window is put together over the pulses after it shows (sentence and tools, the
- * table, the columns out of view, the rows' cells a few a pulse), and ends up complete: every
+ * table, its columns, the rows' cells a few a pulse), and ends up complete: every
  * column in its order, every row in view with the model's text in its cells.
  */
 @ExtendWith(ApplicationExtension.class)
