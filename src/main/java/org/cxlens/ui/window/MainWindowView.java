@@ -177,17 +177,18 @@ public final class MainWindowView {
 
     /**
      * Builds the hidden project pane of the window's {@code content} ahead of a project's opening,
-     * one piece a pulse (page list, filter panel made, filter panel put in, current page), so that
-     * neither the opening's first frame nor any frame meanwhile holds the first styling and layout
-     * of them all. The filter panel is made a pulse ahead of its styling and layout: cold, the two
-     * together held the FX thread 70–110 ms. The current page comes last: the overview puts its
+     * one piece a pulse (page list, filter panel made, filter panel put in, current page put in,
+     * current page laid out), so that neither the opening's first frame nor any frame meanwhile
+     * holds the first styling and layout of them all. The filter panel is made a pulse ahead of its
+     * styling and layout, the current page styled a pulse ahead of its layout: cold, each of them
+     * in one pulse held the FX thread 70–110 ms. The current page comes last: the overview puts its
      * chart in a pulse after it, which then holds no other piece.
      */
     static void buildAhead(Parent content) {
         MainWindowView view = (MainWindowView) content.getProperties().get(MainWindowView.class);
         if (view != null && view.projectPane.getParent() == null && view.ahead == null) {
             view.ahead = PieceByPulse.start(content.getScene(), List.of(view::attachProjectPane,
-                    view::makeFilterPanel, view::bindFilter, view::showCurrentPage));
+                    view::makeFilterPanel, view::bindFilter, view::styleCurrentPageAhead, view::layOutCurrentPage));
         }
     }
 
@@ -229,6 +230,16 @@ public final class MainWindowView {
         if (projectPane.getCenter() == null) {
             showPage(model.currentPageProperty().get());
         }
+    }
+
+    /** The current page in the pane but out of its layout: the pulse after styles it and lays out nothing. */
+    private void styleCurrentPageAhead() {
+        showCurrentPage();
+        projectPane.getCenter().setManaged(false);
+    }
+
+    private void layOutCurrentPage() {
+        projectPane.getCenter().setManaged(true);
     }
 
     private void bindMenus() {
