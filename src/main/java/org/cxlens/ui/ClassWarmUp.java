@@ -218,8 +218,9 @@ public final class ClassWarmUp {
                 ListViewSkin.class, ListCellSkin.class, VirtualFlow.class, ScrollBarSkin.class, ScrollPaneSkin.class,
                 TabPaneSkin.class, ButtonSkin.class, ToggleButtonSkin.class, TextFieldSkin.class, DatePickerSkin.class,
                 StackedBarChart.class, CategoryAxis.class, NumberAxis.class, ClassBarChart.class, OverviewView.class,
-                FilterPanel.class, CheckListView.class, CheckBoxListCell.class, CheckBoxSkin.class, TableViewSkin.class, TableHeaderRow.class, TableColumnHeader.class, TableRowSkin.class,
-                TableCellSkin.class, DrillDownDialog.class));
+                FilterPanel.class, CheckListView.class, CheckBoxListCell.class, CheckBoxSkin.class, TableViewSkin.class,
+                TableHeaderRow.class, TableColumnHeader.class, TableRowSkin.class, TableCellSkin.class,
+                DrillDownDialog.class));
     }
 
     private static void loadWizard() {

@@ -466,11 +466,10 @@ public final class MainWindowView {
         filtersToggle.selectedProperty().bindBidirectional(model.filtersShownProperty());
         // No choices to offer until the respondents are loaded.
         filtersToggle.disableProperty().bind(model.loadingProperty());
-        FilterPanel panel = filterPanel;
-        panel.node().disableProperty().bind(model.loadingProperty());
-        panel.node().visibleProperty().bind(model.filtersShownProperty().and(model.presentationProperty().not()));
-        panel.node().managedProperty().bind(panel.node().visibleProperty());
-        projectPane.setRight(panel.node());
+        filterPanel.node().disableProperty().bind(model.loadingProperty());
+        filterPanel.node().visibleProperty().bind(model.filtersShownProperty().and(model.presentationProperty().not()));
+        filterPanel.node().managedProperty().bind(filterPanel.node().visibleProperty());
+        projectPane.setRight(filterPanel.node());
         resetButton.setOnAction(e -> filters.reset());
         filters.chips().addListener(new WeakListChangeListener<>(chipsChanged));
         fillChips();
