@@ -81,8 +81,10 @@ class DrillDownDialogTest {
         }).get();
 
         assertThat(tableInFirstFrame).isFalse();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".drill-table").tryQuery().isPresent()
-                && everyRowHasCells(robot.lookup(".drill-table").queryAs(TableView.class)));
+        // Looked at on the FX thread: the table's rows change there, pulse by pulse, while the test waits.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> robot.lookup(".drill-table").tryQuery().isPresent()
+                        && everyRowHasCells(robot.lookup(".drill-table").queryAs(TableView.class))).get());
         WaitForAsyncUtils.waitForFxEvents();
         TableView<?> table = robot.lookup(".drill-table").queryAs(TableView.class);
         assertThat(table.getColumns().stream().map(TableColumn::getUserData).toList())
