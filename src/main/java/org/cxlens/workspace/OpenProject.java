@@ -258,6 +258,17 @@ public final class OpenProject implements AutoCloseable {
         return true;
     }
 
+    /**
+     * Computes the unfiltered overview of the project in {@code path} and keeps it in the file, for
+     * its next opening to show at once (ADR 0010): for the end of an import, which leaves a project
+     * with no figures that match it. False when nothing was stored (a report file).
+     */
+    public static boolean storeOverviewOf(Path path) throws CxLensException {
+        try (OpenProject open = open(path)) {
+            return open.storeOverview(open.overviewFigures(Filter.NONE));
+        }
+    }
+
     /** Whether a dashboard's figures are weighted, by which of the project's weight columns, with both bases. */
     public Weighting weighting(Dashboard dashboard) {
         return Weighting.of(weightColumns, data, dashboard);

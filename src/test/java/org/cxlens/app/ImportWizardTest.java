@@ -131,7 +131,9 @@ class ImportWizardTest {
             Path project = home.resolve(sample + ".cxlens");
             robot.interact(() -> w.targetProperty().set(project));
             robot.clickOn(".wizard-next");
-            waitFor(() -> !w.busyProperty().get() && w.stepProperty().get() == WizardStep.RESULT);
+            // The dashboard is offered once the project's overview figures are kept in it.
+            waitFor(() -> !w.busyProperty().get() && w.stepProperty().get() == WizardStep.RESULT
+                    && !w.preparingProperty().get());
             assertThat(w.resultProperty().get().result().counts().respondents()).as(sample).isEqualTo(respondents);
             assertThat(w.resultProperty().get().result().mapping().column(score.column()).scale().label())
                     .isEqualTo("0–10");
@@ -242,7 +244,9 @@ class ImportWizardTest {
         waitFor(() -> !w.busyProperty().get() && w.stepProperty().get() == WizardStep.CHECK);
         shot(robot, "wizard-check-nl");
         robot.clickOn(".wizard-next");
-        waitFor(() -> !w.busyProperty().get() && w.stepProperty().get() == WizardStep.RESULT);
+        // The dashboard is offered once the project's overview figures are kept in it.
+        waitFor(() -> !w.busyProperty().get() && w.stepProperty().get() == WizardStep.RESULT
+                && !w.preparingProperty().get());
         robot.clickOn("Dashboard openen");
         waitFor(() -> model.overviewProperty().get() != null && model.overviewProperty().get().respondents() == 2000);
     }
@@ -263,7 +267,9 @@ class ImportWizardTest {
         waitFor(() -> !w.busyProperty().get() && w.stepProperty().get() == WizardStep.CHECK);
         robot.interact(() -> w.targetProperty().set(project));
         robot.clickOn(".wizard-next");
-        waitFor(() -> !w.busyProperty().get() && w.stepProperty().get() == WizardStep.RESULT);
+        // The dashboard is offered once the project's overview figures are kept in it.
+        waitFor(() -> !w.busyProperty().get() && w.stepProperty().get() == WizardStep.RESULT
+                && !w.preparingProperty().get());
     }
 
     /**

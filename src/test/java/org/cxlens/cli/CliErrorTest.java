@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.cxlens.workspace.OpeningTimes;
+import org.cxlens.workspace.ProjectOpening;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -93,6 +95,27 @@ class CliErrorTest {
         assertThat(r.exit()).isEqualTo(ErrorHandler.USER_ERROR);
         assertThat(r.err()).contains("CxLensException", "at org.cxlens.");
         assertThat(r.err().strip()).endsWith("The project file " + dir.resolve("weg.cxlens") + " does not exist.");
+    }
+
+    /** An import ends by keeping the overview's figures that its project now has, for the app's first opening (ADR 0010). */
+    @Test
+    void anImportKeepsTheOverviewOfTheProjectItLeaves() throws Exception {
+        Path project = dir.resolve("p.cxlens");
+        String file = survey().toString();
+
+        Run first = run("import", file, "--project", project.toString());
+        assertThat(first.out()).endsWith("Kept the overview's figures in the project: the app shows them as soon as it opens it."
+                + System.lineSeparator());
+        assertThat(storedRespondents(project)).isEqualTo(4L);
+
+        assertThat(run("import", file, "--project", project.toString(), "--force").exit()).isZero();
+        assertThat(storedRespondents(project)).as("the second import's figures, not the first's").isEqualTo(8L);
+    }
+
+    private static long storedRespondents(Path project) throws Exception {
+        try (ProjectOpening opening = ProjectOpening.begin(project, true, OpeningTimes.NONE)) {
+            return opening.storedOverview().orElseThrow().respondents();
+        }
     }
 
     @Test

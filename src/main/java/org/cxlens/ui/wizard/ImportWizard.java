@@ -131,7 +131,7 @@ public final class ImportWizard {
         next.setDefaultButton(true);
         next.getStyleClass().add("wizard-next");
         busy.setPrefSize(22, 22);
-        busy.visibleProperty().bind(model.busyProperty());
+        busy.visibleProperty().bind(model.busyProperty().or(model.preparingProperty()));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         for (Button b : List.of(back, next, cancel)) {
@@ -229,7 +229,8 @@ public final class ImportWizard {
         // An import the check already knows would be refused is not offered.
         next.disableProperty().unbind();
         next.disableProperty().bind(step == WizardStep.CHECK && model.importRefused()
-                ? javafx.beans.binding.Bindings.createBooleanBinding(() -> true) : model.busyProperty());
+                ? javafx.beans.binding.Bindings.createBooleanBinding(() -> true)
+                : model.busyProperty().or(model.preparingProperty()));
         cancel.setText(bundle.getString(step == WizardStep.RESULT ? "wizard.close" : "wizard.cancel"));
         next.setText(bundle.getString(switch (step) {
             case COLUMNS -> "wizard.next.check";
@@ -766,7 +767,7 @@ public final class ImportWizard {
             model.targetProperty().set(p.getFileName().toString().endsWith(EXTENSION) ? p
                     : p.resolveSibling(p.getFileName() + EXTENSION));
         }
-        boolean opening = model.stepProperty().get() == WizardStep.RESULT;
+        boolean opening = model.stepProperty().get() == WizardStep.RESULT && !model.preparingProperty().get();
         model.next();
         if (opening) {
             stage.close();

@@ -15,6 +15,7 @@ import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.cxlens.analysis.Filter;
 import org.cxlens.domain.ColumnRole;
 import org.cxlens.domain.Message;
 import org.cxlens.domain.Scale;
@@ -22,6 +23,9 @@ import org.cxlens.ui.SyncRunner;
 import org.cxlens.ui.TaskRunner;
 import org.cxlens.ui.Tasks;
 import org.cxlens.workspace.OpenProject;
+import org.cxlens.workspace.OpeningTimes;
+import org.cxlens.workspace.OverviewFigures;
+import org.cxlens.workspace.ProjectOpening;
 import org.cxlens.workspace.SheetRows;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -80,6 +84,55 @@ class ImportWizardViewModelTest {
         assertThat(w.resultProperty().get().created()).isTrue();
         try (OpenProject p = OpenProject.open(project)) {
             assertThat(p.data().size()).isEqualTo(1000);
+        }
+        w.next();
+        assertThat(opened).containsExactly(project);
+    }
+
+    /**
+     * The import ends by keeping the project's unfiltered overview in its file, so that its first
+     * opening shows it at once (ADR 0010); the dashboard is offered once that is done.
+     */
+    @Test
+    void theDashboardIsOfferedOnceTheImportedProjectsOverviewIsKeptInIt() throws Exception {
+        ImportWizardViewModel[] holder = new ImportWizardViewModel[1];
+        List<Runnable> afterTheImport = new ArrayList<>();
+        TaskRunner holding = new TaskRunner() {
+            @Override
+            public <T> void run(Tasks.Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onError) {
+                if (holder[0].stepProperty().get() == WizardStep.RESULT) {
+                    afterTheImport.add(() -> new SyncRunner().run(work, onSuccess, onError));
+                } else {
+                    new SyncRunner().run(work, onSuccess, onError);
+                }
+            }
+        };
+        ImportWizardViewModel w = wizard(holding, null);
+        holder[0] = w;
+        w.chooseFile(DUTCH);
+        w.next();
+        w.next();
+        Path project = dir.resolve("prepared.cxlens");
+        w.targetProperty().set(project);
+        w.next();
+        assertThat(w.stepProperty().get()).isEqualTo(WizardStep.RESULT);
+        assertThat(w.preparingProperty().get()).isTrue();
+        assertThat(w.noticeProperty().get()).isEqualTo("Preparing the dashboard…");
+        w.next();
+        assertThat(opened).as("not offered while preparing").isEmpty();
+
+        assertThat(afterTheImport).hasSize(1);
+        afterTheImport.get(0).run();
+
+        assertThat(w.preparingProperty().get()).isFalse();
+        assertThat(w.noticeProperty().get()).isEmpty();
+        try (ProjectOpening opening = ProjectOpening.begin(project, true, OpeningTimes.NONE)) {
+            assertThat(opening.hasStoredOverview()).isTrue();
+            OverviewFigures stored = opening.storedOverview().orElseThrow();
+            try (OpenProject open = opening.finish()) {
+                assertThat(stored.sameAs(open.overviewFigures(Filter.NONE))).isTrue();
+                assertThat(stored.respondents()).isEqualTo(1000);
+            }
         }
         w.next();
         assertThat(opened).containsExactly(project);
