@@ -2,10 +2,13 @@ package org.cxlens.ui.drill;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.function.Function;
 import javafx.beans.value.ChangeListener;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -73,8 +76,11 @@ public final class DrillDownDialog {
     private final List<TableColumn<Integer, Integer>> columns = new ArrayList<>();
     private final RowCellsByPulse<Integer> rowCells = new RowCellsByPulse<>(FIRST_ROWS);
     private final TextField search = new TextField();
-    // Held here so the listener lives as long as the dialog.
+    // Held here so the listeners live as long as the dialog.
     private final ChangeListener<Number> rowsChanged = (obs, old, n) -> showRows();
+    private final ChangeListener<Number> pagesArrived = (obs, old, n) -> showArrivedRows();
+    /** Cells that showed a row still being read: redrawn when a page arrives, the others left as they are. */
+    private final Set<RowCell> waitingForRows = new HashSet<>();
     private int shownSize = -1;
     private TableColumn<Integer, ?> sortedColumn;
     private TableColumn.SortType sortedType;
@@ -90,6 +96,9 @@ public final class DrillDownDialog {
         search.setPromptText(bundle.getString("drill.search"));
         search.getStyleClass().add("drill-search");
         search.textProperty().addListener((obs, old, text) -> model.search(text));
+        // Not the window's first focus: a focused text field turns on the input method, which the
+        // first time in a JVM held the window's first frame up for about 30 ms. The table takes it.
+        search.setFocusTraversable(false);
         Label status = new Label();
         status.getStyleClass().add("drill-status");
         status.textProperty().bind(model.statusProperty());
@@ -122,6 +131,7 @@ public final class DrillDownDialog {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN), this::copy);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), () -> stage.close());
         model.rowsChangedProperty().addListener(rowsChanged);
+        model.pagesArrivedProperty().addListener(pagesArrived);
         showRows();
     }
 
@@ -137,6 +147,29 @@ public final class DrillDownDialog {
         DrillDownDialog dialog = new DrillDownDialog(model, bundle, stylesheets);
         ((Region) dialog.scene.getRoot()).resize(WIDTH, HEIGHT);
         return dialog;
+    }
+
+    /**
+     * The window's sentence and tools as the start page's rehearsal makes them (ADR 0013): a text
+     * field's skin and behaviour, made cold in the drill-down's first frame, held the FX thread up
+     * for 57–112 ms there in a new JVM.
+     */
+    public static Parent toolsSpecimen(ResourceBundle bundle) {
+        Label sentence = new Label(bundle.getString("drill.title"));
+        sentence.getStyleClass().add("drill-sentence");
+        TextField search = new TextField();
+        search.setPromptText(bundle.getString("drill.search"));
+        search.getStyleClass().add("drill-search");
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.getStyleClass().add("drill-busy");
+        busy.setVisible(false);
+        Button export = new Button(bundle.getString("drill.export"));
+        export.getStyleClass().add("drill-export");
+        HBox tools = new HBox(search, busy, export);
+        tools.getStyleClass().add("drill-tools");
+        VBox specimen = new VBox(sentence, tools);
+        specimen.getStyleClass().add("drill-down");
+        return specimen;
     }
 
     /** Makes the window over its owner and shows it; on the FX thread. */
@@ -158,6 +191,7 @@ public final class DrillDownDialog {
             table.setManaged(true);
             table.setVisible(true);
             table.requestFocus();
+            search.setFocusTraversable(true);
         });
         pieces.addAll(PieceByPulse.inBatches(columns, COLUMNS_A_PULSE, table.getColumns()::addAll));
         pieces.add(rowCells::start);
@@ -199,7 +233,18 @@ public final class DrillDownDialog {
         };
     }
 
-    /** New rows: a new size gives the table new row numbers; arrived pages only redraw. */
+    /**
+     * The cells that waited for a page, drawn again; the others stay. The table's refresh would make
+     * every row make all its cells anew (29 a row for 15 touchpoints): a page asked for out of view
+     * (the table measures rows far down to size its scroll bar) held the FX thread 95 ms that way.
+     */
+    private void showArrivedRows() {
+        List<RowCell> waiting = List.copyOf(waitingForRows);
+        waitingForRows.clear();
+        waiting.forEach(RowCell::redraw);
+    }
+
+    /** Other rows (a sort, a search): a new size gives the table new row numbers; the same size redraws them all. */
     private void showRows() {
         int size = model.sizeProperty().get();
         if (size != shownSize) {
@@ -246,16 +291,22 @@ public final class DrillDownDialog {
             this.column = column;
         }
 
+        void redraw() {
+            updateItem(getItem(), isEmpty());
+        }
+
         @Override
         protected void updateItem(Integer index, boolean empty) {
             super.updateItem(index, empty);
             getStyleClass().removeAll("class-INDIFFERENT", "class-SATISFIED", "class-DELIGHTED");
+            waitingForRows.remove(this);
             if (empty || index == null) {
                 setText(null);
                 return;
             }
             DrillRow row = model.row(index);
             if (row == null) {
+                waitingForRows.add(this);
                 setText("…");
                 return;
             }

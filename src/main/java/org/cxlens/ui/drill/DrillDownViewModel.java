@@ -50,6 +50,7 @@ public final class DrillDownViewModel {
     private final ReadOnlyStringWrapper sentence = new ReadOnlyStringWrapper();
     private final ReadOnlyIntegerWrapper size = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper rowsChanged = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper pagesArrived = new ReadOnlyIntegerWrapper();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private AtomicBoolean exportCancelled = new AtomicBoolean();
@@ -83,7 +84,7 @@ public final class DrillDownViewModel {
 
     /**
      * The row at a table index, or null while its page is being read; the page arrives later and
-     * {@link #rowsChangedProperty()} ticks.
+     * {@link #pagesArrivedProperty()} ticks.
      */
     public DrillRow row(int index) {
         int page = index / PAGE;
@@ -98,7 +99,7 @@ public final class DrillDownViewModel {
                 if (mine == version) {
                     loading.remove(page);
                     pages.put(page, read);
-                    rowsChanged.set(rowsChanged.get() + 1);
+                    pagesArrived.set(pagesArrived.get() + 1);
                 }
             }, e -> failed(e));
         }
@@ -202,9 +203,14 @@ public final class DrillDownViewModel {
         return size.getReadOnlyProperty();
     }
 
-    /** Ticks whenever rows arrived or the table's rows changed; the view redraws its visible rows. */
+    /** Ticks whenever the table's rows changed (a sort, a search): every row shown is another now. */
     public ReadOnlyIntegerProperty rowsChangedProperty() {
         return rowsChanged.getReadOnlyProperty();
+    }
+
+    /** Ticks whenever a page of rows asked for arrived: only what waited for it changes. */
+    public ReadOnlyIntegerProperty pagesArrivedProperty() {
+        return pagesArrived.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

@@ -31,6 +31,7 @@ import org.cxlens.ui.ChartPicture;
 import org.cxlens.ui.ClassWarmUp;
 import org.cxlens.ui.PieceByPulse;
 import org.cxlens.ui.Rehearsal;
+import org.cxlens.ui.drill.DrillDownDialog;
 import org.cxlens.ui.filter.FilterPanel;
 import org.cxlens.ui.overview.OverviewSpecimen;
 import org.cxlens.ui.wizard.ImportWizard;
@@ -157,7 +158,8 @@ public final class MainWindow implements WindowActions {
      * What an opening shows first, rehearsed smallest first while the start page waits for the user
      * (ADR 0013): the page list, a chart of two bars, the overview's tabs, its page empty as the
      * project pane has it and full as an opening shows it, a chart of as many bars as a project's
-     * touchpoints and the filter panel; then the project pane is built ahead, warm.
+     * touchpoints, the filter panel and a drill-down's tools; then the project pane is built ahead,
+     * warm.
      */
     private void warmUpWhileIdle() {
         ResourceBundle bundle = model.bundle();
@@ -165,7 +167,8 @@ public final class MainWindow implements WindowActions {
                 Rehearsal.specimens(List.of(() -> MainWindowView.pageListSpecimen(bundle),
                         () -> OverviewSpecimen.touchpointChart(bundle, 2), OverviewSpecimen::tabs,
                         () -> OverviewSpecimen.emptyPage(bundle), () -> OverviewSpecimen.page(bundle),
-                        () -> OverviewSpecimen.touchpointChart(bundle, 12), () -> FilterPanel.specimen(bundle))),
+                        () -> OverviewSpecimen.touchpointChart(bundle, 12), () -> FilterPanel.specimen(bundle),
+                        () -> DrillDownDialog.toolsSpecimen(bundle))),
                 () -> MainWindowView.buildAhead(scene.getRoot()));
     }
 

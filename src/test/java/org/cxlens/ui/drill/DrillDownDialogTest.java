@@ -81,11 +81,7 @@ class DrillDownDialogTest {
         }).get();
 
         assertThat(tableInFirstFrame).isFalse();
-        // Looked at on the FX thread: the table's rows change there, pulse by pulse, while the test waits.
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
-                () -> robot.lookup(".drill-table").tryQuery().isPresent()
-                        && everyRowHasCells(robot.lookup(".drill-table").queryAs(TableView.class))).get());
-        WaitForAsyncUtils.waitForFxEvents();
+        waitUntilEveryRowInViewHasCells(robot);
         TableView<?> table = robot.lookup(".drill-table").queryAs(TableView.class);
         assertThat(table.getColumns().stream().map(TableColumn::getUserData).toList())
                 .isEqualTo(List.copyOf(model.columns()));
@@ -99,6 +95,52 @@ class DrillDownDialogTest {
                 assertThat(cell.getText()).isEqualTo(model.cell(shown, (DrillColumn) cell.getTableColumn().getUserData()));
             }
         }
+    }
+
+    /**
+     * A page read far out of view (the table measures rows far down to size its scroll bar) redraws
+     * the cells that waited for it, not every row: the rows in view keep their cells.
+     */
+    @Test
+    void aPageArrivingRedrawsOnlyTheCellsThatWaitedForIt(FxRobot robot) throws Exception {
+        project = OpenProject.open(TestProjects.demo());
+        Touchpoint delivery = project.data().touchpoints().stream().filter(t -> t.name().equals("Delivery"))
+                .findFirst().orElseThrow();
+        DrillDownViewModel model = new DrillDownViewModel(
+                ReadDrillDown.of(project.drillDown(Filter.NONE, Mark.experience(delivery, ExperienceClass.INDIFFERENT))),
+                new SyncRunner(), ResourceBundle.getBundle(Message.BUNDLE, Locale.ENGLISH));
+        DrillDownDialog dialog = DrillDownDialog.prepare(model, ResourceBundle.getBundle(Message.BUNDLE, Locale.ENGLISH),
+                Theme.LIGHT.stylesheets());
+        WaitForAsyncUtils.asyncFx(() -> dialog.show(owner)).get();
+        waitUntilEveryRowInViewHasCells(robot);
+        List<Node> before = WaitForAsyncUtils.asyncFx(() -> firstRowsCells(robot)).get();
+        int arrived = model.pagesArrivedProperty().get();
+        int last = model.count() - 1;
+
+        // Read at once (the runner runs in place), as a page out of view arrives.
+        assertThat(WaitForAsyncUtils.asyncFx(() -> model.row(last)).get()).isNull();
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(model.pagesArrivedProperty().get()).isEqualTo(arrived + 1);
+        assertThat(model.row(last)).isNotNull();
+        List<Node> after = WaitForAsyncUtils.asyncFx(() -> firstRowsCells(robot)).get();
+        assertThat(after).as("the same cells, not made anew").hasSize(before.size()).isNotEmpty()
+                .containsExactlyElementsOf(before);
+    }
+
+    private static List<Node> firstRowsCells(FxRobot robot) {
+        TableView<?> table = robot.lookup(".drill-table").queryAs(TableView.class);
+        IndexedCell<?> first = rowsInView(table).stream().filter(row -> row.getIndex() == 0).findFirst().orElseThrow();
+        return List.copyOf(((Parent) first).getChildrenUnmodifiable());
+    }
+
+    private static void waitUntilEveryRowInViewHasCells(FxRobot robot) throws Exception {
+        // Looked at on the FX thread: the table's rows change there, pulse by pulse, while the test waits.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> robot.lookup(".drill-table").tryQuery().isPresent()
+                        && everyRowHasCells(robot.lookup(".drill-table").queryAs(TableView.class))).get());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static boolean everyRowHasCells(TableView<?> table) {
