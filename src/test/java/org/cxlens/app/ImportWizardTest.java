@@ -1,6 +1,7 @@
 package org.cxlens.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cxlens.app.WindowTests.onFx;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -84,18 +85,18 @@ class ImportWizardTest {
             robot.interact(() -> w.chooseFile(Path.of("samples", sample)));
             waitFor(() -> !w.busyProperty().get() && w.stepProperty().get() != WizardStep.FILE);
             if (w.stepProperty().get() == WizardStep.SHEET) {
-                assertThat(robot.lookup(".wizard-sheets").queryListView().getItems()).isNotEmpty();
+                assertThat(onFx(() -> robot.lookup(".wizard-sheets").queryListView().getItems())).isNotEmpty();
                 if (shots) {
                     shot(robot, "wizard-sheet");
                 }
                 robot.clickOn(".wizard-next");
                 waitFor(() -> !w.busyProperty().get() && w.stepProperty().get() == WizardStep.PREVIEW);
             }
-            assertThat(robot.lookup(".wizard-detected").queryAs(Label.class).getText()).startsWith("Read as");
+            assertThat(onFx(() -> robot.lookup(".wizard-detected").queryAs(Label.class).getText())).startsWith("Read as");
             // The table, the choices and most columns come in over the pulses after the step's first frame.
             waitFor(() -> robot.lookup(".wizard-layout").tryQuery().isPresent()
                     && robot.lookup(".wizard-preview-table").tryQuery().isPresent());
-            TableView<?> preview = robot.lookup(".wizard-preview-table").queryTableView();
+            TableView<?> preview = onFx(() -> robot.lookup(".wizard-preview-table").queryTableView());
             waitFor(() -> preview.getColumns().size() == w.previewProperty().get().columns().size() + 1
                     && preview.getItems().size() == w.previewProperty().get().sampleRows().size());
             if (shots) {
@@ -103,7 +104,7 @@ class ImportWizardTest {
             }
             robot.clickOn(".wizard-next");
             waitFor(() -> !w.busyProperty().get() && w.stepProperty().get() == WizardStep.COLUMNS);
-            TableView<?> table = robot.lookup(".wizard-columns-table").queryTableView();
+            TableView<?> table = onFx(() -> robot.lookup(".wizard-columns-table").queryTableView());
             // The columns and then the rows come in over a few frames, so that no frame holds the window up for all of them.
             waitFor(() -> table.getColumns().size() == 8
                     && table.getItems().size() == w.previewProperty().get().columns().size());
@@ -233,10 +234,10 @@ class ImportWizardTest {
         waitFor(() -> !w.busyProperty().get() && w.stepProperty().get() == WizardStep.PREVIEW);
         robot.clickOn(".wizard-next");
         waitFor(() -> !w.busyProperty().get() && w.stepProperty().get() == WizardStep.COLUMNS);
-        assertThat(robot.lookup(".wizard-notice").queryAs(Label.class).getText())
+        assertThat(onFx(() -> robot.lookup(".wizard-notice").queryAs(Label.class).getText()))
                 .isEqualTo("De koppeling van dutch-export.csv is toegepast. Nieuwe kolommen (zoals voorgesteld): "
                         + "Verkoopkanaal. Ontbrekende kolommen: Kanaal.");
-        TableView<?> columns = robot.lookup(".wizard-columns-table").queryTableView();
+        TableView<?> columns = onFx(() -> robot.lookup(".wizard-columns-table").queryTableView());
         waitFor(() -> columns.getColumns().size() == 8 && columns.getItems().size() == w.columns().size());
         assertNoHeaderCut(robot, ".wizard-columns-table");
         shot(robot, "wizard-columns-dark");
@@ -252,9 +253,9 @@ class ImportWizardTest {
     }
 
     /** Every column header of the table shows its whole text, not one cut short with an ellipsis. */
-    private static void assertNoHeaderCut(FxRobot robot, String table) {
-        List<String> shown = robot.lookup(table + " .column-header .label").queryAllAs(Label.class).stream()
-                .map(l -> l.lookup(".text") instanceof javafx.scene.text.Text t ? t.getText() : l.getText()).toList();
+    private static void assertNoHeaderCut(FxRobot robot, String table) throws Exception {
+        List<String> shown = onFx(() -> robot.lookup(table + " .column-header .label").queryAllAs(Label.class).stream()
+                .map(l -> l.lookup(".text") instanceof javafx.scene.text.Text t ? t.getText() : l.getText()).toList());
         assertThat(shown).isNotEmpty().noneMatch(t -> t.endsWith("…") || t.endsWith("..."));
     }
 

@@ -35,6 +35,11 @@ final class WindowTests {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** What {@code look} finds, looked up on the FX thread, for a window still building itself pulse by pulse. */
+    static <T> T onFx(Callable<T> look) throws Exception {
+        return WaitForAsyncUtils.asyncFx(look).get();
+    }
+
     /** Writes a snapshot of the scene as {@code target/screenshots/<name>.png}. */
     static void shot(FxRobot robot, Scene scene, String name) throws IOException {
         Files.createDirectories(SHOTS);
