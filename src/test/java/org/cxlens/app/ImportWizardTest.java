@@ -92,7 +92,8 @@ class ImportWizardTest {
                 robot.clickOn(".wizard-next");
                 waitFor(() -> !w.busyProperty().get() && w.stepProperty().get() == WizardStep.PREVIEW);
             }
-            assertThat(onFx(() -> robot.lookup(".wizard-detected").queryAs(Label.class).getText())).startsWith("Read as");
+            assertThat(onFx(() -> robot.lookup(".wizard-detected").queryAs(Label.class).getText()))
+                    .startsWith("Read as");
             // The table, the choices and most columns come in over the pulses after the step's first frame.
             waitFor(() -> robot.lookup(".wizard-layout").tryQuery().isPresent()
                     && robot.lookup(".wizard-preview-table").tryQuery().isPresent());
@@ -200,12 +201,13 @@ class ImportWizardTest {
         ImportWizardViewModel w = wizard(robot);
         robot.interact(() -> w.chooseFile(bad));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup(".problem-dialog").tryQuery().isPresent());
-        String header = robot.lookup(".problem-dialog .header-panel .label").queryAs(Label.class).getText();
+        String header = onFx(() -> robot.lookup(".problem-dialog .header-panel .label").queryAs(Label.class).getText());
         assertThat(header).isEqualTo("Cannot read damaged.xlsx");
-        assertThat(robot.lookup(".problem-dialog .content").queryAs(Label.class).getText()).contains("damaged.xlsx");
-        Scene dialog = robot.lookup(".problem-dialog").query().getScene();
+        assertThat(onFx(() -> robot.lookup(".problem-dialog .content").queryAs(Label.class).getText()))
+                .contains("damaged.xlsx");
+        Scene dialog = onFx(() -> robot.lookup(".problem-dialog").query().getScene());
         shotOf(robot, dialog, "wizard-error");
-        assertThat(robot.lookup(".problem-dialog").queryAll()).hasSize(1);
+        assertThat(onFx(() -> robot.lookup(".problem-dialog").queryAll())).hasSize(1);
         assertThat(w.stepProperty().get()).isEqualTo(WizardStep.FILE);
         assertThat(sha256(bad)).isEqualTo(before);
         try (var files = Files.list(home)) {
@@ -278,8 +280,8 @@ class ImportWizardTest {
      * pointer, sent from the menu title to the item, sometimes crossed the menu bar and opened the
      * menu beside it instead (headless, on a loaded machine), and the wizard never came.
      */
-    private static void menu(FxRobot robot, String title, String item) {
-        MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+    private static void menu(FxRobot robot, String title, String item) throws Exception {
+        MenuBar bar = onFx(() -> robot.lookup(".menu-bar").queryAs(MenuBar.class));
         MenuItem found = bar.getMenus().stream().filter(m -> m.getText().replace("_", "").equals(title))
                 .flatMap(m -> m.getItems().stream())
                 .filter(i -> i.getText() != null && i.getText().replace("_", "").equals(item)).findFirst().orElseThrow();
@@ -289,7 +291,7 @@ class ImportWizardTest {
 
     private ImportWizardViewModel wizard(FxRobot robot) throws Exception {
         waitFor(() -> robot.lookup(".import-wizard").tryQuery().isPresent());
-        Stage s = (Stage) robot.lookup(".import-wizard").query().getScene().getWindow();
+        Stage s = onFx(() -> (Stage) robot.lookup(".import-wizard").query().getScene().getWindow());
         robot.interact(() -> {
             s.setWidth(1280);
             s.setHeight(800);
@@ -320,8 +322,8 @@ class ImportWizardTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private void shot(FxRobot robot, String name) throws IOException {
-        shotOf(robot, robot.lookup(".import-wizard").query().getScene(), name);
+    private void shot(FxRobot robot, String name) throws Exception {
+        shotOf(robot, onFx(() -> robot.lookup(".import-wizard").query().getScene()), name);
     }
 
     private void shotOf(FxRobot robot, Scene scene, String name) throws IOException {
