@@ -44,6 +44,8 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class DrillDownDialogTest {
 
+    private static final ResourceBundle ENGLISH = ResourceBundle.getBundle(Message.BUNDLE, Locale.ENGLISH);
+
     private Stage owner;
     private OpenProject project;
 
@@ -65,15 +67,8 @@ class DrillDownDialogTest {
 
     @Test
     void theWindowShowsFirstThenItsTableThenTheRowsCellsUntilEveryRowInViewHasThem(FxRobot robot) throws Exception {
-        project = OpenProject.open(TestProjects.demo());
-        Touchpoint delivery = project.data().touchpoints().stream().filter(t -> t.name().equals("Delivery"))
-                .findFirst().orElseThrow();
-        DrillDownViewModel model = new DrillDownViewModel(
-                ReadDrillDown.of(project.drillDown(Filter.NONE.withWaves(Set.of("2025-Q1")),
-                        Mark.experience(delivery, ExperienceClass.INDIFFERENT))),
-                new SyncRunner(), ResourceBundle.getBundle(Message.BUNDLE, Locale.ENGLISH));
-        DrillDownDialog dialog = DrillDownDialog.prepare(model, ResourceBundle.getBundle(Message.BUNDLE, Locale.ENGLISH),
-                Theme.DARK.stylesheets());
+        DrillDownViewModel model = indifferentAtDelivery(Filter.NONE.withWaves(Set.of("2025-Q1")));
+        DrillDownDialog dialog = DrillDownDialog.prepare(model, ENGLISH, Theme.DARK.stylesheets());
 
         boolean tableInFirstFrame = WaitForAsyncUtils.asyncFx(() -> {
             dialog.show(owner);
@@ -103,14 +98,8 @@ class DrillDownDialogTest {
      */
     @Test
     void aPageArrivingRedrawsOnlyTheCellsThatWaitedForIt(FxRobot robot) throws Exception {
-        project = OpenProject.open(TestProjects.demo());
-        Touchpoint delivery = project.data().touchpoints().stream().filter(t -> t.name().equals("Delivery"))
-                .findFirst().orElseThrow();
-        DrillDownViewModel model = new DrillDownViewModel(
-                ReadDrillDown.of(project.drillDown(Filter.NONE, Mark.experience(delivery, ExperienceClass.INDIFFERENT))),
-                new SyncRunner(), ResourceBundle.getBundle(Message.BUNDLE, Locale.ENGLISH));
-        DrillDownDialog dialog = DrillDownDialog.prepare(model, ResourceBundle.getBundle(Message.BUNDLE, Locale.ENGLISH),
-                Theme.LIGHT.stylesheets());
+        DrillDownViewModel model = indifferentAtDelivery(Filter.NONE);
+        DrillDownDialog dialog = DrillDownDialog.prepare(model, ENGLISH, Theme.LIGHT.stylesheets());
         WaitForAsyncUtils.asyncFx(() -> dialog.show(owner)).get();
         waitUntilEveryRowInViewHasCells(robot);
         List<Node> before = WaitForAsyncUtils.asyncFx(() -> firstRowsCells(robot)).get();
@@ -127,6 +116,15 @@ class DrillDownDialogTest {
         List<Node> after = WaitForAsyncUtils.asyncFx(() -> firstRowsCells(robot)).get();
         assertThat(after).as("the same cells, not made anew").hasSize(before.size()).isNotEmpty()
                 .containsExactlyElementsOf(before);
+    }
+
+    /** The demo's respondents indifferent at Delivery under {@code filter}, read with their first page; the runner runs in place. */
+    private DrillDownViewModel indifferentAtDelivery(Filter filter) throws Exception {
+        project = OpenProject.open(TestProjects.demo());
+        Touchpoint delivery = project.data().touchpoints().stream().filter(t -> t.name().equals("Delivery"))
+                .findFirst().orElseThrow();
+        return new DrillDownViewModel(ReadDrillDown.of(project.drillDown(filter,
+                Mark.experience(delivery, ExperienceClass.INDIFFERENT))), new SyncRunner(), ENGLISH);
     }
 
     private static List<Node> firstRowsCells(FxRobot robot) {
