@@ -163,7 +163,7 @@ public final class UiBenchmark {
     /**
      * Times the open to the first frame with the overview's chart and the page list, from the
      * figures stored in the project while its respondents load (OPEN), and on to the first frame
-     * ready for analysis (OPEN_READY). An open without stored figures (the first after an import)
+     * ready for analysis (OPEN_READY). An open without stored figures (a project an older version imported)
      * shows the overview only when ready: OPEN_FIRST.
      */
     private void recordOpen(Path project) throws Exception {

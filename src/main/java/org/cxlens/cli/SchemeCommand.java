@@ -66,6 +66,10 @@ final class SchemeCommand implements Callable<Integer> {
             if (!after.equals(before)) {
                 open.saveScheme(after);
             }
+            if (lowBase != null || !after.equals(before)) {
+                // The app's next opening shows them at once (ADR 0010).
+                open.storeCurrentOverview();
+            }
             out.println(Message.of("cli.scheme.current", Display.decimal(after.delightedFrom(), 2),
                     Display.decimal(after.satisfiedFrom(), 2), Display.decimal(after.recoveryBelow(), 2),
                     open.lowBaseMinimum()).render());

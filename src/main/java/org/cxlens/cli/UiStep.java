@@ -15,7 +15,7 @@ public enum UiStep {
     OPEN(1000),
     /** Open → ready for analysis: respondents loaded, filters usable (no target of its own in the issue). */
     OPEN_READY(1000),
-    /** Open of a project without stored figures (the first after an import): overview painted when ready. */
+    /** Open of a project without stored figures (one an older version imported): overview painted when ready. */
     OPEN_FIRST(1000),
     FILTER(100),
     THRESHOLD(17),

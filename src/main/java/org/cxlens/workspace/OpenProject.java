@@ -75,6 +75,10 @@ public final class OpenProject implements AutoCloseable {
      * (ADR 0010); null once anything changed it here, after which nothing more is stored.
      */
     private String figuresKey;
+    /** Whether an import into the file came after the opening: the data in memory are then behind it. */
+    private boolean behindFile;
+    /** How many changes were made here since the opening, each under the lock. */
+    private long changes;
 
     OpenProject(Path path, ProjectFile file, SurveyData data, List<String> weightColumns,
                 ClassificationScheme scheme, AnalysisEngine engine, ReportFile report,
@@ -259,6 +263,32 @@ public final class OpenProject implements AutoCloseable {
     }
 
     /**
+     * Computes the unfiltered overview of the project as it is now and keeps it in the file under
+     * the project's present key, for the next opening to show at once (ADR 0010): for after a
+     * scheme or catalogue change, which leaves the file with no figures that match it. False when
+     * nothing was stored: a report file, an import into the file since the opening (its
+     * respondents are not in memory), or another change while the figures were computed.
+     */
+    public boolean storeCurrentOverview() throws CxLensException {
+        long before;
+        synchronized (this) {
+            if (report != null || behindFile) {
+                return false;
+            }
+            before = changes;
+        }
+        // Computed outside the lock, which a close on the FX thread may wait for.
+        OverviewFigures figures = overviewFigures(Filter.NONE);
+        synchronized (this) {
+            if (changes != before) {
+                return false;
+            }
+            StoredOverview.write(file, StoredOverview.key(file, scheme, engine.settings(), weightColumns), figures);
+            return true;
+        }
+    }
+
+    /**
      * Computes the unfiltered overview of the project in {@code path} and keeps it in the file, for
      * its next opening to show at once (ADR 0010): for the end of an import, which leaves a project
      * with no figures that match it. False when nothing was stored (a report file).
@@ -355,6 +385,8 @@ public final class OpenProject implements AutoCloseable {
     synchronized Imported importFile(Path survey, ReadOptions options, Mapping mapping, String wave, boolean force,
                                      Progress progress, int problemsShown) throws CxLensException {
         figuresKey = null;
+        changes++;
+        behindFile = true;
         file.requireWritable();
         SurveyImport.Result result = SurveyImport.run(survey, options, mapping, wave, force, file, progress);
         return new Imported(path, false, result, file.problems(result.importId(), problemsShown));
@@ -435,6 +467,7 @@ public final class OpenProject implements AutoCloseable {
      */
     public synchronized void updateTouchpoint(Touchpoint changed) throws CxLensException {
         figuresKey = null;
+        changes++;
         file.updateTouchpoint(changed);
         reload();
     }
@@ -442,6 +475,7 @@ public final class OpenProject implements AutoCloseable {
     /** Puts the touchpoints in this journey order (ids, first step first). */
     public synchronized void reorderTouchpoints(List<Long> journey) throws CxLensException {
         figuresKey = null;
+        changes++;
         file.reorderTouchpoints(journey);
         reload();
     }
@@ -452,6 +486,7 @@ public final class OpenProject implements AutoCloseable {
      */
     public synchronized void mergeTouchpoints(long from, long into) throws CxLensException {
         figuresKey = null;
+        changes++;
         file.mergeTouchpoints(from, into);
         reload();
     }
@@ -470,6 +505,7 @@ public final class OpenProject implements AutoCloseable {
     /** Stores the scheme; later analyses use it. */
     public synchronized void saveScheme(ClassificationScheme changed) throws CxLensException {
         figuresKey = null;
+        changes++;
         file.saveScheme(changed);
         scheme = changed;
     }
@@ -477,6 +513,7 @@ public final class OpenProject implements AutoCloseable {
     /** Stores the low-base minimum; later analyses use it. */
     public synchronized void saveLowBaseMinimum(int minimum) throws CxLensException {
         figuresKey = null;
+        changes++;
         file.setLowBaseMinimum(minimum);
         engine = engine.withSettings(new AnalysisSettings(minimum, engine.settings().weighted()));
     }

@@ -2,8 +2,13 @@ package org.cxlens.cli;
 
 import static org.cxlens.testing.TestFiles.sha256;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
+import org.cxlens.domain.ExperienceClass;
+import org.cxlens.workspace.OpeningTimes;
+import org.cxlens.workspace.OverviewFigures;
+import org.cxlens.workspace.ProjectOpening;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,6 +47,14 @@ class SchemeCommandTest {
         assertThat(run.out()).containsPattern("delighted\\s+0\\s+0\\s+13");
         assertThat(run.out()).containsPattern("0–10\\s+7\\s+7\\s+3");
         assertThat(CliRun.of("scheme", project.toString()).out()).contains("Delighted from 0.70");
+        // The app's next opening shows the overview under the new scheme at once (ADR 0010): 13 + 20 delighted.
+        try (ProjectOpening next = ProjectOpening.begin(project, true,
+                OpeningTimes.NONE)) {
+            OverviewFigures stored = next.storedOverview().orElseThrow();
+            assertThat(stored.dashboard().overall().classes().base()).isEqualTo(41);
+            assertThat(stored.dashboard().overall().classes().share(ExperienceClass.DELIGHTED))
+                    .isCloseTo(33.0 / 41, within(1e-9));
+        }
     }
 
     @Test

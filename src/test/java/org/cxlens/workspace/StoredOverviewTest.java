@@ -12,6 +12,7 @@ import org.cxlens.app.TestProjects;
 import org.cxlens.domain.ClassificationScheme;
 import org.cxlens.domain.ExperienceClass;
 import org.cxlens.domain.Progress;
+import org.cxlens.domain.Touchpoint;
 import org.cxlens.importer.ReadOptions;
 import org.cxlens.importer.SurveyImport;
 import org.cxlens.importer.mapping.MappingProfile;
@@ -73,6 +74,59 @@ class StoredOverviewTest {
         // Weighted (Σw = 20): delighted from 9.5 keeps only the 10 of weight 1; default 8.5 keeps 10, 9, 9.
         assertThat(before.dashboard().overall().classes().share(ExperienceClass.DELIGHTED)).isCloseTo(0.15, within(1e-9));
         assertThat(after.dashboard().overall().classes().share(ExperienceClass.DELIGHTED)).isCloseTo(0.05, within(1e-9));
+    }
+
+    @Test
+    void aSchemeChangeStoresTheOverviewAsItIsNowForTheNextOpening() throws Exception {
+        Path project = tenRespondents();
+        openAndStore(project);
+        try (OpenProject open = OpenProject.open(project)) {
+            open.saveScheme(new ClassificationScheme(0.95, 0.75, 0.3));
+            assertThat(open.storeCurrentOverview()).isTrue();
+        }
+
+        OverviewFigures stored = stored(project);
+
+        assertThat(stored).as("the next opening shows figures at once").isNotNull();
+        assertThat(stored.dashboard().scheme()).isEqualTo(new ClassificationScheme(0.95, 0.75, 0.3));
+        assertThat(stored.dashboard().overall().classes().share(ExperienceClass.DELIGHTED)).isCloseTo(0.05, within(1e-9));
+        try (OpenProject open = OpenProject.open(project)) {
+            assertThat(stored.sameAs(open.overviewFigures(Filter.NONE))).isTrue();
+        }
+    }
+
+    @Test
+    void aCatalogueChangeStoresTheOverviewAsItIsNowForTheNextOpening() throws Exception {
+        Path project = tenRespondents();
+        openAndStore(project);
+        try (OpenProject open = OpenProject.open(project)) {
+            Touchpoint website = open.data().touchpoints().get(0);
+            open.updateTouchpoint(new Touchpoint(website.id(), website.slot(), "Web shop", "Online",
+                    website.momentType(), website.journeyOrder(), website.scale(), 0.4));
+            assertThat(open.storeCurrentOverview()).isTrue();
+        }
+
+        OverviewFigures stored = stored(project);
+
+        assertThat(stored).isNotNull();
+        assertThat(stored.dashboard().touchpoints()).singleElement()
+                .satisfies(t -> assertThat(t.touchpoint().name()).isEqualTo("Web shop"));
+        try (OpenProject open = OpenProject.open(project)) {
+            assertThat(stored.sameAs(open.overviewFigures(Filter.NONE))).isTrue();
+        }
+    }
+
+    @Test
+    void afterAnImportIntoTheOpenProjectItsFiguresAreNotStoredTheyAreBehindTheFile() throws Exception {
+        Path project = tenRespondents();
+        openAndStore(project);
+        Path[] more = surveyAndMapping("more.csv", new int[] {10, 10}, new int[] {10, 10});
+        try (OpenProject open = OpenProject.open(project)) {
+            open.importFile(more[0], ReadOptions.DETECT, MappingProfile.read(more[1]), null, false, Progress.NONE, 0);
+            assertThat(open.storeCurrentOverview()).isFalse();
+        }
+
+        assertThat(stored(project)).isNull();
     }
 
     @Test
@@ -139,6 +193,14 @@ class StoredOverviewTest {
     }
 
     private void importCsv(Path project, String name, int[] website, int[] overall) throws Exception {
+        Path[] survey = surveyAndMapping(name, website, overall);
+        try (ProjectFile file = ProjectFile.open(project)) {
+            SurveyImport.run(survey[0], ReadOptions.DETECT, MappingProfile.read(survey[1]), false, file, Progress.NONE);
+        }
+    }
+
+    /** A CSV of respondents, the last five weighing 3, and its mapping. */
+    private Path[] surveyAndMapping(String name, int[] website, int[] overall) throws Exception {
         List<String> lines = new ArrayList<>(List.of("Id,Website,Overall,Weight"));
         for (int i = 0; i < overall.length; i++) {
             lines.add(name + (i + 1) + "," + website[i] + "," + overall[i] + "," + (i < 5 ? 1 : 3));
@@ -154,8 +216,6 @@ class StoredOverviewTest {
                     {"column": "Weight", "role": "WEIGHT"}
                   ] }
                 """);
-        try (ProjectFile file = ProjectFile.open(project)) {
-            SurveyImport.run(csv, ReadOptions.DETECT, MappingProfile.read(mapping), false, file, Progress.NONE);
-        }
+        return new Path[] {csv, mapping};
     }
 }

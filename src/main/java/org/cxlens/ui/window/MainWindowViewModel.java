@@ -371,6 +371,7 @@ public final class MainWindowViewModel {
     /** The project's classification scheme was changed and stored: every figure is computed again. */
     public void schemeChanged() {
         recompute("window.error.page");
+        keepOverviewCurrent();
     }
 
     /** The classification editor on the open project, under the window's filter and language. */
@@ -400,6 +401,20 @@ public final class MainWindowViewModel {
                 recompute("window.error.page");
             }
         }, e -> failed(bundle.get().getString("window.error.page"), e));
+        keepOverviewCurrent();
+    }
+
+    /**
+     * After a change the open project's stored overview no longer matches it: the figures as they
+     * are now are stored in the background, so that its next opening is not the slow one (ADR 0010).
+     */
+    private void keepOverviewCurrent() {
+        OpenProject open = project.get();
+        if (open == null || open.isReport()) {
+            return;
+        }
+        runner.run(progress -> open.storeCurrentOverview(), stored -> { },
+                e -> LOG.info("The overview of {} was not stored after the change: {}", open.path(), e.getMessage()));
     }
 
     // ---- the pages ------------------------------------------------------------------------------

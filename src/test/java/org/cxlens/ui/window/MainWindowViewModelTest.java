@@ -12,13 +12,18 @@ import java.util.function.Consumer;
 import org.cxlens.analysis.Dashboard;
 import org.cxlens.analysis.Filter;
 import org.cxlens.app.TestProjects;
+import org.cxlens.domain.ClassificationScheme;
 import org.cxlens.domain.ExperienceClass;
+import org.cxlens.ui.classification.ClassificationEditorViewModel;
 import org.cxlens.ui.overview.OverviewData;
 import org.cxlens.ui.TaskRunner;
 import org.cxlens.ui.Tasks;
 import org.cxlens.testing.TestFiles;
 import org.cxlens.ui.SyncRunner;
 import org.cxlens.workspace.OpenProject;
+import org.cxlens.workspace.OpeningTimes;
+import org.cxlens.workspace.OverviewFigures;
+import org.cxlens.workspace.ProjectOpening;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -143,6 +148,26 @@ class MainWindowViewModelTest {
                 open.drillDown(Filter.NONE, org.cxlens.workspace.Mark.experience(open.data().touchpoints().stream()
                         .filter(t -> t.name().equals(touchpoint)).findFirst().orElseThrow(),
                         ExperienceClass.DELIGHTED)).count());
+    }
+
+    @Test
+    void aSchemeAppliedInTheEditorLeavesTheOverviewAsItIsNowInTheFileForTheNextOpening() throws Exception {
+        Path demo = Files.copy(TestProjects.demo(), dir.resolve("demo.cxlens"));
+        english().open(demo);
+        ClassificationEditorViewModel editor = model.showClassification();
+        editor.delightedFromProperty().set(0.95);
+        ClassificationScheme chosen = editor.schemeProperty().get();
+        assertThat(chosen).isNotEqualTo(ClassificationScheme.DEFAULT);
+
+        editor.apply();
+
+        OverviewFigures expected = model.projectProperty().get().overviewFigures(Filter.NONE);
+        model.close();
+        try (ProjectOpening next = ProjectOpening.begin(demo, true, OpeningTimes.NONE)) {
+            OverviewFigures stored = next.storedOverview().orElseThrow();
+            assertThat(stored.dashboard().scheme()).isEqualTo(chosen);
+            assertThat(stored.sameAs(expected)).isTrue();
+        }
     }
 
     @Test
