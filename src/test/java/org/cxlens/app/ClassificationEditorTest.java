@@ -1,5 +1,6 @@
 package org.cxlens.app;
 
+import org.cxlens.testing.FxLookup;
 import static org.cxlens.app.WindowTests.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -76,8 +77,8 @@ class ClassificationEditorTest {
         assertThat(texts(robot, ".cut-line")).contains("0–10: delighted 9–10, satisfied 7–8, indifferent 0–6; "
                 + "recovery needed 0–3");
 
-        Slider delighted = robot.lookup(".delighted-slider").queryAs(Slider.class);
-        Node thumb = robot.from(delighted).lookup(".thumb").query();
+        Slider delighted = FxLookup.lookup(".delighted-slider").queryAs(Slider.class);
+        Node thumb = FxLookup.from(delighted).lookup(".thumb").query();
         robot.drag(thumb, MouseButton.PRIMARY).moveBy(delighted.getWidth() * 0.1, 0).release(MouseButton.PRIMARY);
         waitFor(() -> editor.schemeProperty().get().delightedFrom() > 0.9
                 && editor.figuresProperty().get().scheme().equals(editor.schemeProperty().get()));
@@ -126,13 +127,13 @@ class ClassificationEditorTest {
         robot.interact(() -> editorWindow().hide());
 
         robot.interact(() -> model.setTheme(Theme.LIGHT));
-        MenuBar menus = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        MenuBar menus = FxLookup.lookup(".menu-bar").queryAs(MenuBar.class);
         robot.interact(() -> WindowTests.menuItem(menus, "dutchItem").fire());
         waitFor(() -> model.overviewProperty().get() != null && model.bundle().getLocale().getLanguage().equals("nl"));
         ClassificationEditorViewModel dutch = openEditor(robot);
         waitFor(() -> dutch.figuresProperty().get() != null
                 && dutch.figuresProperty().get().scheme().equals(dutch.schemeProperty().get()));
-        assertThat(robot.lookup("Toepassen").tryQuery()).isPresent();
+        assertThat(FxLookup.lookup("Toepassen").tryQuery()).isPresent();
         assertThat(texts(robot, ".move-line")).anyMatch(line -> line.contains("van enthousiast naar tevreden"));
         assertThat(texts(robot, ".cut-line")).contains("0–10: enthousiast 10, tevreden 7–9, onverschillig 0–6; "
                 + "herstel nodig 0–3");
@@ -140,7 +141,7 @@ class ClassificationEditorTest {
     }
 
     private ClassificationEditorViewModel openEditor(FxRobot robot) throws Exception {
-        MenuBar menus = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        MenuBar menus = FxLookup.lookup(".menu-bar").queryAs(MenuBar.class);
         robot.interact(() -> WindowTests.menuItem(menus, "classificationItem").fire());
         ClassificationEditorViewModel editor = model.classification();
         // The editor's parts come in over the pulses after the window's first frame, its shares last, a few bars a pulse.
@@ -179,7 +180,7 @@ class ClassificationEditorTest {
     }
 
     private static Button button(FxRobot robot, String text) {
-        return robot.from(robot.lookup(".scheme-buttons").<Node>query()).lookup(text).queryAs(Button.class);
+        return FxLookup.from(FxLookup.lookup(".scheme-buttons").<Node>query()).lookup(text).queryAs(Button.class);
     }
 
     private void shotOfEditor(FxRobot robot, String name) throws IOException {

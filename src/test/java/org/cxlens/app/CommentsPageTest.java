@@ -1,5 +1,6 @@
 package org.cxlens.app;
 
+import org.cxlens.testing.FxLookup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cxlens.app.WindowTests.waitFor;
 
@@ -76,18 +77,18 @@ class CommentsPageTest {
         });
         robot.clickOn("Open the demo project");
         waitFor(() -> model.overviewProperty().get() != null && !model.busyProperty().get());
-        robot.clickOn(robot.from(robot.lookup("#pageList").<Node>query()).lookup("Comments").<Node>query());
+        robot.clickOn(FxLookup.from(FxLookup.lookup("#pageList").<Node>query()).lookup("Comments").<Node>query());
         waitFor(() -> !text(robot, ".comments-count").isEmpty());
 
         CommentList all = model.projectProperty().get().comments(Filter.NONE, CommentQuery.ALL);
         assertThat(text(robot, ".comments-count")).isEqualTo(String.format(Locale.ENGLISH,
                 "%,d comments from %,d respondents", all.size(), all.respondents()));
-        ListView<?> list = robot.lookup(".comments-list").queryAs(ListView.class);
+        ListView<?> list = FxLookup.lookup(".comments-list").queryAs(ListView.class);
         assertThat(list.getItems()).hasSize(all.size());
-        waitFor(() -> robot.lookup(".comment-stripe").tryQuery().isPresent());
+        waitFor(() -> FxLookup.lookup(".comment-stripe").tryQuery().isPresent());
         String firstText = all.page(0, 1).get(0).text();
         assertThat(text(robot, ".comment-meta")).startsWith("Respondent " + all.page(0, 1).get(0).respondentId() + " · ");
-        assertThat(robot.lookup(".comment-text").<TextFlow>query().getChildren())
+        assertThat(FxLookup.lookup(".comment-text").<TextFlow>query().getChildren())
                 .extracting(n -> ((Text) n).getText()).containsExactly(firstText);
         shot(robot, "comments-light");
         robot.interact(() -> model.setTheme(Theme.DARK));
@@ -102,26 +103,26 @@ class CommentsPageTest {
         assertThat(text(robot, ".comments-count")).isEqualTo(String.format(Locale.ENGLISH,
                 "%,d comments from %,d respondents", q1.size(), q1.respondents()));
 
-        ComboBox<?> about = robot.lookup(".comments-touchpoint").queryAs(ComboBox.class);
+        ComboBox<?> about = FxLookup.lookup(".comments-touchpoint").queryAs(ComboBox.class);
         Touchpoint delivery = model.projectProperty().get().data().touchpoints().stream()
                 .filter(t -> t.name().equals("Delivery")).findFirst().orElseThrow();
         CommentList rated = model.projectProperty().get().comments(Filter.NONE.withWaves(Set.of("2025-Q1")),
                 CommentQuery.ALL.withTouchpoint(delivery));
         robot.clickOn(about);
-        robot.clickOn(robot.lookup(".list-cell").match(n -> "Delivery".equals(((Labeled) n).getText())).<Node>query());
+        robot.clickOn(FxLookup.lookup(".list-cell").match(n -> "Delivery".equals(((Labeled) n).getText())).<Node>query());
         waitFor(() -> list.getItems().size() == rated.size());
         assertThat(text(robot, ".comments-note")).isEqualTo(
                 "No comment question is about Delivery: showing every comment of the respondents who rated it.");
         shot(robot, "comments-touchpoint-light");
         robot.clickOn(about);
-        robot.clickOn(robot.lookup(".list-cell").match(n -> "All touchpoints".equals(((Labeled) n).getText()))
+        robot.clickOn(FxLookup.lookup(".list-cell").match(n -> "All touchpoints".equals(((Labeled) n).getText()))
                 .<Node>query());
         waitFor(() -> list.getItems().size() == q1.size());
-        assertThat(robot.lookup(".comments-note").query().isVisible()).isFalse();
+        assertThat(FxLookup.lookup(".comments-note").query().isVisible()).isFalse();
 
         robot.clickOn(".comments-list");
         robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
-        TextField search = robot.lookup(".comments-search").queryAs(TextField.class);
+        TextField search = FxLookup.lookup(".comments-search").queryAs(TextField.class);
         waitFor(search::isFocused);
         robot.write("Installation");
         CommentList found = model.projectProperty().get().comments(Filter.NONE.withWaves(Set.of("2025-Q1")),
@@ -129,7 +130,7 @@ class CommentsPageTest {
         waitFor(() -> list.getItems().size() == found.size());
         assertThat(text(robot, ".comments-count")).endsWith(String.format(Locale.ENGLISH,
                 "(of %,d comments in the filter)", q1.size()));
-        waitFor(() -> robot.lookup(".comment-match").tryQuery().isPresent());
+        waitFor(() -> FxLookup.lookup(".comment-match").tryQuery().isPresent());
         shot(robot, "comments-search-light");
 
         robot.interact(() -> list.getSelectionModel().select(0));
@@ -138,27 +139,27 @@ class CommentsPageTest {
         String expected = found.copyText(new int[] {0}, Locale.ENGLISH);
         waitFor(() -> expected.equals(WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get()));
 
-        robot.clickOn(robot.lookup(".comment-respondent").<Hyperlink>query());
-        waitFor(() -> robot.lookup(".drill-table").tryQuery().isPresent());
-        assertThat(robot.lookup(".drill-table").queryAs(TableView.class).getItems()).hasSize(1);
+        robot.clickOn(FxLookup.lookup(".comment-respondent").<Hyperlink>query());
+        waitFor(() -> FxLookup.lookup(".drill-table").tryQuery().isPresent());
+        assertThat(FxLookup.lookup(".drill-table").queryAs(TableView.class).getItems()).hasSize(1);
         assertThat(text(robot, ".drill-sentence")).isEqualTo("respondent " + found.page(0, 1).get(0).respondentId()
                 + " · wave 2025-Q1: 1 respondent");
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
-        waitFor(() -> robot.lookup(".drill-table").tryQuery().isEmpty());
+        waitFor(() -> FxLookup.lookup(".drill-table").tryQuery().isEmpty());
     }
 
     @Test
     void theCommentsPageSpeaksDutch(FxRobot robot) throws Exception {
-        MenuBar menus = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        MenuBar menus = FxLookup.lookup(".menu-bar").queryAs(MenuBar.class);
         robot.interact(() -> dutchItem(menus).fire());
         robot.clickOn("Demoproject openen");
         waitFor(() -> model.overviewProperty().get() != null && !model.busyProperty().get());
-        robot.clickOn(robot.from(robot.lookup("#pageList").<Node>query()).lookup("Opmerkingen").<Node>query());
+        robot.clickOn(FxLookup.from(FxLookup.lookup("#pageList").<Node>query()).lookup("Opmerkingen").<Node>query());
         waitFor(() -> !text(robot, ".comments-count").isEmpty());
 
         assertThat(text(robot, ".comments-count")).contains(" opmerkingen van ").endsWith(" respondenten");
-        assertThat(robot.lookup("Enthousiast").tryQuery()).isPresent();
-        assertThat(robot.lookup(".comments-search").queryAs(TextField.class).getPromptText())
+        assertThat(FxLookup.lookup("Enthousiast").tryQuery()).isPresent();
+        assertThat(FxLookup.lookup(".comments-search").queryAs(TextField.class).getPromptText())
                 .isEqualTo("Zoek in de opmerkingen (Ctrl+F)");
         shot(robot, "comments-light-nl");
     }
@@ -196,31 +197,31 @@ class CommentsPageTest {
             model.open(file);
         });
         waitFor(() -> model.overviewProperty().get() != null && !model.busyProperty().get());
-        robot.clickOn(robot.from(robot.lookup("#pageList").<Node>query()).lookup("Comments").<Node>query());
+        robot.clickOn(FxLookup.from(FxLookup.lookup("#pageList").<Node>query()).lookup("Comments").<Node>query());
         waitFor(() -> text(robot, ".comments-count").equals("4 comments from 2 respondents"));
-        waitFor(() -> robot.lookup(".comment-text").queryAll().size() == 4);
+        waitFor(() -> FxLookup.lookup(".comment-text").queryAll().size() == 4);
 
-        ListView<?> list = robot.lookup(".comments-list").queryAs(ListView.class);
-        TextFlow first = robot.lookup(".comment-text").<TextFlow>queryAll().stream()
+        ListView<?> list = FxLookup.lookup(".comments-list").queryAs(ListView.class);
+        TextFlow first = FxLookup.lookup(".comment-text").<TextFlow>queryAll().stream()
                 .filter(t -> ((Text) t.getChildren().get(0)).getText().equals(longComment)).findFirst().orElseThrow();
-        double lineHeight = robot.lookup(".comment-text").<TextFlow>queryAll().stream()
+        double lineHeight = FxLookup.lookup(".comment-text").<TextFlow>queryAll().stream()
                 .filter(t -> ((Text) t.getChildren().get(0)).getText().equals("Fine")).findFirst().orElseThrow()
                 .getHeight();
         assertThat(first.getHeight()).isGreaterThan(1.5 * lineHeight);
         assertThat(first.localToScene(first.getBoundsInLocal()).getMaxX())
                 .isLessThan(list.localToScene(list.getBoundsInLocal()).getMaxX());
-        assertThat(robot.lookup(".comment-respondent").<Hyperlink>queryAll())
+        assertThat(FxLookup.lookup(".comment-respondent").<Hyperlink>queryAll())
                 .allSatisfy(link -> assertThat(link.getWidth()).isGreaterThanOrEqualTo(link.prefWidth(-1)));
-        assertThat(robot.lookup(".comment-meta").<Label>queryAll()).extracting(Label::getText)
+        assertThat(FxLookup.lookup(".comment-meta").<Label>queryAll()).extracting(Label::getText)
                 .contains("Respondent A1 · 2025-Q1 · Delivery comment");
 
-        ComboBox<?> about = robot.lookup(".comments-touchpoint").queryAs(ComboBox.class);
+        ComboBox<?> about = FxLookup.lookup(".comments-touchpoint").queryAs(ComboBox.class);
         robot.clickOn(about);
-        robot.clickOn(robot.lookup(".list-cell").match(n -> "Delivery".equals(((Labeled) n).getText())).<Node>query());
+        robot.clickOn(FxLookup.lookup(".list-cell").match(n -> "Delivery".equals(((Labeled) n).getText())).<Node>query());
         waitFor(() -> list.getItems().size() == 2);
         assertThat(text(robot, ".comments-note")).isEqualTo("Answers to the question “Delivery comment”");
         robot.clickOn(about);
-        robot.clickOn(robot.lookup(".list-cell").match(n -> "All touchpoints".equals(((Labeled) n).getText()))
+        robot.clickOn(FxLookup.lookup(".list-cell").match(n -> "All touchpoints".equals(((Labeled) n).getText()))
                 .<Node>query());
         waitFor(() -> list.getItems().size() == 4);
         shot(robot, "comments-long-light");
@@ -233,7 +234,7 @@ class CommentsPageTest {
     }
 
     private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
+        return FxLookup.lookup(query).queryAs(Label.class).getText();
     }
 
     /** Kept as an artefact of the build, to look at what the page draws. */

@@ -1,5 +1,6 @@
 package org.cxlens.app;
 
+import org.cxlens.testing.FxLookup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cxlens.app.WindowTests.waitFor;
 import static org.assertj.core.api.Assertions.offset;
@@ -62,20 +63,20 @@ class DepartmentsAndJourneyPagesTest {
     void theDepartmentsPageShowsTheEnginesBarsOpensADepartmentByKeyboardAndDrillsDownToItsExperiences(FxRobot robot)
             throws Exception {
         openDemoAt(robot, "Departments", ".departments-page");
-        waitFor(() -> robot.lookup(".department-row").tryQuery().isPresent());
+        waitFor(() -> FxLookup.lookup(".department-row").tryQuery().isPresent());
 
         // Journey order: the first row is the owner of the journey's first touchpoint.
         Dashboard engine = model.projectProperty().get().dashboard(model.filters().filter());
         String first = engine.touchpoints().get(0).touchpoint().department();
         GroupMeasure department = department(engine, first);
-        Button toggle = robot.lookup(".department-toggle").queryAs(Button.class);
+        Button toggle = FxLookup.lookup(".department-toggle").queryAs(Button.class);
         assertThat(toggle.getText()).isEqualTo(first);
         double delighted = department.classes().share(ExperienceClass.DELIGHTED);
-        Node row = robot.lookup(".department-row").query();
+        Node row = FxLookup.lookup(".department-row").query();
         assertThat(barShare(robot, row)).isCloseTo(delighted, offset(0.005));
-        assertThat(robot.from(row).lookup(".segment-label.on-delighted").queryAs(Label.class).getText())
+        assertThat(FxLookup.from(row).lookup(".segment-label.on-delighted").queryAs(Label.class).getText())
                 .isEqualTo(Math.round(delighted * 100) + " %");
-        assertThat(robot.from(row).lookup(".touchpoint-base").queryAs(Label.class).getText())
+        assertThat(FxLookup.from(row).lookup(".touchpoint-base").queryAs(Label.class).getText())
                 .isEqualTo(String.format(Locale.ENGLISH, "%,d", department.classes().base()));
         assertThat(visibleOwnedRows(robot)).isZero();
 
@@ -83,7 +84,7 @@ class DepartmentsAndJourneyPagesTest {
         robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
         long owned = engine.touchpoints().stream().filter(t -> first.equals(t.touchpoint().department())).count();
         waitFor(() -> visibleOwnedRows(robot) == owned);
-        assertThat(robot.lookup(".department-arrow").queryAs(Label.class).getText()).isEqualTo("▾");
+        assertThat(FxLookup.lookup(".department-arrow").queryAs(Label.class).getText()).isEqualTo("▾");
         shot(robot, "departments-light");
         robot.interact(() -> model.setTheme(Theme.DARK));
         shot(robot, "departments-dark");
@@ -93,40 +94,40 @@ class DepartmentsAndJourneyPagesTest {
         Dashboard filtered = model.projectProperty().get().dashboard(model.filters().filter());
         GroupMeasure filteredDepartment = department(filtered, first);
         double filteredShare = filteredDepartment.classes().share(ExperienceClass.DELIGHTED);
-        waitFor(() -> Math.abs(barShare(robot, robot.lookup(".department-row").query()) - filteredShare) < 0.005);
+        waitFor(() -> Math.abs(barShare(robot, FxLookup.lookup(".department-row").query()) - filteredShare) < 0.005);
         // The opened department stays open under the new filter.
         assertThat(visibleOwnedRows(robot)).isEqualTo(owned);
 
-        robot.clickOn(robot.from(robot.lookup(".department-row").<Node>query()).lookup(".segment-delighted").<Node>query());
-        waitFor(() -> robot.lookup(".drill-table").tryQuery().isPresent());
+        robot.clickOn(FxLookup.from(FxLookup.lookup(".department-row").<Node>query()).lookup(".segment-delighted").<Node>query());
+        waitFor(() -> FxLookup.lookup(".drill-table").tryQuery().isPresent());
         long experiences = Math.round(filteredShare * filteredDepartment.classes().base());
-        TableView<?> table = robot.lookup(".drill-table").queryAs(TableView.class);
-        String sentence = robot.lookup(".drill-sentence").queryAs(Label.class).getText();
+        TableView<?> table = FxLookup.lookup(".drill-table").queryAs(TableView.class);
+        String sentence = FxLookup.lookup(".drill-sentence").queryAs(Label.class).getText();
         assertThat(sentence).startsWith("touchpoints of " + first + " · delighted").contains("2025-Q1")
                 .endsWith(String.format(Locale.ENGLISH, "%,d experiences of %,d respondents", experiences,
                         table.getItems().size()));
         assertThat((long) table.getItems().size()).isLessThanOrEqualTo(experiences).isPositive();
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
-        waitFor(() -> robot.lookup(".drill-table").tryQuery().isEmpty());
+        waitFor(() -> FxLookup.lookup(".drill-table").tryQuery().isEmpty());
     }
 
     @Test
     void theJourneyPageDrawsTheEnginesSharesFollowsTheFilterAndDrillsDownFromAPoint(FxRobot robot) throws Exception {
         openDemoAt(robot, "Journey", ".journey-page");
-        waitFor(() -> robot.lookup(".journey-chart").tryQuery().isPresent());
+        waitFor(() -> FxLookup.lookup(".journey-chart").tryQuery().isPresent());
 
         Dashboard engine = model.projectProperty().get().dashboard(model.filters().filter());
         List<TouchpointMeasure> steps = engine.touchpoints();
-        assertThat(robot.lookup(".journey-step-name").queryAllAs(Label.class)).extracting(Label::getText)
+        assertThat(FxLookup.lookup(".journey-step-name").queryAllAs(Label.class)).extracting(Label::getText)
                 .containsExactlyElementsOf(steps.stream().map(t -> t.touchpoint().name()).toList());
-        assertThat(robot.lookup(".journey-badge").queryAll()).hasSize(steps.size());
+        assertThat(FxLookup.lookup(".journey-badge").queryAll()).hasSize(steps.size());
         for (int i = 0; i < steps.size(); i++) {
             assertThat(pointShare(robot, i)).isCloseTo(steps.get(i).measure().classes().share(ExperienceClass.DELIGHTED),
                     offset(0.005));
         }
         TouchpointMeasure best = steps.stream()
                 .max(Comparator.comparingDouble(t -> t.measure().classes().share(ExperienceClass.DELIGHTED))).orElseThrow();
-        assertThat(robot.lookup(".journey-wins").queryAs(Label.class).getText()).isEqualTo(String.format(Locale.ENGLISH,
+        assertThat(FxLookup.lookup(".journey-wins").queryAs(Label.class).getText()).isEqualTo(String.format(Locale.ENGLISH,
                 "Wins most at %s: %.1f %% delighted", best.touchpoint().name(),
                 best.measure().classes().share(ExperienceClass.DELIGHTED) * 100));
         assertThat(tooltip(inChart(robot, ".point-delighted").query())).startsWith(steps.get(0).touchpoint().name())
@@ -148,32 +149,32 @@ class DepartmentsAndJourneyPagesTest {
         waitFor(() -> Math.abs(pointShare(robot, last) - lastStep.classes().share(ExperienceClass.DELIGHTED)) < 0.005);
 
         robot.clickOn(inChart(robot, ".point-delighted").nth(last).<Node>query());
-        waitFor(() -> robot.lookup(".drill-table").tryQuery().isPresent());
+        waitFor(() -> FxLookup.lookup(".drill-table").tryQuery().isPresent());
         long expected = Math.round(lastStep.classes().share(ExperienceClass.DELIGHTED) * lastStep.classes().base());
-        assertThat(robot.lookup(".drill-sentence").queryAs(Label.class).getText())
+        assertThat(FxLookup.lookup(".drill-sentence").queryAs(Label.class).getText())
                 .startsWith(filtered.touchpoints().get(last).touchpoint().name() + " · delighted")
                 .endsWith(String.format(Locale.ENGLISH, "%,d respondents", expected));
-        assertThat(robot.lookup(".drill-table").queryAs(TableView.class).getItems()).hasSize((int) expected);
+        assertThat(FxLookup.lookup(".drill-table").queryAs(TableView.class).getItems()).hasSize((int) expected);
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
-        waitFor(() -> robot.lookup(".drill-table").tryQuery().isEmpty());
+        waitFor(() -> FxLookup.lookup(".drill-table").tryQuery().isEmpty());
     }
 
     @Test
     void bothPagesSpeakDutch(FxRobot robot) throws Exception {
-        MenuBar menus = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        MenuBar menus = FxLookup.lookup(".menu-bar").queryAs(MenuBar.class);
         robot.interact(() -> dutch(menus).fire());
         openDemoAt(robot, "Afdelingen", ".departments-page");
-        waitFor(() -> robot.lookup(".department-row").tryQuery().isPresent());
-        assertThat(robot.lookup("Alles openklappen").tryQuery()).isPresent();
-        assertThat(robot.from(robot.lookup(".department-row").<Node>query()).lookup(".touchpoint-department")
+        waitFor(() -> FxLookup.lookup(".department-row").tryQuery().isPresent());
+        assertThat(FxLookup.lookup("Alles openklappen").tryQuery()).isPresent();
+        assertThat(FxLookup.from(FxLookup.lookup(".department-row").<Node>query()).lookup(".touchpoint-department")
                 .queryAs(Label.class).getText()).endsWith("contactmoment").doesNotContain("touchpoint");
         shot(robot, "departments-light-nl");
 
-        robot.clickOn(robot.from(robot.lookup("#pageList").<Node>query()).lookup("Klantreis").<Node>query());
-        waitFor(() -> robot.lookup(".journey-wins").tryQuery().isPresent());
-        assertThat(robot.lookup(".journey-wins").queryAs(Label.class).getText()).startsWith("Wint het meest bij ")
+        robot.clickOn(FxLookup.from(FxLookup.lookup("#pageList").<Node>query()).lookup("Klantreis").<Node>query());
+        waitFor(() -> FxLookup.lookup(".journey-wins").tryQuery().isPresent());
+        assertThat(FxLookup.lookup(".journey-wins").queryAs(Label.class).getText()).startsWith("Wint het meest bij ")
                 .endsWith(" enthousiast").contains(",");
-        assertThat(robot.lookup("Herstel nodig").tryQuery()).isPresent();
+        assertThat(FxLookup.lookup("Herstel nodig").tryQuery()).isPresent();
         robot.interact(() -> model.setTheme(Theme.DARK));
         shot(robot, "journey-dark-nl");
     }
@@ -181,8 +182,8 @@ class DepartmentsAndJourneyPagesTest {
     private void openDemoAt(FxRobot robot, String page, String pageQuery) throws Exception {
         robot.interact(model::openDemo);
         waitFor(() -> model.overviewProperty().get() != null && !model.busyProperty().get());
-        robot.clickOn(robot.from(robot.lookup("#pageList").<Node>query()).lookup(page).<Node>query());
-        waitFor(() -> robot.lookup(pageQuery).tryQuery().map(Node::isVisible).orElse(false));
+        robot.clickOn(FxLookup.from(FxLookup.lookup("#pageList").<Node>query()).lookup(page).<Node>query());
+        waitFor(() -> FxLookup.lookup(pageQuery).tryQuery().map(Node::isVisible).orElse(false));
     }
 
     private static GroupMeasure department(Dashboard dashboard, String name) {
@@ -190,20 +191,20 @@ class DepartmentsAndJourneyPagesTest {
     }
 
     private static long visibleOwnedRows(FxRobot robot) {
-        return robot.lookup(".owned-touchpoint-row").queryAll().stream().filter(Node::isVisible)
+        return FxLookup.lookup(".owned-touchpoint-row").queryAll().stream().filter(Node::isVisible)
                 .filter(n -> n.getParent().isVisible()).count();
     }
 
     /** The delighted segment's width as a share of the row's class bar. */
     private static double barShare(FxRobot robot, Node row) {
-        Region bar = robot.from(row).lookup(".class-bar").queryAs(Region.class);
-        return robot.from(bar).lookup(".segment-delighted").queryAs(Region.class).getWidth() / bar.getWidth();
+        Region bar = FxLookup.from(row).lookup(".class-bar").queryAs(Region.class);
+        return FxLookup.from(bar).lookup(".segment-delighted").queryAs(Region.class).getWidth() / bar.getWidth();
     }
 
     /** A delighted point's height on the plot, from the axis (0 %) to the top grid line (100 %). */
     private static double pointShare(FxRobot robot, int step) {
-        double zero = robot.lookup(".journey-axis").queryAs(Line.class).getStartY();
-        double full = robot.lookup(".journey-grid").queryAllAs(Line.class).stream().mapToDouble(Line::getStartY).min()
+        double zero = FxLookup.lookup(".journey-axis").queryAs(Line.class).getStartY();
+        double full = FxLookup.lookup(".journey-grid").queryAllAs(Line.class).stream().mapToDouble(Line::getStartY).min()
                 .orElseThrow();
         Circle point = inChart(robot, ".point-delighted").nth(step).queryAs(Circle.class);
         return (zero - point.getCenterY()) / (zero - full);
@@ -211,7 +212,7 @@ class DepartmentsAndJourneyPagesTest {
 
     /** Nodes of the chart itself, not of its legend. */
     private static org.testfx.service.query.NodeQuery inChart(FxRobot robot, String query) {
-        return robot.from(robot.lookup(".journey-chart").<Node>query()).lookup(query);
+        return FxLookup.from(FxLookup.lookup(".journey-chart").<Node>query()).lookup(query);
     }
 
     private static String tooltip(Node node) {

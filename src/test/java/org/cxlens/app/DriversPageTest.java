@@ -1,5 +1,6 @@
 package org.cxlens.app;
 
+import org.cxlens.testing.FxLookup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cxlens.app.WindowTests.waitFor;
 
@@ -63,9 +64,9 @@ class DriversPageTest {
     private void openDriversPage(FxRobot robot, String openDemo, String pageName) throws Exception {
         robot.clickOn(openDemo);
         waitFor(() -> model.overviewProperty().get() != null && !model.busyProperty().get());
-        robot.clickOn(robot.from(robot.lookup("#pageList").<Node>query()).lookup(pageName).<Node>query());
+        robot.clickOn(FxLookup.from(FxLookup.lookup("#pageList").<Node>query()).lookup(pageName).<Node>query());
         waitFor(() -> model.drivers().figuresProperty().get() != null
-                && robot.lookup(".driver-point").tryQuery().isPresent());
+                && FxLookup.lookup(".driver-point").tryQuery().isPresent());
     }
 
     @Test
@@ -76,9 +77,9 @@ class DriversPageTest {
                 PerformanceMeasure.DELIGHTED);
         assertThat(text(robot, ".model-line")).contains(String.format(Locale.ENGLISH, "R² = %.3f", engine.rSquared()))
                 .contains(engine.base() + " respondents");
-        assertThat(robot.lookup(".driver-point").queryAll()).hasSize(engine.drivers().size());
-        assertThat(robot.lookup("Fix first").tryQuery()).isPresent();
-        TableView<?> table = robot.lookup(".drivers-table").queryAs(TableView.class);
+        assertThat(FxLookup.lookup(".driver-point").queryAll()).hasSize(engine.drivers().size());
+        assertThat(FxLookup.lookup("Fix first").tryQuery()).isPresent();
+        TableView<?> table = FxLookup.lookup(".drivers-table").queryAs(TableView.class);
         assertThat(table.getItems()).hasSize(engine.drivers().size());
         // The first row: Website; its importance cell the engine's importance to one decimal.
         assertThat(cell(robot, 0, 0)).isEqualTo(engine.drivers().get(0).touchpoint().name());
@@ -102,10 +103,10 @@ class DriversPageTest {
         DriversFigures figures = model.drivers().figuresProperty().get();
         DriverPoint top = figures.chart().points().stream().filter(DriverPoint::placed)
                 .max(java.util.Comparator.comparingDouble(DriverPoint::importance)).orElseThrow();
-        robot.clickOn(robot.lookup(".driver-point").nth(0).queryAs(Circle.class));
+        robot.clickOn(FxLookup.lookup(".driver-point").nth(0).queryAs(Circle.class));
         assertDrillDown(robot, top);
 
-        robot.clickOn(robot.lookup(".drivers-table .table-row-cell").match((TableRow<?> r) -> r.getIndex() == 0)
+        robot.clickOn(FxLookup.lookup(".drivers-table .table-row-cell").match((TableRow<?> r) -> r.getIndex() == 0)
                 .<Node>query());
         assertDrillDown(robot, figures.chart().points().get(0));
 
@@ -121,22 +122,22 @@ class DriversPageTest {
         openDriversPage(robot, "Open the demo project", "Drivers");
         java.time.LocalDate first = model.filters().choicesProperty().get().firstDate();
         robot.interact(() -> model.filters().apply(Filter.NONE.withDates(first, first.plusDays(2))));
-        waitFor(() -> robot.lookup(".caution-banner").tryQuery().map(Node::isVisible).orElse(false));
+        waitFor(() -> FxLookup.lookup(".caution-banner").tryQuery().map(Node::isVisible).orElse(false));
 
         assertThat(text(robot, ".caution-heading")).isEqualTo("Read importance with care: the quadrants are not judged.");
-        assertThat(robot.lookup(".quadrant-name").tryQuery()).isEmpty();
-        assertThat(robot.lookup("Not judged").tryQuery()).isPresent();
+        assertThat(FxLookup.lookup(".quadrant-name").tryQuery()).isEmpty();
+        assertThat(FxLookup.lookup("Not judged").tryQuery()).isPresent();
         shot(robot, "drivers-caution-light");
     }
 
     @Test
     void theDriversPageSpeaksDutch(FxRobot robot) throws Exception {
-        MenuBar menus = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        MenuBar menus = FxLookup.lookup(".menu-bar").queryAs(MenuBar.class);
         robot.interact(() -> dutchItem(menus).fire());
         openDriversPage(robot, "Demoproject openen", "Drijfveren");
 
-        assertThat(robot.lookup("Uitkomst").tryQuery()).isPresent();
-        assertThat(robot.lookup("Eerst verbeteren").tryQuery()).isPresent();
+        assertThat(FxLookup.lookup("Uitkomst").tryQuery()).isPresent();
+        assertThat(FxLookup.lookup("Eerst verbeteren").tryQuery()).isPresent();
         assertThat(text(robot, ".model-line")).startsWith("Het belang rust op de");
         shot(robot, "drivers-light-nl");
         // Just inside Monocle's 1920×1080 screen.
@@ -147,23 +148,23 @@ class DriversPageTest {
     }
 
     private void assertDrillDown(FxRobot robot, DriverPoint point) throws Exception {
-        waitFor(() -> robot.lookup(".drill-table").tryQuery().isPresent());
-        assertThat(robot.lookup(".drill-table").queryAs(TableView.class).getItems()).hasSize(point.n());
+        waitFor(() -> FxLookup.lookup(".drill-table").tryQuery().isPresent());
+        assertThat(FxLookup.lookup(".drill-table").queryAs(TableView.class).getItems()).hasSize(point.n());
         assertThat(text(robot, ".drill-sentence")).startsWith(point.label())
                 .endsWith(String.format(Locale.ENGLISH, "%,d respondents", point.n()));
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
-        waitFor(() -> robot.lookup(".drill-table").tryQuery().isEmpty());
+        waitFor(() -> FxLookup.lookup(".drill-table").tryQuery().isEmpty());
     }
 
     /** The text of a cell of the drivers table, found by its row's index (rows are reused cells in any order). */
     private static String cell(FxRobot robot, int row, int column) {
-        Node rowCell = robot.lookup(".drivers-table .table-row-cell")
+        Node rowCell = FxLookup.lookup(".drivers-table .table-row-cell")
                 .match((TableRow<?> r) -> r.getIndex() == row).query();
-        return ((TableCell<?, ?>) robot.from(rowCell).lookup(".table-cell").nth(column).query()).getText();
+        return ((TableCell<?, ?>) FxLookup.from(rowCell).lookup(".table-cell").nth(column).query()).getText();
     }
 
     private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
+        return FxLookup.lookup(query).queryAs(Label.class).getText();
     }
 
     private static MenuItem dutchItem(MenuBar bar) {

@@ -1,5 +1,6 @@
 package org.cxlens.app;
 
+import org.cxlens.testing.FxLookup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cxlens.app.WindowTests.waitFor;
 
@@ -52,24 +53,24 @@ class ExportDialogTest {
         robot.interact(() -> model.open(copy));
         waitFor(() -> model.overviewProperty().get() != null && !model.busyProperty().get());
 
-        MenuItem export = WindowTests.menuItem(robot.lookup(".menu-bar").queryAs(MenuBar.class), "exportItem");
+        MenuItem export = WindowTests.menuItem(FxLookup.lookup(".menu-bar").queryAs(MenuBar.class), "exportItem");
         assertThat(export.getAccelerator().getName()).isEqualTo("Shortcut+E");
         robot.interact(export::fire);
         waitFor(() -> dialog() != null);
 
         @SuppressWarnings("unchecked")
-        ComboBox<DeliverableFormat> format = robot.lookup("#export-format").queryAs(ComboBox.class);
+        ComboBox<DeliverableFormat> format = FxLookup.lookup("#export-format").queryAs(ComboBox.class);
         assertThat(format.getItems()).contains(DeliverableFormat.PDF, DeliverableFormat.SCORECARDS);
         Path target = home.resolve("rapport.pdf");
         robot.interact(() -> {
-            robot.lookup("#export-target").queryAs(TextField.class).setText(target.toString());
-            robot.lookup(".export-window .combo-box").nth(1).queryAs(ComboBox.class).getSelectionModel().select(1);
+            FxLookup.lookup("#export-target").queryAs(TextField.class).setText(target.toString());
+            FxLookup.lookup(".export-window .combo-box").nth(1).queryAs(ComboBox.class).getSelectionModel().select(1);
         });
         WindowTests.shot(robot, dialog().getScene(), "export-dialog");
         robot.clickOn("#export-run");
-        waitFor(() -> robot.lookup("#export-status").queryAs(Label.class).getText().startsWith("Written"));
+        waitFor(() -> FxLookup.lookup("#export-status").queryAs(Label.class).getText().startsWith("Written"));
 
-        assertThat(robot.lookup("#export-status").queryAs(Label.class).getText()).contains(target.toString());
+        assertThat(FxLookup.lookup("#export-status").queryAs(Label.class).getText()).contains(target.toString());
         try (PDDocument pdf = Loader.loadPDF(target.toFile())) {
             assertThat(new PDFTextStripper().getText(pdf)).contains("Rapport klantbeleving", "Contactmomenten");
         }

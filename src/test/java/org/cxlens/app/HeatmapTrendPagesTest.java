@@ -1,5 +1,6 @@
 package org.cxlens.app;
 
+import org.cxlens.testing.FxLookup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cxlens.app.WindowTests.waitFor;
 
@@ -58,13 +59,13 @@ class HeatmapTrendPagesTest {
     @Test
     void theHeatmapShowsTheEnginesSharesFollowsTheFilterAndACellDrillsDownToItsCount(FxRobot robot) throws Exception {
         openDemoPage(robot, "Open the demo project", "Heatmap", ".heatmap-page");
-        waitFor(() -> robot.lookup(".heat-cell").tryQuery().isPresent());
+        waitFor(() -> FxLookup.lookup(".heat-cell").tryQuery().isPresent());
 
         Heatmap engine = model.projectProperty().get().heatmap(Grouping.wave(), Filter.NONE);
         double share = engine.cells()[0][0].classes().share(ExperienceClass.DELIGHTED);
         assertThat(shareInFirstCell(robot)).isEqualTo(Math.round(share * 100) + " %");
-        assertThat(robot.lookup(".heatmap-row-name").queryAs(Label.class).getText()).isEqualTo("Website");
-        assertThat(robot.lookup("2025-Q3").tryQuery()).isPresent();
+        assertThat(FxLookup.lookup(".heatmap-row-name").queryAs(Label.class).getText()).isEqualTo("Website");
+        assertThat(FxLookup.lookup("2025-Q3").tryQuery()).isPresent();
         shot(robot, "heatmap-light");
         robot.interact(() -> model.setTheme(Theme.DARK));
         shot(robot, "heatmap-dark");
@@ -74,37 +75,37 @@ class HeatmapTrendPagesTest {
         robot.interact(() -> model.filters().setWaves(List.of("2025-Q3")));
         Filter filter = Filter.NONE.withWaves(java.util.Set.of("2025-Q3"));
         GroupMeasure july = model.projectProperty().get().heatmap(Grouping.month(), filter).cells()[0][6];
-        waitFor(() -> robot.lookup("2025-07").tryQuery().isPresent()
+        waitFor(() -> FxLookup.lookup("2025-07").tryQuery().isPresent()
                 && shareInFirstCell(robot).equals(Math.round(july.classes().share(ExperienceClass.DELIGHTED) * 100) + " %"));
-        assertThat(robot.lookup(".heatmap-note").queryAs(Label.class).getText()).contains("2025-01");
+        assertThat(FxLookup.lookup(".heatmap-note").queryAs(Label.class).getText()).contains("2025-01");
         shot(robot, "heatmap-months-light");
         robot.interact(() -> model.setTheme(Theme.DARK));
 
         HeatCell cell = model.heatmap().figuresProperty().get().chart().cell(0, 0);
-        robot.clickOn(robot.lookup(".heat-cell").nth(0).<Node>query());
-        waitFor(() -> robot.lookup(".drill-table").tryQuery().isPresent());
-        assertThat(robot.lookup(".drill-table").queryAs(TableView.class).getItems()).hasSize(cell.n());
-        assertThat(robot.lookup(".drill-sentence").queryAs(Label.class).getText())
+        robot.clickOn(FxLookup.lookup(".heat-cell").nth(0).<Node>query());
+        waitFor(() -> FxLookup.lookup(".drill-table").tryQuery().isPresent());
+        assertThat(FxLookup.lookup(".drill-table").queryAs(TableView.class).getItems()).hasSize(cell.n());
+        assertThat(FxLookup.lookup(".drill-sentence").queryAs(Label.class).getText())
                 .startsWith("Website").contains("2025-07").endsWith(cell.n() + " respondents");
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
-        waitFor(() -> robot.lookup(".drill-table").tryQuery().isEmpty());
+        waitFor(() -> FxLookup.lookup(".drill-table").tryQuery().isEmpty());
 
         // Web customers in the East by month: bases of a few dozen, some below the minimum of 30.
         robot.interact(() -> model.filters().setSegment("Region", List.of("East")));
         robot.interact(() -> model.filters().setSegment("Channel", List.of("Web")));
-        waitFor(() -> robot.lookup(".heat-cell.low-base").tryQuery().isPresent());
+        waitFor(() -> FxLookup.lookup(".heat-cell.low-base").tryQuery().isPresent());
         shot(robot, "heatmap-lowbase-dark");
     }
 
     @Test
     void theTrendShowsTheEnginesValuesFollowsTheFilterAndAPointDrillsDown(FxRobot robot) throws Exception {
         openDemoPage(robot, "Open the demo project", "Trend", ".trend-page");
-        waitFor(() -> robot.lookup(".trend-point").tryQuery().isPresent());
+        waitFor(() -> FxLookup.lookup(".trend-point").tryQuery().isPresent());
 
         List<GroupMeasure> engine = model.projectProperty().get().measures(Grouping.wave(), Filter.NONE);
         long q3 = Math.round(engine.get(1).classes().share(ExperienceClass.DELIGHTED) * 100);
-        assertThat(robot.lookup(".trend-value").nth(1).queryAs(Label.class).getText()).isEqualTo("▲ " + q3 + " %");
-        assertThat(robot.lookup(".trend-base").queryAllAs(Label.class)).extracting(Label::getText)
+        assertThat(FxLookup.lookup(".trend-value").nth(1).queryAs(Label.class).getText()).isEqualTo("▲ " + q3 + " %");
+        assertThat(FxLookup.lookup(".trend-base").queryAllAs(Label.class)).extracting(Label::getText)
                 .containsExactly("n = 750", "n = 750");
         shot(robot, "trend-light");
         robot.interact(() -> model.setTheme(Theme.DARK));
@@ -112,38 +113,38 @@ class HeatmapTrendPagesTest {
         robot.interact(() -> model.setTheme(Theme.LIGHT));
 
         robot.interact(() -> model.trend().periodProperty().set(Grouping.month()));
-        waitFor(() -> robot.lookup(".trend-period").queryAll().size() == 9);
+        waitFor(() -> FxLookup.lookup(".trend-period").queryAll().size() == 9);
         shot(robot, "trend-months-light");
         robot.interact(() -> model.trend().periodProperty().set(Grouping.wave()));
         robot.interact(() -> model.filters().setSegment("Channel", List.of("Web")));
         Filter filter = Filter.NONE.withSegment("Channel", java.util.Set.of("Web"));
         GroupMeasure webQ1 = model.projectProperty().get().measures(Grouping.wave(), filter).get(0);
         String base = String.format(Locale.ENGLISH, "n = %,d", webQ1.classes().base());
-        waitFor(() -> robot.lookup(base).tryQuery().isPresent());
+        waitFor(() -> FxLookup.lookup(base).tryQuery().isPresent());
 
         TrendPeriod first = model.trend().figuresProperty().get().chart().periods().get(0);
-        robot.clickOn(robot.lookup(".trend-point.drillable").nth(0).<Node>query());
-        waitFor(() -> robot.lookup(".drill-table").tryQuery().isPresent());
-        assertThat(robot.lookup(".drill-table").queryAs(TableView.class).getItems())
+        robot.clickOn(FxLookup.lookup(".trend-point.drillable").nth(0).<Node>query());
+        waitFor(() -> FxLookup.lookup(".drill-table").tryQuery().isPresent());
+        assertThat(FxLookup.lookup(".drill-table").queryAs(TableView.class).getItems())
                 .hasSize((int) Math.round(first.value() * first.n()));
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
-        waitFor(() -> robot.lookup(".drill-table").tryQuery().isEmpty());
+        waitFor(() -> FxLookup.lookup(".drill-table").tryQuery().isEmpty());
     }
 
     @Test
     void bothPagesSpeakDutch(FxRobot robot) throws Exception {
-        MenuBar menus = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        MenuBar menus = FxLookup.lookup(".menu-bar").queryAs(MenuBar.class);
         robot.interact(() -> WindowTests.menuItem(menus, "dutchItem").fire());
         openDemoPage(robot, "Demoproject openen", "Heatmap", ".heatmap-page");
-        waitFor(() -> robot.lookup(".heat-cell").tryQuery().isPresent());
-        assertThat(robot.lookup("Kolommen").tryQuery()).isPresent();
-        assertThat(robot.lookup("Aandeel enthousiast").tryQuery()).isPresent();
+        waitFor(() -> FxLookup.lookup(".heat-cell").tryQuery().isPresent());
+        assertThat(FxLookup.lookup("Kolommen").tryQuery()).isPresent();
+        assertThat(FxLookup.lookup("Aandeel enthousiast").tryQuery()).isPresent();
         shot(robot, "heatmap-light-nl");
 
-        robot.clickOn(robot.from(robot.lookup("#pageList").<Node>query()).lookup("Trend").<Node>query());
-        waitFor(() -> robot.lookup(".trend-point").tryQuery().isPresent());
-        assertThat(robot.lookup("Alle respondenten").tryQuery()).isPresent();
-        assertThat(robot.lookup("95 %-interval").tryQuery()).isPresent();
+        robot.clickOn(FxLookup.from(FxLookup.lookup("#pageList").<Node>query()).lookup("Trend").<Node>query());
+        waitFor(() -> FxLookup.lookup(".trend-point").tryQuery().isPresent());
+        assertThat(FxLookup.lookup("Alle respondenten").tryQuery()).isPresent();
+        assertThat(FxLookup.lookup("95 %-interval").tryQuery()).isPresent();
         robot.interact(() -> model.setTheme(Theme.DARK));
         shot(robot, "trend-dark-nl");
     }
@@ -151,12 +152,12 @@ class HeatmapTrendPagesTest {
     private void openDemoPage(FxRobot robot, String openButton, String page, String pageClass) throws Exception {
         robot.clickOn(openButton);
         waitFor(() -> model.overviewProperty().get() != null && !model.busyProperty().get());
-        robot.clickOn(robot.from(robot.lookup("#pageList").<Node>query()).lookup(page).<Node>query());
-        waitFor(() -> robot.lookup(pageClass).tryQuery().map(Node::isVisible).orElse(false));
+        robot.clickOn(FxLookup.from(FxLookup.lookup("#pageList").<Node>query()).lookup(page).<Node>query());
+        waitFor(() -> FxLookup.lookup(pageClass).tryQuery().map(Node::isVisible).orElse(false));
     }
 
     private static String shareInFirstCell(FxRobot robot) {
-        return robot.from(robot.lookup(".heat-cell").nth(0).<Node>query()).lookup(".heat-share").queryAs(Label.class).getText();
+        return FxLookup.from(FxLookup.lookup(".heat-cell").nth(0).<Node>query()).lookup(".heat-share").queryAs(Label.class).getText();
     }
 
     /** Kept as an artefact of the build, to look at what the window draws. */

@@ -1,5 +1,6 @@
 package org.cxlens.app;
 
+import org.cxlens.testing.FxLookup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cxlens.app.WindowTests.onFx;
 
@@ -85,19 +86,19 @@ class ImportWizardTest {
             robot.interact(() -> w.chooseFile(Path.of("samples", sample)));
             waitFor(() -> !w.busyProperty().get() && w.stepProperty().get() != WizardStep.FILE);
             if (w.stepProperty().get() == WizardStep.SHEET) {
-                assertThat(onFx(() -> robot.lookup(".wizard-sheets").queryListView().getItems())).isNotEmpty();
+                assertThat(onFx(() -> FxLookup.lookup(".wizard-sheets").queryListView().getItems())).isNotEmpty();
                 if (shots) {
                     shot(robot, "wizard-sheet");
                 }
                 robot.clickOn(".wizard-next");
                 waitFor(() -> !w.busyProperty().get() && w.stepProperty().get() == WizardStep.PREVIEW);
             }
-            assertThat(onFx(() -> robot.lookup(".wizard-detected").queryAs(Label.class).getText()))
+            assertThat(onFx(() -> FxLookup.lookup(".wizard-detected").queryAs(Label.class).getText()))
                     .startsWith("Read as");
             // The table, the choices and most columns come in over the pulses after the step's first frame.
-            waitFor(() -> robot.lookup(".wizard-layout").tryQuery().isPresent()
-                    && robot.lookup(".wizard-preview-table").tryQuery().isPresent());
-            TableView<?> preview = onFx(() -> robot.lookup(".wizard-preview-table").queryTableView());
+            waitFor(() -> FxLookup.lookup(".wizard-layout").tryQuery().isPresent()
+                    && FxLookup.lookup(".wizard-preview-table").tryQuery().isPresent());
+            TableView<?> preview = onFx(() -> FxLookup.lookup(".wizard-preview-table").queryTableView());
             waitFor(() -> preview.getColumns().size() == w.previewProperty().get().columns().size() + 1
                     && preview.getItems().size() == w.previewProperty().get().sampleRows().size());
             if (shots) {
@@ -105,7 +106,7 @@ class ImportWizardTest {
             }
             robot.clickOn(".wizard-next");
             waitFor(() -> !w.busyProperty().get() && w.stepProperty().get() == WizardStep.COLUMNS);
-            TableView<?> table = onFx(() -> robot.lookup(".wizard-columns-table").queryTableView());
+            TableView<?> table = onFx(() -> FxLookup.lookup(".wizard-columns-table").queryTableView());
             // The columns and then the rows come in over a few frames, so that no frame holds the window up for all of them.
             waitFor(() -> table.getColumns().size() == 8
                     && table.getItems().size() == w.previewProperty().get().columns().size());
@@ -185,7 +186,7 @@ class ImportWizardTest {
         shot(robot, "wizard-import");
         robot.clickOn(".wizard-cancel");
         waitFor(() -> !w.busyProperty().get() && w.stepProperty().get() == WizardStep.CHECK);
-        waitFor(() -> robot.lookup(".wizard-notice").queryAs(Label.class).getText()
+        waitFor(() -> FxLookup.lookup(".wizard-notice").queryAs(Label.class).getText()
                 .equals("Cancelled: nothing was changed."));
         assertThat(w.progress().rowsProperty().get()).isLessThan(300_000);
         assertThat(sha256(project)).isEqualTo(before);
@@ -200,14 +201,14 @@ class ImportWizardTest {
         robot.clickOn("New project from a survey file…");
         ImportWizardViewModel w = wizard(robot);
         robot.interact(() -> w.chooseFile(bad));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup(".problem-dialog").tryQuery().isPresent());
-        String header = onFx(() -> robot.lookup(".problem-dialog .header-panel .label").queryAs(Label.class).getText());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> FxLookup.lookup(".problem-dialog").tryQuery().isPresent());
+        String header = onFx(() -> FxLookup.lookup(".problem-dialog .header-panel .label").queryAs(Label.class).getText());
         assertThat(header).isEqualTo("Cannot read damaged.xlsx");
-        assertThat(onFx(() -> robot.lookup(".problem-dialog .content").queryAs(Label.class).getText()))
+        assertThat(onFx(() -> FxLookup.lookup(".problem-dialog .content").queryAs(Label.class).getText()))
                 .contains("damaged.xlsx");
-        Scene dialog = onFx(() -> robot.lookup(".problem-dialog").query().getScene());
+        Scene dialog = onFx(() -> FxLookup.lookup(".problem-dialog").query().getScene());
         shotOf(robot, dialog, "wizard-error");
-        assertThat(onFx(() -> robot.lookup(".problem-dialog").queryAll())).hasSize(1);
+        assertThat(onFx(() -> FxLookup.lookup(".problem-dialog").queryAll())).hasSize(1);
         assertThat(w.stepProperty().get()).isEqualTo(WizardStep.FILE);
         assertThat(sha256(bad)).isEqualTo(before);
         try (var files = Files.list(home)) {
@@ -236,10 +237,10 @@ class ImportWizardTest {
         waitFor(() -> !w.busyProperty().get() && w.stepProperty().get() == WizardStep.PREVIEW);
         robot.clickOn(".wizard-next");
         waitFor(() -> !w.busyProperty().get() && w.stepProperty().get() == WizardStep.COLUMNS);
-        assertThat(onFx(() -> robot.lookup(".wizard-notice").queryAs(Label.class).getText()))
+        assertThat(onFx(() -> FxLookup.lookup(".wizard-notice").queryAs(Label.class).getText()))
                 .isEqualTo("De koppeling van dutch-export.csv is toegepast. Nieuwe kolommen (zoals voorgesteld): "
                         + "Verkoopkanaal. Ontbrekende kolommen: Kanaal.");
-        TableView<?> columns = onFx(() -> robot.lookup(".wizard-columns-table").queryTableView());
+        TableView<?> columns = onFx(() -> FxLookup.lookup(".wizard-columns-table").queryTableView());
         waitFor(() -> columns.getColumns().size() == 8 && columns.getItems().size() == w.columns().size());
         assertNoHeaderCut(robot, ".wizard-columns-table");
         shot(robot, "wizard-columns-dark");
@@ -256,7 +257,7 @@ class ImportWizardTest {
 
     /** Every column header of the table shows its whole text, not one cut short with an ellipsis. */
     private static void assertNoHeaderCut(FxRobot robot, String table) throws Exception {
-        List<String> shown = onFx(() -> robot.lookup(table + " .column-header .label").queryAllAs(Label.class).stream()
+        List<String> shown = onFx(() -> FxLookup.lookup(table + " .column-header .label").queryAllAs(Label.class).stream()
                 .map(l -> l.lookup(".text") instanceof javafx.scene.text.Text t ? t.getText() : l.getText()).toList());
         assertThat(shown).isNotEmpty().noneMatch(t -> t.endsWith("…") || t.endsWith("..."));
     }
@@ -281,7 +282,7 @@ class ImportWizardTest {
      * menu beside it instead (headless, on a loaded machine), and the wizard never came.
      */
     private static void menu(FxRobot robot, String title, String item) throws Exception {
-        MenuBar bar = onFx(() -> robot.lookup(".menu-bar").queryAs(MenuBar.class));
+        MenuBar bar = onFx(() -> FxLookup.lookup(".menu-bar").queryAs(MenuBar.class));
         MenuItem found = bar.getMenus().stream().filter(m -> m.getText().replace("_", "").equals(title))
                 .flatMap(m -> m.getItems().stream())
                 .filter(i -> i.getText() != null && i.getText().replace("_", "").equals(item)).findFirst().orElseThrow();
@@ -290,8 +291,8 @@ class ImportWizardTest {
     }
 
     private ImportWizardViewModel wizard(FxRobot robot) throws Exception {
-        waitFor(() -> robot.lookup(".import-wizard").tryQuery().isPresent());
-        Stage s = onFx(() -> (Stage) robot.lookup(".import-wizard").query().getScene().getWindow());
+        waitFor(() -> FxLookup.lookup(".import-wizard").tryQuery().isPresent());
+        Stage s = onFx(() -> (Stage) FxLookup.lookup(".import-wizard").query().getScene().getWindow());
         robot.interact(() -> {
             s.setWidth(1280);
             s.setHeight(800);
@@ -323,7 +324,7 @@ class ImportWizardTest {
     }
 
     private void shot(FxRobot robot, String name) throws Exception {
-        shotOf(robot, onFx(() -> robot.lookup(".import-wizard").query().getScene()), name);
+        shotOf(robot, onFx(() -> FxLookup.lookup(".import-wizard").query().getScene()), name);
     }
 
     private void shotOf(FxRobot robot, Scene scene, String name) throws IOException {

@@ -1,5 +1,6 @@
 package org.cxlens.app;
 
+import org.cxlens.testing.FxLookup;
 import static org.cxlens.app.WindowTests.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
@@ -67,12 +68,12 @@ class MainWindowTest {
 
     @Test
     void opensTheDemoFromTheStartPageAndShowsTheOverviewInBothThemes(FxRobot robot) throws Exception {
-        assertThat(robot.lookup(".start-heading").queryAs(Label.class).getText()).isEqualTo("Welcome to CX Lens");
+        assertThat(FxLookup.lookup(".start-heading").queryAs(Label.class).getText()).isEqualTo("Welcome to CX Lens");
         // The buttons show their whole words, not words cut short with an ellipsis.
-        assertThat(robot.lookup(".start-button").queryAllAs(Button.class)).hasSize(3)
+        assertThat(FxLookup.lookup(".start-button").queryAllAs(Button.class)).hasSize(3)
                 .allSatisfy(b -> assertThat(((javafx.scene.text.Text) b.lookup(".text")).getText()).isEqualTo(b.getText()));
-        waitFor(() -> robot.lookup("1,500 respondents").tryQuery().isPresent());
-        assertThat(robot.lookup("missing").tryQuery()).isPresent();
+        waitFor(() -> FxLookup.lookup("1,500 respondents").tryQuery().isPresent());
+        assertThat(FxLookup.lookup("missing").tryQuery()).isPresent();
         shot(robot, "start-light");
         robot.interact(() -> model.setTheme(Theme.DARK));
         shot(robot, "start-dark");
@@ -80,12 +81,12 @@ class MainWindowTest {
         robot.clickOn("Open the demo project");
         waitFor(() -> model.overviewProperty().get() != null && !model.busyProperty().get());
 
-        Label title = robot.lookup(".title").queryAs(Label.class);
+        Label title = FxLookup.lookup(".title").queryAs(Label.class);
         assertThat(title.getText()).isEqualTo("demo");
         assertThat(title.isVisible()).isTrue();
-        assertThat(robot.lookup(".status-respondents").queryAs(Label.class).getText()).isEqualTo("1,500 respondents");
-        assertThat(robot.lookup(".status-project").queryAs(Label.class).getText()).isEqualTo("demo.cxlens");
-        assertThat(robot.lookup(".start-page").query().isVisible()).isFalse();
+        assertThat(FxLookup.lookup(".status-respondents").queryAs(Label.class).getText()).isEqualTo("1,500 respondents");
+        assertThat(FxLookup.lookup(".status-project").queryAs(Label.class).getText()).isEqualTo("demo.cxlens");
+        assertThat(FxLookup.lookup(".start-page").query().isVisible()).isFalse();
         assertThat(stage.getTitle()).isEqualTo("demo — CX Lens");
         shot(robot, "overview-dark");
         robot.interact(() -> model.setTheme(Theme.LIGHT));
@@ -97,10 +98,10 @@ class MainWindowTest {
         robot.clickOn("Open the demo project");
         waitFor(() -> model.overviewProperty().get() != null && !model.busyProperty().get());
         robot.clickOn(".filter-toggle");
-        assertThat(robot.lookup(".filter-panel").query().isVisible()).isTrue();
+        assertThat(FxLookup.lookup(".filter-panel").query().isVisible()).isTrue();
         String wave = model.filters().choicesProperty().get().waves().get(0);
 
-        robot.clickOn(robot.from(robot.lookup(".filter-checks").nth(0).<javafx.scene.Node>query()).lookup(".check-box").nth(0)
+        robot.clickOn(FxLookup.from(FxLookup.lookup(".filter-checks").nth(0).<javafx.scene.Node>query()).lookup(".check-box").nth(0)
                 .queryAs(CheckBox.class));
         waitFor(() -> model.overviewProperty().get().inFilter() < 1500);
 
@@ -111,19 +112,19 @@ class MainWindowTest {
         assertThat(text(robot, ".status-filter")).isEqualTo("Wave: " + wave);
         assertThat(text(robot, ".summary")).startsWith(
                 String.format(Locale.ENGLISH, "%,d of 1,500 respondents in the filter", engine.respondents()));
-        assertThat(robot.lookup(".delighted-tile .tile-value").queryAs(Label.class).getText())
+        assertThat(FxLookup.lookup(".delighted-tile .tile-value").queryAs(Label.class).getText())
                 .isEqualTo(Math.round(engine.overall().classes().share()[2] * 100) + " %");
-        assertThat(robot.lookup(".filter-chip").queryAs(Button.class).getText()).isEqualTo("Wave: " + wave + "  ×");
+        assertThat(FxLookup.lookup(".filter-chip").queryAs(Button.class).getText()).isEqualTo("Wave: " + wave + "  ×");
 
         robot.interact(() -> model.filters().setClasses(List.of(ExperienceClass.DELIGHTED, ExperienceClass.SATISFIED)));
-        waitFor(() -> robot.lookup(".filter-chip").queryAll().size() == 2);
+        waitFor(() -> FxLookup.lookup(".filter-chip").queryAll().size() == 2);
         robot.interact(() -> model.setTheme(Theme.DARK));
         shot(robot, "filters-dark");
         robot.interact(() -> model.setTheme(Theme.LIGHT));
         robot.clickOn(".filter-toggle");
         shot(robot, "overview-filtered-light");
 
-        robot.clickOn(robot.lookup(".filter-chip").nth(0).queryAs(Button.class));
+        robot.clickOn(FxLookup.lookup(".filter-chip").nth(0).queryAs(Button.class));
         waitFor(() -> model.filters().filter().waves().isEmpty());
         assertThat(model.filters().filter().classes()).hasSize(2);
         waitFor(() -> model.overviewProperty().get().inFilter()
@@ -133,9 +134,9 @@ class MainWindowTest {
         waitFor(() -> model.overviewProperty().get().inFilter() == 1500);
         assertThat(model.filters().filter()).isEqualTo(Filter.NONE);
         assertThat(text(robot, ".status-respondents")).isEqualTo("1,500 respondents");
-        assertThat(robot.lookup(".filter-chip").tryQuery()).isEmpty();
+        assertThat(FxLookup.lookup(".filter-chip").tryQuery()).isEmpty();
         robot.clickOn(".filter-toggle");
-        assertThat(robot.from(robot.lookup(".filter-checks").nth(0).<javafx.scene.Node>query()).lookup(".check-box").nth(0)
+        assertThat(FxLookup.from(FxLookup.lookup(".filter-checks").nth(0).<javafx.scene.Node>query()).lookup(".check-box").nth(0)
                 .queryAs(CheckBox.class).isSelected()).isFalse();
     }
 
@@ -149,40 +150,40 @@ class MainWindowTest {
         int last = bars.categories().size() - 1;
 
         // Series 2 is delighted; data 0 is the bottom bar, the last touchpoint in journey order.
-        javafx.scene.chart.XYChart<?, ?> chart = robot.lookup("#touchpointChart").query();
+        javafx.scene.chart.XYChart<?, ?> chart = FxLookup.lookup("#touchpointChart").query();
         robot.clickOn(chart.getData().get(2).getData().get(0).getNode());
-        waitFor(() -> robot.lookup(".drill-table").tryQuery().isPresent());
+        waitFor(() -> FxLookup.lookup(".drill-table").tryQuery().isPresent());
 
         long expected = bars.segment(last, ExperienceClass.DELIGHTED).n();
-        String sentence = robot.lookup(".drill-sentence").queryAs(Label.class).getText();
+        String sentence = FxLookup.lookup(".drill-sentence").queryAs(Label.class).getText();
         assertThat(sentence).startsWith(bars.categories().get(last).label()).contains("2025-Q1")
                 .endsWith(String.format(Locale.ENGLISH, "%,d respondents", expected));
-        TableView<?> table = robot.lookup(".drill-table").queryAs(TableView.class);
+        TableView<?> table = FxLookup.lookup(".drill-table").queryAs(TableView.class);
         assertThat(table.getItems()).hasSize((int) expected);
-        waitFor(() -> robot.from(table).lookup(".table-cell.class-DELIGHTED").tryQuery().isPresent());
+        waitFor(() -> FxLookup.from(table).lookup(".table-cell.class-DELIGHTED").tryQuery().isPresent());
         robot.interact(() -> model.setTheme(Theme.LIGHT));
         shotOf(robot, table.getScene(), "drilldown-light");
 
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
-        waitFor(() -> robot.lookup(".drill-table").tryQuery().isEmpty());
+        waitFor(() -> FxLookup.lookup(".drill-table").tryQuery().isEmpty());
     }
 
     @Test
     void theTouchpointsPageShowsTheEnginesSharesFollowsTheFilterAndDrillsDown(FxRobot robot) throws Exception {
         robot.clickOn("Open the demo project");
         waitFor(() -> model.overviewProperty().get() != null && !model.busyProperty().get());
-        robot.clickOn(robot.from(robot.lookup("#pageList").<javafx.scene.Node>query()).lookup("Touchpoints")
+        robot.clickOn(FxLookup.from(FxLookup.lookup("#pageList").<javafx.scene.Node>query()).lookup("Touchpoints")
                 .<javafx.scene.Node>query());
-        waitFor(() -> robot.lookup(".touchpoints-page").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+        waitFor(() -> FxLookup.lookup(".touchpoints-page").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
 
         Dashboard engine = model.projectProperty().get().dashboard(Filter.NONE);
         double delighted = engine.touchpoints().get(0).measure().classes().share(ExperienceClass.DELIGHTED);
         assertThat(text(robot, ".touchpoint-name")).isEqualTo(engine.touchpoints().get(0).touchpoint().name());
         assertThat(barShare(robot, 0, ".segment-delighted")).isCloseTo(delighted, offset(0.005));
-        assertThat(robot.from(robot.lookup(".class-bar").nth(0).<javafx.scene.Node>query())
+        assertThat(FxLookup.from(FxLookup.lookup(".class-bar").nth(0).<javafx.scene.Node>query())
                 .lookup(".segment-label.on-delighted").queryAs(Label.class).getText())
                 .isEqualTo(Math.round(delighted * 100) + " %");
-        assertThat(robot.lookup(".moment-badge").queryAll()).hasSize(engine.touchpoints().size());
+        assertThat(FxLookup.lookup(".moment-badge").queryAll()).hasSize(engine.touchpoints().size());
         shot(robot, "touchpoints-light");
         robot.interact(() -> model.setTheme(Theme.DARK));
         shot(robot, "touchpoints-dark");
@@ -194,13 +195,13 @@ class MainWindowTest {
         double filteredShare = filtered.touchpoints().get(0).measure().classes().share(ExperienceClass.DELIGHTED);
         waitFor(() -> Math.abs(barShare(robot, 0, ".segment-delighted") - filteredShare) < 0.005);
 
-        robot.clickOn(robot.from(robot.lookup(".class-bar").nth(0).<javafx.scene.Node>query())
+        robot.clickOn(FxLookup.from(FxLookup.lookup(".class-bar").nth(0).<javafx.scene.Node>query())
                 .lookup(".segment-delighted").<javafx.scene.Node>query());
-        waitFor(() -> robot.lookup(".drill-table").tryQuery().isPresent());
+        waitFor(() -> FxLookup.lookup(".drill-table").tryQuery().isPresent());
         long expected = Math.round(filteredShare * filtered.touchpoints().get(0).measure().classes().base());
-        assertThat(robot.lookup(".drill-table").queryAs(TableView.class).getItems()).hasSize((int) expected);
+        assertThat(FxLookup.lookup(".drill-table").queryAs(TableView.class).getItems()).hasSize((int) expected);
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
-        waitFor(() -> robot.lookup(".drill-table").tryQuery().isEmpty());
+        waitFor(() -> FxLookup.lookup(".drill-table").tryQuery().isEmpty());
     }
 
     @Test
@@ -210,28 +211,28 @@ class MainWindowTest {
         robot.interact(() -> model.filters().setWaves(List.of("2025-Q1")));
         waitFor(() -> model.overviewProperty().get().inFilter() < 1500);
 
-        robot.clickOn(robot.from(robot.lookup("#pageList").<javafx.scene.Node>query()).lookup("Touchpoints")
+        robot.clickOn(FxLookup.from(FxLookup.lookup("#pageList").<javafx.scene.Node>query()).lookup("Touchpoints")
                 .<javafx.scene.Node>query());
-        waitFor(() -> robot.lookup(".touchpoints-page").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+        waitFor(() -> FxLookup.lookup(".touchpoints-page").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
 
         Dashboard filtered = model.projectProperty().get().dashboard(model.filters().filter());
         double filteredShare = filtered.touchpoints().get(0).measure().classes().share(ExperienceClass.DELIGHTED);
         assertThat(barShare(robot, 0, ".segment-delighted")).isCloseTo(filteredShare, offset(0.005));
-        assertThat(robot.lookup(".moment-badge").queryAll()).hasSize(filtered.touchpoints().size());
+        assertThat(FxLookup.lookup(".moment-badge").queryAll()).hasSize(filtered.touchpoints().size());
     }
 
     @Test
     void theTouchpointsPageSpeaksDutch(FxRobot robot) throws Exception {
-        MenuBar menus = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        MenuBar menus = FxLookup.lookup(".menu-bar").queryAs(MenuBar.class);
         robot.interact(() -> WindowTests.menuItem(menus, "dutchItem").fire());
         robot.clickOn("Demoproject openen");
         waitFor(() -> model.overviewProperty().get() != null && !model.busyProperty().get());
-        robot.clickOn(robot.from(robot.lookup("#pageList").<javafx.scene.Node>query()).lookup("Contactmomenten")
+        robot.clickOn(FxLookup.from(FxLookup.lookup("#pageList").<javafx.scene.Node>query()).lookup("Contactmomenten")
                 .<javafx.scene.Node>query());
-        waitFor(() -> robot.lookup(".touchpoints-page").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+        waitFor(() -> FxLookup.lookup(".touchpoints-page").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
 
-        assertThat(robot.lookup("Sorteren op").tryQuery()).isPresent();
-        assertThat(robot.lookup("Moment of truth").tryQuery()).isPresent();
+        assertThat(FxLookup.lookup("Sorteren op").tryQuery()).isPresent();
+        assertThat(FxLookup.lookup("Moment of truth").tryQuery()).isPresent();
         shot(robot, "touchpoints-light-nl");
         robot.interact(() -> model.setTheme(Theme.DARK));
         shot(robot, "touchpoints-dark-nl");
@@ -239,12 +240,12 @@ class MainWindowTest {
 
     /** The width of a segment of a touchpoint's bar as a share of the bar. */
     private static double barShare(FxRobot robot, int row, String segment) {
-        javafx.scene.layout.Region bar = robot.lookup(".class-bar").nth(row).queryAs(javafx.scene.layout.Region.class);
-        return robot.from(bar).lookup(segment).queryAs(javafx.scene.layout.Region.class).getWidth() / bar.getWidth();
+        javafx.scene.layout.Region bar = FxLookup.lookup(".class-bar").nth(row).queryAs(javafx.scene.layout.Region.class);
+        return FxLookup.from(bar).lookup(segment).queryAs(javafx.scene.layout.Region.class).getWidth() / bar.getWidth();
     }
 
     private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
+        return FxLookup.lookup(query).queryAs(Label.class).getText();
     }
 
     @Test
@@ -254,59 +255,59 @@ class MainWindowTest {
 
         robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT2);
         waitFor(() -> model.currentPageProperty().get() == org.cxlens.ui.window.Page.TOUCHPOINTS);
-        assertThat(robot.lookup(".touchpoints-page").query().isVisible()).isTrue();
+        assertThat(FxLookup.lookup(".touchpoints-page").query().isVisible()).isTrue();
         // A bar segment is reached from the keyboard and opens its respondents with Enter.
-        javafx.scene.Node segment = robot.lookup(".page-touchpoints .class-bar .segment-delighted").query();
+        javafx.scene.Node segment = FxLookup.lookup(".page-touchpoints .class-bar .segment-delighted").query();
         robot.interact(segment::requestFocus);
         robot.push(KeyCode.ENTER);
-        waitFor(() -> robot.lookup(".drill-table").tryQuery().isPresent());
+        waitFor(() -> FxLookup.lookup(".drill-table").tryQuery().isPresent());
         assertThat(segment.isFocusTraversable()).isTrue();
         assertThat(text(robot, ".drill-sentence")).startsWith("Website · delighted");
         robot.push(KeyCode.ESCAPE);
-        waitFor(() -> robot.lookup(".drill-table").tryQuery().isEmpty());
+        waitFor(() -> FxLookup.lookup(".drill-table").tryQuery().isEmpty());
 
         robot.push(KeyCode.SHORTCUT, KeyCode.PAGE_UP);
         waitFor(() -> model.currentPageProperty().get() == org.cxlens.ui.window.Page.OVERVIEW);
 
         robot.push(KeyCode.F11);
         waitFor(() -> model.presentationProperty().get());
-        assertThat(robot.lookup(".page-list").query().isVisible()).isFalse();
-        assertThat(robot.lookup(".status-bar").query().isVisible()).isFalse();
-        assertThat(robot.lookup(".main-window").query().getStyleClass()).contains("presentation");
+        assertThat(FxLookup.lookup(".page-list").query().isVisible()).isFalse();
+        assertThat(FxLookup.lookup(".status-bar").query().isVisible()).isFalse();
+        assertThat(FxLookup.lookup(".main-window").query().getStyleClass()).contains("presentation");
         shot(robot, "presentation-light");
 
         robot.push(KeyCode.F11);
         waitFor(() -> !model.presentationProperty().get());
-        assertThat(robot.lookup(".page-list").query().isVisible()).isTrue();
-        assertThat(robot.lookup(".status-bar").query().isVisible()).isTrue();
+        assertThat(FxLookup.lookup(".page-list").query().isVisible()).isTrue();
+        assertThat(FxLookup.lookup(".status-bar").query().isVisible()).isTrue();
     }
 
     @Test
     void dutchFromTheViewMenuRelabelsTheWindow(FxRobot robot) throws Exception {
-        MenuBar menus = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        MenuBar menus = FxLookup.lookup(".menu-bar").queryAs(MenuBar.class);
         robot.interact(() -> WindowTests.menuItem(menus, "dutchItem").fire());
 
-        assertThat(robot.lookup(".start-heading").queryAs(Label.class).getText()).isEqualTo("Welkom bij CX Lens");
-        assertThat(robot.lookup("Demoproject openen").queryAs(Button.class).isVisible()).isTrue();
-        MenuBar dutchMenus = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        assertThat(FxLookup.lookup(".start-heading").queryAs(Label.class).getText()).isEqualTo("Welkom bij CX Lens");
+        assertThat(FxLookup.lookup("Demoproject openen").queryAs(Button.class).isVisible()).isTrue();
+        MenuBar dutchMenus = FxLookup.lookup(".menu-bar").queryAs(MenuBar.class);
         assertThat(dutchMenus.getMenus()).extracting(Menu::getText).containsExactly("_Bestand", "Beel_d", "_Help");
-        waitFor(() -> robot.lookup("1.500 respondenten").tryQuery().isPresent());
+        waitFor(() -> FxLookup.lookup("1.500 respondenten").tryQuery().isPresent());
         assertThat(new SettingsFile(home).load().language().getLanguage()).isEqualTo("nl");
         shot(robot, "start-light-nl");
 
         robot.clickOn("Demoproject openen");
         waitFor(() -> model.overviewProperty().get() != null && !model.busyProperty().get());
-        assertThat(robot.lookup(".status-respondents").queryAs(Label.class).getText()).isEqualTo("1.500 respondenten");
-        assertThat(robot.lookup("Overzicht").tryQuery()).isPresent();
-        assertThat(robot.lookup(".summary").queryAs(Label.class).getText())
+        assertThat(FxLookup.lookup(".status-respondents").queryAs(Label.class).getText()).isEqualTo("1.500 respondenten");
+        assertThat(FxLookup.lookup("Overzicht").tryQuery()).isPresent();
+        assertThat(FxLookup.lookup(".summary").queryAs(Label.class).getText())
                 .startsWith("1.500 respondenten").endsWith("algemene tevredenheid (1.500)");
         shot(robot, "overview-light-nl");
 
         robot.clickOn(".filter-toggle");
         robot.interact(() -> model.filters().setClasses(List.of(ExperienceClass.DELIGHTED)));
-        waitFor(() -> robot.lookup("Klasse: Enthousiast  ×").tryQuery().isPresent());
-        assertThat(robot.lookup(".filter-heading").queryAs(Label.class).getText()).isEqualTo("Filters");
-        assertThat(robot.lookup(".status-respondents").queryAs(Label.class).getText()).endsWith("van 1.500 respondenten");
+        waitFor(() -> FxLookup.lookup("Klasse: Enthousiast  ×").tryQuery().isPresent());
+        assertThat(FxLookup.lookup(".filter-heading").queryAs(Label.class).getText()).isEqualTo("Filters");
+        assertThat(FxLookup.lookup(".status-respondents").queryAs(Label.class).getText()).endsWith("van 1.500 respondenten");
         shot(robot, "filters-light-nl");
         robot.interact(() -> model.setTheme(Theme.DARK));
         shot(robot, "filters-dark-nl");
@@ -318,18 +319,18 @@ class MainWindowTest {
         String before = TestFiles.sha256(notes);
 
         robot.interact(() -> model.open(notes));
-        waitFor(() -> robot.lookup(".problem-dialog").tryQuery().isPresent());
+        waitFor(() -> FxLookup.lookup(".problem-dialog").tryQuery().isPresent());
 
-        DialogPane dialog = robot.lookup(".problem-dialog").queryAs(DialogPane.class);
+        DialogPane dialog = FxLookup.lookup(".problem-dialog").queryAs(DialogPane.class);
         assertThat(dialog.getHeaderText()).isEqualTo("Could not open notes.cxlens");
         assertThat(dialog.getContentText()).isEqualTo(notes + " is not a CX Lens project.");
-        assertThat(robot.lookup(".problem-dialog").queryAll()).hasSize(1);
+        assertThat(FxLookup.lookup(".problem-dialog").queryAll()).hasSize(1);
         shot(robot, "error-light");
         robot.clickOn("OK");
         assertThat(TestFiles.sha256(notes)).isEqualTo(before);
         assertThat(home.resolve("notes.cxlens-journal")).doesNotExist();
         assertThat(model.projectProperty().get()).isNull();
-        assertThat(robot.lookup(".start-page").query().isVisible()).isTrue();
+        assertThat(FxLookup.lookup(".start-page").query().isVisible()).isTrue();
     }
 
 
@@ -355,7 +356,7 @@ class MainWindowTest {
         robot.interact(() -> {
             try {
                 javafx.scene.Scene scene = name.startsWith("error")
-                        ? robot.lookup(".problem-dialog").query().getScene() : stage.getScene();
+                        ? FxLookup.lookup(".problem-dialog").query().getScene() : stage.getScene();
                 ImageIO.write(SwingFXUtils.fromFXImage(scene.getRoot().snapshot(null, null), null), "png", file.toFile());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -1,5 +1,6 @@
 package org.cxlens.app;
 
+import org.cxlens.testing.FxLookup;
 import static org.cxlens.app.WindowTests.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -120,7 +121,7 @@ class PageScreenshotsTest {
     private void visit(FxRobot robot, Page page) throws Exception {
         robot.interact(() -> model.currentPageProperty().set(page));
         waitFor(() -> !model.pageComputingProperty().get());
-        Node shown = robot.lookup(".page-" + page.name().toLowerCase(Locale.ROOT)).query();
+        Node shown = FxLookup.lookup(".page-" + page.name().toLowerCase(Locale.ROOT)).query();
         assertThat(shown.isVisible()).isTrue();
         assertThat(shown.getScene()).isSameAs(stage.getScene());
         assertThat(shown.getStyleClass()).doesNotContain("out-of-date");

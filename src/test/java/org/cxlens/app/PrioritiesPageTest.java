@@ -1,5 +1,6 @@
 package org.cxlens.app;
 
+import org.cxlens.testing.FxLookup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cxlens.app.WindowTests.waitFor;
 
@@ -60,9 +61,9 @@ class PrioritiesPageTest {
     private void openPrioritiesPage(FxRobot robot, String openDemo, String pageName) throws Exception {
         robot.clickOn(openDemo);
         waitFor(() -> model.overviewProperty().get() != null && !model.busyProperty().get());
-        robot.clickOn(robot.from(robot.lookup("#pageList").<Node>query()).lookup(pageName).<Node>query());
+        robot.clickOn(FxLookup.from(FxLookup.lookup("#pageList").<Node>query()).lookup(pageName).<Node>query());
         waitFor(() -> model.priorities().figuresProperty().get() != null
-                && robot.lookup(".priorities-table .table-row-cell").tryQuery().isPresent());
+                && FxLookup.lookup(".priorities-table .table-row-cell").tryQuery().isPresent());
     }
 
     @Test
@@ -75,10 +76,10 @@ class PrioritiesPageTest {
         assertThat(cell(robot, 0, 4)).isEqualTo(String.format(Locale.ENGLISH, "%.1f %%", 100 * first.actual()));
         assertThat(cell(robot, 0, 5)).isEqualTo(String.format(Locale.ENGLISH, "≥ %.1f %%", 100 * first.target()));
         assertThat(cell(robot, 0, 6)).isEqualTo(String.format(Locale.ENGLISH, "%.1f pts", 100 * first.gap()));
-        assertThat(robot.lookup(".priorities-table").queryAs(TableView.class).getItems()).hasSize(plan.priorities().size());
-        assertThat(robot.lookup(".priorities-table .moment-badge").queryAll()).isNotEmpty();
-        assertThat(robot.lookup("On target").tryQuery()).isEmpty();
-        assertThat(robot.lookup("✓ On target").tryQuery()).isPresent();
+        assertThat(FxLookup.lookup(".priorities-table").queryAs(TableView.class).getItems()).hasSize(plan.priorities().size());
+        assertThat(FxLookup.lookup(".priorities-table .moment-badge").queryAll()).isNotEmpty();
+        assertThat(FxLookup.lookup("On target").tryQuery()).isEmpty();
+        assertThat(FxLookup.lookup("✓ On target").tryQuery()).isPresent();
         shot(robot, "priorities-light");
         robot.interact(() -> model.setTheme(Theme.DARK));
         shot(robot, "priorities-dark");
@@ -95,7 +96,7 @@ class PrioritiesPageTest {
         assertDrillDown(robot, top);
 
         PriorityRow second = model.priorities().figuresProperty().get().rows().get(1);
-        TableView<?> table = robot.lookup(".priorities-table").queryAs(TableView.class);
+        TableView<?> table = FxLookup.lookup(".priorities-table").queryAs(TableView.class);
         robot.interact(() -> {
             table.requestFocus();
             table.getSelectionModel().select(0);
@@ -107,33 +108,33 @@ class PrioritiesPageTest {
 
     @Test
     void thePrioritiesPageSpeaksDutch(FxRobot robot) throws Exception {
-        MenuBar menus = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        MenuBar menus = FxLookup.lookup(".menu-bar").queryAs(MenuBar.class);
         robot.interact(() -> dutchItem(menus).fire());
         openPrioritiesPage(robot, "Demoproject openen", "Prioriteiten");
 
-        assertThat(robot.lookup("Beoordeeld op").tryQuery()).isPresent();
-        assertThat(robot.lookup("Tevreden of enthousiast").tryQuery()).isPresent();
-        assertThat(robot.lookup(".priorities-intro").queryAs(Label.class).getText()).startsWith("Gerangschikt op");
+        assertThat(FxLookup.lookup("Beoordeeld op").tryQuery()).isPresent();
+        assertThat(FxLookup.lookup("Tevreden of enthousiast").tryQuery()).isPresent();
+        assertThat(FxLookup.lookup(".priorities-intro").queryAs(Label.class).getText()).startsWith("Gerangschikt op");
         shot(robot, "priorities-light-nl");
         robot.interact(() -> model.setTheme(Theme.DARK));
         shot(robot, "priorities-dark-nl");
     }
 
     private void assertDrillDown(FxRobot robot, PriorityRow row) throws Exception {
-        waitFor(() -> robot.lookup(".drill-table").tryQuery().isPresent());
-        assertThat(robot.lookup(".drill-table").queryAs(TableView.class).getItems()).hasSize(row.n());
-        assertThat(robot.lookup(".drill-sentence").queryAs(Label.class).getText()).startsWith(row.touchpoint().name())
+        waitFor(() -> FxLookup.lookup(".drill-table").tryQuery().isPresent());
+        assertThat(FxLookup.lookup(".drill-table").queryAs(TableView.class).getItems()).hasSize(row.n());
+        assertThat(FxLookup.lookup(".drill-sentence").queryAs(Label.class).getText()).startsWith(row.touchpoint().name())
                 .endsWith(String.format(Locale.ENGLISH, "%,d respondents", row.n()));
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
-        waitFor(() -> robot.lookup(".drill-table").tryQuery().isEmpty());
+        waitFor(() -> FxLookup.lookup(".drill-table").tryQuery().isEmpty());
     }
 
     private static Node row(FxRobot robot, int index) {
-        return robot.lookup(".priorities-table .table-row-cell").match((TableRow<?> r) -> r.getIndex() == index).query();
+        return FxLookup.lookup(".priorities-table .table-row-cell").match((TableRow<?> r) -> r.getIndex() == index).query();
     }
 
     private static String cell(FxRobot robot, int row, int column) {
-        return ((TableCell<?, ?>) robot.from(row(robot, row)).lookup(".table-cell").nth(column).query()).getText();
+        return ((TableCell<?, ?>) FxLookup.from(row(robot, row)).lookup(".table-cell").nth(column).query()).getText();
     }
 
     private static MenuItem dutchItem(MenuBar bar) {

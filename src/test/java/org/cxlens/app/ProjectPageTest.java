@@ -1,5 +1,6 @@
 package org.cxlens.app;
 
+import org.cxlens.testing.FxLookup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cxlens.app.WindowTests.waitFor;
 
@@ -72,7 +73,7 @@ class ProjectPageTest {
         ProjectViewModel page = model.project();
         goTo(robot, "Project");
         waitFor(() -> page.catalogue().size() == 4);
-        TableView<?> catalogue = robot.lookup(".catalogue-table").queryAs(TableView.class);
+        TableView<?> catalogue = FxLookup.lookup(".catalogue-table").queryAs(TableView.class);
         assertThat(cellTexts(robot, ".catalogue-table", 1)).containsExactly("Website", "Lieferung", "Invoice", "Delivery");
         shot(robot, "project-light");
         robot.interact(() -> model.setTheme(Theme.DARK));
@@ -85,7 +86,7 @@ class ProjectPageTest {
         goTo(robot, "Project");
         robot.clickOn(cell(robot, "Lieferung"));
         waitFor(() -> page.chosenProperty().get().touchpoint().name().equals("Lieferung"));
-        ComboBox<?> department = robot.lookup(".department-field").queryAs(ComboBox.class);
+        ComboBox<?> department = FxLookup.lookup(".department-field").queryAs(ComboBox.class);
         robot.doubleClickOn(department.getEditor());
         robot.interact(() -> department.getEditor().clear());
         robot.write("Logistics");
@@ -107,7 +108,7 @@ class ProjectPageTest {
                 && names(page).equals(List.of("Website", "Delivery", "Lieferung", "Invoice")));
         assertThat(catalogue.getSelectionModel().getSelectedIndex()).isEqualTo(1);
         goTo(robot, "Journey");
-        waitFor(() -> robot.lookup(".journey-step-name").queryAllAs(Label.class).stream().map(Label::getText).toList()
+        waitFor(() -> FxLookup.lookup(".journey-step-name").queryAllAs(Label.class).stream().map(Label::getText).toList()
                 .equals(List.of("Website", "Delivery", "Lieferung", "Invoice")));
         assertThat(model.projectProperty().get().dashboard(Filter.NONE).touchpoints())
                 .extracting(t -> t.touchpoint().name()).containsExactly("Website", "Delivery", "Lieferung", "Invoice");
@@ -117,12 +118,12 @@ class ProjectPageTest {
         robot.clickOn(cell(robot, "Lieferung"));
         waitFor(() -> page.chosenProperty().get().touchpoint().name().equals("Lieferung"));
         robot.clickOn(".merge-into");
-        robot.clickOn(robot.lookup(".list-cell").match(n -> "Delivery".equals(((Labeled) n).getText())).<Node>query());
+        robot.clickOn(FxLookup.lookup(".list-cell").match(n -> "Delivery".equals(((Labeled) n).getText())).<Node>query());
         robot.clickOn(".merge-button");
-        waitFor(() -> robot.lookup(".merge-confirm").tryQuery().isPresent());
-        assertThat(robot.lookup(".merge-confirm .content").queryAs(Label.class).getText())
+        waitFor(() -> FxLookup.lookup(".merge-confirm").tryQuery().isPresent());
+        assertThat(FxLookup.lookup(".merge-confirm .content").queryAs(Label.class).getText())
                 .startsWith("Merge “Lieferung” (40 answers) into “Delivery” (35 answers)?");
-        robot.clickOn(robot.lookup(".merge-confirm .button").match(n -> "OK".equals(((Button) n).getText()))
+        robot.clickOn(FxLookup.lookup(".merge-confirm .button").match(n -> "OK".equals(((Button) n).getText()))
                 .<Node>query());
         waitFor(() -> page.catalogue().size() == 3);
         Dashboard merged = model.projectProperty().get().dashboard(Filter.NONE);
@@ -151,10 +152,10 @@ class ProjectPageTest {
 
         // The imports, and the problems of the first one.
         selectTab(robot, 1);
-        robot.clickOn(robot.lookup(".imports-table .table-cell").match(n -> "wave1.csv".equals(((Labeled) n).getText()))
+        robot.clickOn(FxLookup.lookup(".imports-table .table-cell").match(n -> "wave1.csv".equals(((Labeled) n).getText()))
                 .<Node>query());
         waitFor(() -> text(robot, ".problem-count").equals("45 problems in wave1.csv"));
-        TableView<?> problems = robot.lookup(".problems-table").queryAs(TableView.class);
+        TableView<?> problems = FxLookup.lookup(".problems-table").queryAs(TableView.class);
         assertThat(problems.getItems()).hasSize(TwoWaveProject.WAVE1_PROBLEMS);
         waitFor(() -> cellTexts(robot, ".problems-table", 0).get(0).equals("42"));
         shot(robot, "project-imports-light");
@@ -168,11 +169,11 @@ class ProjectPageTest {
 
         // Dutch: the page's words follow the language.
         robot.interact(() -> model.setLanguage(Locale.forLanguageTag("nl")));
-        waitFor(() -> robot.lookup(".project-tabs").tryQuery().isPresent());
-        waitFor(() -> robot.lookup(".tab-label").queryAllAs(Labeled.class).stream()
+        waitFor(() -> FxLookup.lookup(".project-tabs").tryQuery().isPresent());
+        waitFor(() -> FxLookup.lookup(".tab-label").queryAllAs(Labeled.class).stream()
                 .anyMatch(l -> "Wijzigingslogboek".equals(l.getText())));
         selectTab(robot, 0);
-        waitFor(() -> robot.lookup(".catalogue-table .column-header .label").queryAllAs(Labeled.class).stream()
+        waitFor(() -> FxLookup.lookup(".catalogue-table .column-header .label").queryAllAs(Labeled.class).stream()
                 .anyMatch(l -> "Afdeling".equals(l.getText())));
         shot(robot, "project-light-nl");
     }
@@ -182,33 +183,33 @@ class ProjectPageTest {
     }
 
     private void goTo(FxRobot robot, String pageName) throws Exception {
-        robot.clickOn(robot.from(robot.lookup("#pageList").<Node>query()).lookup(pageName).<Node>query());
+        robot.clickOn(FxLookup.from(FxLookup.lookup("#pageList").<Node>query()).lookup(pageName).<Node>query());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static void selectTab(FxRobot robot, int index) {
-        robot.interact(() -> robot.lookup(".project-tabs").queryAs(TabPane.class).getSelectionModel().select(index));
+        robot.interact(() -> FxLookup.lookup(".project-tabs").queryAs(TabPane.class).getSelectionModel().select(index));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static Node cell(FxRobot robot, String text) {
-        return robot.lookup(".catalogue-table .table-cell").match(n -> text.equals(((Labeled) n).getText())).query();
+        return FxLookup.lookup(".catalogue-table .table-cell").match(n -> text.equals(((Labeled) n).getText())).query();
     }
 
     /** The texts of one column's filled cells, top to bottom. */
     private static List<String> cellTexts(FxRobot robot, String table, int column) {
-        TableView<?> view = robot.lookup(table).queryAs(TableView.class);
+        TableView<?> view = FxLookup.lookup(table).queryAs(TableView.class);
         return java.util.stream.IntStream.range(0, view.getItems().size())
                 .mapToObj(row -> String.valueOf(view.getColumns().get(column).getCellData(row))).toList();
     }
 
     private static List<String> departmentToggles(FxRobot robot) {
-        return robot.lookup(".department-toggle").queryAllAs(Button.class).stream().filter(Node::isVisible)
+        return FxLookup.lookup(".department-toggle").queryAllAs(Button.class).stream().filter(Node::isVisible)
                 .map(Button::getText).toList();
     }
 
     private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).tryQuery().map(n -> ((Labeled) n).getText()).orElse("");
+        return FxLookup.lookup(query).tryQuery().map(n -> ((Labeled) n).getText()).orElse("");
     }
 
     /** Kept as an artefact of the build, to look at what the page draws. */

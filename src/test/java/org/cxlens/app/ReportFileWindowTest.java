@@ -1,5 +1,6 @@
 package org.cxlens.app;
 
+import org.cxlens.testing.FxLookup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cxlens.app.WindowTests.shot;
 import static org.cxlens.app.WindowTests.waitFor;
@@ -82,7 +83,7 @@ class ReportFileWindowTest {
     @Test
     void aReportSavedFromTheWindowOpensOnItsPageFilterAndNoteWithoutEditingAndIsNeverWritten(FxRobot robot)
             throws Exception {
-        assertThat(robot.lookup(".start-button").queryAll()).extracting(n -> ((javafx.scene.control.Button) n).getText())
+        assertThat(FxLookup.lookup(".start-button").queryAll()).extracting(n -> ((javafx.scene.control.Button) n).getText())
                 .contains("Open project or report…");
         robot.interact(model::openDemo);
         waitFor(() -> model.overviewProperty().get() != null && !model.busyProperty().get());
@@ -93,17 +94,17 @@ class ReportFileWindowTest {
             model.filters().apply(filter);
             model.currentPageProperty().set(Page.JOURNEY);
         });
-        waitFor(() -> robot.lookup(".journey-chart").tryQuery().isPresent());
+        waitFor(() -> FxLookup.lookup(".journey-chart").tryQuery().isPresent());
 
         Path report = home.resolve("board report.cxlens");
         robot.clickOn("File").clickOn("Save as report…");
-        waitFor(() -> robot.lookup(".save-report-file").tryQuery().isPresent());
-        assertThat(robot.lookup("Journey").tryQuery()).isPresent();
+        waitFor(() -> FxLookup.lookup(".save-report-file").tryQuery().isPresent());
+        assertThat(FxLookup.lookup("Journey").tryQuery()).isPresent();
         robot.interact(() -> {
-            robot.lookup(".save-report-file").queryAs(TextField.class).setText(report.toString());
-            robot.lookup(".save-report-note").queryAs(TextArea.class).setText(NOTE);
+            FxLookup.lookup(".save-report-file").queryAs(TextField.class).setText(report.toString());
+            FxLookup.lookup(".save-report-note").queryAs(TextArea.class).setText(NOTE);
         });
-        shot(robot, robot.lookup(".save-report-file").query().getScene(), "save-report-dialog");
+        shot(robot, FxLookup.lookup(".save-report-file").query().getScene(), "save-report-dialog");
         robot.clickOn("Save report");
         waitFor(() -> model.noticeProperty().get().startsWith("Saved the report"));
         assertThat(report).exists();
@@ -113,15 +114,15 @@ class ReportFileWindowTest {
         robot.interact(model::close);
         robot.interact(() -> model.open(report));
         waitFor(() -> model.reportProperty().get() && model.overviewProperty().get() != null);
-        waitFor(() -> robot.lookup(".journey-chart").tryQuery().isPresent());
+        waitFor(() -> FxLookup.lookup(".journey-chart").tryQuery().isPresent());
 
         assertThat(model.currentPageProperty().get()).isEqualTo(Page.JOURNEY);
         assertThat(model.filters().filter()).isEqualTo(filter);
-        assertThat(robot.lookup(".filter-chip").queryAll()).hasSize(2);
+        assertThat(FxLookup.lookup(".filter-chip").queryAll()).hasSize(2);
         assertThat(text(robot, ".report-note-text")).isEqualTo(NOTE);
         assertThat(stage.getTitle()).isEqualTo("board report — report (read-only) — CX Lens");
         assertThat(text(robot, ".status-project")).isEqualTo("board report.cxlens — report (read-only)");
-        MenuBar menus = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        MenuBar menus = FxLookup.lookup(".menu-bar").queryAs(MenuBar.class);
         for (String editing : List.of("newFromSurveyItem", "importWaveItem", "classificationItem")) {
             assertThat(WindowTests.menuItem(menus, editing).isVisible()).as(editing).isFalse();
         }
@@ -132,27 +133,27 @@ class ReportFileWindowTest {
 
         // Drilling down works: the first step's delighted point opens as many respondents as it counts.
         JourneyStep first = model.journey().chartProperty().get().steps().get(0);
-        robot.clickOn(robot.from(robot.lookup(".journey-chart").<Node>query()).lookup(".point-delighted").nth(0)
+        robot.clickOn(FxLookup.from(FxLookup.lookup(".journey-chart").<Node>query()).lookup(".point-delighted").nth(0)
                 .<Node>query());
-        waitFor(() -> robot.lookup(".drill-table").tryQuery().isPresent());
-        assertThat(robot.lookup(".drill-table").queryAs(TableView.class).getItems()).hasSize(first.delighted().n());
+        waitFor(() -> FxLookup.lookup(".drill-table").tryQuery().isPresent());
+        assertThat(FxLookup.lookup(".drill-table").queryAs(TableView.class).getItems()).hasSize(first.delighted().n());
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
-        waitFor(() -> robot.lookup(".drill-table").tryQuery().isEmpty());
+        waitFor(() -> FxLookup.lookup(".drill-table").tryQuery().isEmpty());
 
         // The Project page shows the catalogue, imports and change log, without any of their editing.
         robot.interact(() -> model.currentPageProperty().set(Page.PROJECT));
-        waitFor(() -> robot.lookup(".catalogue-table").tryQuery().map(Node::isVisible).orElse(false));
-        assertThat(robot.lookup(".apply-button").tryQuery()).isEmpty();
-        assertThat(robot.lookup(".merge-button").tryQuery()).isEmpty();
-        assertThat(robot.lookup(".move-up").tryQuery()).isEmpty();
-        assertThat(robot.lookup("Classification").tryQuery()).isEmpty();
+        waitFor(() -> FxLookup.lookup(".catalogue-table").tryQuery().map(Node::isVisible).orElse(false));
+        assertThat(FxLookup.lookup(".apply-button").tryQuery()).isEmpty();
+        assertThat(FxLookup.lookup(".merge-button").tryQuery()).isEmpty();
+        assertThat(FxLookup.lookup(".move-up").tryQuery()).isEmpty();
+        assertThat(FxLookup.lookup("Classification").tryQuery()).isEmpty();
 
         robot.interact(() -> model.closeReportNote());
-        assertThat(robot.lookup(".report-note").query().isVisible()).isFalse();
+        assertThat(FxLookup.lookup(".report-note").query().isVisible()).isFalse();
         robot.interact(() -> WindowTests.menuItem(menus, "dutchItem").fire());
         waitFor(() -> stage.getTitle().contains("rapport (alleen-lezen)"));
         robot.interact(() -> model.currentPageProperty().set(Page.JOURNEY));
-        waitFor(() -> robot.lookup(".journey-chart").tryQuery().isPresent());
+        waitFor(() -> FxLookup.lookup(".journey-chart").tryQuery().isPresent());
         shot(robot, stage.getScene(), "report-nl");
 
         robot.interact(model::close);
@@ -169,13 +170,13 @@ class ReportFileWindowTest {
         }
         robot.interact(() -> model.open(report));
         waitFor(() -> model.reportProperty().get()
-                && robot.lookup(".catalogue-table").tryQuery().map(Node::isVisible).orElse(false));
-        assertThat(robot.lookup(".apply-button").tryQuery()).isEmpty();
-        assertThat(robot.lookup(".report-note").query().isVisible()).isFalse();
+                && FxLookup.lookup(".catalogue-table").tryQuery().map(Node::isVisible).orElse(false));
+        assertThat(FxLookup.lookup(".apply-button").tryQuery()).isEmpty();
+        assertThat(FxLookup.lookup(".report-note").query().isVisible()).isFalse();
 
         robot.interact(model::openDemo);
-        waitFor(() -> !model.reportProperty().get() && robot.lookup(".apply-button").tryQuery().isPresent());
-        MenuBar menus = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        waitFor(() -> !model.reportProperty().get() && FxLookup.lookup(".apply-button").tryQuery().isPresent());
+        MenuBar menus = FxLookup.lookup(".menu-bar").queryAs(MenuBar.class);
         assertThat(WindowTests.menuItem(menus, "importWaveItem").isVisible()).isTrue();
         assertThat(stage.getTitle()).isEqualTo("demo — CX Lens");
     }
@@ -185,7 +186,7 @@ class ReportFileWindowTest {
         robot.interact(model::openDemo);
         waitFor(() -> model.overviewProperty().get() != null && !model.busyProperty().get());
         robot.interact(() -> model.currentPageProperty().set(Page.JOURNEY));
-        waitFor(() -> robot.lookup(".journey-chart").tryQuery().isPresent());
+        waitFor(() -> FxLookup.lookup(".journey-chart").tryQuery().isPresent());
         AtomicReference<ChartPicture.Request> requested = new AtomicReference<>();
         robot.interact(() -> stage.getScene().getRoot().addEventFilter(ChartPicture.REQUESTED, e -> {
             requested.set(e);
@@ -193,7 +194,7 @@ class ReportFileWindowTest {
         }));
 
         // Monocle makes no context-menu event of a right click: the one the desktop would make is fired.
-        Node chart = robot.lookup(".journey-chart").query();
+        Node chart = FxLookup.lookup(".journey-chart").query();
         robot.interact(() -> {
             javafx.geometry.Point2D at = chart.localToScreen(100, 100);
             chart.fireEvent(new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, 100, 100, at.getX(),
@@ -204,16 +205,16 @@ class ReportFileWindowTest {
         assertThat(requested.get().name()).isEqualTo("Journey");
         // The window's dialog offers the chart's size on screen, 2× and the picture's pixel size.
         javafx.application.Platform.runLater(() -> window.saveChartPicture(requested.get()));
-        waitFor(() -> robot.lookup(".chart-png-width").tryQuery().isPresent());
-        assertThat(robot.lookup(".chart-png-scale-2").queryAs(javafx.scene.control.RadioButton.class).isSelected())
+        waitFor(() -> FxLookup.lookup(".chart-png-width").tryQuery().isPresent());
+        assertThat(FxLookup.lookup(".chart-png-scale-2").queryAs(javafx.scene.control.RadioButton.class).isSelected())
                 .isTrue();
-        Label sizeHint = robot.from(robot.lookup(".chart-png-dialog").<Node>query()).lookup(".save-report-hint")
+        Label sizeHint = FxLookup.from(FxLookup.lookup(".chart-png-dialog").<Node>query()).lookup(".save-report-hint")
                 .queryAs(Label.class);
-        javafx.scene.control.Spinner<?> width = robot.lookup(".chart-png-width").queryAs(javafx.scene.control.Spinner.class);
+        javafx.scene.control.Spinner<?> width = FxLookup.lookup(".chart-png-width").queryAs(javafx.scene.control.Spinner.class);
         assertThat(sizeHint.getText()).contains(String.format(Locale.ENGLISH, "%,d ×", 2 * (Integer) width.getValue()));
-        shot(robot, robot.lookup(".chart-png-width").query().getScene(), "chart-png-dialog");
+        shot(robot, FxLookup.lookup(".chart-png-width").query().getScene(), "chart-png-dialog");
         robot.clickOn("Cancel");
-        waitFor(() -> robot.lookup(".chart-png-width").tryQuery().isEmpty());
+        waitFor(() -> FxLookup.lookup(".chart-png-width").tryQuery().isEmpty());
 
         Path png = home.resolve("journey.png");
         AtomicReference<ChartPicture.Pixels> pixels = new AtomicReference<>();
@@ -234,7 +235,7 @@ class ReportFileWindowTest {
         robot.interact(model::openDemo);
         waitFor(() -> model.overviewProperty().get() != null && !model.busyProperty().get());
         robot.interact(() -> model.currentPageProperty().set(Page.JOURNEY));
-        waitFor(() -> robot.lookup(".journey-chart").tryQuery().isPresent());
+        waitFor(() -> FxLookup.lookup(".journey-chart").tryQuery().isPresent());
         AtomicReference<ChartPicture.Request> requested = new AtomicReference<>();
         robot.interact(() -> stage.getScene().getRoot().addEventFilter(ChartPicture.REQUESTED, e -> {
             requested.set(e);
@@ -247,7 +248,7 @@ class ReportFileWindowTest {
 
         robot.interact(() -> model.currentPageProperty().set(Page.COMMENTS));
         robot.clickOn("File");
-        MenuItem item = robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().get(0).getItems().stream()
+        MenuItem item = FxLookup.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().get(0).getItems().stream()
                 .filter(i -> "Save this page's _chart as PNG…".equals(i.getText())).findFirst().orElseThrow();
         assertThat(item.isDisable()).isTrue();
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
@@ -272,9 +273,9 @@ class ReportFileWindowTest {
         for (Map.Entry<Page, String> chart : charts.entrySet()) {
             requested.set(null);
             robot.interact(() -> model.currentPageProperty().set(chart.getKey()));
-            waitFor(() -> robot.lookup(chart.getValue()).tryQuery().map(Node::isVisible).orElse(false)
+            waitFor(() -> FxLookup.lookup(chart.getValue()).tryQuery().map(Node::isVisible).orElse(false)
                     && !model.pageComputingProperty().get());
-            Node node = robot.lookup(chart.getValue()).query();
+            Node node = FxLookup.lookup(chart.getValue()).query();
             robot.interact(() -> {
                 javafx.geometry.Point2D at = node.localToScreen(20, 20);
                 node.fireEvent(new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, 20, 20, at.getX(),
@@ -319,6 +320,6 @@ class ReportFileWindowTest {
     }
 
     private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
+        return FxLookup.lookup(query).queryAs(Label.class).getText();
     }
 }

@@ -1,5 +1,6 @@
 package org.cxlens.ui.drill;
 
+import org.cxlens.testing.FxLookup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -72,12 +73,12 @@ class DrillDownDialogTest {
 
         boolean tableInFirstFrame = WaitForAsyncUtils.asyncFx(() -> {
             dialog.show(owner);
-            return robot.lookup(".drill-table").tryQuery().isPresent();
+            return FxLookup.lookup(".drill-table").tryQuery().isPresent();
         }).get();
 
         assertThat(tableInFirstFrame).isFalse();
         waitUntilEveryRowInViewHasCells(robot);
-        TableView<?> table = robot.lookup(".drill-table").queryAs(TableView.class);
+        TableView<?> table = FxLookup.lookup(".drill-table").queryAs(TableView.class);
         assertThat(table.getColumns().stream().map(TableColumn::getUserData).toList())
                 .isEqualTo(List.copyOf(model.columns()));
         assertThat(table.getItems()).hasSize(model.count());
@@ -128,7 +129,7 @@ class DrillDownDialogTest {
     }
 
     private static List<Node> firstRowsCells(FxRobot robot) {
-        TableView<?> table = robot.lookup(".drill-table").queryAs(TableView.class);
+        TableView<?> table = FxLookup.lookup(".drill-table").queryAs(TableView.class);
         IndexedCell<?> first = rowsInView(table).stream().filter(row -> row.getIndex() == 0).findFirst().orElseThrow();
         return List.copyOf(((Parent) first).getChildrenUnmodifiable());
     }
@@ -136,8 +137,8 @@ class DrillDownDialogTest {
     private static void waitUntilEveryRowInViewHasCells(FxRobot robot) throws Exception {
         // Looked at on the FX thread: the table's rows change there, pulse by pulse, while the test waits.
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
-                () -> robot.lookup(".drill-table").tryQuery().isPresent()
-                        && everyRowHasCells(robot.lookup(".drill-table").queryAs(TableView.class))).get());
+                () -> FxLookup.lookup(".drill-table").tryQuery().isPresent()
+                        && everyRowHasCells(FxLookup.lookup(".drill-table").queryAs(TableView.class))).get());
         WaitForAsyncUtils.waitForFxEvents();
     }
 

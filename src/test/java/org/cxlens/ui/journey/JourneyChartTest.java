@@ -1,5 +1,6 @@
 package org.cxlens.ui.journey;
 
+import org.cxlens.testing.FxLookup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -84,7 +85,7 @@ class JourneyChartTest {
     void thirtyLongNamesAreSlantedApartAndStayInsideTheChart(FxRobot robot) throws Exception {
         JourneyChart chart = show(robot, journey(30, " — after-sales installation appointment confirmation"));
 
-        List<Label> names = robot.from(chart).lookup(".journey-step-name").queryAllAs(Label.class).stream().toList();
+        List<Label> names = FxLookup.from(chart).lookup(".journey-step-name").queryAllAs(Label.class).stream().toList();
         assertThat(names).hasSize(30);
         Rotate rotate = (Rotate) names.get(0).getTransforms().get(0);
         double sin = Math.sin(Math.toRadians(-rotate.getAngle()));
@@ -102,7 +103,7 @@ class JourneyChartTest {
         assertThat(chart.symbolBadgesProperty().get()).isTrue();
         assertThat(chart.delightedPoint(2).isVisible()).isFalse();
         assertThat(chart.recoveryPoint(4).getStyleClass()).contains("low-base");
-        assertThat(robot.from(chart).lookup(".journey-base").queryAllAs(Label.class).stream().toList().get(0).getText())
+        assertThat(FxLookup.from(chart).lookup(".journey-base").queryAllAs(Label.class).stream().toList().get(0).getText())
                 .isEqualTo("120K");
         shot(chart, "journey-30-light");
     }
@@ -111,7 +112,7 @@ class JourneyChartTest {
     void eightShortNamesStayLevelWithTheMomentTypesNamed(FxRobot robot) throws Exception {
         JourneyChart chart = show(robot, journey(8, ""));
 
-        List<Label> names = robot.from(chart).lookup(".journey-step-name").queryAllAs(Label.class).stream().toList();
+        List<Label> names = FxLookup.from(chart).lookup(".journey-step-name").queryAllAs(Label.class).stream().toList();
         for (int i = 0; i < names.size(); i++) {
             assertThat(names.get(i).getTransforms()).isEmpty();
             if (i > 0) {
@@ -119,9 +120,9 @@ class JourneyChartTest {
             }
         }
         assertThat(chart.symbolBadgesProperty().get()).isFalse();
-        assertThat(robot.from(chart).lookup(".journey-badge").queryAllAs(Label.class).stream().toList().get(1).getText())
+        assertThat(FxLookup.from(chart).lookup(".journey-badge").queryAllAs(Label.class).stream().toList().get(1).getText())
                 .isEqualTo("Moment of truth");
-        assertThat(robot.from(chart).lookup(".journey-base").queryAllAs(Label.class).stream().toList().get(0).getText())
+        assertThat(FxLookup.from(chart).lookup(".journey-base").queryAllAs(Label.class).stream().toList().get(0).getText())
                 .isEqualTo("120,000");
         assertThat(chart.delightedPoint(1).getLayoutBounds().getCenterY()).isCloseTo(chart.plotY(0.2 + 0.3 * Math.sin(1 / 3.0)),
                 org.assertj.core.api.Assertions.offset(0.01));

@@ -1,5 +1,6 @@
 package org.cxlens.ui.overview;
 
+import org.cxlens.testing.FxLookup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -108,7 +109,7 @@ class OverviewViewTest {
         robot.interact(() -> model.setData(sample()));
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(robot.lookup(".title").queryAs(Label.class).getText()).isEqualTo("Demo");
+        assertThat(FxLookup.lookup(".title").queryAs(Label.class).getText()).isEqualTo("Demo");
         assertThat(model.delightedProperty().get()).isEqualTo("25 %");
         assertThat(model.satisfiedProperty().get()).isEqualTo("45 %");
         assertThat(model.indifferentProperty().get()).isEqualTo("30 %");
@@ -124,11 +125,11 @@ class OverviewViewTest {
         assertThat(model.recoveryDetailProperty().get()).isEqualTo("5.0 % of classified respondents");
         assertThat(model.recoveryTooltipProperty().get()).startsWith("5.0 % of classified respondents (95 % interval: 4.0 % – 6.2 %)");
         assertThat(model.waves()).isEmpty();
-        assertThat(robot.lookup(".delighted-tile .tile-value").queryAs(Label.class).getText()).isEqualTo("25 %");
-        assertThat(robot.lookup("Weighted by column “W” (n = 1,500 respondents, effective base 1,212)")
+        assertThat(FxLookup.lookup(".delighted-tile .tile-value").queryAs(Label.class).getText()).isEqualTo("25 %");
+        assertThat(FxLookup.lookup("Weighted by column “W” (n = 1,500 respondents, effective base 1,212)")
                 .queryAs(Label.class).isVisible()).isTrue();
 
-        ClassBarChart chart = robot.lookup("#touchpointChart").queryAs(ClassBarChart.class);
+        ClassBarChart chart = FxLookup.lookup("#touchpointChart").queryAs(ClassBarChart.class);
         assertThat(chart.getData()).hasSize(3);
         XYChart.Series<Number, String> delighted = chart.getData().get(2);
         // First touchpoint of the journey is drawn on top, i.e. last in the category list.
@@ -136,7 +137,7 @@ class OverviewViewTest {
         assertThat(delighted.getData().get(2).getXValue().doubleValue()).isEqualTo(30.0);
         assertThat(delighted.getData().get(0).getYValue()).contains("(low base)");
         assertThat(delighted.getData().get(0).getNode().getStyleClass()).contains("low-base");
-        assertThat(robot.from(delighted.getData().get(2).getNode()).lookup(".segment-label").queryAs(Text.class)
+        assertThat(FxLookup.from(delighted.getData().get(2).getNode()).lookup(".segment-label").queryAs(Text.class)
                 .getText()).isEqualTo("30 %");
         // No bar's position among its style classes: JavaFX then matches one set of styles per series, not per bar.
         assertThat(delighted.getData().get(1).getNode().getStyleClass())
@@ -159,7 +160,7 @@ class OverviewViewTest {
     void aPageWithoutFiguresRehearsesAFilterChangeInItsTabUnseenAndLeavesItEmpty(FxRobot robot) throws Exception {
         Pulses.await(robot, 10);
 
-        Tab tab = robot.lookup(".tab-pane").queryAs(TabPane.class).getTabs().get(0);
+        Tab tab = FxLookup.lookup(".tab-pane").queryAs(TabPane.class).getTabs().get(0);
         assertThat(tab.getContent()).isNull();
         assertThat(tabContents).containsExactly("invisible null", "out, 16 bars");
     }
@@ -171,7 +172,7 @@ class OverviewViewTest {
         robot.interact(() -> model.setData(sample()));
         Pulses.await(robot, 10);
 
-        Tab tab = robot.lookup(".tab-pane").queryAs(TabPane.class).getTabs().get(0);
+        Tab tab = FxLookup.lookup(".tab-pane").queryAs(TabPane.class).getTabs().get(0);
         assertThat(tab.getContent()).isInstanceOf(ClassBarChart.class);
         assertThat(tab.getContent().getId()).isEqualTo("touchpointChart");
         assertThat(tab.getContent().isVisible()).isTrue();
@@ -182,7 +183,7 @@ class OverviewViewTest {
 
     @Test
     void touchpointChartJoinsItsTabAPulseAfterItsFiguresWithItsBarsMade(FxRobot robot) throws Exception {
-        Tab tab = robot.lookup(".tab-pane").queryAs(TabPane.class).getTabs().get(0);
+        Tab tab = FxLookup.lookup(".tab-pane").queryAs(TabPane.class).getTabs().get(0);
         // Past the rehearsal of a filter change that a page without figures makes in its tab.
         Pulses.await(robot, 10);
         assertThat(tab.getContent()).isNull();
@@ -206,7 +207,7 @@ class OverviewViewTest {
     void aSegmentGetsItsTooltipWhenThePointerComesOnIt(FxRobot robot) {
         robot.interact(() -> model.setData(sample()));
         WaitForAsyncUtils.waitForFxEvents();
-        ClassBarChart chart = robot.lookup("#touchpointChart").queryAs(ClassBarChart.class);
+        ClassBarChart chart = FxLookup.lookup("#touchpointChart").queryAs(ClassBarChart.class);
 
         robot.moveTo(chart.getData().get(2).getData().get(2).getNode());
         WaitForAsyncUtils.sleep(800, TimeUnit.MILLISECONDS);
@@ -234,11 +235,11 @@ class OverviewViewTest {
         robot.interact(() -> model.setData(sample()));
         WaitForAsyncUtils.waitForFxEvents();
         // The hidden tab's chart is put in its tab and drawn when the tab is chosen, not before.
-        assertThat(robot.lookup("#departmentChart").tryQuery()).isEmpty();
+        assertThat(FxLookup.lookup("#departmentChart").tryQuery()).isEmpty();
         robot.clickOn("Departments");
         WaitForAsyncUtils.waitForFxEvents();
 
-        ClassBarChart chart = robot.lookup("#departmentChart").queryAs(ClassBarChart.class);
+        ClassBarChart chart = FxLookup.lookup("#departmentChart").queryAs(ClassBarChart.class);
         assertThat(chart.isVisible()).isTrue();
         assertThat(chart.getData().get(0).getData()).extracting(XYChart.Data::getYValue)
                 .containsExactly("Logistics  (n=1,100)");
@@ -258,8 +259,8 @@ class OverviewViewTest {
     @Test
     void busyOverlayShowsStatusUntilDataArrives(FxRobot robot) {
         robot.interact(() -> model.setBusy("Opening demo project…"));
-        assertThat(robot.lookup(".busy-pane").query().isVisible()).isTrue();
+        assertThat(FxLookup.lookup(".busy-pane").query().isVisible()).isTrue();
         robot.interact(() -> model.setData(sample()));
-        assertThat(robot.lookup(".busy-pane").query().isVisible()).isFalse();
+        assertThat(FxLookup.lookup(".busy-pane").query().isVisible()).isFalse();
     }
 }
