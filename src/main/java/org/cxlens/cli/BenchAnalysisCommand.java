@@ -18,6 +18,7 @@ import org.cxlens.domain.Message;
 import org.cxlens.domain.Progress;
 import org.cxlens.domain.SurveyData;
 import org.cxlens.domain.Touchpoint;
+import org.cxlens.report.CsvDialect;
 import org.cxlens.sample.ReferenceData;
 import org.cxlens.workspace.DrillColumn;
 import org.cxlens.workspace.DrillDown;
@@ -167,7 +168,7 @@ final class BenchAnalysisCommand implements Callable<Integer> {
         row(report, Message.of("cli.bench.step.drillSearch", DRILL_REPEATS), ImportBenchmark.median(searched),
                 Double.NaN);
         long start = System.nanoTime();
-        drill.exportCsv(csv, Progress.NONE);
+        drill.exportCsv(csv, CsvDialect.COMMA, Progress.NONE);
         row(report, Message.of("cli.bench.step.drillExport"), (System.nanoTime() - start) / MS, Double.NaN);
     }
 

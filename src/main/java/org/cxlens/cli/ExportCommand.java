@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.cxlens.analysis.Filter;
 import org.cxlens.domain.CxLensException;
 import org.cxlens.domain.Message;
+import org.cxlens.report.CsvDialect;
 import org.cxlens.workspace.DeliverableFormat;
 import org.cxlens.workspace.Deliverables;
 import org.cxlens.workspace.OpenProject;
@@ -42,6 +43,12 @@ final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--csv", paramLabel = "OUT")
     Path csv;
+
+    /** As the option is written; the dialect of each in {@link #dialect()}. */
+    enum Separator { comma, semicolon }
+
+    @Option(names = "--separator", paramLabel = "comma|semicolon")
+    Separator separator = Separator.comma;
 
     @Option(names = "--client", paramLabel = "NAME")
     String client = "";
@@ -86,13 +93,17 @@ final class ExportCommand implements Callable<Integer> {
         var target = targets.entrySet().iterator().next();
         try (OpenProject open = OpenProject.open(project, !unweighted, OpeningTimes.NONE)) {
             Filter filter = FilterArguments.parse(filters, open.data());
-            List<Path> written = Deliverables.export(open, filter, locale, client, target.getKey(), target.getValue(),
-                    perDepartment, new ConsoleProgress(spec.commandLine().getErr(), "cli.export.progress"));
+            List<Path> written = Deliverables.export(open, filter, locale, client, target.getKey(), dialect(),
+                    target.getValue(), perDepartment, new ConsoleProgress(spec.commandLine().getErr(), "cli.export.progress"));
             for (Path file : written) {
                 spec.commandLine().getOut().println(Message.of("export.done", file.toString()).render());
             }
         }
         return 0;
+    }
+
+    private CsvDialect dialect() {
+        return separator == Separator.semicolon ? CsvDialect.SEMICOLON : CsvDialect.COMMA;
     }
 
     /** "en" or "nl"; anything else is refused rather than silently written in English. */

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  */
 public final class CsvCells {
 
-    private static final Pattern PLAIN_NUMBER = Pattern.compile("[-+]?\\d+(\\.\\d+)?");
+    /** With either decimal mark (see {@link CsvDialect}). */
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("[-+]?\\d+([.,]\\d+)?");
 
     private CsvCells() {
     }
@@ -20,14 +21,6 @@ public final class CsvCells {
             return text == null ? "" : text;
         }
         return "'" + text;
-    }
-
-    /** A CSV field: quoted when it holds a separator, quote or line break. */
-    public static String csvField(String cell) {
-        if (cell.indexOf(',') < 0 && cell.indexOf('"') < 0 && cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0) {
-            return cell;
-        }
-        return '"' + cell.replace("\"", "\"\"") + '"';
     }
 
     /** A cell of tab-separated text for the clipboard: tabs and line breaks inside become spaces. */

@@ -12,22 +12,29 @@ import java.util.stream.Collectors;
 import org.cxlens.domain.Progress;
 
 /**
- * The classified respondents as CSV: comma-separated, UTF-8 with a byte-order mark so that Excel
- * reads accented names right, every text cell neutralised against formula injection, numbers
- * plain with a decimal point. Streamed: a million rows never sit in memory.
+ * The classified respondents as CSV in the dialect asked for (comma or semicolon, see
+ * {@link CsvDialect}), UTF-8 with a byte-order mark so that Excel reads accented names right,
+ * every text cell neutralised against formula injection, numbers plain. Streamed: a million rows
+ * never sit in memory.
  */
 public final class RespondentsCsvWriter implements DeliverableWriter {
 
     /** Rows between progress reports and cancel checks. */
     static final int REPORT_EVERY = 10_000;
 
+    private final CsvDialect dialect;
+
+    public RespondentsCsvWriter(CsvDialect dialect) {
+        this.dialect = dialect;
+    }
+
     @Override
     public void write(ReportBook book, ClassifiedRespondents respondents, OutputStream out, Progress progress)
             throws IOException {
         Writer csv = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         csv.write('\uFEFF');
-        csv.write(respondents.headers().stream().map(h -> CsvCells.csvField(CsvCells.neutralised(h)))
-                .collect(Collectors.joining(",")));
+        csv.write(respondents.headers().stream().map(h -> dialect.field(CsvCells.neutralised(h)))
+                .collect(Collectors.joining(String.valueOf(dialect.separator()))));
         csv.write("\r\n");
         long total = respondents.count();
         long[] done = {0};
@@ -50,22 +57,18 @@ public final class RespondentsCsvWriter implements DeliverableWriter {
         progress.update(total, total);
     }
 
-    private static void line(Writer csv, List<ReportCell> row) throws IOException {
+    private void line(Writer csv, List<ReportCell> row) throws IOException {
         for (int i = 0; i < row.size(); i++) {
             if (i > 0) {
-                csv.write(',');
+                csv.write(dialect.separator());
             }
-            csv.write(CsvCells.csvField(field(row.get(i))));
+            csv.write(dialect.field(field(row.get(i))));
         }
         csv.write("\r\n");
     }
 
-    /** A number as a plain number (no grouping, a decimal point); text neutralised. */
-    static String field(ReportCell cell) {
-        if (!cell.numeric()) {
-            return CsvCells.neutralised(cell.text());
-        }
-        double value = cell.value();
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
+    /** A number as a plain number (no grouping, the dialect's decimal mark); text neutralised. */
+    private String field(ReportCell cell) {
+        return cell.numeric() ? dialect.number(cell.value()) : CsvCells.neutralised(cell.text());
     }
 }

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import org.cxlens.analysis.Filter;
 import org.cxlens.domain.CancelledException;
 import org.cxlens.domain.CxLensException;
@@ -22,6 +22,7 @@ import org.cxlens.domain.Progress;
 import org.cxlens.report.ClassifiedRespondents;
 import org.cxlens.report.DeliverableWriter;
 import org.cxlens.report.PptxWriter;
+import org.cxlens.report.CsvDialect;
 import org.cxlens.report.ReportBook;
 import org.cxlens.report.RespondentsCsvWriter;
 import org.cxlens.report.Scorecard;
@@ -37,11 +38,11 @@ import org.cxlens.report.pdf.PdfScorecardWriter;
 public final class Deliverables {
 
     /** The writer of each format that can be written; a new format is one line here. */
-    private static final Map<DeliverableFormat, Supplier<DeliverableWriter>> WRITERS = new EnumMap<>(Map.of(
-            DeliverableFormat.PDF, PdfReportWriter::new,
-            DeliverableFormat.SCORECARDS, PdfScorecardWriter::new,
-            DeliverableFormat.PPTX, PptxWriter::new,
-            DeliverableFormat.XLSX, XlsxWriter::new,
+    private static final Map<DeliverableFormat, Function<CsvDialect, DeliverableWriter>> WRITERS = new EnumMap<>(Map.of(
+            DeliverableFormat.PDF, csv -> new PdfReportWriter(),
+            DeliverableFormat.SCORECARDS, csv -> new PdfScorecardWriter(),
+            DeliverableFormat.PPTX, csv -> new PptxWriter(),
+            DeliverableFormat.XLSX, csv -> new XlsxWriter(),
             DeliverableFormat.CSV, RespondentsCsvWriter::new));
 
     /** Share of the progress bar for computing the figures; writing takes the rest. */
@@ -55,23 +56,24 @@ public final class Deliverables {
         return List.copyOf(WRITERS.keySet());
     }
 
-    /** A deliverable without a client's name on its cover. */
+    /** A deliverable without a client's name on its cover; a CSV comma-separated. */
     public static List<Path> export(OpenProject project, Filter filter, Locale locale, DeliverableFormat format,
                                     Path target, boolean oneFilePerDepartment, Progress progress)
             throws CxLensException {
-        return export(project, filter, locale, "", format, target, oneFilePerDepartment, progress);
+        return export(project, filter, locale, "", format, CsvDialect.COMMA, target, oneFilePerDepartment, progress);
     }
 
     /**
      * @param client               the client's name for the title page, blank for none
+     * @param csv                  how a CSV separates its fields and writes decimals (other formats ignore it)
      * @param oneFilePerDepartment for the scorecards: a file per department beside the target,
      *                             named after it ("scorecards-Logistics.pdf"), instead of one file
      * @return the files written
      */
     public static List<Path> export(OpenProject project, Filter filter, Locale locale, String client,
-                                    DeliverableFormat format, Path target, boolean oneFilePerDepartment,
-                                    Progress progress) throws CxLensException {
-        Supplier<DeliverableWriter> writer = WRITERS.get(format);
+                                    DeliverableFormat format, CsvDialect csv, Path target,
+                                    boolean oneFilePerDepartment, Progress progress) throws CxLensException {
+        Function<CsvDialect, DeliverableWriter> writer = WRITERS.get(format);
         if (writer == null) {
             throw new IllegalArgumentException("no writer is registered for " + format);
         }
@@ -97,7 +99,7 @@ public final class Deliverables {
         for (Map.Entry<Path, ReportBook> file : files.entrySet()) {
             long from = BUILD_SHARE + (100 - BUILD_SHARE) * index / files.size();
             long to = BUILD_SHARE + (100 - BUILD_SHARE) * (index + 1) / files.size();
-            write(writer.get(), file.getValue(), respondents, file.getKey(), part(progress, from, to));
+            write(writer.apply(csv), file.getValue(), respondents, file.getKey(), part(progress, from, to));
             written.add(file.getKey());
             index++;
         }

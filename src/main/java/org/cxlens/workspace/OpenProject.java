@@ -35,6 +35,7 @@ import org.cxlens.domain.Touchpoint;
 import org.cxlens.importer.ReadOptions;
 import org.cxlens.importer.SurveyImport;
 import org.cxlens.importer.mapping.Mapping;
+import org.cxlens.report.CsvDialect;
 import org.cxlens.storage.CommentIndex;
 import org.cxlens.storage.ProjectFile;
 import org.cxlens.storage.ProjectSummary;
@@ -418,8 +419,8 @@ public final class OpenProject implements AutoCloseable {
 
     /** Writes an import's problems that match the search to a CSV file, a page at a time, reasons in {@code locale}. */
     public synchronized void exportProblems(long importId, String search, Path target, Locale locale,
-                                            Progress progress) throws CxLensException {
-        ProblemsCsv.write(file, importId, search, target, locale, progress);
+                                            CsvDialect dialect, Progress progress) throws CxLensException {
+        ProblemsCsv.write(file, importId, search, target, locale, dialect, progress);
     }
 
     /** Every change made to the project (imports, catalogue edits, scheme changes), newest first. */

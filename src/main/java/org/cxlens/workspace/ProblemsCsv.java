@@ -15,10 +15,11 @@ import org.cxlens.domain.ImportProblem;
 import org.cxlens.domain.Message;
 import org.cxlens.domain.Progress;
 import org.cxlens.report.CsvCells;
+import org.cxlens.report.CsvDialect;
 import org.cxlens.storage.ProjectFile;
 
 /**
- * Writes the problems of one import (a search applied) as CSV, read from the file a page at a
+ * Writes the problems of one import (a search applied) as CSV in the dialect asked for, read from the file a page at a
  * time so a million problems never sit in memory at once; cells are neutralised against formula
  * injection, reasons are in the language asked for. A cancelled or failed export removes its file.
  */
@@ -30,9 +31,9 @@ final class ProblemsCsv {
     }
 
     static void write(ProjectFile file, long importId, String search, Path target, Locale locale,
-                      Progress progress) throws CxLensException {
+                      CsvDialect dialect, Progress progress) throws CxLensException {
         try {
-            writeCsv(file, importId, search, target, locale, progress);
+            writeCsv(file, importId, search, target, locale, dialect, progress);
         } catch (CxLensException | RuntimeException e) {
             try {
                 Files.deleteIfExists(target);
@@ -44,17 +45,17 @@ final class ProblemsCsv {
     }
 
     private static void writeCsv(ProjectFile file, long importId, String search, Path target, Locale locale,
-                                 Progress progress) throws CxLensException {
+                                 CsvDialect dialect, Progress progress) throws CxLensException {
         long total = file.problemCount(importId, search, locale);
         try (BufferedWriter out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-            line(out, Stream.of("row", "column", "value", "reason")
+            line(out, dialect, Stream.of("row", "column", "value", "reason")
                     .map(h -> Message.of("project.problems.csv." + h).render(locale)).toList());
             for (long offset = 0; offset < total; offset += PAGE) {
                 if (progress.isCancelled()) {
                     throw new CancelledException();
                 }
                 for (ImportProblem p : file.problems(importId, search, locale, offset, PAGE)) {
-                    line(out, List.of(String.valueOf(p.row()), nullToEmpty(p.column()), nullToEmpty(p.rawValue()),
+                    line(out, dialect, List.of(String.valueOf(p.row()), nullToEmpty(p.column()), nullToEmpty(p.rawValue()),
                             p.reason().render(locale)));
                 }
                 progress.update(Math.min(total, offset + PAGE), total);
@@ -64,8 +65,9 @@ final class ProblemsCsv {
         }
     }
 
-    private static void line(BufferedWriter out, List<String> cells) throws IOException {
-        out.write(cells.stream().map(c -> CsvCells.csvField(CsvCells.neutralised(c))).collect(Collectors.joining(",")));
+    private static void line(BufferedWriter out, CsvDialect dialect, List<String> cells) throws IOException {
+        out.write(cells.stream().map(c -> dialect.field(CsvCells.neutralised(c)))
+                .collect(Collectors.joining(String.valueOf(dialect.separator()))));
         out.write("\r\n");
     }
 

@@ -6,6 +6,8 @@ import static org.cxlens.app.WindowTests.waitFor;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
@@ -16,6 +18,7 @@ import javafx.stage.Window;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.cxlens.report.CsvDialect;
 import org.cxlens.ui.window.MainWindowViewModel;
 import org.cxlens.workspace.DeliverableFormat;
 import org.junit.jupiter.api.AfterEach;
@@ -64,7 +67,7 @@ class ExportDialogTest {
         Path target = home.resolve("rapport.pdf");
         robot.interact(() -> {
             FxLookup.lookup("#export-target").queryAs(TextField.class).setText(target.toString());
-            FxLookup.lookup(".export-window .combo-box").nth(1).queryAs(ComboBox.class).getSelectionModel().select(1);
+            FxLookup.lookup("#export-language").queryAs(ComboBox.class).getSelectionModel().select(1);
         });
         WindowTests.shot(robot, dialog().getScene(), "export-dialog");
         robot.clickOn("#export-run");
@@ -74,6 +77,35 @@ class ExportDialogTest {
         try (PDDocument pdf = Loader.loadPDF(target.toFile())) {
             assertThat(new PDFTextStripper().getText(pdf)).contains("Rapport klantbeleving", "Contactmomenten");
         }
+    }
+
+    @Test
+    void aCsvForExcelWithADecimalCommaIsSemicolonSeparated(FxRobot robot) throws Exception {
+        Path copy = Files.copy(TestProjects.demo(), home.resolve("demo.cxlens"));
+        robot.interact(() -> model.open(copy));
+        waitFor(() -> model.overviewProperty().get() != null && !model.busyProperty().get());
+        robot.interact(WindowTests.menuItem(FxLookup.lookup(".menu-bar").queryAs(MenuBar.class), "exportItem")::fire);
+        waitFor(() -> dialog() != null);
+
+        @SuppressWarnings("unchecked")
+        ComboBox<CsvDialect> separator = FxLookup.lookup("#export-csv").queryAs(ComboBox.class);
+        assertThat(separator.isDisabled()).as("only a CSV has a separator").isTrue();
+        Path target = home.resolve("respondents.csv");
+        robot.interact(() -> {
+            FxLookup.lookup("#export-format").queryAs(ComboBox.class).getSelectionModel().select(DeliverableFormat.CSV);
+            FxLookup.lookup("#export-target").queryAs(TextField.class).setText(target.toString());
+        });
+        assertThat(separator.isDisabled()).isFalse();
+        robot.interact(() -> separator.getSelectionModel().select(CsvDialect.SEMICOLON));
+        assertThat(WindowTests.onFx(() -> separator.getButtonCell().getText()))
+                .isEqualTo("Semicolon-separated, decimal comma (Excel in NL, DE, FR…)");
+        WindowTests.shot(robot, dialog().getScene(), "export-dialog-csv");
+        robot.clickOn("#export-run");
+        waitFor(() -> FxLookup.lookup("#export-status").queryAs(Label.class).getText().startsWith("Written"));
+
+        List<String> lines = Files.readAllLines(target, StandardCharsets.UTF_8);
+        assertThat(lines).hasSize(1501);
+        assertThat(lines.get(0)).contains(";").doesNotContain(",");
     }
 
     private static Window dialog() {

@@ -16,6 +16,7 @@ import org.cxlens.domain.Progress;
 import org.cxlens.importer.ReadOptions;
 import org.cxlens.importer.SurveyImport;
 import org.cxlens.importer.mapping.MappingProfile;
+import org.cxlens.report.CsvDialect;
 import org.cxlens.report.ReportCell;
 import org.cxlens.report.RespondentsCsvWriter;
 import org.cxlens.storage.ProjectFile;
@@ -110,7 +111,7 @@ class ClassifiedProjectRespondentsTest {
     @Test
     void goesToCsvNeutralised() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new RespondentsCsvWriter().write(null, new ClassifiedProjectRespondents(project, Filter.NONE, Locale.ENGLISH),
+        new RespondentsCsvWriter(CsvDialect.COMMA).write(null, new ClassifiedProjectRespondents(project, Filter.NONE, Locale.ENGLISH),
                 out, Progress.NONE);
         List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
         assertThat(lines).hasSize(5);

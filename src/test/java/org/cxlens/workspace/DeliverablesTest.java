@@ -19,6 +19,7 @@ import org.cxlens.analysis.Filter;
 import org.cxlens.app.TestProjects;
 import org.cxlens.domain.CancelledException;
 import org.cxlens.domain.Progress;
+import org.cxlens.report.CsvDialect;
 import org.cxlens.report.HeatmapDescription;
 import org.cxlens.report.ReportBook;
 import org.junit.jupiter.api.AfterAll;
@@ -52,7 +53,7 @@ class DeliverablesTest {
     @Test
     void theClientsNameIsOnTheTitlePage() throws Exception {
         Path target = folder.resolve("client.pdf");
-        Deliverables.export(demo, Filter.NONE, Locale.ENGLISH, " Acme Logistics ", DeliverableFormat.PDF, target, false,
+        Deliverables.export(demo, Filter.NONE, Locale.ENGLISH, " Acme Logistics ", DeliverableFormat.PDF, CsvDialect.COMMA, target, false,
                 Progress.NONE);
 
         try (PDDocument pdf = Loader.loadPDF(target.toFile())) {

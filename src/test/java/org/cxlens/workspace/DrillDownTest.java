@@ -20,6 +20,7 @@ import org.cxlens.domain.Touchpoint;
 import org.cxlens.importer.ReadOptions;
 import org.cxlens.importer.SurveyImport;
 import org.cxlens.importer.mapping.MappingProfile;
+import org.cxlens.report.CsvDialect;
 import org.cxlens.storage.ProjectFile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -232,7 +233,7 @@ class DrillDownTest {
     @Test
     void csvExportNeutralisesFormulasAndKeepsTextAndNumbers() throws Exception {
         Path csv = folder.resolve("out.csv");
-        project.drillDown(Filter.NONE, Mark.NONE).exportCsv(csv, Progress.NONE);
+        project.drillDown(Filter.NONE, Mark.NONE).exportCsv(csv, CsvDialect.COMMA, Progress.NONE);
         List<String> lines = Files.readAllLines(csv);
         assertThat(lines).hasSize(9);
         assertThat(lines.get(0)).isEqualTo("respondent_id,wave,date,source_file,source_row,class,class_source,"
@@ -250,6 +251,19 @@ class DrillDownTest {
     }
 
     @Test
+    void csvExportForExcelWithADecimalCommaSeparatesBySemicolons() throws Exception {
+        Path csv = folder.resolve("out-nl.csv");
+        project.drillDown(Filter.NONE, Mark.NONE).exportCsv(csv, CsvDialect.SEMICOLON, Progress.NONE);
+        List<String> lines = Files.readAllLines(csv);
+        assertThat(lines).hasSize(9);
+        assertThat(lines.get(0)).isEqualTo("respondent_id;wave;date;source_file;source_row;class;class_source;"
+                + "Website;Website class;Delivery;Delivery class;comment");
+        assertThat(lines.get(4)).endsWith(";10;delighted;;;-2");
+        // A comma is no separator here: the comment needs no quotes.
+        assertThat(lines.get(6)).endsWith(";6;indifferent;9;delighted;late, but fine");
+    }
+
+    @Test
     void aCancelledExportLeavesNoFile() throws Exception {
         Path csv = folder.resolve("cancelled.csv");
         Progress cancelled = new Progress() {
@@ -262,7 +276,7 @@ class DrillDownTest {
                 return true;
             }
         };
-        assertThatThrownBy(() -> project.drillDown(Filter.NONE, Mark.NONE).exportCsv(csv, cancelled))
+        assertThatThrownBy(() -> project.drillDown(Filter.NONE, Mark.NONE).exportCsv(csv, CsvDialect.COMMA, cancelled))
                 .isInstanceOf(CancelledException.class);
         assertThat(csv).doesNotExist();
     }

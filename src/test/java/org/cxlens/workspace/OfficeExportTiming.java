@@ -19,6 +19,7 @@ import org.cxlens.domain.Progress;
 import org.cxlens.report.ChartDescriptions;
 import org.cxlens.report.ChartMeasure;
 import org.cxlens.report.ClassBarChartDescription;
+import org.cxlens.report.CsvDialect;
 import org.cxlens.report.DeliverableWriter;
 import org.cxlens.report.DriverChartDescription;
 import org.cxlens.report.HeatmapDescription;
@@ -54,7 +55,7 @@ public final class OfficeExportTiming {
                 DeliverableWriter writer = switch (args[i]) {
                     case "pptx" -> new PptxWriter();
                     case "xlsx" -> new XlsxWriter();
-                    default -> new RespondentsCsvWriter();
+                    default -> new RespondentsCsvWriter(CsvDialect.COMMA);
                 };
                 resetPeaks();
                 Path target = Path.of(args[1], "timing." + args[i]);

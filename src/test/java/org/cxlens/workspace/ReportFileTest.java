@@ -20,6 +20,7 @@ import org.cxlens.domain.Progress;
 import org.cxlens.domain.Touchpoint;
 import org.cxlens.importer.ReadOptions;
 import org.cxlens.importer.mapping.MappingProfile;
+import org.cxlens.report.CsvDialect;
 import org.cxlens.storage.ProjectFile;
 import org.cxlens.testing.TestFiles;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,11 +78,11 @@ class ReportFileTest {
             DrillDown drill = opened.drillDown(f, Mark.experience(first, ExperienceClass.DELIGHTED));
             assertThat(drill.page(0, 50)).isNotEmpty();
             drill.searchedFor("a");
-            drill.exportCsv(folder.resolve("drill.csv"), Progress.NONE);
+            drill.exportCsv(folder.resolve("drill.csv"), CsvDialect.COMMA, Progress.NONE);
             CommentList comments = opened.comments(f, CommentQuery.ALL);
             assertThat(comments.page(0, 20)).isNotEmpty();
             opened.exportProblems(opened.imports().get(0).id(), "", folder.resolve("problems.csv"), Locale.ENGLISH,
-                    Progress.NONE);
+                    CsvDialect.COMMA, Progress.NONE);
             for (DeliverableFormat format : Deliverables.available()) {
                 Deliverables.export(opened, f, Locale.ENGLISH, format,
                         folder.resolve("deliverable." + format.name() + "." + format.extension()), false, Progress.NONE);

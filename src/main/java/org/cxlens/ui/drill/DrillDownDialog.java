@@ -27,11 +27,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.cxlens.domain.ExperienceClass;
+import org.cxlens.report.CsvDialect;
+import org.cxlens.ui.CsvSaveDialog;
 import org.cxlens.ui.PieceByPulse;
 import org.cxlens.ui.RowNumbers;
 import org.cxlens.workspace.DrillColumn;
@@ -267,19 +268,13 @@ public final class DrillDownDialog {
     }
 
     private void chooseAndExport() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(bundle.getString("drill.export.title"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(bundle.getString("drill.export.csv"), "*.csv"));
-        chooser.setInitialFileName(bundle.getString("drill.export.name") + ".csv");
-        java.io.File file = chooser.showSaveDialog(stage);
-        if (file != null) {
-            exportTo(file.toPath());
-        }
+        CsvSaveDialog.show(stage, bundle.getString("drill.export.title"), bundle.getString("drill.export.name") + ".csv",
+                bundle).ifPresent(chosen -> exportTo(chosen.file(), chosen.dialect()));
     }
 
     /** Export without the file chooser, for tests and for a path chosen elsewhere. */
-    public void exportTo(Path target) {
-        model.export(target);
+    public void exportTo(Path target, CsvDialect dialect) {
+        model.export(target, dialect);
     }
 
     /** A cell of one column; class cells carry their class colour. */

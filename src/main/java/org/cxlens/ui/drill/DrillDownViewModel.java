@@ -19,6 +19,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.cxlens.domain.CxLensException;
 import org.cxlens.domain.Progress;
+import org.cxlens.report.CsvDialect;
 import org.cxlens.ui.TaskRunner;
 import org.cxlens.ui.UnexpectedError;
 import org.cxlens.workspace.DrillColumn;
@@ -127,14 +128,14 @@ public final class DrillDownViewModel {
     }
 
     /** Writes the table (search and sort applied) to CSV; {@link #cancelExport()} stops it and removes the file. */
-    public void export(Path target) {
+    public void export(Path target, CsvDialect dialect) {
         DrillDown current = drill;
         AtomicBoolean cancelled = new AtomicBoolean();
         exportCancelled = cancelled;
         busy.set(true);
         status.set(format("drill.exporting", current.size(), target.getFileName()));
         runner.run(progress -> {
-            current.exportCsv(target, new Progress() {
+            current.exportCsv(target, dialect, new Progress() {
                 @Override
                 public void update(long done, long total) {
                     progress.update(done, total);

@@ -22,6 +22,7 @@ import javafx.concurrent.Task;
 import org.cxlens.analysis.Filter;
 import org.cxlens.domain.CancelledException;
 import org.cxlens.domain.CxLensException;
+import org.cxlens.report.CsvDialect;
 import org.cxlens.ui.Tasks;
 import org.cxlens.ui.UnexpectedError;
 import org.cxlens.workspace.DeliverableFormat;
@@ -44,6 +45,8 @@ public final class ExportViewModel {
     private final ObjectProperty<DeliverableFormat> format = new SimpleObjectProperty<>(DeliverableFormat.PDF);
     private final ObjectProperty<Locale> language;
     private final BooleanProperty perDepartment = new SimpleBooleanProperty(false);
+    /** The region's, which its Excel opens (see {@link CsvDialect}), until another is chosen. */
+    private final ObjectProperty<CsvDialect> csvDialect = new SimpleObjectProperty<>(CsvDialect.ofRegion());
     private final StringProperty client = new SimpleStringProperty("");
     private final ObjectProperty<Path> target = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
@@ -110,11 +113,12 @@ public final class ExportViewModel {
         Locale chosenLanguage = language.get();
         boolean split = perDepartment.get();
         String forClient = client.get();
+        CsvDialect dialect = csvDialect.get();
         running.set(true);
         failed.set(false);
         status.set(text("export.running"));
-        task = Tasks.create(p -> Deliverables.export(project, filter, chosenLanguage, forClient, chosenFormat, chosen,
-                        split, p))
+        task = Tasks.create(p -> Deliverables.export(project, filter, chosenLanguage, forClient, chosenFormat, dialect,
+                        chosen, split, p))
                 .onSuccess(written -> finish(written.size() == 1 ? text("export.done", written.get(0))
                         : text("export.doneMany", written.size(), chosen.getParent()), false))
                 .onError(this::failedWith)
@@ -164,6 +168,11 @@ public final class ExportViewModel {
     }
 
     /** Scorecards only: a file per department beside the target. */
+    /** How a CSV separates its fields and writes decimals; other formats ignore it. */
+    public ObjectProperty<CsvDialect> csvDialectProperty() {
+        return csvDialect;
+    }
+
     public BooleanProperty perDepartmentProperty() {
         return perDepartment;
     }

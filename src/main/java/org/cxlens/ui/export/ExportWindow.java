@@ -27,6 +27,7 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Callback;
+import org.cxlens.report.CsvDialect;
 import org.cxlens.workspace.DeliverableFormat;
 
 /** The export dialog: format, language, the scorecards' option and the file, then Export with progress and Cancel. */
@@ -51,6 +52,17 @@ public final class ExportWindow {
         format.setTooltip(new Tooltip(bundle.getString("export.format.tip")));
         format.setId("export-format");
 
+        ComboBox<CsvDialect> csv = new ComboBox<>();
+        csv.getItems().setAll(CsvDialect.values());
+        csv.valueProperty().bindBidirectional(model.csvDialectProperty());
+        Callback<javafx.scene.control.ListView<CsvDialect>, ListCell<CsvDialect>> dialects =
+                list -> named(d -> bundle.getString("csv.dialect." + d.name()));
+        csv.setCellFactory(dialects);
+        csv.setButtonCell(dialects.call(null));
+        csv.disableProperty().bind(model.formatProperty().isNotEqualTo(DeliverableFormat.CSV));
+        csv.setTooltip(new Tooltip(bundle.getString("export.csv.tip")));
+        csv.setId("export-csv");
+
         ComboBox<Locale> language = new ComboBox<>();
         language.getItems().setAll(ExportViewModel.LANGUAGES);
         language.valueProperty().bindBidirectional(model.languageProperty());
@@ -59,6 +71,7 @@ public final class ExportWindow {
         language.setCellFactory(languages);
         language.setButtonCell(languages.call(null));
         language.setTooltip(new Tooltip(bundle.getString("export.language.tip")));
+        language.setId("export-language");
 
         CheckBox split = new CheckBox(bundle.getString("export.split"));
         split.selectedProperty().bindBidirectional(model.perDepartmentProperty());
@@ -88,13 +101,14 @@ public final class ExportWindow {
         form.setVgap(10);
         form.addRow(0, label(bundle.getString("export.format")), format);
         form.addRow(1, label(""), split);
-        form.addRow(2, label(bundle.getString("export.language")), language);
-        form.addRow(3, label(bundle.getString("export.client")), client);
-        form.addRow(4, label(bundle.getString("export.target")), target);
+        form.addRow(2, label(bundle.getString("export.csv")), csv);
+        form.addRow(3, label(bundle.getString("export.language")), language);
+        form.addRow(4, label(bundle.getString("export.client")), client);
+        form.addRow(5, label(bundle.getString("export.target")), target);
         Label filter = new Label(new java.text.MessageFormat(bundle.getString("export.filter"), bundle.getLocale())
                 .format(new Object[] {filterWords.isEmpty() ? bundle.getString("report.cover.noFilter") : filterWords}));
         filter.setWrapText(true);
-        form.add(filter, 0, 5, 2, 1);
+        form.add(filter, 0, 6, 2, 1);
         GridPane.setHgrow(target, Priority.ALWAYS);
 
         ProgressBar progress = new ProgressBar();
@@ -112,8 +126,8 @@ public final class ExportWindow {
                 status.getStyleClass().remove("export-error");
             }
         });
-        form.add(progress, 0, 6, 2, 1);
-        form.add(status, 0, 7, 2, 1);
+        form.add(progress, 0, 7, 2, 1);
+        form.add(status, 0, 8, 2, 1);
 
         Button run = new Button(bundle.getString("export.run"));
         run.setId("export-run");
@@ -138,7 +152,7 @@ public final class ExportWindow {
         root.setPadding(new Insets(16));
         BorderPane.setMargin(buttons, new Insets(12, 0, 0, 0));
         root.getStyleClass().add("export-window");
-        Scene scene = new Scene(root, 620, 330);
+        Scene scene = new Scene(root, 620, 370);
         scene.getStylesheets().setAll(stylesheets);
         scene.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE && !model.runningProperty().get()) {

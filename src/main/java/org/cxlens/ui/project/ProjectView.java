@@ -1,6 +1,5 @@
 package org.cxlens.ui.project;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.text.NumberFormat;
 import java.time.ZoneId;
@@ -38,11 +37,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.cxlens.domain.ImportInfo;
 import org.cxlens.domain.ImportProblem;
 import org.cxlens.domain.MomentType;
+import org.cxlens.ui.CsvSaveDialog;
 import org.cxlens.ui.RowNumbers;
 import org.cxlens.workspace.CatalogueEntry;
 
@@ -419,16 +418,10 @@ public final class ProjectView {
     }
 
     private void chooseExport() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(bundle.getString("project.problems.export.title"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
-                bundle.getString("project.problems.export.csv"), "*.csv"));
-        chooser.setInitialFileName(bundle.getString("project.problems.export.name") + ".csv");
-        java.io.File file = chooser.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
-        if (file != null) {
-            Path target = file.toPath();
-            model.exportProblems(target);
-        }
+        CsvSaveDialog.show(root.getScene() == null ? null : root.getScene().getWindow(),
+                bundle.getString("project.problems.export.title"),
+                bundle.getString("project.problems.export.name") + ".csv", bundle)
+                .ifPresent(chosen -> model.exportProblems(chosen.file(), chosen.dialect()));
     }
 
     // ---- the change log ----------------------------------------------------------------------------

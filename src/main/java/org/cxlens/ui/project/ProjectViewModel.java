@@ -30,6 +30,7 @@ import org.cxlens.domain.CxLensException;
 import org.cxlens.domain.ImportInfo;
 import org.cxlens.domain.MomentType;
 import org.cxlens.domain.Touchpoint;
+import org.cxlens.report.CsvDialect;
 import org.cxlens.ui.PageModel;
 import org.cxlens.ui.TaskRunner;
 import org.cxlens.ui.Tasks;
@@ -164,8 +165,8 @@ public final class ProjectViewModel extends PageModel<ProjectFigures> {
         problems.show(shown.project(), chosenImport.get(), problemSearch.get(), shown.bundle());
     }
 
-    /** Writes the shown problems (the search applied) to a CSV file, off the FX thread. */
-    public void exportProblems(Path target) {
+    /** Writes the shown problems (the search applied) to a CSV file in the dialect asked for, off the FX thread. */
+    public void exportProblems(Path target, CsvDialect dialect) {
         ImportInfo source = problems.source();
         if (shown == null || source == null || exporting.get()) {
             return;
@@ -175,7 +176,7 @@ public final class ProjectViewModel extends PageModel<ProjectFigures> {
         ResourceBundle bundle = shown.bundle();
         exporting.set(true);
         runner.run(progress -> {
-            project.exportProblems(source.id(), search, target, bundle.getLocale(), progress);
+            project.exportProblems(source.id(), search, target, bundle.getLocale(), dialect, progress);
             return target;
         }, written -> {
             exporting.set(false);

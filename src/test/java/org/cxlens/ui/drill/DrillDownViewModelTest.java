@@ -14,6 +14,7 @@ import org.cxlens.app.TestProjects;
 import org.cxlens.domain.ExperienceClass;
 import org.cxlens.domain.Message;
 import org.cxlens.domain.Touchpoint;
+import org.cxlens.report.CsvDialect;
 import org.cxlens.ui.SyncRunner;
 import org.cxlens.workspace.DrillColumn;
 import org.cxlens.workspace.DrillDown;
@@ -106,7 +107,7 @@ class DrillDownViewModelTest {
         assertThat(lines.get(0).split("\t", -1)).hasSize(model.columns().size());
 
         Path csv = dir.resolve("respondents.csv");
-        model.export(csv);
+        model.export(csv, CsvDialect.COMMA);
 
         try (CSVReader records = new CSVReader(Files.newBufferedReader(csv))) {
             assertThat(records.readAll()).hasSize(drill.count() + 1);

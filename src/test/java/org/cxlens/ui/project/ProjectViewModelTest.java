@@ -15,6 +15,7 @@ import org.cxlens.analysis.TouchpointMeasure;
 import org.cxlens.domain.Message;
 import org.cxlens.domain.MomentType;
 import org.cxlens.domain.Progress;
+import org.cxlens.report.CsvDialect;
 import org.cxlens.report.JourneyStep;
 import org.cxlens.testing.TwoWaveProject;
 import org.cxlens.ui.SyncRunner;
@@ -108,12 +109,19 @@ class ProjectViewModelTest {
         assertThat(model.problems().countProperty().get()).isEqualTo("15 of 45 problems in wave1.csv match");
 
         Path csv = dir.resolve("problems.csv");
-        model.exportProblems(csv);
+        model.exportProblems(csv, CsvDialect.COMMA);
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
         assertThat(lines).hasSize(16);
         assertThat(lines.get(0)).isEqualTo("Row,Column,Value,Reason");
         assertThat(lines.get(1)).startsWith("42,Website,\"'=HYPERLINK(\"\"x\"\")\",");
         assertThat(model.noticeProperty().get()).isEqualTo("Exported 15 problems to " + csv + ".");
+
+        Path forDutchExcel = dir.resolve("problems-nl.csv");
+        model.exportProblems(forDutchExcel, CsvDialect.SEMICOLON);
+        List<String> semicolons = Files.readAllLines(forDutchExcel, StandardCharsets.UTF_8);
+        assertThat(semicolons).hasSize(16);
+        assertThat(semicolons.get(0)).isEqualTo("Row;Column;Value;Reason");
+        assertThat(semicolons.get(1)).startsWith("42;Website;\"'=HYPERLINK(\"\"x\"\")\";");
     }
 
     @Test
