@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
@@ -20,6 +21,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.cxlens.report.CsvDialect;
 import org.cxlens.ui.window.MainWindowViewModel;
+import org.cxlens.ui.window.Theme;
 import org.cxlens.workspace.DeliverableFormat;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -82,7 +84,11 @@ class ExportDialogTest {
     @Test
     void aCsvForExcelWithADecimalCommaIsSemicolonSeparated(FxRobot robot) throws Exception {
         Path copy = Files.copy(TestProjects.demo(), home.resolve("demo.cxlens"));
-        robot.interact(() -> model.open(copy));
+        robot.interact(() -> {
+            model.setLanguage(Locale.forLanguageTag("nl"));
+            model.setTheme(Theme.DARK);
+            model.open(copy);
+        });
         waitFor(() -> model.overviewProperty().get() != null && !model.busyProperty().get());
         robot.interact(WindowTests.menuItem(FxLookup.lookup(".menu-bar").queryAs(MenuBar.class), "exportItem")::fire);
         waitFor(() -> dialog() != null);
@@ -98,10 +104,10 @@ class ExportDialogTest {
         assertThat(separator.isDisabled()).isFalse();
         robot.interact(() -> separator.getSelectionModel().select(CsvDialect.SEMICOLON));
         assertThat(WindowTests.onFx(() -> separator.getButtonCell().getText()))
-                .isEqualTo("Semicolon-separated, decimal comma (Excel in NL, DE, FR…)");
-        WindowTests.shot(robot, dialog().getScene(), "export-dialog-csv");
+                .isEqualTo("Puntkommagescheiden, decimale komma (Excel in NL, DE, FR…)");
+        WindowTests.shot(robot, dialog().getScene(), "export-dialog-csv-nl-dark");
         robot.clickOn("#export-run");
-        waitFor(() -> FxLookup.lookup("#export-status").queryAs(Label.class).getText().startsWith("Written"));
+        waitFor(() -> FxLookup.lookup("#export-status").queryAs(Label.class).getText().startsWith("Geschreven"));
 
         List<String> lines = Files.readAllLines(target, StandardCharsets.UTF_8);
         assertThat(lines).hasSize(1501);
