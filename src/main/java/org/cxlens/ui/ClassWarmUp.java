@@ -81,7 +81,8 @@ import org.cxlens.workspace.ProjectOpening;
  * ({@link ProjectOpening#rehearse()}: SQLite's native library, the storage and the engine, half a
  * second before a first open's figures otherwise), then the skins of the page list, the
  * overview's tabs and charts, the filter panel and the drill-down table (a sixth of the first
- * open's FX work, profiled).</li>
+ * open's FX work, profiled), and the behaviours of that table, its rows and cells made and dropped
+ * (their lambdas linked).</li>
  * <li>{@link #forWizard}, when the import wizard opens, while its file is chosen and read: the
  * skins of its choices and tables, and the kinds of control its steps show with the behaviours
  * their skins make, made and dropped (their lambdas linked). Not the styling of a table like its
@@ -221,6 +222,9 @@ public final class ClassWarmUp {
                 FilterPanel.class, CheckListView.class, CheckBoxListCell.class, CheckBoxSkin.class, TableViewSkin.class,
                 TableHeaderRow.class, TableColumnHeader.class, TableRowSkin.class, TableCellSkin.class,
                 DrillDownDialog.class));
+        // The drill-down's table: its skin makes these behaviours, whose lambdas were the first
+        // drill-down's heaviest pulse (profiled: 30-60 ms of it linking them, in a new JVM).
+        makeTableBehaviours(table());
     }
 
     private static void loadWizard() {
@@ -240,16 +244,15 @@ public final class ClassWarmUp {
      * measured; a text field's behaviour is left out, as it makes a context menu (a window).
      */
     private static void makeWizardControls() {
-        TableView<String> table = new TableView<>(FXCollections.observableArrayList("row"));
-        TableColumn<String, String> column = new TableColumn<>("column");
-        column.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue()));
-        table.getColumns().add(column);
-        table.setFixedCellSize(ROW_HEIGHT);
+        TableView<String> table = table();
+        TableColumn<String, ?> column = table.getColumns().get(0);
         ComboBox<String> box = new ComboBox<>(FXCollections.observableArrayList("choice"));
         ListView<String> list = new ListView<>(FXCollections.observableArrayList("item"));
-        List<Control> cells = List.of(new TableRow<String>(), new TableCell<String, String>(), new ListCell<String>(),
-                TextFieldTableCell.<String>forTableColumn().call(column),
-                ComboBoxTableCell.<String, String>forTableColumn("choice").call(column),
+        @SuppressWarnings("unchecked")
+        TableColumn<String, String> texts = (TableColumn<String, String>) column;
+        ListCell<String> listCell = new ListCell<>();
+        List.of(TextFieldTableCell.<String>forTableColumn().call(texts),
+                ComboBoxTableCell.<String, String>forTableColumn("choice").call(texts),
                 new CheckBoxTableCell<String, Boolean>());
         new TextField().setPromptText("text");
         new CheckBox("check").setSelected(true);
@@ -257,12 +260,27 @@ public final class ClassWarmUp {
         new FlowPane(new Label("label"));
         new ProgressBar(-1).setProgress(0.5);
         Bindings.createStringBinding(() -> "text", table.itemsProperty()).get();
-        makeBehaviour("TableViewBehavior", table);
+        makeTableBehaviours(table);
         makeBehaviour("ComboBoxListViewBehavior", box);
         makeBehaviour("ListViewBehavior", list);
-        makeBehaviour("TableRowBehavior", cells.get(0));
-        makeBehaviour("TableCellBehavior", cells.get(1));
-        makeBehaviour("ListCellBehavior", cells.get(2));
+        makeBehaviour("ListCellBehavior", listCell);
+    }
+
+    /** A table of one text column and one row, in no scene. */
+    private static TableView<String> table() {
+        TableView<String> table = new TableView<>(FXCollections.observableArrayList("row"));
+        TableColumn<String, String> column = new TableColumn<>("column");
+        column.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue()));
+        table.getColumns().add(column);
+        table.setFixedCellSize(ROW_HEIGHT);
+        return table;
+    }
+
+    /** The behaviours a table's skin, its rows' and its cells' make, made and disposed of: their lambdas linked. */
+    private static void makeTableBehaviours(TableView<String> table) {
+        makeBehaviour("TableViewBehavior", table);
+        makeBehaviour("TableRowBehavior", new TableRow<String>());
+        makeBehaviour("TableCellBehavior", new TableCell<String, String>());
     }
 
     /**
