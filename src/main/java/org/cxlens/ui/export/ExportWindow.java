@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.function.Function;
+import javafx.beans.property.Property;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -13,6 +15,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -42,36 +45,15 @@ public final class ExportWindow {
     public static Stage show(ExportViewModel model, ResourceBundle bundle, String filterWords, Window owner,
                              List<String> stylesheets) {
         Stage stage = new Stage();
-        ComboBox<DeliverableFormat> format = new ComboBox<>();
-        format.getItems().setAll(model.formats());
-        format.valueProperty().bindBidirectional(model.formatProperty());
-        Callback<javafx.scene.control.ListView<DeliverableFormat>, ListCell<DeliverableFormat>> formats =
-                list -> named(f -> bundle.getString("export.format." + f.name()));
-        format.setCellFactory(formats);
-        format.setButtonCell(formats.call(null));
-        format.setTooltip(new Tooltip(bundle.getString("export.format.tip")));
-        format.setId("export-format");
-
-        ComboBox<CsvDialect> csv = new ComboBox<>();
-        csv.getItems().setAll(CsvDialect.values());
-        csv.valueProperty().bindBidirectional(model.csvDialectProperty());
-        Callback<javafx.scene.control.ListView<CsvDialect>, ListCell<CsvDialect>> dialects =
-                list -> named(d -> bundle.getString("csv.dialect." + d.name()));
-        csv.setCellFactory(dialects);
-        csv.setButtonCell(dialects.call(null));
+        ComboBox<DeliverableFormat> format = choice(model.formats(), model.formatProperty(),
+                f -> bundle.getString("export.format." + f.name()), bundle.getString("export.format.tip"),
+                "export-format");
+        ComboBox<CsvDialect> csv = choice(List.of(CsvDialect.values()), model.csvDialectProperty(),
+                d -> bundle.getString("csv.dialect." + d.name()), bundle.getString("export.csv.tip"), "export-csv");
         csv.disableProperty().bind(model.formatProperty().isNotEqualTo(DeliverableFormat.CSV));
-        csv.setTooltip(new Tooltip(bundle.getString("export.csv.tip")));
-        csv.setId("export-csv");
-
-        ComboBox<Locale> language = new ComboBox<>();
-        language.getItems().setAll(ExportViewModel.LANGUAGES);
-        language.valueProperty().bindBidirectional(model.languageProperty());
-        Callback<javafx.scene.control.ListView<Locale>, ListCell<Locale>> languages =
-                list -> named(l -> bundle.getString("menu.view.language." + l.getLanguage()));
-        language.setCellFactory(languages);
-        language.setButtonCell(languages.call(null));
-        language.setTooltip(new Tooltip(bundle.getString("export.language.tip")));
-        language.setId("export-language");
+        ComboBox<Locale> language = choice(ExportViewModel.LANGUAGES, model.languageProperty(),
+                l -> bundle.getString("menu.view.language." + l.getLanguage()), bundle.getString("export.language.tip"),
+                "export-language");
 
         CheckBox split = new CheckBox(bundle.getString("export.split"));
         split.selectedProperty().bindBidirectional(model.perDepartmentProperty());
@@ -196,7 +178,21 @@ public final class ExportWindow {
         return label;
     }
 
-    private static <T> ListCell<T> named(java.util.function.Function<T, String> name) {
+    /** A drop-down of {@code items} bound both ways to {@code value}, each shown by its name. */
+    private static <T> ComboBox<T> choice(List<T> items, Property<T> value, Function<T, String> name, String tip,
+                                          String id) {
+        ComboBox<T> box = new ComboBox<>();
+        box.getItems().setAll(items);
+        box.valueProperty().bindBidirectional(value);
+        Callback<ListView<T>, ListCell<T>> cells = list -> named(name);
+        box.setCellFactory(cells);
+        box.setButtonCell(cells.call(null));
+        box.setTooltip(new Tooltip(tip));
+        box.setId(id);
+        return box;
+    }
+
+    private static <T> ListCell<T> named(Function<T, String> name) {
         return new ListCell<>() {
             @Override
             protected void updateItem(T item, boolean empty) {
