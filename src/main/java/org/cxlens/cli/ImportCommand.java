@@ -13,7 +13,6 @@ import org.cxlens.importer.mapping.Mapping;
 import org.cxlens.importer.mapping.MappingProfile;
 import org.cxlens.workspace.ImportSession;
 import org.cxlens.workspace.Imported;
-import org.cxlens.workspace.OpenProject;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -70,26 +69,8 @@ final class ImportCommand implements Callable<Integer> {
             throw SheetOptionHint.added(e);
         }
         report(done);
-        storeOverview();
+        OverviewKept.store(project, spec.commandLine().getOut());
         return 0;
-    }
-
-    /**
-     * The overview's figures kept in the project, for the app's first opening of it (ADR 0010). The
-     * import stands either way: it streams its rows, while the figures need the whole project in
-     * memory, which a heap that held the import may not hold.
-     */
-    private void storeOverview() {
-        PrintWriter out = spec.commandLine().getOut();
-        try {
-            if (OpenProject.storeOverviewOf(project)) {
-                out.println(Message.of("cli.import.overviewStored").render());
-            }
-        } catch (CxLensException e) {
-            out.println(Message.of("cli.import.overviewNotStored", e.userMessage().render()).render());
-        } catch (OutOfMemoryError e) {
-            out.println(Message.of("cli.import.overviewNoMemory", Runtime.getRuntime().maxMemory() >> 20).render());
-        }
     }
 
     private void report(Imported done) {

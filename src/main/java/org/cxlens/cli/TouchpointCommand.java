@@ -61,6 +61,7 @@ final class TouchpointCommand implements Callable<Integer> {
                     Message.of("cli.moment." + edited.momentType()).render(), edited.journeyOrder(), target.render())
                     .render());
         }
+        OverviewKept.store(project, spec.commandLine().getOut());
         return 0;
     }
 

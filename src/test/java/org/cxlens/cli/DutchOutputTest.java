@@ -103,8 +103,9 @@ class DutchOutputTest {
         // Overall 7 (respondents 13–32) is p = 0.7: all 20 move from satisfied to delighted.
         assertThat(scheme.out()).containsPattern("\\s+onverschillig\\s+tevreden\\s+enthousiast\n")
                 .containsPattern("tevreden\\s+0\\s+0\\s+20");
-        assertThat(touchpoint.out().strip())
-                .isEqualTo("Website: afdeling Online, excel, positie 1 in de klantreis, doel 50 %");
+        assertThat(touchpoint.out().lines()).containsExactly(
+                "Website: afdeling Online, excel, positie 1 in de klantreis, doel 50 %",
+                "De cijfers van het overzicht staan in het project: de app toont ze zodra hij het opent.");
     }
 
     @ParameterizedTest

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import org.cxlens.domain.MomentType;
 import org.cxlens.domain.Touchpoint;
 import org.cxlens.storage.ProjectFile;
+import org.cxlens.workspace.OpeningTimes;
+import org.cxlens.workspace.ProjectOpening;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,7 +24,13 @@ class TouchpointCommandTest {
                 "--department", "Online");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out().strip()).isEqualTo("Website: department Online, excel, journey position 1, target 50 %");
+        assertThat(run.out().lines()).containsExactly("Website: department Online, excel, journey position 1, target 50 %",
+                "Kept the overview's figures in the project: the app shows them as soon as it opens it.");
+        try (ProjectOpening next = ProjectOpening.begin(project, true, OpeningTimes.NONE)) {
+            assertThat(next.storedOverview()).as("the app's next opening shows the overview at once").isPresent();
+            assertThat(next.storedOverview().orElseThrow().dashboard().departments())
+                    .anySatisfy(d -> assertThat(d.label()).isEqualTo("Online"));
+        }
         try (ProjectFile file = ProjectFile.open(project)) {
             Touchpoint website = file.touchpoints().stream().filter(t -> t.name().equals("Website")).findFirst().orElseThrow();
             assertThat(website.momentType()).isEqualTo(MomentType.EXCEL);
