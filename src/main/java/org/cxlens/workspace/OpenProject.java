@@ -234,11 +234,13 @@ public final class OpenProject implements AutoCloseable {
     /** Everything the overview page shows for the filtered respondents, in no language. */
     public OverviewFigures overviewFigures(Filter filter) throws CxLensException {
         // One engine and scheme for all of it, whatever a change meanwhile sets.
-        AnalysisEngine e = engine;
-        ClassificationScheme s = scheme;
+        return overview(engine, scheme, weightColumns, data, summaryAtOpen(), filter);
+    }
+
+    private static OverviewFigures overview(AnalysisEngine e, ClassificationScheme s, List<String> weights,
+                                            SurveyData d, ProjectSummary counts, Filter filter) {
         Dashboard dashboard = e.dashboard(filter, s);
-        ProjectSummary counts = summaryAtOpen();
-        return new OverviewFigures(dashboard, e.measures(Grouping.wave(), filter, s), weighting(dashboard),
+        return new OverviewFigures(dashboard, e.measures(Grouping.wave(), filter, s), Weighting.of(weights, d, dashboard),
                 e.settings(), counts.respondents(), counts.importCount());
     }
 
@@ -266,15 +268,18 @@ public final class OpenProject implements AutoCloseable {
     /**
      * Computes the unfiltered overview of the project as it is now and keeps it in the file under
      * the project's present key, for the next opening to show at once (ADR 0010): for after a
-     * scheme or catalogue change, which leaves the file with no figures that match it. False when
-     * nothing was stored: a report file, an import into the file since the opening (its
-     * respondents are not in memory), or another change while the figures were computed.
+     * scheme or catalogue change or an import into it, which leave the file with no figures that
+     * match it. False when nothing was stored: a report file, or another change while the figures
+     * were computed.
      */
     public boolean storeCurrentOverview() throws CxLensException {
         long before;
         synchronized (this) {
-            if (report != null || behindFile) {
+            if (report != null) {
                 return false;
+            }
+            if (behindFile) {
+                return storeOverviewReadAfresh();
             }
             before = changes;
         }
@@ -287,6 +292,22 @@ public final class OpenProject implements AutoCloseable {
             StoredOverview.write(file, StoredOverview.key(file, scheme, engine.settings(), weightColumns), figures);
             return true;
         }
+    }
+
+    /**
+     * After an import into this project, whose data in memory are those of the opening: the
+     * figures of the file as it now is, its respondents read afresh beside those in memory (the
+     * file is this project's, locked by it, so no second opening of it can do this). Under the
+     * lock, which every use of the file takes.
+     */
+    private boolean storeOverviewReadAfresh() throws CxLensException {
+        SurveyData fresh = file.loadSurveyData();
+        List<String> weights = file.weightColumns();
+        AnalysisSettings settings = engine.settings();
+        OverviewFigures figures = overview(AnalysisEngine.prepare(fresh, settings), scheme, weights, fresh,
+                file.summary(), Filter.NONE);
+        StoredOverview.write(file, StoredOverview.key(file, scheme, settings, weights), figures);
+        return true;
     }
 
     /**

@@ -117,16 +117,25 @@ class StoredOverviewTest {
     }
 
     @Test
-    void afterAnImportIntoTheOpenProjectItsFiguresAreNotStoredTheyAreBehindTheFile() throws Exception {
+    void afterAnImportIntoTheOpenProjectTheFiguresOfTheFileAsItNowIsAreStored() throws Exception {
         Path project = tenRespondents();
         openAndStore(project);
         Path[] more = surveyAndMapping("more.csv", new int[] {10, 10}, new int[] {10, 10});
         try (OpenProject open = OpenProject.open(project)) {
             open.importFile(more[0], ReadOptions.DETECT, MappingProfile.read(more[1]), null, false, Progress.NONE, 0);
-            assertThat(open.storeCurrentOverview()).isFalse();
+            assertThat(open.storeCurrentOverview()).isTrue();
+            assertThat(open.overviewFigures(Filter.NONE).dashboard().respondents()).as("its data in memory stay the opening's")
+                    .isEqualTo(10);
         }
 
-        assertThat(stored(project)).isNull();
+        OverviewFigures stored = stored(project);
+
+        assertThat(stored).isNotNull();
+        assertThat(stored.respondents()).isEqualTo(12);
+        assertThat(stored.imports()).isEqualTo(2);
+        try (OpenProject open = OpenProject.open(project)) {
+            assertThat(stored.sameAs(open.overviewFigures(Filter.NONE))).isTrue();
+        }
     }
 
     @Test

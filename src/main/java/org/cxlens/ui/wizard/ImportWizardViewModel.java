@@ -534,7 +534,7 @@ public final class ImportWizardViewModel {
      * logged and the opening computes the figures as before. Not part of the import, so no cancel
      * applies: the import has been stored by then.
      */
-    private void prepareDashboard(Path project) {
+    private void prepareDashboard(Path imported) {
         preparing.set(true);
         String saying = text("wizard.result.preparing");
         notice.set(saying);
@@ -544,10 +544,13 @@ public final class ImportWizardViewModel {
                 notice.set("");
             }
         };
-        runner.run(p -> OpenProject.storeOverviewOf(project), stored -> prepared.run(), e -> {
-            LOG.info("The overview of {} was not stored after its import: {}", project, e.getMessage());
-            prepared.run();
-        });
+        // Another wave's project is this window's, locked by it: only its own opening can store them.
+        OpenProject open = project;
+        runner.run(p -> open != null ? open.storeCurrentOverview() : OpenProject.storeOverviewOf(imported),
+                stored -> prepared.run(), e -> {
+                    LOG.info("The overview of {} was not stored after its import: {}", imported, e.getMessage());
+                    prepared.run();
+                });
     }
 
     /** True when the check found touchpoints on another scale than they have: the import would be refused. */
