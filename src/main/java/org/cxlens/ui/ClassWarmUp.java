@@ -251,9 +251,9 @@ public final class ClassWarmUp {
         @SuppressWarnings("unchecked")
         TableColumn<String, String> texts = (TableColumn<String, String>) column;
         ListCell<String> listCell = new ListCell<>();
-        List.of(TextFieldTableCell.<String>forTableColumn().call(texts),
-                ComboBoxTableCell.<String, String>forTableColumn("choice").call(texts),
-                new CheckBoxTableCell<String, Boolean>());
+        TextFieldTableCell.<String>forTableColumn().call(texts);
+        ComboBoxTableCell.<String, String>forTableColumn("choice").call(texts);
+        new CheckBoxTableCell<String, Boolean>();
         new TextField().setPromptText("text");
         new CheckBox("check").setSelected(true);
         new GridPane().addRow(0, new Label("label"));

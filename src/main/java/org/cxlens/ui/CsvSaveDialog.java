@@ -3,6 +3,7 @@ package org.cxlens.ui;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
@@ -41,6 +42,11 @@ public final class CsvSaveDialog {
         CsvDialect chosen = filters.entrySet().stream()
                 .filter(e -> e.getValue() == chooser.getSelectedExtensionFilter()).map(Map.Entry::getKey)
                 .findFirst().orElse(CsvDialect.ofRegion());
-        return Optional.of(new Choice(file.toPath(), chosen));
+        Path path = file.toPath();
+        // GTK's dialog keeps a name typed without its extension as it is.
+        if (!path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+            path = path.resolveSibling(path.getFileName() + ".csv");
+        }
+        return Optional.of(new Choice(path, chosen));
     }
 }
