@@ -73,9 +73,9 @@ public final class OpenProject implements AutoCloseable {
     private ProjectSummary summary;
     /**
      * What the unfiltered overview is stored under in the file, for the project as it was opened
-     * (ADR 0010); null once anything changed it here, after which nothing more is stored.
+     * (ADR 0010); once anything changed it here, {@link #storeCurrentOverview} computes the key anew.
      */
-    private String figuresKey;
+    private final String figuresKey;
     /** Whether an import into the file came after the opening: the data in memory are then behind it. */
     private boolean behindFile;
     /** How many changes were made here since the opening, each under the lock. */
@@ -257,7 +257,7 @@ public final class OpenProject implements AutoCloseable {
      * project changed since it was opened; false then.
      */
     public synchronized boolean storeOverview(OverviewFigures figures) throws CxLensException {
-        if (report != null || figuresKey == null || !figures.dashboard().filter().equals(Filter.NONE)
+        if (report != null || changes != 0 || !figures.dashboard().filter().equals(Filter.NONE)
                 || !figures.dashboard().scheme().equals(scheme)) {
             return false;
         }
@@ -406,7 +406,6 @@ public final class OpenProject implements AutoCloseable {
      */
     synchronized Imported importFile(Path survey, ReadOptions options, Mapping mapping, String wave, boolean force,
                                      Progress progress, int problemsShown) throws CxLensException {
-        figuresKey = null;
         changes++;
         behindFile = true;
         file.requireWritable();
@@ -488,7 +487,6 @@ public final class OpenProject implements AutoCloseable {
      * every later analysis sees them.
      */
     public synchronized void updateTouchpoint(Touchpoint changed) throws CxLensException {
-        figuresKey = null;
         changes++;
         file.updateTouchpoint(changed);
         reload();
@@ -496,7 +494,6 @@ public final class OpenProject implements AutoCloseable {
 
     /** Puts the touchpoints in this journey order (ids, first step first). */
     public synchronized void reorderTouchpoints(List<Long> journey) throws CxLensException {
-        figuresKey = null;
         changes++;
         file.reorderTouchpoints(journey);
         reload();
@@ -507,7 +504,6 @@ public final class OpenProject implements AutoCloseable {
      * Refused, changing nothing, when a respondent answered both or their scales differ.
      */
     public synchronized void mergeTouchpoints(long from, long into) throws CxLensException {
-        figuresKey = null;
         changes++;
         file.mergeTouchpoints(from, into);
         reload();
@@ -526,7 +522,6 @@ public final class OpenProject implements AutoCloseable {
 
     /** Stores the scheme; later analyses use it. */
     public synchronized void saveScheme(ClassificationScheme changed) throws CxLensException {
-        figuresKey = null;
         changes++;
         file.saveScheme(changed);
         scheme = changed;
@@ -534,7 +529,6 @@ public final class OpenProject implements AutoCloseable {
 
     /** Stores the low-base minimum; later analyses use it. */
     public synchronized void saveLowBaseMinimum(int minimum) throws CxLensException {
-        figuresKey = null;
         changes++;
         file.setLowBaseMinimum(minimum);
         engine = engine.withSettings(new AnalysisSettings(minimum, engine.settings().weighted()));

@@ -410,7 +410,7 @@ public final class MainWindowViewModel {
      */
     private void keepOverviewCurrent() {
         OpenProject open = project.get();
-        if (open == null || open.isReport()) {
+        if (open == null) {
             return;
         }
         runner.run(progress -> open.storeCurrentOverview(), stored -> { },
