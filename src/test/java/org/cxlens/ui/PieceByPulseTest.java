@@ -90,6 +90,43 @@ class PieceByPulseTest {
         assertThat(ranAt.get(2) - ranAt.get(1)).isEqualTo(1);
     }
 
+    @Test
+    void chainsAtTheSameTimeTakeTurnsAPieceAPulse(FxRobot robot) throws Exception {
+        // Written on the FX thread, read by the test's: the pulse count when each piece ran, and which chain's it was.
+        List<String> ran = new CopyOnWriteArrayList<>();
+        long[] pulses = new long[1];
+        AnimationTimer counter = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                pulses[0]++;
+            }
+        };
+        List<Runnable> first = IntStream.range(0, 3).<Runnable>mapToObj(i -> () -> ran.add(pulses[0] + " a" + i)).toList();
+        List<Runnable> second = IntStream.range(0, 2).<Runnable>mapToObj(i -> () -> ran.add(pulses[0] + " b" + i)).toList();
+        Scene[] other = new Scene[1];
+        robot.interact(() -> {
+            Stage window = new Stage();
+            other[0] = new Scene(new VBox(), 100, 100);
+            window.setScene(other[0]);
+            window.show();
+            counter.start();
+            PieceByPulse.start(scene, first);
+            // In another window: the pulse is one for all windows.
+            PieceByPulse.start(other[0], second);
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ran.size() == 5);
+        robot.interact(() -> {
+            counter.stop();
+            ((Stage) other[0].getWindow()).close();
+        });
+
+        List<Long> at = ran.stream().map(r -> Long.parseLong(r.split(" ")[0])).toList();
+        assertThat(at).doesNotHaveDuplicates();
+        // Each chain's pieces in their order.
+        assertThat(ran.stream().map(r -> r.split(" ")[1]).toList()).containsSubsequence("a0", "a1", "a2")
+                .containsSubsequence("b0", "b1");
+    }
+
     /** A region whose first layout uses this much of the FX thread's CPU time. */
     private static final class SlowToLayOut extends Region {
 

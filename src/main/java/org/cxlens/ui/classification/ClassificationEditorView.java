@@ -68,7 +68,8 @@ public final class ClassificationEditorView {
         model.cutPointsProperty().addListener((obs, old, lines) -> showLines(cutLines, lines, "cut-line"));
         model.movesProperty().addListener((obs, old, lines) -> showLines(moveLines, lines, "move-line"));
         model.figuresProperty().addListener((obs, old, f) -> redraw());
-        root.sceneProperty().addListener((obs, old, scene) -> redraw());
+        // The bars, not the editor: in a window that puts the editor in over a few pulses, they come in last.
+        bars.sceneProperty().addListener((obs, old, scene) -> redraw());
         showLines(cutLines, model.cutPointsProperty().get(), "cut-line");
         showLines(moveLines, model.movesProperty().get(), "move-line");
         redraw();
@@ -79,15 +80,22 @@ public final class ClassificationEditorView {
     }
 
     /**
-     * Takes the controls and the shares out of the editor and gives back what puts them in again,
-     * controls first: for a window that shows the editor over a few pulses.
+     * Takes the controls and the shares out of the editor and gives back what puts them in again:
+     * each scroll pane empty, then its content, controls first, each a pulse of its own for a window
+     * that shows the editor over a few pulses (the controls with their scroll pane, cold, took 60–80
+     * ms of one pulse).
      */
     List<Runnable> deferParts() {
-        Node left = root.getLeft();
-        Node center = root.getCenter();
+        ScrollPane left = (ScrollPane) root.getLeft();
+        ScrollPane center = (ScrollPane) root.getCenter();
+        Node controls = left.getContent();
+        Node shares = center.getContent();
         root.setLeft(null);
         root.setCenter(null);
-        return List.of(() -> root.setLeft(left), () -> root.setCenter(center));
+        left.setContent(null);
+        center.setContent(null);
+        return List.of(() -> root.setLeft(left), () -> left.setContent(controls),
+                () -> root.setCenter(center), () -> center.setContent(shares));
     }
 
     private Node header() {
@@ -225,7 +233,7 @@ public final class ClassificationEditorView {
     /** Draws the bars only while the editor is on screen, like the pages; new bars come in a few a pulse. */
     private void redraw() {
         ClassificationFigures figures = model.figuresProperty().get();
-        if (root.getScene() != null && figures != drawn) {
+        if (bars.getScene() != null && figures != drawn) {
             ClassificationFigures before = drawn;
             drawn = figures;
             drawBars(figures, before);
@@ -262,7 +270,7 @@ public final class ClassificationEditorView {
             int bar = i;
             rows.add(() -> addBar(touchpoints, bar, bar + 1));
         }
-        adding = PieceByPulse.start(root.getScene(),
+        adding = PieceByPulse.start(bars.getScene(),
                 PieceByPulse.inBatches(rows, BARS_A_PULSE, some -> some.forEach(Runnable::run)));
     }
 
