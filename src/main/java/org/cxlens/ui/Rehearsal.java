@@ -2,6 +2,7 @@ package org.cxlens.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javafx.scene.Parent;
@@ -35,7 +36,12 @@ public final class Rehearsal {
 
         /** This script, then {@code last} in a pulse of its own. */
         default Script then(Runnable last) {
-            return backstage -> Stream.concat(pieces(backstage).stream(), Stream.of(last)).toList();
+            return andThen(backstage -> List.of(last));
+        }
+
+        /** This script, then {@code next}. */
+        default Script andThen(Script next) {
+            return backstage -> Stream.concat(pieces(backstage).stream(), next.pieces(backstage).stream()).toList();
         }
     }
 
@@ -111,17 +117,33 @@ public final class Rehearsal {
      * one piece, the first chart held the FX thread 60–115 ms in some new JVMs.
      */
     public static Script specimens(List<Supplier<Parent>> specimens) {
-        return backstage -> specimens.stream().<Runnable>flatMap(specimen -> {
-            List<Parent> made = new ArrayList<>(1);
-            return Stream.<Runnable>of(
-                    () -> made.add(specimen.get()),
-                    () -> backstage.enter(made.remove(0)),
-                    backstage::style,
-                    () -> {
-                        backstage.layOut();
-                        backstage.clear();
-                    });
-        }).toList();
+        return backstage -> specimens.stream().flatMap(specimen -> rehearsed(backstage, specimen).stream()).toList();
+    }
+
+    /**
+     * As {@link #specimens}, for one specimen made in two pulses: {@code first}, then {@code then}
+     * on what it made; for a specimen whose making alone holds a pulse too long.
+     */
+    public static <T> Script specimen(Supplier<T> first, Function<T, Parent> then) {
+        return backstage -> {
+            List<T> half = new ArrayList<>(1);
+            List<Runnable> pieces = new ArrayList<>();
+            pieces.add(() -> half.add(first.get()));
+            pieces.addAll(rehearsed(backstage, () -> then.apply(half.remove(0))));
+            return pieces;
+        };
+    }
+
+    private static List<Runnable> rehearsed(Backstage backstage, Supplier<Parent> specimen) {
+        List<Parent> made = new ArrayList<>(1);
+        return List.of(
+                () -> made.add(specimen.get()),
+                () -> backstage.enter(made.remove(0)),
+                backstage::style,
+                () -> {
+                    backstage.layOut();
+                    backstage.clear();
+                });
     }
 
     /**

@@ -147,4 +147,32 @@ class RehearsalTest {
         assertThat(alongside).as("each specimen alone in the scene").containsOnly(1);
         assertThat(rehearsal.scene()).as("dropped").isNull();
     }
+
+    @Test
+    void aSpecimenMadeInTwoTakesAPieceMoreThenIsRehearsedAsTheOthersAfterThem(FxRobot robot) throws Exception {
+        List<String> steps = new CopyOnWriteArrayList<>();
+        Rehearsal.Script script = Rehearsal.specimens(List.<Supplier<Parent>>of(() -> {
+            steps.add("one");
+            return new VBox(new Label("one"));
+        })).andThen(Rehearsal.specimen(() -> {
+            steps.add("two: first");
+            return new Label("two");
+        }, label -> {
+            steps.add("two: then");
+            made.add(label);
+            return new VBox(label);
+        }));
+        Rehearsal rehearsal = new Rehearsal(400, 300, script);
+        robot.interact(() -> rehearsal.resume(shown));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, rehearsal::finished);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(rehearsal.rehearsed()).isEqualTo(4 + 5);
+        assertThat(steps).containsExactly("one", "two: first", "two: then");
+        assertThat(made).singleElement().satisfies(label -> {
+            assertThat(label.getFont().getSize()).as("styled").isEqualTo(31);
+            assertThat(label.getWidth()).as("laid out").isPositive();
+            assertThat(label.getScene()).as("dropped").isNull();
+        });
+    }
 }

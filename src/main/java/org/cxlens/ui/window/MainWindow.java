@@ -166,9 +166,10 @@ public final class MainWindow implements WindowActions {
         rehearseUntilUserActs(scene, model.busyProperty().or(model.projectProperty().isNotNull()),
                 Rehearsal.specimens(List.of(() -> MainWindowView.pageListSpecimen(bundle),
                         () -> OverviewSpecimen.touchpointChart(bundle, 2), OverviewSpecimen::tabs,
-                        () -> OverviewSpecimen.emptyPage(bundle), () -> OverviewSpecimen.page(bundle),
-                        () -> OverviewSpecimen.touchpointChart(bundle, 12), () -> FilterPanel.specimen(bundle),
-                        () -> DrillDownDialog.toolsSpecimen(bundle))),
+                        OverviewSpecimen::busyWheel, () -> OverviewSpecimen.emptyPage(bundle)))
+                        .andThen(OverviewSpecimen.page(bundle))
+                        .andThen(Rehearsal.specimens(List.of(() -> OverviewSpecimen.touchpointChart(bundle, 12),
+                                () -> FilterPanel.specimen(bundle), () -> DrillDownDialog.toolsSpecimen(bundle)))),
                 () -> MainWindowView.buildAhead(scene.getRoot()));
     }
 
