@@ -156,10 +156,10 @@ public final class MainWindow implements WindowActions {
 
     /**
      * What an opening shows first, rehearsed smallest first while the start page waits for the user
-     * (ADR 0013): the page list, a chart of two bars, the overview's tabs, its page empty as the
-     * project pane has it and full as an opening shows it, a chart of as many bars as a project's
-     * touchpoints, the filter panel and a drill-down's tools; then the project pane is built ahead,
-     * warm.
+     * (ADR 0013): the page list, a chart of two bars, the overview's tabs and busy wheel, its page
+     * empty as the project pane has it and full as an opening shows it, a chart of as many bars as a
+     * project's touchpoints, the filter panel and a drill-down's tools; then the project pane is
+     * built ahead, warm.
      */
     private void warmUpWhileIdle() {
         ResourceBundle bundle = model.bundle();
