@@ -188,9 +188,18 @@ public final class ImportWizard {
         return model;
     }
 
+    /**
+     * Shows the window with its step; the steps bar and the buttons come in over the two pulses
+     * after its first frame: all in that frame, cold, held the FX thread 64–90 ms.
+     */
     public void show() {
         ClassWarmUp.forWizard();
+        Node top = root.getTop();
+        Node bottom = root.getBottom();
+        root.setTop(null);
+        root.setBottom(null);
         stage.show();
+        PieceByPulse.start(stage.getScene(), List.of(() -> root.setTop(top), () -> root.setBottom(bottom)));
     }
 
     // ---- steps -------------------------------------------------------------------------------
