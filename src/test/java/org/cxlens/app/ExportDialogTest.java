@@ -61,7 +61,8 @@ class ExportDialogTest {
         MenuItem export = WindowTests.menuItem(FxLookup.lookup(".menu-bar").queryAs(MenuBar.class), "exportItem");
         assertThat(export.getAccelerator().getName()).isEqualTo("Shortcut+E");
         robot.interact(export::fire);
-        waitFor(() -> dialog() != null);
+        // Its rows come in over the pulses after it shows, the status line last.
+        waitFor(() -> dialog() != null && FxLookup.lookup("#export-status").tryQuery().isPresent());
 
         @SuppressWarnings("unchecked")
         ComboBox<DeliverableFormat> format = FxLookup.lookup("#export-format").queryAs(ComboBox.class);
@@ -91,7 +92,8 @@ class ExportDialogTest {
         });
         waitFor(() -> model.overviewProperty().get() != null && !model.busyProperty().get());
         robot.interact(WindowTests.menuItem(FxLookup.lookup(".menu-bar").queryAs(MenuBar.class), "exportItem")::fire);
-        waitFor(() -> dialog() != null);
+        // Its rows come in over the pulses after it shows, the status line last.
+        waitFor(() -> dialog() != null && FxLookup.lookup("#export-status").tryQuery().isPresent());
 
         @SuppressWarnings("unchecked")
         ComboBox<CsvDialect> separator = FxLookup.lookup("#export-csv").queryAs(ComboBox.class);

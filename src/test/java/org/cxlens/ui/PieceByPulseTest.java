@@ -65,12 +65,7 @@ class PieceByPulseTest {
         // Written on the FX thread, read by the test's: the pulse count when each piece ran.
         List<Long> ranAt = new CopyOnWriteArrayList<>();
         long[] pulses = new long[1];
-        AnimationTimer counter = new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                pulses[0]++;
-            }
-        };
+        AnimationTimer counter = counting(pulses);
         List<Runnable> pieces = List.of(
                 () -> {
                     ranAt.add(pulses[0]);
@@ -95,12 +90,7 @@ class PieceByPulseTest {
         // Written on the FX thread, read by the test's: the pulse count when each piece ran, and which chain's it was.
         List<String> ran = new CopyOnWriteArrayList<>();
         long[] pulses = new long[1];
-        AnimationTimer counter = new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                pulses[0]++;
-            }
-        };
+        AnimationTimer counter = counting(pulses);
         List<Runnable> first = IntStream.range(0, 3).<Runnable>mapToObj(i -> () -> ran.add(pulses[0] + " a" + i)).toList();
         List<Runnable> second = IntStream.range(0, 2).<Runnable>mapToObj(i -> () -> ran.add(pulses[0] + " b" + i)).toList();
         Scene[] other = new Scene[1];
@@ -125,6 +115,16 @@ class PieceByPulseTest {
         // Each chain's pieces in their order.
         assertThat(ran.stream().map(r -> r.split(" ")[1]).toList()).containsSubsequence("a0", "a1", "a2")
                 .containsSubsequence("b0", "b1");
+    }
+
+    /** A timer that counts the pulses in {@code pulses[0]} while it runs. */
+    private static AnimationTimer counting(long[] pulses) {
+        return new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                pulses[0]++;
+            }
+        };
     }
 
     /** A region whose first layout uses this much of the FX thread's CPU time. */

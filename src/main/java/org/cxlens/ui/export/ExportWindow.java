@@ -31,9 +31,15 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Callback;
 import org.cxlens.report.CsvDialect;
+import org.cxlens.ui.PieceByPulse;
 import org.cxlens.workspace.DeliverableFormat;
 
-/** The export dialog: format, language, the scorecards' option and the file, then Export with progress and Cancel. */
+/**
+ * The export dialog: format, language, the scorecards' option and the file, then Export with
+ * progress and Cancel. Its first frame holds its buttons; the rows follow a pulse each, the format
+ * first, which takes the focus (all in that frame, the first time in a JVM, held the FX thread
+ * 140 ms; with the format's drop-down in it, still 100 ms).
+ */
 public final class ExportWindow {
 
     private ExportWindow() {
@@ -81,16 +87,9 @@ public final class ExportWindow {
         GridPane form = new GridPane();
         form.setHgap(10);
         form.setVgap(10);
-        form.addRow(0, label(bundle.getString("export.format")), format);
-        form.addRow(1, label(""), split);
-        form.addRow(2, label(bundle.getString("export.csv")), csv);
-        form.addRow(3, label(bundle.getString("export.language")), language);
-        form.addRow(4, label(bundle.getString("export.client")), client);
-        form.addRow(5, label(bundle.getString("export.target")), target);
         Label filter = new Label(new java.text.MessageFormat(bundle.getString("export.filter"), bundle.getLocale())
                 .format(new Object[] {filterWords.isEmpty() ? bundle.getString("report.cover.noFilter") : filterWords}));
         filter.setWrapText(true);
-        form.add(filter, 0, 6, 2, 1);
         GridPane.setHgrow(target, Priority.ALWAYS);
 
         ProgressBar progress = new ProgressBar();
@@ -108,8 +107,25 @@ public final class ExportWindow {
                 status.getStyleClass().remove("export-error");
             }
         });
-        form.add(progress, 0, 7, 2, 1);
-        form.add(status, 0, 8, 2, 1);
+        List<Runnable> rows = List.of(
+                () -> {
+                    form.addRow(0, label(bundle.getString("export.format")), format);
+                    format.requestFocus();
+                },
+                () -> {
+                    form.addRow(1, label(""), split);
+                    form.addRow(2, label(bundle.getString("export.csv")), csv);
+                },
+                () -> form.addRow(3, label(bundle.getString("export.language")), language),
+                () -> {
+                    form.addRow(4, label(bundle.getString("export.client")), client);
+                    form.addRow(5, label(bundle.getString("export.target")), target);
+                },
+                () -> {
+                    form.add(filter, 0, 6, 2, 1);
+                    form.add(progress, 0, 7, 2, 1);
+                    form.add(status, 0, 8, 2, 1);
+                });
 
         Button run = new Button(bundle.getString("export.run"));
         run.setId("export-run");
@@ -147,6 +163,7 @@ public final class ExportWindow {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.show();
+        PieceByPulse.start(scene, rows);
         return stage;
     }
 
