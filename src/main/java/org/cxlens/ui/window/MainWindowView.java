@@ -90,6 +90,8 @@ public final class MainWindowView {
     private final ChangeListener<DrillDownViewModel> drillRequested = (obs, old, d) -> showDrillDown(d);
     private final ChangeListener<Page> pageChanged = (obs, old, page) -> showPage(page);
     private final ChangeListener<Boolean> presentationChanged = (obs, old, on) -> showPresentation(on);
+    /** How visible a page is while its figures for a changed filter are computed. */
+    static final double OUT_OF_DATE_OPACITY = 0.45;
     private final ChangeListener<Boolean> computingChanged = (obs, old, on) -> showComputing(on);
     private final ChangeListener<Boolean> projectNeededChanged = (obs, old, needed) -> buildProjectPane();
     private final ChangeListener<Boolean> reportChanged = (obs, old, report) -> rebuildProjectPage();
@@ -492,13 +494,15 @@ public final class MainWindowView {
     }
 
     /** A page still showing the previous filter's figures is faded until its own arrive. */
+    /**
+     * Dims a page whose figures for a changed filter are still being computed. By its opacity, not
+     * by a style class: a style class changed on the page's root has JavaFX match every node of the
+     * page against the style sheets again, as the class comes and again as it goes.
+     */
     private void showComputing(boolean on) {
         Node page = projectPane.getCenter();
         if (page != null) {
-            page.getStyleClass().remove("out-of-date");
-            if (on) {
-                page.getStyleClass().add("out-of-date");
-            }
+            page.setOpacity(on ? OUT_OF_DATE_OPACITY : 1);
         }
     }
 
