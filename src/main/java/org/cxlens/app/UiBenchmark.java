@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -34,6 +35,7 @@ import org.cxlens.ui.classification.ClassificationEditorViewModel;
 import org.cxlens.ui.classification.ClassificationFigures;
 import org.cxlens.ui.window.MainWindow;
 import org.cxlens.ui.window.MainWindowViewModel;
+import org.cxlens.ui.window.Page;
 import org.cxlens.workspace.OpenProject;
 import org.cxlens.workspace.ProjectFiles;
 
@@ -46,7 +48,8 @@ public final class UiBenchmark {
 
     /** The steps timed. */
     public enum Step {
-        FIRST_START, START_PAGE, START_WITHOUT_ARCHIVE, START_PAGE_PAUSE, OPEN_COLD, OPEN, OPEN_READY, OPEN_FIRST, FILTER, THRESHOLD, DRILL_DOWN
+        FIRST_START, START_PAGE, START_WITHOUT_ARCHIVE, START_PAGE_PAUSE, OPEN_COLD, OPEN, OPEN_READY, OPEN_FIRST, FILTER, THRESHOLD, DRILL_DOWN,
+        PAGE
     }
 
     /** One timed step: to the frame showing its result, the longest gap between pulses and the most FX-thread work between two pulses meanwhile. */
@@ -60,6 +63,11 @@ public final class UiBenchmark {
     private static final long SETTLE_MS = 500;
     /** "Delighted from" positions the threshold step moves the slider to, each a different scheme from the one before. */
     private static final double[] THRESHOLD_MOVES = {0.80, 0.75, 0.90, 0.95, 0.85};
+    /**
+     * How long a page visit's pulses are watched after its first frame with its figures: a page
+     * puts in parts of itself over the pulses after it (rows, cells), and the user looks at it.
+     */
+    private static final long PAGE_WATCHED_MS = 1000;
     /** Between two slider moves: about the time a hand takes, and the previous move's figures have long arrived. */
     private static final long THRESHOLD_PAUSE_MS = 200;
 
@@ -155,9 +163,44 @@ public final class UiBenchmark {
                         && everyRowShowsItsCells(drillWindow().getScene().getRoot()));
         onFx(() -> {
             ((Stage) drillWindow()).close();
+            return null;
+        });
+        visitPages();
+        onFx(() -> {
             model.close();
             return null;
         });
+    }
+
+    /**
+     * Every page but the overview, once each, as a click in the page list shows it: timed to the
+     * first frame with the page in the window and its figures computed, its pulses watched for
+     * {@link #PAGE_WATCHED_MS} more. The first visit of a page after an open builds it.
+     */
+    private void visitPages() throws Exception {
+        for (Page page : Page.values()) {
+            if (page == Page.OVERVIEW) {
+                continue;
+            }
+            settle();
+            long[] shownAt = {0};
+            BooleanSupplier shown = () -> pageShown(page);
+            record(Step.PAGE, () -> model.currentPageProperty().set(page), shown, () -> {
+                if (shownAt[0] == 0 && shown.getAsBoolean()) {
+                    shownAt[0] = System.nanoTime();
+                }
+                return shownAt[0] != 0 && System.nanoTime() - shownAt[0] >= TimeUnit.MILLISECONDS.toNanos(PAGE_WATCHED_MS);
+            });
+        }
+        onFx(() -> {
+            model.currentPageProperty().set(Page.OVERVIEW);
+            return null;
+        });
+    }
+
+    private boolean pageShown(Page page) {
+        Node node = stage.getScene().getRoot().lookup(".page-" + page.name().toLowerCase(Locale.ROOT));
+        return node != null && node.isVisible() && node.getScene() != null && !model.pageComputingProperty().get();
     }
 
     /**

@@ -126,6 +126,7 @@ final class BenchUiCommand implements Callable<Integer> {
                 .note(Message.of("cli.bench.ui.note.open"))
                 .note(Message.of("cli.bench.ui.note.pause"))
                 .note(Message.of("cli.bench.ui.note.start"))
-                .note(Message.of("cli.bench.ui.note.threshold"));
+                .note(Message.of("cli.bench.ui.note.threshold"))
+                .note(Message.of("cli.bench.ui.note.page"));
     }
 }

@@ -19,7 +19,9 @@ public enum UiStep {
     OPEN_FIRST(1000),
     FILTER(100),
     THRESHOLD(17),
-    DRILL_DOWN(500);
+    DRILL_DOWN(500),
+    /** A page other than the overview shown after an open, its figures computed (no target of its own, only the pulse gap's). */
+    PAGE(Double.NaN);
 
     /** Longest gap between two pulses allowed during any step: the FX thread blocked no longer. */
     static final double GAP_TARGET_MS = 100;
