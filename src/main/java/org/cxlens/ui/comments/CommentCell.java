@@ -1,13 +1,9 @@
 package org.cxlens.ui.comments;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
-import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -26,17 +22,12 @@ import org.cxlens.workspace.Mark;
 /**
  * One comment in the list: a stripe in the respondent's class colour, the text wrapped (plain
  * text: client words are never read as markup) with the search's words marked, then the class,
- * who and when, and the scores in a muted line; "Respondent ›" opens the writer. A cell keeps its
- * nodes from one comment to the next and changes a style class only where it differs: a node made
- * anew, or a class changed, has JavaFX match it against the style sheets again, and a screenful of
- * comments made their words and score chips anew each time rows arrived (profiled: the Comments
- * page's first visit on a million respondents held the FX thread 150–580 ms in one pulse).
+ * who and when, and the scores in a muted line; "Respondent ›" opens the writer.
  */
 final class CommentCell extends ListCell<Integer> {
 
-    private static final List<String> CLASS_STYLES = List.of("class-indifferent", "class-satisfied",
-            "class-delighted", "class-none");
-    private static final List<String> TEXT_STYLES = List.of("comment-match", "comment-plain");
+    private static final String[] CLASS_STYLES = {"class-indifferent", "class-satisfied", "class-delighted",
+        "class-none"};
 
     private final CommentsViewModel model;
     private final Region stripe = new Region();
@@ -90,84 +81,36 @@ final class CommentCell extends ListCell<Integer> {
             return;
         }
         if (row == null) {
-            showReading();
+            setText("…");
+            setGraphic(null);
             return;
         }
-        respondent.setVisible(true);
+        stripe.getStyleClass().removeAll(CLASS_STYLES);
+        classChip.getStyleClass().removeAll(CLASS_STYLES);
         String style = style(row.respondentClass());
-        styleAmong(stripe, style, CLASS_STYLES);
-        styleAmong(classChip, style, CLASS_STYLES);
+        stripe.getStyleClass().add(style);
+        classChip.getStyleClass().add(style);
         classChip.setText(model.classWord(row));
-        List<Highlights.Part> parts = model.textParts(row);
-        fill(text.getChildren(), parts.size(), Text::new);
-        for (int i = 0; i < parts.size(); i++) {
-            Text piece = (Text) text.getChildren().get(i);
-            piece.setText(parts.get(i).text());
-            styleAmong(piece, parts.get(i).match() ? "comment-match" : "comment-plain", TEXT_STYLES);
+        text.getChildren().clear();
+        for (Highlights.Part part : model.textParts(row)) {
+            Text piece = new Text(part.text());
+            piece.getStyleClass().add(part.match() ? "comment-match" : "comment-plain");
+            text.getChildren().add(piece);
         }
         meta.setText(model.meta(row));
-        List<CommentsViewModel.ScoreChip> chips = model.scores(row);
-        fill(scores.getChildren(), chips.size(), CommentCell::scoreChip);
-        for (int i = 0; i < chips.size(); i++) {
-            CommentsViewModel.ScoreChip chip = chips.get(i);
-            Label score = (Label) scores.getChildren().get(i);
-            score.setText(chip.touchpoint() + " " + chip.score());
-            styleAmong(score.getGraphic(), style(chip.experienceClass()), CLASS_STYLES);
-            if (chip.chosen() != score.getStyleClass().contains("chosen")) {
-                if (chip.chosen()) {
-                    score.getStyleClass().add("chosen");
-                } else {
-                    score.getStyleClass().remove("chosen");
-                }
+        scores.getChildren().clear();
+        for (CommentsViewModel.ScoreChip chip : model.scores(row)) {
+            Region swatch = new Region();
+            swatch.getStyleClass().addAll("score-swatch", style(chip.experienceClass()));
+            Label score = new Label(chip.touchpoint() + " " + chip.score(), swatch);
+            score.setMnemonicParsing(false);
+            score.getStyleClass().add("comment-score");
+            if (chip.chosen()) {
+                score.getStyleClass().add("chosen");
             }
+            scores.getChildren().add(score);
         }
         setGraphic(box);
-    }
-
-    /**
-     * A comment still being read: "…" in the cell's own nodes. Taken out of the cell and put back
-     * as the comment arrives, they would all be matched against the style sheets again.
-     */
-    private void showReading() {
-        styleAmong(stripe, "class-none", CLASS_STYLES);
-        styleAmong(classChip, "class-none", CLASS_STYLES);
-        classChip.setText("");
-        fill(text.getChildren(), 1, Text::new);
-        ((Text) text.getChildren().get(0)).setText("…");
-        styleAmong(text.getChildren().get(0), "comment-plain", TEXT_STYLES);
-        meta.setText("");
-        fill(scores.getChildren(), 0, CommentCell::scoreChip);
-        respondent.setVisible(false);
-        setGraphic(box);
-    }
-
-    private static Label scoreChip() {
-        Region swatch = new Region();
-        swatch.getStyleClass().add("score-swatch");
-        Label score = new Label("", swatch);
-        score.setMnemonicParsing(false);
-        score.getStyleClass().add("comment-score");
-        return score;
-    }
-
-    /** {@code count} nodes in {@code nodes}: those there kept, the rest made or dropped at the end. */
-    private static void fill(ObservableList<Node> nodes, int count, Supplier<? extends Node> make) {
-        if (nodes.size() > count) {
-            nodes.remove(count, nodes.size());
-        }
-        while (nodes.size() < count) {
-            nodes.add(make.get());
-        }
-    }
-
-    /** Gives {@code node} the one {@code style} of {@code among}, changing its classes only if it has another. */
-    private static void styleAmong(Node node, String style, List<String> among) {
-        ObservableList<String> classes = node.getStyleClass();
-        if (classes.contains(style) && among.stream().filter(classes::contains).count() == 1) {
-            return;
-        }
-        classes.removeAll(among);
-        classes.add(style);
     }
 
     private static String style(ExperienceClass c) {
