@@ -1,5 +1,6 @@
 package org.cxlens.app;
 
+import org.cxlens.testing.FxClick;
 import org.cxlens.testing.FxLookup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cxlens.app.WindowTests.waitFor;
@@ -75,7 +76,7 @@ class CommentsPageTest {
             stage.setWidth(1280);
             stage.setHeight(800);
         });
-        robot.clickOn("Open the demo project");
+        FxClick.on(robot, "Open the demo project");
         waitFor(() -> model.overviewProperty().get() != null && !model.busyProperty().get());
         robot.clickOn(FxLookup.from(FxLookup.lookup("#pageList").<Node>query()).lookup("Comments").<Node>query());
         waitFor(() -> !text(robot, ".comments-count").isEmpty());
@@ -120,7 +121,7 @@ class CommentsPageTest {
         waitFor(() -> list.getItems().size() == q1.size());
         assertThat(FxLookup.lookup(".comments-note").query().isVisible()).isFalse();
 
-        robot.clickOn(".comments-list");
+        FxClick.on(robot, ".comments-list");
         robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
         TextField search = FxLookup.lookup(".comments-search").queryAs(TextField.class);
         waitFor(search::isFocused);
@@ -134,7 +135,7 @@ class CommentsPageTest {
         shot(robot, "comments-search-light");
 
         robot.interact(() -> list.getSelectionModel().select(0));
-        robot.clickOn(".comments-list .comment-meta");
+        FxClick.on(robot, ".comments-list .comment-meta");
         robot.press(KeyCode.CONTROL, KeyCode.C).release(KeyCode.C, KeyCode.CONTROL);
         String expected = found.copyText(new int[] {0}, Locale.ENGLISH);
         waitFor(() -> expected.equals(WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get()));
@@ -152,7 +153,7 @@ class CommentsPageTest {
     void theCommentsPageSpeaksDutch(FxRobot robot) throws Exception {
         MenuBar menus = FxLookup.lookup(".menu-bar").queryAs(MenuBar.class);
         robot.interact(() -> dutchItem(menus).fire());
-        robot.clickOn("Demoproject openen");
+        FxClick.on(robot, "Demoproject openen");
         waitFor(() -> model.overviewProperty().get() != null && !model.busyProperty().get());
         robot.clickOn(FxLookup.from(FxLookup.lookup("#pageList").<Node>query()).lookup("Opmerkingen").<Node>query());
         waitFor(() -> !text(robot, ".comments-count").isEmpty());

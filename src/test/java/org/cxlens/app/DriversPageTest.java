@@ -1,5 +1,6 @@
 package org.cxlens.app;
 
+import org.cxlens.testing.FxClick;
 import org.cxlens.testing.FxLookup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cxlens.app.WindowTests.waitFor;
@@ -110,7 +111,7 @@ class DriversPageTest {
                 .<Node>query());
         assertDrillDown(robot, figures.chart().points().get(0));
 
-        robot.clickOn(".outcome-RECOMMEND");
+        FxClick.on(robot, ".outcome-RECOMMEND");
         waitFor(() -> model.drivers().figuresProperty().get().chart().outcome() == DriverOutcome.RECOMMEND);
         waitFor(() -> text(robot, ".model-line").endsWith("of the likelihood to recommend."));
         assertThat(model.priorities().outcomeProperty().get()).isEqualTo(OutcomeChoice.RECOMMEND);

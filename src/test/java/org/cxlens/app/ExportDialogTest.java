@@ -1,5 +1,6 @@
 package org.cxlens.app;
 
+import org.cxlens.testing.FxClick;
 import org.cxlens.testing.FxLookup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cxlens.app.WindowTests.waitFor;
@@ -73,7 +74,7 @@ class ExportDialogTest {
             FxLookup.lookup("#export-language").queryAs(ComboBox.class).getSelectionModel().select(1);
         });
         WindowTests.shot(robot, dialog().getScene(), "export-dialog");
-        robot.clickOn("#export-run");
+        FxClick.on(robot, "#export-run");
         waitFor(() -> FxLookup.lookup("#export-status").queryAs(Label.class).getText().startsWith("Written"));
 
         assertThat(FxLookup.lookup("#export-status").queryAs(Label.class).getText()).contains(target.toString());
@@ -108,7 +109,7 @@ class ExportDialogTest {
         assertThat(WindowTests.onFx(() -> separator.getButtonCell().getText()))
                 .isEqualTo("Puntkommagescheiden, decimale komma (Excel in NL, DE, FR…)");
         WindowTests.shot(robot, dialog().getScene(), "export-dialog-csv-nl-dark");
-        robot.clickOn("#export-run");
+        FxClick.on(robot, "#export-run");
         waitFor(() -> FxLookup.lookup("#export-status").queryAs(Label.class).getText().startsWith("Geschreven"));
 
         List<String> lines = Files.readAllLines(target, StandardCharsets.UTF_8);

@@ -1,5 +1,6 @@
 package org.cxlens.app;
 
+import org.cxlens.testing.FxClick;
 import org.cxlens.testing.FxLookup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cxlens.app.WindowTests.onFx;
@@ -74,7 +75,7 @@ class ImportWizardTest {
                 "long-format.xlsx");
         for (String sample : samples) {
             if (model.projectProperty().get() == null) {
-                robot.clickOn("New project from a survey file…");
+                FxClick.on(robot, "New project from a survey file…");
             } else {
                 menu(robot, "File", "New project from a survey file…");
             }
@@ -90,7 +91,7 @@ class ImportWizardTest {
                 if (shots) {
                     shot(robot, "wizard-sheet");
                 }
-                robot.clickOn(".wizard-next");
+                FxClick.on(robot, ".wizard-next");
                 waitFor(() -> !w.busyProperty().get() && w.stepProperty().get() == WizardStep.PREVIEW);
             }
             assertThat(onFx(() -> FxLookup.lookup(".wizard-detected").queryAs(Label.class).getText()))
@@ -104,7 +105,7 @@ class ImportWizardTest {
             if (shots) {
                 shot(robot, "wizard-preview");
             }
-            robot.clickOn(".wizard-next");
+            FxClick.on(robot, ".wizard-next");
             waitFor(() -> !w.busyProperty().get() && w.stepProperty().get() == WizardStep.COLUMNS);
             TableView<?> table = onFx(() -> FxLookup.lookup(".wizard-columns-table").queryTableView());
             // The columns and then the rows come in over a few frames, so that no frame holds the window up for all of them.
@@ -124,7 +125,7 @@ class ImportWizardTest {
                 assertNoHeaderCut(robot, ".wizard-columns-table");
                 shot(robot, "wizard-columns");
             }
-            robot.clickOn(".wizard-next");
+            FxClick.on(robot, ".wizard-next");
             waitFor(() -> !w.busyProperty().get() && w.stepProperty().get() == WizardStep.CHECK);
             long respondents = w.checkProperty().get().counts().respondents();
             assertThat(respondents).as(sample).isPositive();
@@ -133,7 +134,7 @@ class ImportWizardTest {
             }
             Path project = home.resolve(sample + ".cxlens");
             robot.interact(() -> w.targetProperty().set(project));
-            robot.clickOn(".wizard-next");
+            FxClick.on(robot, ".wizard-next");
             // The dashboard is offered once the project's overview figures are kept in it.
             waitFor(() -> !w.busyProperty().get() && w.stepProperty().get() == WizardStep.RESULT
                     && !w.preparingProperty().get());
@@ -147,7 +148,7 @@ class ImportWizardTest {
             if (shots) {
                 shot(robot, "wizard-result");
             }
-            robot.clickOn("Open the dashboard");
+            FxClick.on(robot, "Open the dashboard");
             // The File menu's items stay disabled while the window is busy, and a click on a disabled item is lost.
             waitFor(() -> model.projectProperty().get() != null && model.projectProperty().get().path().equals(project)
                     && model.overviewProperty().get() != null && !model.busyProperty().get());
@@ -161,10 +162,10 @@ class ImportWizardTest {
         Path firstWave = home.resolve("wave1.csv");
         SampleFiles.writePlainWide(firstWave, SampleLayout.PLAIN_CSV, 500, 3, Progress.NONE);
         Path project = home.resolve("first.cxlens");
-        robot.clickOn("New project from a survey file…");
+        FxClick.on(robot, "New project from a survey file…");
         ImportWizardViewModel first = wizard(robot);
         runToResult(robot, first, firstWave, project);
-        robot.clickOn("Open the dashboard");
+        FxClick.on(robot, "Open the dashboard");
         waitFor(() -> model.projectProperty().get() != null && model.overviewProperty().get() != null);
         String before = sha256(project);
 
@@ -174,17 +175,17 @@ class ImportWizardTest {
         ImportWizardViewModel w = wizard(robot);
         robot.interact(() -> w.chooseFile(big));
         waitFor(() -> !w.busyProperty().get() && w.stepProperty().get() == WizardStep.PREVIEW);
-        robot.clickOn(".wizard-next");
+        FxClick.on(robot, ".wizard-next");
         waitFor(() -> !w.busyProperty().get() && w.stepProperty().get() == WizardStep.COLUMNS);
         assertThat(w.profileProperty().get()).isNotNull();
-        robot.clickOn(".wizard-next");
+        FxClick.on(robot, ".wizard-next");
         waitFor(() -> !w.busyProperty().get() && w.stepProperty().get() == WizardStep.CHECK);
-        robot.clickOn(".wizard-next");
+        FxClick.on(robot, ".wizard-next");
         // The first progress is the middle of the import: the rows are being written, nothing committed.
         waitFor(() -> w.progress().rowsProperty().get() > 0);
         assertThat(w.stepProperty().get()).isEqualTo(WizardStep.IMPORT);
         shot(robot, "wizard-import");
-        robot.clickOn(".wizard-cancel");
+        FxClick.on(robot, ".wizard-cancel");
         waitFor(() -> !w.busyProperty().get() && w.stepProperty().get() == WizardStep.CHECK);
         waitFor(() -> FxLookup.lookup(".wizard-notice").queryAs(Label.class).getText()
                 .equals("Cancelled: nothing was changed."));
@@ -198,7 +199,7 @@ class ImportWizardTest {
         Path bad = home.resolve("damaged.xlsx");
         Files.write(bad, new byte[] {'P', 'K', 3, 4, 0, 0, 9, 9, 9});
         String before = sha256(bad);
-        robot.clickOn("New project from a survey file…");
+        FxClick.on(robot, "New project from a survey file…");
         ImportWizardViewModel w = wizard(robot);
         robot.interact(() -> w.chooseFile(bad));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> FxLookup.lookup(".problem-dialog").tryQuery().isPresent());
@@ -219,9 +220,9 @@ class ImportWizardTest {
     @Test
     void theNextWaveIsProposedTheEarlierMappingAndShownInDarkAndDutch(FxRobot robot) throws Exception {
         Path project = home.resolve("waves.cxlens");
-        robot.clickOn("New project from a survey file…");
+        FxClick.on(robot, "New project from a survey file…");
         runToResult(robot, wizard(robot), Path.of("samples", "dutch-export.csv"), project);
-        robot.clickOn("Open the dashboard");
+        FxClick.on(robot, "Open the dashboard");
         waitFor(() -> model.projectProperty().get() != null && model.overviewProperty().get() != null);
         Path wave2 = home.resolve("wave2.csv");
         String text = Files.readString(Path.of("samples", "dutch-export.csv"), java.nio.charset.StandardCharsets.ISO_8859_1);
@@ -235,7 +236,7 @@ class ImportWizardTest {
         ImportWizardViewModel w = wizard(robot);
         robot.interact(() -> w.chooseFile(wave2));
         waitFor(() -> !w.busyProperty().get() && w.stepProperty().get() == WizardStep.PREVIEW);
-        robot.clickOn(".wizard-next");
+        FxClick.on(robot, ".wizard-next");
         waitFor(() -> !w.busyProperty().get() && w.stepProperty().get() == WizardStep.COLUMNS);
         assertThat(onFx(() -> FxLookup.lookup(".wizard-notice").queryAs(Label.class).getText()))
                 .isEqualTo("De koppeling van dutch-export.csv is toegepast. Nieuwe kolommen (zoals voorgesteld): "
@@ -244,14 +245,14 @@ class ImportWizardTest {
         waitFor(() -> columns.getColumns().size() == 8 && columns.getItems().size() == w.columns().size());
         assertNoHeaderCut(robot, ".wizard-columns-table");
         shot(robot, "wizard-columns-dark");
-        robot.clickOn(".wizard-next");
+        FxClick.on(robot, ".wizard-next");
         waitFor(() -> !w.busyProperty().get() && w.stepProperty().get() == WizardStep.CHECK);
         shot(robot, "wizard-check-nl");
-        robot.clickOn(".wizard-next");
+        FxClick.on(robot, ".wizard-next");
         // The dashboard is offered once the project's overview figures are kept in it.
         waitFor(() -> !w.busyProperty().get() && w.stepProperty().get() == WizardStep.RESULT
                 && !w.preparingProperty().get());
-        robot.clickOn("Dashboard openen");
+        FxClick.on(robot, "Dashboard openen");
         waitFor(() -> model.overviewProperty().get() != null && model.overviewProperty().get().respondents() == 2000);
     }
 
@@ -265,12 +266,12 @@ class ImportWizardTest {
     private void runToResult(FxRobot robot, ImportWizardViewModel w, Path file, Path project) throws Exception {
         robot.interact(() -> w.chooseFile(file));
         waitFor(() -> !w.busyProperty().get() && w.stepProperty().get() == WizardStep.PREVIEW);
-        robot.clickOn(".wizard-next");
+        FxClick.on(robot, ".wizard-next");
         waitFor(() -> !w.busyProperty().get() && w.stepProperty().get() == WizardStep.COLUMNS);
-        robot.clickOn(".wizard-next");
+        FxClick.on(robot, ".wizard-next");
         waitFor(() -> !w.busyProperty().get() && w.stepProperty().get() == WizardStep.CHECK);
         robot.interact(() -> w.targetProperty().set(project));
-        robot.clickOn(".wizard-next");
+        FxClick.on(robot, ".wizard-next");
         // The dashboard is offered once the project's overview figures are kept in it.
         waitFor(() -> !w.busyProperty().get() && w.stepProperty().get() == WizardStep.RESULT
                 && !w.preparingProperty().get());

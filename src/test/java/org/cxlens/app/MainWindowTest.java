@@ -1,5 +1,6 @@
 package org.cxlens.app;
 
+import org.cxlens.testing.FxClick;
 import org.cxlens.testing.FxLookup;
 import static org.cxlens.app.WindowTests.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -78,7 +79,7 @@ class MainWindowTest {
         robot.interact(() -> model.setTheme(Theme.DARK));
         shot(robot, "start-dark");
 
-        robot.clickOn("Open the demo project");
+        FxClick.on(robot, "Open the demo project");
         waitFor(() -> model.overviewProperty().get() != null && !model.busyProperty().get());
 
         Label title = FxLookup.lookup(".title").queryAs(Label.class);
@@ -95,9 +96,9 @@ class MainWindowTest {
 
     @Test
     void aFilterFromThePanelChangesTheOverviewToTheEnginesFiguresAndChipsUndoIt(FxRobot robot) throws Exception {
-        robot.clickOn("Open the demo project");
+        FxClick.on(robot, "Open the demo project");
         waitFor(() -> model.overviewProperty().get() != null && !model.busyProperty().get());
-        robot.clickOn(".filter-toggle");
+        FxClick.on(robot, ".filter-toggle");
         assertThat(FxLookup.lookup(".filter-panel").query().isVisible()).isTrue();
         String wave = model.filters().choicesProperty().get().waves().get(0);
 
@@ -121,7 +122,7 @@ class MainWindowTest {
         robot.interact(() -> model.setTheme(Theme.DARK));
         shot(robot, "filters-dark");
         robot.interact(() -> model.setTheme(Theme.LIGHT));
-        robot.clickOn(".filter-toggle");
+        FxClick.on(robot, ".filter-toggle");
         shot(robot, "overview-filtered-light");
 
         robot.clickOn(FxLookup.lookup(".filter-chip").nth(0).queryAs(Button.class));
@@ -130,19 +131,19 @@ class MainWindowTest {
         waitFor(() -> model.overviewProperty().get().inFilter()
                 == model.projectProperty().get().dashboard(model.filters().filter()).respondents());
 
-        robot.clickOn(".filter-chip-reset");
+        FxClick.on(robot, ".filter-chip-reset");
         waitFor(() -> model.overviewProperty().get().inFilter() == 1500);
         assertThat(model.filters().filter()).isEqualTo(Filter.NONE);
         assertThat(text(robot, ".status-respondents")).isEqualTo("1,500 respondents");
         assertThat(FxLookup.lookup(".filter-chip").tryQuery()).isEmpty();
-        robot.clickOn(".filter-toggle");
+        FxClick.on(robot, ".filter-toggle");
         assertThat(FxLookup.from(FxLookup.lookup(".filter-checks").nth(0).<javafx.scene.Node>query()).lookup(".check-box").nth(0)
                 .queryAs(CheckBox.class).isSelected()).isFalse();
     }
 
     @Test
     void aClickOnABarSegmentDrillsDownToAsManyRespondentsAsTheBarHolds(FxRobot robot) throws Exception {
-        robot.clickOn("Open the demo project");
+        FxClick.on(robot, "Open the demo project");
         waitFor(() -> model.overviewProperty().get() != null && !model.busyProperty().get());
         robot.interact(() -> model.filters().setWaves(List.of("2025-Q1")));
         waitFor(() -> model.overviewProperty().get().inFilter() < 1500);
@@ -170,7 +171,7 @@ class MainWindowTest {
 
     @Test
     void theTouchpointsPageShowsTheEnginesSharesFollowsTheFilterAndDrillsDown(FxRobot robot) throws Exception {
-        robot.clickOn("Open the demo project");
+        FxClick.on(robot, "Open the demo project");
         waitFor(() -> model.overviewProperty().get() != null && !model.busyProperty().get());
         robot.clickOn(FxLookup.from(FxLookup.lookup("#pageList").<javafx.scene.Node>query()).lookup("Touchpoints")
                 .<javafx.scene.Node>query());
@@ -206,7 +207,7 @@ class MainWindowTest {
 
     @Test
     void theTouchpointsPageDrawnOnlyWhenShownHasTheFiltersChosenWhileItWasHidden(FxRobot robot) throws Exception {
-        robot.clickOn("Open the demo project");
+        FxClick.on(robot, "Open the demo project");
         waitFor(() -> model.overviewProperty().get() != null && !model.busyProperty().get());
         robot.interact(() -> model.filters().setWaves(List.of("2025-Q1")));
         waitFor(() -> model.overviewProperty().get().inFilter() < 1500);
@@ -225,7 +226,7 @@ class MainWindowTest {
     void theTouchpointsPageSpeaksDutch(FxRobot robot) throws Exception {
         MenuBar menus = FxLookup.lookup(".menu-bar").queryAs(MenuBar.class);
         robot.interact(() -> WindowTests.menuItem(menus, "dutchItem").fire());
-        robot.clickOn("Demoproject openen");
+        FxClick.on(robot, "Demoproject openen");
         waitFor(() -> model.overviewProperty().get() != null && !model.busyProperty().get());
         robot.clickOn(FxLookup.from(FxLookup.lookup("#pageList").<javafx.scene.Node>query()).lookup("Contactmomenten")
                 .<javafx.scene.Node>query());
@@ -250,7 +251,7 @@ class MainWindowTest {
 
     @Test
     void theKeyboardMovesBetweenPagesAndF11PresentsThePageAlone(FxRobot robot) throws Exception {
-        robot.clickOn("Open the demo project");
+        FxClick.on(robot, "Open the demo project");
         waitFor(() -> model.overviewProperty().get() != null && !model.busyProperty().get());
 
         robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT2);
@@ -295,7 +296,7 @@ class MainWindowTest {
         assertThat(new SettingsFile(home).load().language().getLanguage()).isEqualTo("nl");
         shot(robot, "start-light-nl");
 
-        robot.clickOn("Demoproject openen");
+        FxClick.on(robot, "Demoproject openen");
         waitFor(() -> model.overviewProperty().get() != null && !model.busyProperty().get());
         assertThat(FxLookup.lookup(".status-respondents").queryAs(Label.class).getText()).isEqualTo("1.500 respondenten");
         assertThat(FxLookup.lookup("Overzicht").tryQuery()).isPresent();
@@ -303,7 +304,7 @@ class MainWindowTest {
                 .startsWith("1.500 respondenten").endsWith("algemene tevredenheid (1.500)");
         shot(robot, "overview-light-nl");
 
-        robot.clickOn(".filter-toggle");
+        FxClick.on(robot, ".filter-toggle");
         robot.interact(() -> model.filters().setClasses(List.of(ExperienceClass.DELIGHTED)));
         waitFor(() -> FxLookup.lookup("Klasse: Enthousiast  ×").tryQuery().isPresent());
         assertThat(FxLookup.lookup(".filter-heading").queryAs(Label.class).getText()).isEqualTo("Filters");
@@ -326,7 +327,7 @@ class MainWindowTest {
         assertThat(dialog.getContentText()).isEqualTo(notes + " is not a CX Lens project.");
         assertThat(FxLookup.lookup(".problem-dialog").queryAll()).hasSize(1);
         shot(robot, "error-light");
-        robot.clickOn("OK");
+        FxClick.on(robot, "OK");
         assertThat(TestFiles.sha256(notes)).isEqualTo(before);
         assertThat(home.resolve("notes.cxlens-journal")).doesNotExist();
         assertThat(model.projectProperty().get()).isNull();

@@ -1,5 +1,6 @@
 package org.cxlens.app;
 
+import org.cxlens.testing.FxClick;
 import org.cxlens.testing.FxLookup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cxlens.app.WindowTests.waitFor;
@@ -90,7 +91,7 @@ class ProjectPageTest {
         robot.doubleClickOn(department.getEditor());
         robot.interact(() -> department.getEditor().clear());
         robot.write("Logistics");
-        robot.clickOn(".apply-button");
+        FxClick.on(robot, ".apply-button");
         waitFor(() -> "Logistics".equals(page.chosenProperty().get().touchpoint().department()));
         waitFor(() -> text(robot, ".project-notice").equals("Stored the settings of Lieferung; every page now uses them."));
         goTo(robot, "Departments");
@@ -117,9 +118,9 @@ class ProjectPageTest {
         goTo(robot, "Project");
         robot.clickOn(cell(robot, "Lieferung"));
         waitFor(() -> page.chosenProperty().get().touchpoint().name().equals("Lieferung"));
-        robot.clickOn(".merge-into");
+        FxClick.on(robot, ".merge-into");
         robot.clickOn(FxLookup.lookup(".list-cell").match(n -> "Delivery".equals(((Labeled) n).getText())).<Node>query());
-        robot.clickOn(".merge-button");
+        FxClick.on(robot, ".merge-button");
         waitFor(() -> FxLookup.lookup(".merge-confirm").tryQuery().isPresent());
         assertThat(FxLookup.lookup(".merge-confirm .content").queryAs(Label.class).getText())
                 .startsWith("Merge “Lieferung” (40 answers) into “Delivery” (35 answers)?");
@@ -143,7 +144,7 @@ class ProjectPageTest {
         // The catalogue shows the name merged away as Delivery's earlier name.
         assertThat(cellTexts(robot, ".catalogue-table", 6)).contains("Lieferung");
         shot(robot, "project-log-light");
-        robot.clickOn(".log-search");
+        FxClick.on(robot, ".log-search");
         robot.write("logistik");
         waitFor(() -> cellTexts(robot, ".log-table", 1).equals(List.of("Owning department of Lieferung")));
         robot.interact(() -> model.setTheme(Theme.DARK));
@@ -159,7 +160,7 @@ class ProjectPageTest {
         assertThat(problems.getItems()).hasSize(TwoWaveProject.WAVE1_PROBLEMS);
         waitFor(() -> cellTexts(robot, ".problems-table", 0).get(0).equals("42"));
         shot(robot, "project-imports-light");
-        robot.clickOn(".problem-search");
+        FxClick.on(robot, ".problem-search");
         robot.write("HYPERLINK");
         waitFor(() -> problems.getItems().size() == 15);
         assertThat(text(robot, ".problem-count")).isEqualTo("15 of 45 problems in wave1.csv match");

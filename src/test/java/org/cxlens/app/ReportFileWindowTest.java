@@ -1,5 +1,6 @@
 package org.cxlens.app;
 
+import org.cxlens.testing.FxClick;
 import org.cxlens.testing.FxLookup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cxlens.app.WindowTests.shot;
@@ -97,7 +98,8 @@ class ReportFileWindowTest {
         waitFor(() -> FxLookup.lookup(".journey-chart").tryQuery().isPresent());
 
         Path report = home.resolve("board report.cxlens");
-        robot.clickOn("File").clickOn("Save as report…");
+        FxClick.on(robot, "File");
+        FxClick.on(robot, "Save as report…");
         waitFor(() -> FxLookup.lookup(".save-report-file").tryQuery().isPresent());
         assertThat(FxLookup.lookup("Journey").tryQuery()).isPresent();
         robot.interact(() -> {
@@ -105,7 +107,7 @@ class ReportFileWindowTest {
             FxLookup.lookup(".save-report-note").queryAs(TextArea.class).setText(NOTE);
         });
         shot(robot, FxLookup.lookup(".save-report-file").query().getScene(), "save-report-dialog");
-        robot.clickOn("Save report");
+        FxClick.on(robot, "Save report");
         waitFor(() -> model.noticeProperty().get().startsWith("Saved the report"));
         assertThat(report).exists();
         String sha = TestFiles.sha256(report);
@@ -200,7 +202,7 @@ class ReportFileWindowTest {
             chart.fireEvent(new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, 100, 100, at.getX(),
                     at.getY(), false, null));
         });
-        robot.clickOn("Save chart as PNG…");
+        FxClick.on(robot, "Save chart as PNG…");
         waitFor(() -> requested.get() != null);
         assertThat(requested.get().name()).isEqualTo("Journey");
         // The window's dialog offers the chart's size on screen, 2× and the picture's pixel size.
@@ -213,7 +215,7 @@ class ReportFileWindowTest {
         javafx.scene.control.Spinner<?> width = FxLookup.lookup(".chart-png-width").queryAs(javafx.scene.control.Spinner.class);
         assertThat(sizeHint.getText()).contains(String.format(Locale.ENGLISH, "%,d ×", 2 * (Integer) width.getValue()));
         shot(robot, FxLookup.lookup(".chart-png-width").query().getScene(), "chart-png-dialog");
-        robot.clickOn("Cancel");
+        FxClick.on(robot, "Cancel");
         waitFor(() -> FxLookup.lookup(".chart-png-width").tryQuery().isEmpty());
 
         Path png = home.resolve("journey.png");
@@ -242,12 +244,13 @@ class ReportFileWindowTest {
             e.consume();
         }));
 
-        robot.clickOn("File").clickOn("Save this page's chart as PNG…");
+        FxClick.on(robot, "File");
+        FxClick.on(robot, "Save this page's chart as PNG…");
         waitFor(() -> requested.get() != null);
         assertThat(requested.get().name()).isEqualTo("Journey");
 
         robot.interact(() -> model.currentPageProperty().set(Page.COMMENTS));
-        robot.clickOn("File");
+        FxClick.on(robot, "File");
         MenuItem item = FxLookup.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().get(0).getItems().stream()
                 .filter(i -> "Save this page's _chart as PNG…".equals(i.getText())).findFirst().orElseThrow();
         assertThat(item.isDisable()).isTrue();
@@ -281,7 +284,7 @@ class ReportFileWindowTest {
                 node.fireEvent(new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, 20, 20, at.getX(),
                         at.getY(), false, null));
             });
-            robot.clickOn("Save chart as PNG…");
+            FxClick.on(robot, "Save chart as PNG…");
             waitFor(() -> requested.get() != null);
             AtomicReference<ChartPicture.Pixels> pixels = new AtomicReference<>();
             robot.interact(() -> pixels.set(requested.get().render(Theme.DARK.stylesheets(), 900, 560, 1)));

@@ -1,5 +1,6 @@
 package org.cxlens.ui.overview;
 
+import org.cxlens.testing.FxClick;
 import org.cxlens.testing.FxLookup;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -236,7 +237,7 @@ class OverviewViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         // The hidden tab's chart is put in its tab and drawn when the tab is chosen, not before.
         assertThat(FxLookup.lookup("#departmentChart").tryQuery()).isEmpty();
-        robot.clickOn("Departments");
+        FxClick.on(robot, "Departments");
         WaitForAsyncUtils.waitForFxEvents();
 
         ClassBarChart chart = FxLookup.lookup("#departmentChart").queryAs(ClassBarChart.class);
