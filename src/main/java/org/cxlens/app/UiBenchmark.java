@@ -216,7 +216,7 @@ public final class UiBenchmark {
 
     private boolean pageShown(Page page) {
         Node node = stage.getScene().getRoot().lookup(".page-" + page.name().toLowerCase(Locale.ROOT));
-        return node != null && node.isVisible() && node.getScene() != null && !model.pageComputingProperty().get();
+        return node != null && node.isVisible() && !model.pageComputingProperty().get();
     }
 
     /**

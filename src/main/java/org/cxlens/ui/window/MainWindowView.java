@@ -77,6 +77,8 @@ public final class MainWindowView {
 
     /** The page-list entry below the line that parts the project's own page from its figures. */
     private static final PseudoClass SEPARATED = PseudoClass.getPseudoClass("separated");
+    /** How visible a page is while its figures for a changed filter are computed. */
+    private static final double OUT_OF_DATE_OPACITY = 0.45;
 
     private final MainWindowViewModel model;
     private final WindowActions actions;
@@ -90,8 +92,6 @@ public final class MainWindowView {
     private final ChangeListener<DrillDownViewModel> drillRequested = (obs, old, d) -> showDrillDown(d);
     private final ChangeListener<Page> pageChanged = (obs, old, page) -> showPage(page);
     private final ChangeListener<Boolean> presentationChanged = (obs, old, on) -> showPresentation(on);
-    /** How visible a page is while its figures for a changed filter are computed. */
-    static final double OUT_OF_DATE_OPACITY = 0.45;
     private final ChangeListener<Boolean> computingChanged = (obs, old, on) -> showComputing(on);
     private final ChangeListener<Boolean> projectNeededChanged = (obs, old, needed) -> buildProjectPane();
     private final ChangeListener<Boolean> reportChanged = (obs, old, report) -> rebuildProjectPage();
@@ -493,7 +493,6 @@ public final class MainWindowView {
         resetButton.setManaged(resetButton.isVisible());
     }
 
-    /** A page still showing the previous filter's figures is faded until its own arrive. */
     /**
      * Dims a page whose figures for a changed filter are still being computed. By its opacity, not
      * by a style class: a style class changed on the page's root has JavaFX match every node of the
