@@ -3,7 +3,10 @@ package org.cxlens.ui.comments;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -37,7 +40,11 @@ final class CommentCell extends ListCell<Integer> {
     private final FlowPane scores = new FlowPane(10, 2);
     private final Hyperlink respondent = new Hyperlink();
     private final HBox box;
+    // Held here, registered weakly: a cell dropped by its list stops listening.
+    private final InvalidationListener rowsChanged = o -> fillIfArrived();
     private CommentRow row;
+    /** The list version whose comment this cell waits for, shown as "…"; -1 when it waits for none. */
+    private long waitingIn = -1;
 
     CommentCell(CommentsViewModel model, ResourceBundle bundle, Consumer<Mark> drillDown) {
         this.model = model;
@@ -67,6 +74,7 @@ final class CommentCell extends ListCell<Integer> {
         HBox.setHgrow(body, Priority.ALWAYS);
         box = new HBox(10, stripe, body, respondent);
         box.setAlignment(Pos.TOP_LEFT);
+        model.rowsChangedProperty().addListener(new WeakInvalidationListener(rowsChanged));
         // The cell follows the list's width, so long comments wrap instead of widening the list.
         setPrefWidth(0);
     }
@@ -76,6 +84,7 @@ final class CommentCell extends ListCell<Integer> {
         super.updateItem(index, empty);
         setText(null);
         row = empty || index == null ? null : model.row(index);
+        waitingIn = !empty && index != null && row == null ? model.listVersion() : -1;
         if (empty || index == null) {
             setGraphic(null);
             return;
@@ -100,17 +109,38 @@ final class CommentCell extends ListCell<Integer> {
         meta.setText(model.meta(row));
         scores.getChildren().clear();
         for (CommentsViewModel.ScoreChip chip : model.scores(row)) {
-            Region swatch = new Region();
-            swatch.getStyleClass().addAll("score-swatch", style(chip.experienceClass()));
-            Label score = new Label(chip.touchpoint() + " " + chip.score(), swatch);
-            score.setMnemonicParsing(false);
-            score.getStyleClass().add("comment-score");
-            if (chip.chosen()) {
-                score.getStyleClass().add("chosen");
-            }
-            scores.getChildren().add(score);
+            scores.getChildren().add(scoreChip(chip));
         }
         setGraphic(box);
+    }
+
+    /**
+     * Shows the comment this cell waits for once its page has arrived. The cell fills itself: the
+     * list made all its cells anew for each page that arrived, and matched each of their nodes
+     * against the style sheets again.
+     */
+    private void fillIfArrived() {
+        if (waitingIn == model.listVersion() && model.row(getIndex()) != null) {
+            updateItem(getItem(), false);
+        }
+    }
+
+    /**
+     * A touchpoint's score with a swatch in its class colour: a text and a region, not a label, since
+     * a comment shows a chip per touchpoint and a screenful of them, each a control with its skin,
+     * held the FX thread longest of all when the page was first shown.
+     */
+    private static Node scoreChip(CommentsViewModel.ScoreChip chip) {
+        Region swatch = new Region();
+        swatch.getStyleClass().addAll("score-swatch", style(chip.experienceClass()));
+        Text score = new Text(chip.touchpoint() + " " + chip.score());
+        score.getStyleClass().add("comment-score");
+        if (chip.chosen()) {
+            score.getStyleClass().add("chosen");
+        }
+        HBox box = new HBox(4, swatch, score);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
     }
 
     private static String style(ExperienceClass c) {

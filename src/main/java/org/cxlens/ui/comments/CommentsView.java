@@ -213,14 +213,12 @@ public final class CommentsView {
         return list;
     }
 
-    /** A new list gets new row numbers and starts at its top; arrived pages only redraw. */
+    /** A new list gets new row numbers and starts at its top; the cells waiting for an arrived page fill themselves. */
     private void showRows() {
         if (model.listVersion() != shownList) {
             shownList = model.listVersion();
             list.setItems(RowNumbers.upTo(model.sizeProperty().get()));
             list.scrollTo(0);
-        } else {
-            list.refresh();
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.collections.SetChangeListener;
@@ -31,6 +32,7 @@ import org.cxlens.ui.ChartPicture;
 import org.cxlens.ui.ClassBarCells;
 import org.cxlens.ui.ClassBarNode;
 import org.cxlens.ui.DrawnWhileShown;
+import org.cxlens.ui.RowsByPulse;
 import org.cxlens.report.SegmentTexts;
 import org.cxlens.workspace.Mark;
 
@@ -42,6 +44,7 @@ import org.cxlens.workspace.Mark;
 public final class DepartmentsView {
 
     private static final double[] WIDTHS = {220, 120, 200, 90, 150, 70};
+    private static final int ROWS_A_PULSE = 4;
 
     private final DepartmentsViewModel model;
     private final ResourceBundle bundle;
@@ -50,6 +53,7 @@ public final class DepartmentsView {
     private final Consumer<Mark> drillDown;
     private final BorderPane root = new BorderPane();
     private final VBox rows = new VBox();
+    private final RowsByPulse putRows = new RowsByPulse(rows, ROWS_A_PULSE);
     /** Per drawn department, what shows or hides its touchpoints; replaced at every redraw. */
     private final List<Runnable> openers = new ArrayList<>();
 
@@ -75,7 +79,7 @@ public final class DepartmentsView {
             }
             VBox picture = new VBox();
             picture.getStyleClass().add("department-rows");
-            fill(picture, new ArrayList<>(), shown);
+            rows(shown, new ArrayList<>()).forEach(row -> picture.getChildren().add(row.get()));
             return picture;
         });
     }
@@ -127,21 +131,28 @@ public final class DepartmentsView {
 
     private void show(DepartmentChartDescription chart) {
         openers.clear();
-        fill(rows, openers, chart);
+        putRows.show(chart == null ? List.of() : rows(chart, openers));
     }
 
-    /** A row per department under column headings, each with its touchpoints while open; {@code opening} gets what opens them. */
-    private void fill(VBox into, List<Runnable> opening, DepartmentChartDescription chart) {
-        into.getChildren().clear();
-        if (chart == null) {
-            return;
-        }
+    /** Column headings, then a row per department, each with its touchpoints while open; {@code opening} gets what opens them. */
+    private List<Supplier<Node>> rows(DepartmentChartDescription chart, List<Runnable> opening) {
         if (chart.departments().categories().isEmpty()) {
-            Label empty = new Label(bundle.getString("departments.empty"));
-            empty.getStyleClass().add("summary");
-            into.getChildren().add(empty);
-            return;
+            return List.of(() -> {
+                Label empty = new Label(bundle.getString("departments.empty"));
+                empty.getStyleClass().add("summary");
+                return empty;
+            });
         }
+        List<Supplier<Node>> made = new ArrayList<>();
+        made.add(this::headings);
+        for (int i = 0; i < chart.departments().categories().size(); i++) {
+            int department = i;
+            made.add(() -> department(chart, department, opening));
+        }
+        return made;
+    }
+
+    private Node headings() {
         GridPane headings = row();
         String[] keys = {"departments.column.department", "touchpoints.column.moment", "departments.column.shares",
                 "touchpoints.column.base", "touchpoints.column.target", "touchpoints.column.vsRest"};
@@ -150,10 +161,7 @@ public final class DepartmentsView {
             heading.getStyleClass().add("column-heading");
             headings.add(heading, col, 0);
         }
-        into.getChildren().add(headings);
-        for (int i = 0; i < chart.departments().categories().size(); i++) {
-            into.getChildren().add(department(chart, i, opening));
-        }
+        return headings;
     }
 
     /** The department's row and, under it, the rows of its touchpoints while it is open. */
@@ -180,13 +188,16 @@ public final class DepartmentsView {
         row.addRow(0, names, new Label(), barNode, cells.base(bar), new Label(),
                 cells.vsRest(departments, i, "departments.vsRest.higher", "departments.vsRest.lower"));
 
+        // Its touchpoints' rows are made when it is first opened: hidden, they would be styled all the same.
         VBox touchpoints = new VBox();
         touchpoints.getStyleClass().add("owned-touchpoints");
-        for (int t = 0; t < owned.categories().size(); t++) {
-            touchpoints.getChildren().add(touchpoint(owned, i, t));
-        }
         Runnable opened = () -> {
             boolean open = model.opened().contains(bar.key());
+            if (open && touchpoints.getChildren().isEmpty()) {
+                for (int t = 0; t < owned.categories().size(); t++) {
+                    touchpoints.getChildren().add(touchpoint(owned, i, t));
+                }
+            }
             arrow.setText(open ? "▾" : "▸");
             toggleTip.setText(new MessageFormat(bundle.getString(open ? "departments.toggle.close"
                     : "departments.toggle.open"), bundle.getLocale()).format(new Object[] {bar.label()}));
