@@ -32,7 +32,7 @@ import org.cxlens.ui.ChartPicture;
 import org.cxlens.ui.ClassBarCells;
 import org.cxlens.ui.ClassBarNode;
 import org.cxlens.ui.DrawnWhileShown;
-import org.cxlens.ui.RowsByPulse;
+import org.cxlens.ui.PartsByPulse;
 import org.cxlens.report.SegmentTexts;
 import org.cxlens.workspace.Mark;
 
@@ -53,7 +53,7 @@ public final class DepartmentsView {
     private final Consumer<Mark> drillDown;
     private final BorderPane root = new BorderPane();
     private final VBox rows = new VBox();
-    private final RowsByPulse putRows = new RowsByPulse(rows, ROWS_A_PULSE);
+    private final PartsByPulse putRows = new PartsByPulse(rows, ROWS_A_PULSE);
     /** Per drawn department, what shows or hides its touchpoints; replaced at every redraw. */
     private final List<Runnable> openers = new ArrayList<>();
 

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ResourceBundle;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ChangeListener;
@@ -43,6 +44,7 @@ import org.cxlens.domain.ImportInfo;
 import org.cxlens.domain.ImportProblem;
 import org.cxlens.domain.MomentType;
 import org.cxlens.ui.CsvSaveDialog;
+import org.cxlens.ui.PartsByPulse;
 import org.cxlens.ui.RowNumbers;
 import org.cxlens.workspace.CatalogueEntry;
 
@@ -87,10 +89,10 @@ public final class ProjectView {
         header.getStyleClass().add("header");
         tabs.getStyleClass().add("project-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        logTab = tab("project.tab.log", "project-log-tab", logPane());
+        logTab = tab("project.tab.log", "project-log-tab", this::logPane);
         tabs.getTabs().addAll(tab("project.tab.catalogue", "project-catalogue-tab",
-                        readOnly ? readOnlyCatalogue() : cataloguePane()),
-                tab("project.tab.imports", "project-imports-tab", importsPane()), logTab);
+                        readOnly ? this::readOnlyCatalogue : this::cataloguePane),
+                tab("project.tab.imports", "project-imports-tab", this::importsPane), logTab);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         root.getChildren().addAll(header, tabs);
     }
@@ -100,7 +102,7 @@ public final class ProjectView {
     }
 
     /** Adds a part of the page as a tab before the change log: one line per editor. */
-    public ProjectView withSection(String title, Node content, Runnable onShown) {
+    public ProjectView withSection(String title, Supplier<Node> content, Runnable onShown) {
         Tab tab = contentWhenChosen(new Tab(title), content);
         tab.selectedProperty().addListener((obs, was, selected) -> {
             if (selected) {
@@ -111,25 +113,25 @@ public final class ProjectView {
         return this;
     }
 
-    private Tab tab(String key, String styleClass, Node content) {
+    private Tab tab(String key, String styleClass, Supplier<Node> content) {
         Tab tab = contentWhenChosen(new Tab(bundle.getString(key)), content);
         tab.getStyleClass().add(styleClass);
         return tab;
     }
 
     /**
-     * Gives {@code tab} its content when it is first chosen (the first tab as it joins the pane). A
+     * Makes {@code tab}'s content when it is first chosen (the first tab as it joins the pane). A
      * tab pane styles and lays out every tab's content with the page, chosen or not: the page's first
      * visit on a million respondents, with its tables and the classification editor, held the FX
-     * thread 230–440 ms.
+     * thread 230–440 ms; made with the page, the contents of the tabs not chosen took 40 ms more.
      */
-    private static Tab contentWhenChosen(Tab tab, Node content) {
+    private static Tab contentWhenChosen(Tab tab, Supplier<Node> content) {
         tab.selectedProperty().addListener(new ChangeListener<>() {
             @Override
             public void changed(ObservableValue<? extends Boolean> selected, Boolean was, Boolean is) {
                 if (is) {
                     tab.selectedProperty().removeListener(this);
-                    tab.setContent(content);
+                    tab.setContent(content.get());
                 }
             }
         });
@@ -152,8 +154,10 @@ public final class ProjectView {
         HBox.setHgrow(left, Priority.ALWAYS);
         left.setMinWidth(360);
         catalogue.setPrefWidth(600);
-        HBox pane = new HBox(20, left, form());
+        HBox pane = new HBox(20);
         pane.getStyleClass().add("project-pane");
+        // The form a pulse after the table: both styled and laid out in one pulse held the FX thread 80–115 ms.
+        new PartsByPulse(pane, 1).show(List.of(() -> left, this::form));
         return pane;
     }
 

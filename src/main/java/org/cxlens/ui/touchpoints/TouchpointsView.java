@@ -26,7 +26,7 @@ import org.cxlens.ui.ChartPicture;
 import org.cxlens.ui.ClassBarCells;
 import org.cxlens.ui.ClassBarNode;
 import org.cxlens.ui.DrawnWhileShown;
-import org.cxlens.ui.RowsByPulse;
+import org.cxlens.ui.PartsByPulse;
 import org.cxlens.report.SegmentTexts;
 
 /**
@@ -49,7 +49,7 @@ public final class TouchpointsView {
     private final ClassBarCells cells;
     private final BorderPane root = new BorderPane();
     private final VBox rows = new VBox();
-    private final RowsByPulse putRows = new RowsByPulse(rows, ROWS_A_PULSE);
+    private final PartsByPulse putRows = new PartsByPulse(rows, ROWS_A_PULSE);
     private BiConsumer<BarCategory, ExperienceClass> onSegment = (bar, c) -> { };
 
     public TouchpointsView(TouchpointsViewModel model, ResourceBundle bundle) {

@@ -375,7 +375,7 @@ public final class MainWindowView {
                 ? new ProjectView(model.project(), bundle, true).node()
                 : new ProjectView(model.project(), bundle, false)
                         .withSection(bundle.getString("classification.title"),
-                                new ClassificationEditorView(model.classification(), bundle).node(),
+                                () -> new ClassificationEditorView(model.classification(), bundle).node(),
                                 model::showClassification)
                         .node());
         model.reportProperty().addListener(new WeakChangeListener<>(reportChanged));

@@ -10,13 +10,14 @@ import javafx.scene.Scene;
 import javafx.scene.layout.Pane;
 
 /**
- * Puts a page's rows into their pane a few a pulse ({@link PieceByPulse}), the first few at once:
- * a page of bars, badges and marks, all made, styled and laid out in one pulse, held the FX thread
- * up to 180 ms as it was first shown. Each new row takes the place of the row at its index, and the
- * rows past the new ones go with the last few, so a redraw shows the old rows until their new ones
- * come, never an empty page. Outside a scene nothing is styled, so all rows are put in at once.
+ * Puts the parts of a pane (a page's rows, or its sections) into it a few a pulse ({@link
+ * PieceByPulse}), the first few at once: a page of bars, badges and marks, all made, styled and laid
+ * out in one pulse, held the FX thread up to 180 ms as it was first shown. Each new part takes the
+ * place of the part at its index, and the parts past the new ones go with the last few, so a redraw
+ * shows the old rows until their new ones come, never an empty page. A pane in no scene yet gets
+ * the rest of its parts once it joins one: until then nothing would style them.
  */
-public final class RowsByPulse {
+public final class PartsByPulse {
 
     private final Pane pane;
     private final int perPulse;
@@ -25,13 +26,13 @@ public final class RowsByPulse {
     private PieceByPulse putting;
     private final ChangeListener<Scene> joined = (obs, old, scene) -> startWhenShown();
 
-    /** Rows for the children of {@code pane}, {@code perPulse} of them a pulse. */
-    public RowsByPulse(Pane pane, int perPulse) {
+    /** Parts for the children of {@code pane}, {@code perPulse} of them a pulse. */
+    public PartsByPulse(Pane pane, int perPulse) {
         this.pane = pane;
         this.perPulse = perPulse;
     }
 
-    /** Shows the rows {@code rows} make, in order, in place of the pane's children; drops the rows of a show not finished. */
+    /** Shows the parts {@code rows} make, in order, in place of the pane's children; drops those of a show not finished. */
     public void show(List<Supplier<Node>> rows) {
         drop();
         List<Integer> indices = IntStream.range(0, rows.size()).boxed().toList();
@@ -50,17 +51,6 @@ public final class RowsByPulse {
         pieces.remove(0).run();
         unstarted = pieces;
         startWhenShown();
-    }
-
-    /** Puts the rows not put in yet, now: for a picture of the page, or a test that reads them all. */
-    public void finish() {
-        if (putting != null) {
-            putting.finish();
-            putting = null;
-        }
-        List<Runnable> rest = unstarted;
-        drop();
-        rest.forEach(Runnable::run);
     }
 
     /**
