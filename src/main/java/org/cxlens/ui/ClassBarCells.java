@@ -6,7 +6,6 @@ import java.util.ResourceBundle;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import org.cxlens.domain.ExperienceClass;
@@ -62,7 +61,7 @@ public final class ClassBarCells {
         if (bar.lowBase()) {
             base.setText(base.getText() + " " + bundle.getString("chart.lowBase"));
             base.getStyleClass().add("low-base");
-            base.setTooltip(new Tooltip(bundle.getString("chart.tooltip.lowBase")));
+            LazyTooltip.install(base, () -> bundle.getString("chart.tooltip.lowBase"));
         }
         return base;
     }
@@ -76,7 +75,7 @@ public final class ClassBarCells {
         Label label = new Label((target.met() ? "✓ " : "✗ ") + texts.roundPercent(target.actual()) + "  "
                 + atMost + " " + texts.roundPercent(target.target()));
         label.getStyleClass().addAll("touchpoint-target", target.met() ? "target-met" : "target-missed");
-        label.setTooltip(new Tooltip(targetSentence(target)));
+        LazyTooltip.install(label, () -> targetSentence(target));
         return label;
     }
 
@@ -102,8 +101,8 @@ public final class ClassBarCells {
             boolean higher = segment.vsRest() == VsRest.HIGHER;
             Label mark = new Label(higher ? "▲" : "▼");
             mark.getStyleClass().addAll("vs-rest-mark", "mark-" + chart.series().get(c.ordinal()).colourId());
-            mark.setTooltip(new Tooltip(new MessageFormat(bundle.getString(higher ? higherKey : lowerKey),
-                    bundle.getLocale()).format(new Object[] {texts.className(c)})));
+            LazyTooltip.install(mark, () -> new MessageFormat(bundle.getString(higher ? higherKey : lowerKey),
+                    bundle.getLocale()).format(new Object[] {texts.className(c)}));
             marks.getChildren().add(mark);
         }
         return marks;

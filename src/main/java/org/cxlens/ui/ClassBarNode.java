@@ -43,7 +43,7 @@ public final class ClassBarNode extends Region {
             double share = chart.segment(category, c).share();
             Region segment = new Region();
             segment.getStyleClass().addAll("segment", "segment-" + chart.series().get(c.ordinal()).colourId(), "drillable");
-            SegmentTooltip.install(segment, () -> tooltip(c, texts));
+            LazyTooltip.install(segment, () -> tooltip(c, texts));
             Drillable.byKeyboard(segment, () -> tooltip(c, texts), () -> onClick.accept(c));
             segment.setOnMouseClicked(e -> onClick.accept(c));
             Label label = new Label(texts.roundPercent(share));

@@ -130,7 +130,7 @@ class DepartmentsAndJourneyPagesTest {
         assertThat(FxLookup.lookup(".journey-wins").queryAs(Label.class).getText()).isEqualTo(String.format(Locale.ENGLISH,
                 "Wins most at %s: %.1f %% delighted", best.touchpoint().name(),
                 best.measure().classes().share(ExperienceClass.DELIGHTED) * 100));
-        assertThat(tooltip(inChart(robot, ".point-delighted").query())).startsWith(steps.get(0).touchpoint().name())
+        assertThat(tooltip(robot, inChart(robot, ".point-delighted").query())).startsWith(steps.get(0).touchpoint().name())
                 .contains("95 % interval");
         shot(robot, "journey-light");
         robot.interact(() -> model.setTheme(Theme.DARK));
@@ -215,8 +215,13 @@ class DepartmentsAndJourneyPagesTest {
         return FxLookup.from(FxLookup.lookup(".journey-chart").<Node>query()).lookup(query);
     }
 
-    private static String tooltip(Node node) {
-        return ((Tooltip) node.getProperties().get("javafx.scene.control.Tooltip")).getText();
+    /** The text of the tooltip that shows with the pointer on {@code node}: it is made only then. */
+    private static String tooltip(FxRobot robot, Node node) throws Exception {
+        robot.moveTo(node);
+        robot.moveBy(1, 1);
+        waitFor(() -> robot.listWindows().stream().anyMatch(w -> w instanceof Tooltip tip && tip.isShowing()));
+        return WindowTests.onFx(() -> robot.listWindows().stream().filter(w -> w instanceof Tooltip tip && tip.isShowing())
+                .map(w -> ((Tooltip) w).getText()).findFirst().orElseThrow());
     }
 
     private static MenuItem dutch(MenuBar bar) {

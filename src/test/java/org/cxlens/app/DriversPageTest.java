@@ -67,7 +67,7 @@ class DriversPageTest {
         waitFor(() -> model.overviewProperty().get() != null && !model.busyProperty().get());
         robot.clickOn(FxLookup.from(FxLookup.lookup("#pageList").<Node>query()).lookup(pageName).<Node>query());
         waitFor(() -> model.drivers().figuresProperty().get() != null
-                && FxLookup.lookup(".driver-point").tryQuery().isPresent());
+                && FxLookup.lookup(".driver-point").tryQuery().isPresent() && WindowTests.rowsHaveCells(".drivers-table"));
     }
 
     @Test

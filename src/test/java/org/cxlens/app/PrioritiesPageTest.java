@@ -63,7 +63,7 @@ class PrioritiesPageTest {
         waitFor(() -> model.overviewProperty().get() != null && !model.busyProperty().get());
         robot.clickOn(FxLookup.from(FxLookup.lookup("#pageList").<Node>query()).lookup(pageName).<Node>query());
         waitFor(() -> model.priorities().figuresProperty().get() != null
-                && FxLookup.lookup(".priorities-table .table-row-cell").tryQuery().isPresent());
+                && WindowTests.rowsHaveCells(".priorities-table"));
     }
 
     @Test

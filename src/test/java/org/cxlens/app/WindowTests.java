@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.embed.swing.SwingFXUtils;
@@ -13,7 +14,9 @@ import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableRow;
 import javax.imageio.ImageIO;
+import org.cxlens.testing.FxLookup;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -33,6 +36,16 @@ final class WindowTests {
     static void waitFor(Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * Whether the table {@code tableQuery} finds has rows and each of them with an item has its
+     * cells: its rows make them a few a pulse (RowCellsByPulse). Call on the FX thread, as {@link #waitFor} does.
+     */
+    static boolean rowsHaveCells(String tableQuery) {
+        List<TableRow<?>> rows = FxLookup.lookup(tableQuery + " .table-row-cell").<TableRow<?>>queryAll().stream()
+                .filter(row -> !row.isEmpty() && row.isVisible()).toList();
+        return !rows.isEmpty() && rows.stream().allMatch(row -> !row.getChildrenUnmodifiable().isEmpty());
     }
 
     /** What {@code look} finds, looked up on the FX thread, for a window still building itself pulse by pulse. */

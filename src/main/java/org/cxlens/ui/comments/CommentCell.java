@@ -10,7 +10,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -19,6 +18,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.cxlens.domain.ExperienceClass;
+import org.cxlens.ui.LazyTooltip;
 import org.cxlens.workspace.CommentRow;
 import org.cxlens.workspace.Mark;
 
@@ -58,7 +58,7 @@ final class CommentCell extends ListCell<Integer> {
         meta.setMnemonicParsing(false);
         scores.getStyleClass().add("comment-scores");
         respondent.setText(bundle.getString("comments.respondent"));
-        respondent.setTooltip(new Tooltip(bundle.getString("comments.respondent.tooltip")));
+        LazyTooltip.install(respondent, () -> bundle.getString("comments.respondent.tooltip"));
         respondent.getStyleClass().addAll("comment-respondent", "drillable");
         respondent.setFocusTraversable(false);
         respondent.setMinWidth(Region.USE_PREF_SIZE);

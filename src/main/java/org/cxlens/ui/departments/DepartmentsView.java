@@ -17,7 +17,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -32,6 +31,7 @@ import org.cxlens.ui.ChartPicture;
 import org.cxlens.ui.ClassBarCells;
 import org.cxlens.ui.ClassBarNode;
 import org.cxlens.ui.DrawnWhileShown;
+import org.cxlens.ui.LazyTooltip;
 import org.cxlens.ui.PartsByPulse;
 import org.cxlens.report.SegmentTexts;
 import org.cxlens.workspace.Mark;
@@ -175,8 +175,9 @@ public final class DepartmentsView {
         toggle.getStyleClass().add("department-toggle");
         toggle.setMnemonicParsing(false);
         toggle.setOnAction(e -> model.toggle(bar.key()));
-        Tooltip toggleTip = new Tooltip();
-        toggle.setTooltip(toggleTip);
+        LazyTooltip.install(toggle, () -> new MessageFormat(bundle.getString(model.opened().contains(bar.key())
+                ? "departments.toggle.close" : "departments.toggle.open"), bundle.getLocale())
+                .format(new Object[] {bar.label()}));
         Label count = new Label(new MessageFormat(bundle.getString("departments.owned"), bundle.getLocale())
                 .format(new Object[] {owned.categories().size()}));
         count.getStyleClass().add("touchpoint-department");
@@ -199,8 +200,6 @@ public final class DepartmentsView {
                 }
             }
             arrow.setText(open ? "▾" : "▸");
-            toggleTip.setText(new MessageFormat(bundle.getString(open ? "departments.toggle.close"
-                    : "departments.toggle.open"), bundle.getLocale()).format(new Object[] {bar.label()}));
             touchpoints.setVisible(open);
             touchpoints.setManaged(open);
         };

@@ -34,6 +34,7 @@ import org.cxlens.domain.ExperienceClass;
 import org.cxlens.report.CsvDialect;
 import org.cxlens.ui.CsvSaveDialog;
 import org.cxlens.ui.PieceByPulse;
+import org.cxlens.ui.RowCellsByPulse;
 import org.cxlens.ui.RowNumbers;
 import org.cxlens.workspace.DrillColumn;
 import org.cxlens.workspace.DrillRow;
@@ -75,7 +76,7 @@ public final class DrillDownDialog {
     private final VBox root;
     /** The table's columns, put in a few a pulse after the table. */
     private final List<TableColumn<Integer, Integer>> columns = new ArrayList<>();
-    private final RowCellsByPulse<Integer> rowCells = new RowCellsByPulse<>(FIRST_ROWS);
+    private final RowCellsByPulse<Integer> rowCells = new RowCellsByPulse<>(FIRST_ROWS, row -> { });
     private final TextField search = new TextField();
     // Held here so the listeners live as long as the dialog.
     private final ChangeListener<Number> rowsChanged = (obs, old, n) -> showRows();

@@ -7,16 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
-import javafx.util.Duration;
 import org.cxlens.analysis.Quadrant;
 import org.cxlens.report.ChartAxis;
 import org.cxlens.report.DriverChartDescription;
 import org.cxlens.report.DriverPoint;
 import org.cxlens.report.PageTexts;
+import org.cxlens.ui.LazyTooltip;
 
 /**
  * The importance–performance matrix of a chart description: performance across, importance up,
@@ -88,9 +87,8 @@ final class DriverMatrixNode extends Region {
             if (p.lowBase()) {
                 point.getStyleClass().add("low-base");
             }
-            Tooltip tip = new Tooltip(texts.tooltip(chart, p));
-            tip.setShowDelay(Duration.millis(150));
-            Tooltip.install(point, tip);
+            String tip = texts.tooltip(chart, p);
+            LazyTooltip.install(point, () -> tip);
             point.setOnMouseClicked(e -> onClick.accept(p));
             points.add(point);
             Label name = new Label(p.label());

@@ -13,7 +13,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -30,6 +29,7 @@ import org.cxlens.report.ModelSummary;
 import org.cxlens.report.PageTexts;
 import org.cxlens.ui.ChartPicture;
 import org.cxlens.ui.DrawnWhileShown;
+import org.cxlens.ui.RowCellsByPulse;
 import org.cxlens.workspace.Mark;
 
 /**
@@ -38,6 +38,9 @@ import org.cxlens.workspace.Mark;
  * a point or a row (or Enter on a row) drills down into that touchpoint's experiences.
  */
 public final class DriversView {
+
+    /** The rows that make their cells in the pulse after the table first has rows; as many more or fewer after. */
+    private static final int FIRST_ROWS = 4;
 
     private static final double ROW_HEIGHT = 26;
     private static final int MAX_ROWS_SHOWN = 12;
@@ -158,16 +161,17 @@ public final class DriversView {
                 texts.quadrant(c.getValue().quadrant(), drawing.drawn() != null && drawing.drawn().chart().judged())));
         quadrant.setPrefWidth(130);
         table.getColumns().add(quadrant);
-        table.setRowFactory(t -> {
-            TableRow<DriverPoint> row = new TableRow<>();
+        // The rows make their cells a few a pulse: the table fills the page's height with rows at once.
+        RowCellsByPulse<DriverPoint> rows = new RowCellsByPulse<>(FIRST_ROWS, row -> {
             row.getStyleClass().add("drillable");
             row.setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && !row.isEmpty()) {
                     drillDown.accept(model.drillDown(row.getItem()));
                 }
             });
-            return row;
         });
+        table.setRowFactory(rows);
+        rows.start();
         table.setOnKeyPressed(e -> {
             DriverPoint selected = table.getSelectionModel().getSelectedItem();
             if (e.getCode() == KeyCode.ENTER && selected != null) {

@@ -17,7 +17,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.cxlens.analysis.Grouping;
 import org.cxlens.report.ChartMeasure;
@@ -28,6 +27,7 @@ import org.cxlens.ui.ChartPicture;
 import org.cxlens.ui.DrawnWhileShown;
 import org.cxlens.ui.Drillable;
 import org.cxlens.report.SegmentTexts;
+import org.cxlens.ui.LazyTooltip;
 import org.cxlens.workspace.Dimensions;
 import org.cxlens.workspace.Mark;
 
@@ -216,7 +216,8 @@ public final class HeatmapView {
             heading.setMinSize(CELL_WIDTH, HEADING_HEIGHT);
             heading.setPrefSize(CELL_WIDTH, HEADING_HEIGHT);
             heading.setMaxSize(CELL_WIDTH, HEADING_HEIGHT);
-            heading.setTooltip(new Tooltip(chart.columnLabels().get(col)));
+            String label = chart.columnLabels().get(col);
+            LazyTooltip.install(heading, () -> label);
             cells.add(heading, col, 0);
             for (int row = 0; row < chart.rowLabels().size(); row++) {
                 cells.add(cell(figures, row, col), col, row + 1);
@@ -286,9 +287,7 @@ public final class HeatmapView {
     }
 
     private static void install(Node node, String text) {
-        Tooltip tip = new Tooltip(text);
-        tip.setShowDelay(Duration.millis(150));
-        Tooltip.install(node, tip);
+        LazyTooltip.install(node, () -> text);
     }
 
     /** The measure's name, the scale's steps from its light to its dark end, the low-base look and the marks. */

@@ -7,7 +7,6 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
@@ -19,13 +18,13 @@ import javafx.scene.shape.Shape;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.scene.transform.Rotate;
-import javafx.util.Duration;
 import org.cxlens.domain.MomentType;
 import org.cxlens.ui.Drillable;
 import org.cxlens.report.JourneyChartDescription;
 import org.cxlens.report.JourneyPoint;
 import org.cxlens.report.JourneyStep;
 import org.cxlens.report.TargetMarker;
+import org.cxlens.ui.LazyTooltip;
 
 /**
  * The journey curve drawn from its description: a column per step, the share delighted (solid
@@ -116,9 +115,9 @@ final class JourneyChart extends Region {
                 target.getStyleClass().add(marker.met() ? "target-met" : "target-missed");
                 glyph.getStyleClass().add(marker.met() ? "target-met" : "target-missed");
                 glyph.setText(marker.met() ? "✓" : "✗");
-                Tooltip tip = tooltip(texts.targetTooltip(step));
-                Tooltip.install(target, tip);
-                Tooltip.install(glyph, tip);
+                String tip = texts.targetTooltip(step);
+                LazyTooltip.install(target, () -> tip);
+                LazyTooltip.install(glyph, () -> tip);
             }
             target.setVisible(marker != null);
             glyph.setVisible(marker != null);
@@ -127,7 +126,7 @@ final class JourneyChart extends Region {
 
             Label badge = new Label();
             badge.getStyleClass().addAll("moment-badge", "journey-badge", "moment-" + step.momentType().name());
-            badge.setTooltip(tooltip(texts.momentName(step.momentType())));
+            LazyTooltip.install(badge, () -> texts.momentName(step.momentType()));
             badges.add(badge);
             badgeNames.add(texts.momentName(step.momentType()));
 
@@ -136,7 +135,7 @@ final class JourneyChart extends Region {
             if (step.lowBase()) {
                 base.getStyleClass().add("low-base");
             }
-            base.setTooltip(tooltip(texts.baseTooltip(step)));
+            LazyTooltip.install(base, () -> texts.baseTooltip(step));
             bases.add(base);
             baseTexts.add(new String[] {texts.count(step.base()), texts.compactCount(step.base())});
 
@@ -151,7 +150,7 @@ final class JourneyChart extends Region {
                 name.getStyleClass().add("low-base");
             }
             name.setMnemonicParsing(false);
-            name.setTooltip(tooltip(texts.stepTitle(step)));
+            LazyTooltip.install(name, () -> texts.stepTitle(step));
             names.add(name);
         }
         getChildren().addAll(bands);
@@ -193,7 +192,7 @@ final class JourneyChart extends Region {
         if (step.lowBase()) {
             shape.getStyleClass().add("low-base");
         }
-        Tooltip.install(shape, tooltip(tooltip));
+        LazyTooltip.install(shape, () -> tooltip);
         shape.setOnMouseClicked(e -> action.run());
         Drillable.byKeyboard(shape, () -> tooltip, action);
         return shape;
@@ -204,12 +203,6 @@ final class JourneyChart extends Region {
         line.getStyleClass().addAll("journey-whisker", styleClass);
         line.setMouseTransparent(true);
         return line;
-    }
-
-    private static Tooltip tooltip(String text) {
-        Tooltip tip = new Tooltip(text);
-        tip.setShowDelay(Duration.millis(150));
-        return tip;
     }
 
     @Override

@@ -15,7 +15,7 @@ import org.cxlens.report.ClassBarChartDescription;
 import org.cxlens.report.ClassSeries;
 import org.cxlens.report.SegmentTexts;
 import org.cxlens.ui.Drillable;
-import org.cxlens.ui.SegmentTooltip;
+import org.cxlens.ui.LazyTooltip;
 
 /**
  * A {@link ClassBarChartDescription} drawn as horizontal 100 % stacked bars, first bar on top,
@@ -96,7 +96,7 @@ public final class ClassBarChart extends StackedBarChart<Number, String> {
             node.getStyleClass().add("low-base");
         }
         node.getStyleClass().add("drillable");
-        SegmentTooltip.install(node, () -> texts.tooltip(chart, i, c));
+        LazyTooltip.install(node, () -> texts.tooltip(chart, i, c));
         if (node instanceof StackPane pane && chart.segment(i, c).share() > 0) {
             // Text, not a Label: no control and skin to style for each of the chart's segments.
             Text label = new Text(texts.roundPercent(chart.segment(i, c).share()));

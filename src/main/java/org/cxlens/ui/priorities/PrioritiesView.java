@@ -10,7 +10,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -23,6 +22,7 @@ import javafx.scene.text.Text;
 import org.cxlens.domain.MomentType;
 import org.cxlens.ui.DrawnWhileShown;
 import org.cxlens.report.ModelSummary;
+import org.cxlens.ui.RowCellsByPulse;
 import org.cxlens.ui.drivers.OutcomeSwitch;
 import org.cxlens.ui.drivers.PageTables;
 import org.cxlens.report.PageTexts;
@@ -35,6 +35,9 @@ import org.cxlens.workspace.Mark;
  * down into that touchpoint's experiences.
  */
 public final class PrioritiesView {
+
+    /** The rows that make their cells in the pulse after the table first has rows; as many more or fewer after. */
+    private static final int FIRST_ROWS = 4;
 
     private final PrioritiesViewModel model;
     private final PageTexts texts;
@@ -127,16 +130,17 @@ public final class PrioritiesView {
         reason.setSortable(false);
         table.getColumns().addAll(List.of(rank, touchpoint, moment, judgedOn, actual, target, gap,
                 importance, reason));
-        table.setRowFactory(t -> {
-            TableRow<PriorityRow> row = new TableRow<>();
+        // The rows make their cells a few a pulse: the table fills the page's height with rows at once.
+        RowCellsByPulse<PriorityRow> rows = new RowCellsByPulse<>(FIRST_ROWS, row -> {
             row.getStyleClass().add("drillable");
             row.setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && !row.isEmpty()) {
                     drillDown.accept(model.drillDown(row.getItem()));
                 }
             });
-            return row;
         });
+        table.setRowFactory(rows);
+        rows.start();
         table.setOnKeyPressed(e -> {
             PriorityRow selected = table.getSelectionModel().getSelectedItem();
             if (e.getCode() == KeyCode.ENTER && selected != null) {

@@ -5,15 +5,14 @@ import java.util.List;
 import java.util.function.IntConsumer;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
-import javafx.util.Duration;
 import org.cxlens.report.TrendChange;
 import org.cxlens.ui.Drillable;
 import org.cxlens.report.TrendChartDescription;
 import org.cxlens.report.TrendPeriod;
+import org.cxlens.ui.LazyTooltip;
 
 /**
  * A trend chart drawn from its description: a point per period on a line (dashed across periods
@@ -109,12 +108,11 @@ final class TrendChartNode extends Region {
             if (p.lowBase()) {
                 point.getStyleClass().add("low-base");
             }
-            Tooltip tip = new Tooltip(texts.tooltip(chart, p));
-            tip.setShowDelay(Duration.millis(150));
-            Tooltip.install(point, tip);
+            String tip = texts.tooltip(chart, p);
+            LazyTooltip.install(point, () -> tip);
             int index = i;
             point.setOnMouseClicked(e -> onClick.accept(index));
-            Drillable.byKeyboard(point, tip::getText, () -> onClick.accept(index));
+            Drillable.byKeyboard(point, () -> tip, () -> onClick.accept(index));
             points.add(point);
             String mark = texts.changeMark(p.lowBase() ? TrendChange.NONE : p.changeVsPrevious());
             Label value = new Label((mark.isEmpty() ? "" : mark + " ") + texts.shortValue(chart.measure(), p.value()));

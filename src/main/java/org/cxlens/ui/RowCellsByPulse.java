@@ -1,32 +1,43 @@
-package org.cxlens.ui.drill;
+package org.cxlens.ui;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.function.Consumer;
 import javafx.animation.AnimationTimer;
 import javafx.scene.control.Skin;
 import javafx.scene.control.SkinBase;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.TableRowSkin;
+import javafx.scene.text.Text;
 import javafx.util.Callback;
-import org.cxlens.ui.BatchByFxWork;
 
 /**
  * A table's row factory whose rows make their cells a few rows a pulse when the table first fills
  * its view. A row makes and styles a cell for every column of the table, those out of view
  * included (a wide table's row is as wide as all its columns, so JavaFX keeps every cell in the
  * scene), and a screenful of rows with a few dozen columns held the FX thread up for 100–300 ms in
- * one frame. Until {@link #start()} and then until its turn, a row has an empty skin: it shows as a
- * row without text (its background and selection) and gets its cells, top row first, in one of the
+ * one frame. A table also fills the rest of its view with empty rows, each with all its cells: a
+ * page's table of four rows, as tall as the page, held the FX thread 60–140 ms as it first got
+ * them. Until {@link #start()} and then until its turn, a row has an empty skin: it shows as a row
+ * without text (its background and selection) and gets its cells, top row first, in one of the
  * next pulses; the rows a pulse double while pulses are quick and halve when one was slow. Once
- * every row waiting has its cells, new rows make theirs at once. FX thread only.
+ * every row waiting has its cells, new rows make theirs at once. Started before the table has
+ * rows, the pulses begin with its first row. FX thread only.
+ *
+ * @param <T> the table's row type
  */
-final class RowCellsByPulse<T> implements Callback<TableView<T>, TableRow<T>> {
+public final class RowCellsByPulse<T> implements Callback<TableView<T>, TableRow<T>> {
 
     /** A pulse in which the FX thread worked this long or longer halves the rows of the next; one under half of it doubles them. */
     private static final long SLOW_PULSE_NANOS = 40_000_000;
 
+    /** The top and bottom padding of a table cell in the default style sheet, in ems. */
+    private static final double CELL_PADDING_EM = 0.333;
+
     private final BatchByFxWork rowsAPulse;
+    private final Consumer<TableRow<T>> configure;
+    private boolean started;
     private boolean filled;
     private final Deque<TableRow<T>> waiting = new ArrayDeque<>();
     private final AnimationTimer pulses = new AnimationTimer() {
@@ -36,25 +47,34 @@ final class RowCellsByPulse<T> implements Callback<TableView<T>, TableRow<T>> {
         }
     };
 
-    /** @param firstRows the rows that make their cells in the first pulse after {@link #start()} */
-    RowCellsByPulse(int firstRows) {
+    /**
+     * @param firstRows the rows that make their cells in the first pulse after {@link #start()}
+     * @param configure what each new row gets (style classes, handlers), as a row factory would give it
+     */
+    public RowCellsByPulse(int firstRows, Consumer<TableRow<T>> configure) {
         this.rowsAPulse = new BatchByFxWork(firstRows, SLOW_PULSE_NANOS);
+        this.configure = configure;
     }
 
     @Override
     public TableRow<T> call(TableView<T> table) {
-        return new TableRow<>() {
+        TableRow<T> row = new TableRow<>() {
             @Override
             protected Skin<?> createDefaultSkin() {
                 return skinFor(this);
             }
         };
+        configure.accept(row);
+        return row;
     }
 
     /** Lets the rows made so far make their cells, a few from the next pulse on, and the rows after them theirs. */
-    void start() {
+    public void start() {
+        started = true;
         rowsAPulse.restart();
-        pulses.start();
+        if (!waiting.isEmpty()) {
+            pulses.start();
+        }
     }
 
     private Skin<?> skinFor(TableRow<T> row) {
@@ -62,6 +82,9 @@ final class RowCellsByPulse<T> implements Callback<TableView<T>, TableRow<T>> {
             return new TableRowSkin<>(row);
         }
         waiting.add(row);
+        if (started) {
+            pulses.start();
+        }
         return new WaitingRow<>(row);
     }
 
@@ -87,6 +110,22 @@ final class RowCellsByPulse<T> implements Callback<TableView<T>, TableRow<T>> {
 
         WaitingRow(TableRow<T> row) {
             super(row);
+        }
+
+        /**
+         * A row of one line of text: the table's fixed row height, if it has one. Empty, it would be
+         * as high as its padding, and a table whose rows grow with their text filled its view with
+         * dozens of them, its own rows pushed out of it.
+         */
+        @Override
+        protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
+            TableView<T> table = getSkinnable().getTableView();
+            if (table != null && table.getFixedCellSize() > 0) {
+                return table.getFixedCellSize();
+            }
+            Text line = new Text("Hg");
+            line.setFont(getSkinnable().getFont());
+            return line.getLayoutBounds().getHeight() + CELL_PADDING_EM * getSkinnable().getFont().getSize() + top + bottom;
         }
     }
 }

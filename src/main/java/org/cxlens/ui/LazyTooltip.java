@@ -6,15 +6,16 @@ import javafx.scene.control.Tooltip;
 import javafx.util.Duration;
 
 /**
- * The tooltip of a chart segment, made when the pointer first enters the segment. A tooltip is a
- * popup window with a scene of its own: made for every segment of a chart up front, they were
- * the costliest part of drawing the chart again after a filter change.
+ * A tooltip made when the pointer first enters its node, for the many nodes of a chart or a table
+ * (segments, points, marks, cells of a row). A tooltip is a popup window with a scene of its own:
+ * made for every segment of a chart up front, they were the costliest part of drawing the chart
+ * again after a filter change, and made for every point of the journey, 40 % of drawing it.
  */
-public final class SegmentTooltip {
+public final class LazyTooltip {
 
     private static final Duration SHOW_DELAY = Duration.millis(150);
 
-    private SegmentTooltip() {
+    private LazyTooltip() {
     }
 
     /**
