@@ -44,7 +44,9 @@ import org.cxlens.domain.ImportInfo;
 import org.cxlens.domain.ImportProblem;
 import org.cxlens.domain.MomentType;
 import org.cxlens.ui.CsvSaveDialog;
+import org.cxlens.ui.LazyTooltip;
 import org.cxlens.ui.PartsByPulse;
+import org.cxlens.ui.RowCellsByPulse;
 import org.cxlens.ui.RowNumbers;
 import org.cxlens.workspace.CatalogueEntry;
 
@@ -57,7 +59,12 @@ import org.cxlens.workspace.CatalogueEntry;
  */
 public final class ProjectView {
 
+    /** The catalogue rows that make their cells in the pulse after the table first has rows; as many more or fewer after. */
+    private static final int FIRST_ROWS = 4;
+
     private static final double FORM_WIDTH = 420;
+    private static final double FIELD_WIDTH = 260;
+    private static final double FORM_GAP = 10;
 
     private final ProjectViewModel model;
     private final ResourceBundle bundle;
@@ -146,6 +153,9 @@ public final class ProjectView {
         Button down = button("project.catalogue.down", "project.catalogue.down.tip", () -> model.moveChosen(1));
         up.getStyleClass().add("move-up");
         down.getStyleClass().add("move-down");
+        // The hint gives way, not the buttons: "Omhoog" and "Omlaag" were cut to "O…" beside it.
+        up.setMinWidth(Region.USE_PREF_SIZE);
+        down.setMinWidth(Region.USE_PREF_SIZE);
         Label hint = muted(bundle.getString("project.catalogue.hint"));
         HBox moves = new HBox(8, up, down, hint);
         moves.setAlignment(Pos.CENTER_LEFT);
@@ -207,17 +217,20 @@ public final class ProjectView {
         });
         model.chosenProperty().addListener(new WeakChangeListener<>(chosenChanged));
         catalogue.getItems().addListener((ListChangeListener<CatalogueEntry>) c -> selectChosen());
+        // The rows make their cells a few a pulse: the table fills the tab's height with rows at once.
+        RowCellsByPulse<CatalogueEntry> rows = new RowCellsByPulse<>(FIRST_ROWS, readOnly ? row -> { } : this::draggable);
+        catalogue.setRowFactory(rows);
+        rows.start();
         if (readOnly) {
             return;
         }
-        catalogue.setRowFactory(t -> draggableRow());
         catalogue.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.isAltDown() && (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN)) {
                 model.moveChosen(e.getCode() == KeyCode.UP ? -1 : 1);
                 e.consume();
             }
         });
-        catalogue.setTooltip(new Tooltip(bundle.getString("project.catalogue.hint")));
+        LazyTooltip.install(catalogue, () -> bundle.getString("project.catalogue.hint"));
     }
 
     private void selectChosen() {
@@ -229,9 +242,8 @@ public final class ProjectView {
         catalogue.refresh();
     }
 
-    /** A row that can be dragged onto another row's place in the journey. */
-    private TableRow<CatalogueEntry> draggableRow() {
-        TableRow<CatalogueEntry> row = new TableRow<>();
+    /** Makes {@code row} one that can be dragged onto another row's place in the journey. */
+    private void draggable(TableRow<CatalogueEntry> row) {
         row.setOnDragDetected(e -> {
             if (row.isEmpty()) {
                 return;
@@ -254,14 +266,10 @@ public final class ProjectView {
             e.setDropCompleted(true);
             e.consume();
         });
-        return row;
     }
 
     private Node form() {
-        GridPane grid = new GridPane();
-        grid.getStyleClass().add("catalogue-form");
-        grid.setHgap(10);
-        grid.setVgap(8);
+        GridPane grid = formGrid();
         TextField name = new TextField();
         name.getStyleClass().add("touchpoint-name-field");
         name.textProperty().bindBidirectional(model.nameProperty());
@@ -270,20 +278,20 @@ public final class ProjectView {
         department.setEditable(true);
         department.setMaxWidth(Double.MAX_VALUE);
         department.valueProperty().bindBidirectional(model.departmentProperty());
-        department.setTooltip(new Tooltip(bundle.getString("project.catalogue.department.tip")));
+        LazyTooltip.install(department, () -> bundle.getString("project.catalogue.department.tip"));
         ComboBox<MomentType> moment = new ComboBox<>();
         moment.getItems().addAll(MomentType.values());
         moment.getStyleClass().add("moment-field");
         moment.setMaxWidth(Double.MAX_VALUE);
         moment.valueProperty().bindBidirectional(model.momentTypeProperty());
         moment.setConverter(converter(m -> m == null ? "" : bundle.getString("moment." + m.name())));
-        moment.setTooltip(new Tooltip(bundle.getString("project.catalogue.moment.tip")));
+        LazyTooltip.install(moment, () -> bundle.getString("project.catalogue.moment.tip"));
         TextField target = new TextField();
         target.getStyleClass().add("target-field");
         target.setPrefColumnCount(6);
         target.textProperty().bindBidirectional(model.ownTargetProperty());
         target.setPromptText(bundle.getString("project.catalogue.target.prompt"));
-        target.setTooltip(new Tooltip(bundle.getString("project.catalogue.target.tip")));
+        LazyTooltip.install(target, () -> bundle.getString("project.catalogue.target.tip"));
         Label defaultTarget = muted("");
         defaultTarget.textProperty().bind(model.defaultTargetProperty());
         defaultTarget.setWrapText(true);
@@ -309,12 +317,15 @@ public final class ProjectView {
         HBox buttons = new HBox(8, apply, revert);
         grid.add(buttons, 1, r++);
 
+        // The merge part a pulse after the edit part: the form in one pulse held the FX thread 95 ms.
+        GridPane mergeGrid = formGrid();
+        r = 0;
         Label mergeHeading = new Label(bundle.getString("project.catalogue.merge.title"));
         mergeHeading.getStyleClass().add("section-title");
-        grid.add(mergeHeading, 0, r++, 2, 1);
+        mergeGrid.add(mergeHeading, 0, r++, 2, 1);
         Label mergeText = muted(bundle.getString("project.catalogue.merge.text"));
         mergeText.setWrapText(true);
-        grid.add(mergeText, 0, r++, 2, 1);
+        mergeGrid.add(mergeText, 0, r++, 2, 1);
         ComboBox<CatalogueEntry> into = new ComboBox<>(model.catalogue());
         into.getStyleClass().add("merge-into");
         into.setMaxWidth(Double.MAX_VALUE);
@@ -327,24 +338,35 @@ public final class ProjectView {
                 setText(empty || e == null ? bundle.getString("project.catalogue.merge.prompt") : e.touchpoint().name());
             }
         });
-        into.setTooltip(new Tooltip(bundle.getString("project.catalogue.merge.tip")));
+        LazyTooltip.install(into, () -> bundle.getString("project.catalogue.merge.tip"));
         Button merge = button("project.catalogue.merge", "project.catalogue.merge.tip", this::confirmMerge);
         merge.getStyleClass().add("merge-button");
         merge.disableProperty().bind(model.mergeWithProperty().isNull().or(model.workingProperty())
                 .or(model.mergeWithProperty().isEqualTo(model.chosenProperty())));
-        grid.addRow(r++, new Label(bundle.getString("project.catalogue.merge.into")), into);
-        grid.add(merge, 1, r);
+        mergeGrid.addRow(r++, new Label(bundle.getString("project.catalogue.merge.into")), into);
+        mergeGrid.add(merge, 1, r);
 
         apply.disableProperty().bind(model.workingProperty().or(model.chosenProperty().isNull()));
         revert.disableProperty().bind(apply.disableProperty());
-        grid.getColumnConstraints().addAll(new ColumnConstraints(),
-                new ColumnConstraints(200, 260, 260));
-        // Fixed, so the wrapped texts wrap at the form's width and the table takes the rest.
-        grid.setMinWidth(FORM_WIDTH);
-        grid.setPrefWidth(FORM_WIDTH);
-        grid.setMaxWidth(FORM_WIDTH);
         mergeText.setMaxWidth(FORM_WIDTH);
-        defaultTarget.setMaxWidth(260);
+        defaultTarget.setMaxWidth(FIELD_WIDTH);
+        VBox form = new VBox(8);
+        form.getStyleClass().add("catalogue-form");
+        // Fixed, so the wrapped texts wrap at the form's width and the table takes the rest.
+        form.setMinWidth(FORM_WIDTH);
+        form.setPrefWidth(FORM_WIDTH);
+        form.setMaxWidth(FORM_WIDTH);
+        new PartsByPulse(form, 1).show(List.of(() -> grid, () -> mergeGrid));
+        return form;
+    }
+
+    /** A part of the form: labels in a column as wide in every part, fields beside them. */
+    private static GridPane formGrid() {
+        GridPane grid = new GridPane();
+        grid.setHgap(FORM_GAP);
+        grid.setVgap(8);
+        grid.getColumnConstraints().addAll(new ColumnConstraints(FORM_WIDTH - FIELD_WIDTH - FORM_GAP),
+                new ColumnConstraints(200, FIELD_WIDTH, FIELD_WIDTH));
         return grid;
     }
 
@@ -397,7 +419,7 @@ public final class ProjectView {
         TextField search = new TextField();
         search.getStyleClass().add("problem-search");
         search.setPromptText(bundle.getString("project.problems.search"));
-        search.setTooltip(new Tooltip(bundle.getString("project.problems.search.tip")));
+        LazyTooltip.install(search, () -> bundle.getString("project.problems.search.tip"));
         search.textProperty().bindBidirectional(model.problemSearchProperty());
         search.setPrefColumnCount(24);
         Label found = muted("");
@@ -454,7 +476,7 @@ public final class ProjectView {
         TextField search = new TextField();
         search.getStyleClass().add("log-search");
         search.setPromptText(bundle.getString("project.log.search"));
-        search.setTooltip(new Tooltip(bundle.getString("project.log.search.tip")));
+        LazyTooltip.install(search, () -> bundle.getString("project.log.search.tip"));
         search.textProperty().bindBidirectional(model.logSearchProperty());
         search.setPrefColumnCount(30);
         Label lead = muted(bundle.getString("project.log.lead"));
@@ -517,7 +539,7 @@ public final class ProjectView {
 
     private Button button(String key, String tipKey, Runnable action) {
         Button b = new Button(bundle.getString(key));
-        b.setTooltip(new Tooltip(bundle.getString(tipKey)));
+        LazyTooltip.install(b, () -> bundle.getString(tipKey));
         b.setOnAction(e -> action.run());
         return b;
     }
