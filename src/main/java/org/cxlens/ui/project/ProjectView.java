@@ -240,7 +240,6 @@ public final class ProjectView {
             catalogue.getSelectionModel().select(entry);
             catalogue.scrollTo(entry);
         }
-        catalogue.refresh();
     }
 
     /** Makes {@code row} one that can be dragged onto another row's place in the journey. */
