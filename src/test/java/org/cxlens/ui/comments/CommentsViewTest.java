@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -18,9 +17,7 @@ import org.cxlens.analysis.Filter;
 import org.cxlens.app.TestProjects;
 import org.cxlens.domain.Message;
 import org.cxlens.domain.Progress;
-import org.cxlens.ui.SyncRunner;
-import org.cxlens.ui.TaskRunner;
-import org.cxlens.ui.Tasks;
+import org.cxlens.ui.HeldRunner;
 import org.cxlens.workspace.OpenProject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -71,7 +68,7 @@ class CommentsViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         List<ListCell<?>> waiting = cellsShowing(robot, "…");
         assertThat(waiting).isNotEmpty();
-        assertThat(pages.held).isNotEmpty();
+        assertThat(pages.holding()).isTrue();
 
         robot.interact(pages::finish);
         WaitForAsyncUtils.waitForFxEvents();
@@ -99,23 +96,5 @@ class CommentsViewTest {
             }
         }
         return cells;
-    }
-
-    /** Holds the pages' reading until {@link #finish}, which runs it in place on the FX thread. */
-    private static final class HeldRunner implements TaskRunner {
-
-        private final List<Runnable> held = new ArrayList<>();
-        private final SyncRunner inPlace = new SyncRunner();
-
-        @Override
-        public <T> void run(Tasks.Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onError) {
-            held.add(() -> inPlace.run(work, onSuccess, onError));
-        }
-
-        void finish() {
-            List<Runnable> now = List.copyOf(held);
-            held.clear();
-            now.forEach(Runnable::run);
-        }
     }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -20,9 +19,7 @@ import javafx.stage.Window;
 import org.cxlens.domain.Message;
 import org.cxlens.ui.Pulses;
 import org.cxlens.ui.Rehearsal;
-import org.cxlens.ui.SyncRunner;
-import org.cxlens.ui.TaskRunner;
-import org.cxlens.ui.Tasks;
+import org.cxlens.ui.HeldRunner;
 import org.cxlens.ui.window.Theme;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -155,23 +152,5 @@ class StepRehearsalTest {
             p.getChildrenUnmodifiable().forEach(child -> all.addAll(nodes(child)));
         }
         return all;
-    }
-
-    /** Holds the wizard's work until {@link #finish}, which runs it in place on the FX thread. */
-    private static final class HeldRunner implements TaskRunner {
-
-        private final List<Runnable> held = new ArrayList<>();
-        private final SyncRunner inPlace = new SyncRunner();
-
-        @Override
-        public <T> void run(Tasks.Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onError) {
-            held.add(() -> inPlace.run(work, onSuccess, onError));
-        }
-
-        void finish() {
-            List<Runnable> now = List.copyOf(held);
-            held.clear();
-            now.forEach(Runnable::run);
-        }
     }
 }
