@@ -13,13 +13,20 @@ public final class BatchByFxWork {
 
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private final long slowNanos;
+    private final int max;
     private int size;
     /** The FX thread's CPU time at the last frame measured, 0 before the first. */
     private long last;
 
     public BatchByFxWork(int first, long slowNanos) {
-        this.size = first;
+        this(first, slowNanos, Integer.MAX_VALUE);
+    }
+
+    /** A batch that never doubles past {@code max}. */
+    public BatchByFxWork(int first, long slowNanos, int max) {
+        this.size = Math.min(first, max);
         this.slowNanos = slowNanos;
+        this.max = max;
     }
 
     /** Starts measuring afresh: the next frame's work is not judged. */
@@ -44,7 +51,7 @@ public final class BatchByFxWork {
             if (worked >= slowNanos && size > 1) {
                 size /= 2;
             } else if (worked < slowNanos / 2) {
-                size *= 2;
+                size = (int) Math.min((long) size * 2, max);
             }
         }
         last = now;

@@ -21,9 +21,11 @@ import javafx.util.Callback;
  * page's table of four rows, as tall as the page, held the FX thread 60–140 ms as it first got
  * them. Until {@link #start()} and then until its turn, a row has an empty skin: it shows as a row
  * without text (its background and selection) and gets its cells, top row first, in one of the
- * next pulses; the rows a pulse double while pulses are quick and halve when one was slow. Once
- * every row waiting has its cells, new rows make theirs at once. Started before the table has
- * rows, the pulses begin with its first row. FX thread only.
+ * next pulses; the rows a pulse double while pulses are quick and halve when one was slow, up to a
+ * most. Once every row waiting has its cells, new rows make theirs at once, up to that most in a
+ * pulse: a table whose items came after its first rows made all its rows anew, every one with its
+ * cells (a 140 ms pulse on the Project page); the rows past the most wait as the first did. Started
+ * before the table has rows, the pulses begin with its first row. FX thread only.
  *
  * @param <T> the table's row type
  */
@@ -37,22 +39,32 @@ public final class RowCellsByPulse<T> implements Callback<TableView<T>, TableRow
 
     private final BatchByFxWork rowsAPulse;
     private final Consumer<TableRow<T>> configure;
+    private final int maxRows;
     private boolean started;
     private boolean filled;
+    /** Rows that made their cells at once, once filled, since the last pulse began. */
+    private int madeAtOnce;
     private final Deque<TableRow<T>> waiting = new ArrayDeque<>();
     private final AnimationTimer pulses = new AnimationTimer() {
         @Override
         public void handle(long now) {
-            nextRows();
+            madeAtOnce = 0;
+            if (waiting.isEmpty()) {
+                pulses.stop();
+            } else {
+                nextRows();
+            }
         }
     };
 
     /**
      * @param firstRows the rows that make their cells in the first pulse after {@link #start()}
+     * @param maxRows the most rows that make their cells in one pulse, however quick the pulses
      * @param configure what each new row gets (style classes, handlers), as a row factory would give it
      */
-    public RowCellsByPulse(int firstRows, Consumer<TableRow<T>> configure) {
-        this.rowsAPulse = new BatchByFxWork(firstRows, SLOW_PULSE_NANOS);
+    public RowCellsByPulse(int firstRows, int maxRows, Consumer<TableRow<T>> configure) {
+        this.rowsAPulse = new BatchByFxWork(firstRows, SLOW_PULSE_NANOS, maxRows);
+        this.maxRows = maxRows;
         this.configure = configure;
     }
 
@@ -78,7 +90,10 @@ public final class RowCellsByPulse<T> implements Callback<TableView<T>, TableRow
     }
 
     private Skin<?> skinFor(TableRow<T> row) {
-        if (filled) {
+        if (filled && madeAtOnce < maxRows) {
+            // A few rows at once (a table grown by a row or two); the pulses count them afresh each pulse.
+            madeAtOnce++;
+            pulses.start();
             return new TableRowSkin<>(row);
         }
         waiting.add(row);

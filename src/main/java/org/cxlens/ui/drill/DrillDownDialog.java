@@ -76,7 +76,7 @@ public final class DrillDownDialog {
     private final VBox root;
     /** The table's columns, put in a few a pulse after the table. */
     private final List<TableColumn<Integer, Integer>> columns = new ArrayList<>();
-    private final RowCellsByPulse<Integer> rowCells = new RowCellsByPulse<>(FIRST_ROWS, row -> { });
+    private final RowCellsByPulse<Integer> rowCells = new RowCellsByPulse<>(FIRST_ROWS, Integer.MAX_VALUE, row -> { });
     private final TextField search = new TextField();
     // Held here so the listeners live as long as the dialog.
     private final ChangeListener<Number> rowsChanged = (obs, old, n) -> showRows();

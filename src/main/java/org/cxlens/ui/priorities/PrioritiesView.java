@@ -38,6 +38,8 @@ public final class PrioritiesView {
 
     /** The rows that make their cells in the pulse after the table first has rows; as many more or fewer after. */
     private static final int FIRST_ROWS = 4;
+    /** However quick the pulses, no more rows than this make their cells in one: 8 rows of wrapped text took 90 ms. */
+    private static final int MOST_ROWS = 4;
 
     private final PrioritiesViewModel model;
     private final PageTexts texts;
@@ -131,7 +133,7 @@ public final class PrioritiesView {
         table.getColumns().addAll(List.of(rank, touchpoint, moment, judgedOn, actual, target, gap,
                 importance, reason));
         // The rows make their cells a few a pulse: the table fills the page's height with rows at once.
-        RowCellsByPulse<PriorityRow> rows = new RowCellsByPulse<>(FIRST_ROWS, row -> {
+        RowCellsByPulse<PriorityRow> rows = new RowCellsByPulse<>(FIRST_ROWS, MOST_ROWS, row -> {
             row.getStyleClass().add("drillable");
             row.setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && !row.isEmpty()) {
