@@ -3,10 +3,14 @@ package org.cxlens.ui;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import javafx.geometry.HPos;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.cxlens.domain.ExperienceClass;
 import org.cxlens.domain.MomentType;
@@ -106,5 +110,29 @@ public final class ClassBarCells {
             marks.getChildren().add(mark);
         }
         return marks;
+    }
+
+    /**
+     * One line of a class-bar table, a grid of its own (so its lines can come a few a pulse) with
+     * the same fixed columns in every line, so bars line up across them: the third column, the
+     * bar's, takes the room left; the fourth, the base, is right-aligned.
+     */
+    public static GridPane line(double... widths) {
+        GridPane line = new GridPane();
+        for (int col = 0; col < widths.length; col++) {
+            boolean grow = col == 2;
+            ColumnConstraints column = new ColumnConstraints();
+            column.setMinWidth(grow ? widths[col] : Region.USE_PREF_SIZE);
+            column.setPrefWidth(widths[col]);
+            column.setMaxWidth(grow ? Double.MAX_VALUE : widths[col]);
+            if (grow) {
+                column.setHgrow(Priority.ALWAYS);
+            }
+            if (col == 3) {
+                column.setHalignment(HPos.RIGHT);
+            }
+            line.getColumnConstraints().add(column);
+        }
+        return line;
     }
 }

@@ -9,7 +9,6 @@ import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.collections.SetChangeListener;
-import javafx.geometry.HPos;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -18,7 +17,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -227,22 +225,8 @@ public final class DepartmentsView {
 
     /** One line of the table: the same columns in every row, so bars line up across departments and touchpoints. */
     private static GridPane row() {
-        GridPane row = new GridPane();
+        GridPane row = ClassBarCells.line(WIDTHS);
         row.getStyleClass().add("department-grid");
-        for (int col = 0; col < WIDTHS.length; col++) {
-            ColumnConstraints column = new ColumnConstraints();
-            boolean grow = col == 2;
-            column.setMinWidth(grow ? WIDTHS[col] : Region.USE_PREF_SIZE);
-            column.setPrefWidth(WIDTHS[col]);
-            column.setMaxWidth(grow ? Double.MAX_VALUE : WIDTHS[col]);
-            if (grow) {
-                column.setHgrow(Priority.ALWAYS);
-            }
-            if (col == 3) {
-                column.setHalignment(HPos.RIGHT);
-            }
-            row.getColumnConstraints().add(column);
-        }
         return row;
     }
 }
