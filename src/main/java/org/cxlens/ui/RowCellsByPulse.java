@@ -9,6 +9,7 @@ import javafx.scene.control.SkinBase;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.TableRowSkin;
+import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.util.Callback;
 
@@ -123,6 +124,10 @@ public final class RowCellsByPulse<T> implements Callback<TableView<T>, TableRow
     /** The skin of a row waiting for its cells: nothing inside the row's own background. */
     private static final class WaitingRow<T> extends SkinBase<TableRow<T>> {
 
+        /** The font {@link #lineHeight} was measured in: a row's layout asks its height again and again. */
+        private Font measured;
+        private double lineHeight;
+
         WaitingRow(TableRow<T> row) {
             super(row);
         }
@@ -138,9 +143,14 @@ public final class RowCellsByPulse<T> implements Callback<TableView<T>, TableRow
             if (table != null && table.getFixedCellSize() > 0) {
                 return table.getFixedCellSize();
             }
-            Text line = new Text("Hg");
-            line.setFont(getSkinnable().getFont());
-            return line.getLayoutBounds().getHeight() + CELL_PADDING_EM * getSkinnable().getFont().getSize() + top + bottom;
+            Font font = getSkinnable().getFont();
+            if (!font.equals(measured)) {
+                Text line = new Text("Hg");
+                line.setFont(font);
+                lineHeight = line.getLayoutBounds().getHeight() + CELL_PADDING_EM * font.getSize();
+                measured = font;
+            }
+            return lineHeight + top + bottom;
         }
     }
 }
