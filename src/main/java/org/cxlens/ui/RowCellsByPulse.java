@@ -4,6 +4,8 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.function.Consumer;
 import javafx.animation.AnimationTimer;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Skin;
 import javafx.scene.control.SkinBase;
 import javafx.scene.control.TableRow;
@@ -25,8 +27,9 @@ import javafx.util.Callback;
  * next pulses; the rows a pulse double while pulses are quick and halve when one was slow, up to a
  * most. Once every row waiting has its cells, new rows make theirs at once, up to that most in a
  * pulse: a table whose items came after its first rows made all its rows anew, every one with its
- * cells (a 140 ms pulse on the Project page); the rows past the most wait as the first did. Started
- * before the table has rows, the pulses begin with its first row. FX thread only.
+ * cells (a 140 ms pulse on the Project page); the rows past the most wait as the first did. An
+ * empty row makes no cells until it gets an item. Started before the table has rows, the pulses
+ * begin with its first row. FX thread only.
  *
  * @param <T> the table's row type
  */
@@ -109,6 +112,10 @@ public final class RowCellsByPulse<T> implements Callback<TableView<T>, TableRow
         int shown = 0;
         while (shown < rows && !waiting.isEmpty()) {
             TableRow<T> row = waiting.poll();
+            if (row.isEmpty()) {
+                waitForItem(row);
+                continue;
+            }
             row.setSkin(new TableRowSkin<>(row));
             // A row the table has set aside (its rows were made anew) is not styled until it is shown again: it costs next to nothing.
             if (row.getScene() != null && row.isVisible()) {
@@ -119,6 +126,25 @@ public final class RowCellsByPulse<T> implements Callback<TableView<T>, TableRow
             pulses.stop();
             filled = true;
         }
+    }
+
+    /**
+     * Keeps an empty row's skin empty until the row gets an item: an empty row shows its background
+     * and nothing else, and the rows filling a page's table below its few items made and styled a
+     * cell for every column each (half the FX work of the Priorities page's heaviest pulse). The
+     * row then waits its turn as a new row does.
+     */
+    private void waitForItem(TableRow<T> row) {
+        row.emptyProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> empty, Boolean was, Boolean now) {
+                if (!now) {
+                    empty.removeListener(this);
+                    waiting.add(row);
+                    pulses.start();
+                }
+            }
+        });
     }
 
     /** The skin of a row waiting for its cells: nothing inside the row's own background. */

@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.cxlens.analysis.Filter;
 import org.cxlens.analysis.GroupMeasure;
@@ -157,7 +158,7 @@ class HeatmapTrendPagesTest {
     }
 
     private static String shareInFirstCell(FxRobot robot) {
-        return FxLookup.from(FxLookup.lookup(".heat-cell").nth(0).<Node>query()).lookup(".heat-share").queryAs(Label.class).getText();
+        return FxLookup.from(FxLookup.lookup(".heat-cell").nth(0).<Node>query()).lookup(".heat-share").queryAs(Text.class).getText();
     }
 
     /** Kept as an artefact of the build, to look at what the window draws. */

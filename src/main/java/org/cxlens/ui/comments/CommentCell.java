@@ -32,14 +32,14 @@ final class CommentCell extends ListCell<Integer> {
     private static final String[] CLASS_STYLES = {"class-indifferent", "class-satisfied", "class-delighted",
         "class-none"};
 
+    /** An empty cell's height in ems: about a short comment's, so a list's empty tail takes a few cells, not hundreds. */
+    private static final double EMPTY_HEIGHT_EM = 4;
+
     private final CommentsViewModel model;
-    private final Region stripe = new Region();
-    private final TextFlow text = new TextFlow();
-    private final Label classChip = new Label();
-    private final Label meta = new Label();
-    private final FlowPane scores = new FlowPane(10, 2);
-    private final Hyperlink respondent = new Hyperlink();
-    private final HBox box;
+    private final ResourceBundle bundle;
+    private final Consumer<Mark> drillDown;
+    /** Made when the cell first shows a comment: the cells that fill a list's empty tail never need one. */
+    private Card card;
     // Held here, registered weakly: a cell dropped by its list stops listening.
     private final InvalidationListener rowsChanged = o -> fillIfArrived();
     private CommentRow row;
@@ -48,35 +48,71 @@ final class CommentCell extends ListCell<Integer> {
 
     CommentCell(CommentsViewModel model, ResourceBundle bundle, Consumer<Mark> drillDown) {
         this.model = model;
+        this.bundle = bundle;
+        this.drillDown = drillDown;
         getStyleClass().add("comment-cell");
-        stripe.getStyleClass().add("comment-stripe");
-        stripe.setMinWidth(Region.USE_PREF_SIZE);
-        text.getStyleClass().add("comment-text");
-        classChip.getStyleClass().add("comment-class");
-        classChip.setMinWidth(Region.USE_PREF_SIZE);
-        meta.getStyleClass().add("comment-meta");
-        meta.setMnemonicParsing(false);
-        scores.getStyleClass().add("comment-scores");
-        respondent.setText(bundle.getString("comments.respondent"));
-        LazyTooltip.install(respondent, () -> bundle.getString("comments.respondent.tooltip"));
-        respondent.getStyleClass().addAll("comment-respondent", "drillable");
-        respondent.setFocusTraversable(false);
-        respondent.setMinWidth(Region.USE_PREF_SIZE);
-        respondent.setOnAction(e -> {
-            if (row != null) {
-                drillDown.accept(model.respondent(row));
-            }
-        });
-        HBox.setHgrow(scores, Priority.ALWAYS);
-        HBox metaLine = new HBox(10, classChip, meta, scores);
-        metaLine.setAlignment(Pos.TOP_LEFT);
-        VBox body = new VBox(4, text, metaLine);
-        HBox.setHgrow(body, Priority.ALWAYS);
-        box = new HBox(10, stripe, body, respondent);
-        box.setAlignment(Pos.TOP_LEFT);
         model.rowsChangedProperty().addListener(new WeakInvalidationListener(rowsChanged));
         // The cell follows the list's width, so long comments wrap instead of widening the list.
         setPrefWidth(0);
+    }
+
+    /** The nodes of a comment's card, made once per cell. */
+    private final class Card {
+
+        private final Region stripe = new Region();
+        private final TextFlow text = new TextFlow();
+        private final Label classChip = new Label();
+        private final Label meta = new Label();
+        private final FlowPane scores = new FlowPane(10, 2);
+        private final HBox box;
+
+        Card() {
+            stripe.getStyleClass().add("comment-stripe");
+            stripe.setMinWidth(Region.USE_PREF_SIZE);
+            text.getStyleClass().add("comment-text");
+            classChip.getStyleClass().add("comment-class");
+            classChip.setMinWidth(Region.USE_PREF_SIZE);
+            meta.getStyleClass().add("comment-meta");
+            meta.setMnemonicParsing(false);
+            scores.getStyleClass().add("comment-scores");
+            Hyperlink respondent = new Hyperlink(bundle.getString("comments.respondent"));
+            LazyTooltip.install(respondent, () -> bundle.getString("comments.respondent.tooltip"));
+            respondent.getStyleClass().addAll("comment-respondent", "drillable");
+            respondent.setFocusTraversable(false);
+            respondent.setMinWidth(Region.USE_PREF_SIZE);
+            respondent.setOnAction(e -> {
+                if (row != null) {
+                    drillDown.accept(model.respondent(row));
+                }
+            });
+            HBox.setHgrow(scores, Priority.ALWAYS);
+            HBox metaLine = new HBox(10, classChip, meta, scores);
+            metaLine.setAlignment(Pos.TOP_LEFT);
+            VBox body = new VBox(4, text, metaLine);
+            HBox.setHgrow(body, Priority.ALWAYS);
+            box = new HBox(10, stripe, body, respondent);
+            box.setAlignment(Pos.TOP_LEFT);
+        }
+
+        void show(CommentRow row) {
+            stripe.getStyleClass().removeAll(CLASS_STYLES);
+            classChip.getStyleClass().removeAll(CLASS_STYLES);
+            String style = style(row.respondentClass());
+            stripe.getStyleClass().add(style);
+            classChip.getStyleClass().add(style);
+            classChip.setText(model.classWord(row));
+            text.getChildren().clear();
+            for (Highlights.Part part : model.textParts(row)) {
+                Text piece = new Text(part.text());
+                piece.getStyleClass().add(part.match() ? "comment-match" : "comment-plain");
+                text.getChildren().add(piece);
+            }
+            meta.setText(model.meta(row));
+            scores.getChildren().clear();
+            for (CommentsViewModel.ScoreChip chip : model.scores(row)) {
+                scores.getChildren().add(scoreChip(chip));
+            }
+        }
     }
 
     @Override
@@ -94,24 +130,17 @@ final class CommentCell extends ListCell<Integer> {
             setGraphic(null);
             return;
         }
-        stripe.getStyleClass().removeAll(CLASS_STYLES);
-        classChip.getStyleClass().removeAll(CLASS_STYLES);
-        String style = style(row.respondentClass());
-        stripe.getStyleClass().add(style);
-        classChip.getStyleClass().add(style);
-        classChip.setText(model.classWord(row));
-        text.getChildren().clear();
-        for (Highlights.Part part : model.textParts(row)) {
-            Text piece = new Text(part.text());
-            piece.getStyleClass().add(part.match() ? "comment-match" : "comment-plain");
-            text.getChildren().add(piece);
+        if (card == null) {
+            card = new Card();
         }
-        meta.setText(model.meta(row));
-        scores.getChildren().clear();
-        for (CommentsViewModel.ScoreChip chip : model.scores(row)) {
-            scores.getChildren().add(scoreChip(chip));
-        }
-        setGraphic(box);
+        card.show(row);
+        setGraphic(card.box);
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        double height = super.computePrefHeight(width);
+        return isEmpty() ? Math.max(height, EMPTY_HEIGHT_EM * getFont().getSize()) : height;
     }
 
     /**

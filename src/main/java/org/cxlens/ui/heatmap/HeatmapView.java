@@ -1,8 +1,12 @@
 package org.cxlens.ui.heatmap;
 
 import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -11,12 +15,12 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.util.StringConverter;
 import org.cxlens.analysis.Grouping;
 import org.cxlens.report.ChartMeasure;
@@ -28,6 +32,7 @@ import org.cxlens.ui.DrawnWhileShown;
 import org.cxlens.ui.Drillable;
 import org.cxlens.report.SegmentTexts;
 import org.cxlens.ui.LazyTooltip;
+import org.cxlens.ui.PartsByPulse;
 import org.cxlens.workspace.Dimensions;
 import org.cxlens.workspace.Mark;
 
@@ -43,6 +48,9 @@ public final class HeatmapView {
     private static final double CELL_WIDTH = 86;
     private static final double CELL_HEIGHT = 46;
     private static final double HEADING_HEIGHT = 40;
+    /** Rows of cells put in a pulse: a whole heatmap's cells, made, styled and laid out in one, held the FX thread 60 ms. */
+    private static final int ROWS_A_PULSE = 3;
+    private static final Insets MARK_MARGIN = new Insets(2, 4, 0, 0);
 
     private final HeatmapViewModel model;
     private final ResourceBundle bundle;
@@ -50,7 +58,9 @@ public final class HeatmapView {
     private final Consumer<Mark> drillDown;
     private final BorderPane root = new BorderPane();
     private final VBox names = new VBox(2);
-    private final GridPane grid = new GridPane();
+    /** The column headings, then a row of cells per touchpoint. */
+    private final VBox grid = new VBox(2);
+    private final PartsByPulse gridRows = new PartsByPulse(grid, ROWS_A_PULSE);
     private final HBox body;
     private final HBox legend = new HBox(6);
     private final Label note = new Label();
@@ -64,8 +74,6 @@ public final class HeatmapView {
         root.setTop(header());
         names.getStyleClass().add("heatmap-names");
         grid.getStyleClass().add("heatmap-grid");
-        grid.setHgap(2);
-        grid.setVgap(2);
         ScrollPane across = new ScrollPane(grid);
         across.getStyleClass().add("heatmap-columns");
         across.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -86,11 +94,10 @@ public final class HeatmapView {
             }
             VBox pictureNames = new VBox(2);
             pictureNames.getStyleClass().add("heatmap-names");
-            GridPane pictureGrid = new GridPane();
+            fillNames(pictureNames, shown);
+            VBox pictureGrid = new VBox(2);
             pictureGrid.getStyleClass().add("heatmap-grid");
-            pictureGrid.setHgap(2);
-            pictureGrid.setVgap(2);
-            fill(pictureNames, pictureGrid, shown);
+            rows(shown).forEach(row -> pictureGrid.getChildren().add(row.get()));
             HBox picture = new HBox(pictureNames, pictureGrid);
             picture.getStyleClass().add("heatmap-body");
             return picture;
@@ -169,16 +176,15 @@ public final class HeatmapView {
 
     private void show(HeatmapFigures figures) {
         names.getChildren().clear();
-        grid.getChildren().clear();
         legend.getChildren().clear();
         note.setVisible(false);
-        if (figures == null) {
-            return;
-        }
-        HeatmapDescription chart = figures.chart();
+        HeatmapDescription chart = figures == null ? null : figures.chart();
         if (chart == null) {
-            note.setText(bundle.getString("heatmap.noDimension"));
-            note.setVisible(true);
+            gridRows.show(List.of());
+            if (figures != null) {
+                note.setText(bundle.getString("heatmap.noDimension"));
+                note.setVisible(true);
+            }
             return;
         }
         fillLegend(chart);
@@ -186,11 +192,12 @@ public final class HeatmapView {
             note.setText(format("heatmap.emptyColumns", String.join(", ", chart.emptyColumns())));
             note.setVisible(true);
         }
-        fill(names, grid, figures);
+        fillNames(names, figures);
+        gridRows.show(rows(figures));
     }
 
-    /** The touchpoints' names down {@code rowNames}, and the cells under the column headings in {@code cells}. */
-    private void fill(VBox rowNames, GridPane cells, HeatmapFigures figures) {
+    /** The dimension's name above, then the touchpoints' names down {@code rowNames}, one beside each row of cells. */
+    private void fillNames(VBox rowNames, HeatmapFigures figures) {
         HeatmapDescription chart = figures.chart();
         Label corner = new Label(Dimensions.name(figures.dimension(), bundle));
         corner.getStyleClass().add("heatmap-corner");
@@ -207,22 +214,39 @@ public final class HeatmapView {
             name.setPrefHeight(CELL_HEIGHT);
             rowNames.getChildren().add(name);
         }
-        for (int col = 0; col < chart.columnLabels().size(); col++) {
-            Label heading = new Label(chart.columnLabels().get(col));
-            heading.setMnemonicParsing(false);
-            heading.getStyleClass().add("heatmap-column-heading");
-            heading.setWrapText(true);
-            heading.setAlignment(Pos.BOTTOM_CENTER);
-            heading.setMinSize(CELL_WIDTH, HEADING_HEIGHT);
-            heading.setPrefSize(CELL_WIDTH, HEADING_HEIGHT);
-            heading.setMaxSize(CELL_WIDTH, HEADING_HEIGHT);
-            String label = chart.columnLabels().get(col);
-            LazyTooltip.install(heading, () -> label);
-            cells.add(heading, col, 0);
-            for (int row = 0; row < chart.rowLabels().size(); row++) {
-                cells.add(cell(figures, row, col), col, row + 1);
+    }
+
+    /** The row of column headings, then each touchpoint's row of cells, each made when asked for. */
+    private List<Supplier<Node>> rows(HeatmapFigures figures) {
+        HeatmapDescription chart = figures.chart();
+        List<Supplier<Node>> rows = new ArrayList<>();
+        rows.add(() -> {
+            HBox headings = new HBox(2);
+            for (String label : chart.columnLabels()) {
+                Label heading = new Label(label);
+                heading.setMnemonicParsing(false);
+                heading.getStyleClass().add("heatmap-column-heading");
+                heading.setWrapText(true);
+                heading.setAlignment(Pos.BOTTOM_CENTER);
+                heading.setMinSize(CELL_WIDTH, HEADING_HEIGHT);
+                heading.setPrefSize(CELL_WIDTH, HEADING_HEIGHT);
+                heading.setMaxSize(CELL_WIDTH, HEADING_HEIGHT);
+                LazyTooltip.install(heading, () -> label);
+                headings.getChildren().add(heading);
             }
+            return headings;
+        });
+        for (int row = 0; row < chart.rowLabels().size(); row++) {
+            int r = row;
+            rows.add(() -> {
+                HBox cells = new HBox(2);
+                for (int col = 0; col < chart.columnLabels().size(); col++) {
+                    cells.getChildren().add(cell(figures, r, col));
+                }
+                return cells;
+            });
         }
+        return rows;
     }
 
     private Node cell(HeatmapFigures figures, int row, int col) {
@@ -236,24 +260,21 @@ public final class HeatmapView {
         String where = format("heatmap.tooltip.where", chart.rowLabels().get(row), chart.columnLabels().get(col));
         if (cell.empty()) {
             pane.getStyleClass().add("empty");
-            pane.getChildren().add(new Label("–"));
+            pane.getChildren().add(text("–", "heat-empty"));
             install(pane, where + "\n" + bundle.getString("heatmap.tooltip.noCases"));
             return pane;
         }
         pane.getStyleClass().addAll(cell.lowBase() ? "low-base" : "heat-" + step(chart, cell.share()), "drillable");
-        Label share = new Label(texts.roundPercent(cell.share()));
-        share.getStyleClass().add("heat-share");
-        Label base = new Label(format("heatmap.cell.base", texts.count(cell.base())));
-        base.getStyleClass().add("heat-base");
-        VBox numbers = new VBox(0, share, base);
+        VBox numbers = new VBox(0, text(texts.roundPercent(cell.share()), "heat-share"),
+                text(format("heatmap.cell.base", texts.count(cell.base())), "heat-base"));
         numbers.setAlignment(Pos.CENTER);
         numbers.setMouseTransparent(true);
         pane.getChildren().add(numbers);
         if (cell.vsRest() != VsRest.NONE) {
-            Label mark = new Label(cell.vsRest() == VsRest.HIGHER ? "▲" : "▼");
-            mark.getStyleClass().add("heat-mark");
+            Text mark = text(cell.vsRest() == VsRest.HIGHER ? "▲" : "▼", "heat-mark");
             mark.setMouseTransparent(true);
             StackPane.setAlignment(mark, Pos.TOP_RIGHT);
+            StackPane.setMargin(mark, MARK_MARGIN);
             pane.getChildren().add(mark);
         }
         String text = tooltip(chart, cell, where, model.markCount(row, col));
@@ -261,6 +282,16 @@ public final class HeatmapView {
         pane.setOnMouseClicked(e -> drillDown.accept(model.mark(row, col)));
         Drillable.byKeyboard(pane, () -> text, () -> drillDown.accept(model.mark(row, col)));
         return pane;
+    }
+
+    /**
+     * A cell's text: a text node, not a label, since a heatmap has a cell per touchpoint and group,
+     * and a label is a control with a skin and a text of its own to style.
+     */
+    private static Text text(String content, String styleClass) {
+        Text text = new Text(content);
+        text.getStyleClass().addAll("heat-text", styleClass);
+        return text;
     }
 
     /** The step of the colour scale a share falls on. */
