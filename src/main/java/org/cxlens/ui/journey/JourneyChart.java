@@ -34,7 +34,9 @@ import org.cxlens.ui.LazyTooltip;
  * where the column is wide enough. Under the axis each step's moment-type badge (its
  * name when it fits, a symbol otherwise), its base, and its name: level when every name fits its
  * column, slanted or upright when not, cut short beyond {@link #MAX_NAME} with the full name in
- * its tooltip. Every point is clickable and keyboard-operable (Tab, then Enter or Space).
+ * its tooltip. Every point is clickable and keyboard-operable (Tab, then Enter or Space). The
+ * target glyphs and the bases are texts, not labels: a label is a control with a skin and a text of
+ * its own, and the chart's labels, all styled in the pulse that shows it, were most of its cost.
  */
 final class JourneyChart extends Region {
 
@@ -56,10 +58,10 @@ final class JourneyChart extends Region {
     private final List<Shape> delighted = new ArrayList<>();
     private final List<Shape> recovery = new ArrayList<>();
     private final List<Line> targets = new ArrayList<>();
-    private final List<Label> targetGlyphs = new ArrayList<>();
+    private final List<Text> targetGlyphs = new ArrayList<>();
     private final List<Label> badges = new ArrayList<>();
     private final List<String> badgeNames = new ArrayList<>();
-    private final List<Label> bases = new ArrayList<>();
+    private final List<Text> bases = new ArrayList<>();
     private final List<String[]> baseTexts = new ArrayList<>();
     private final List<Label> names = new ArrayList<>();
     private final List<Label> values = new ArrayList<>();
@@ -107,7 +109,7 @@ final class JourneyChart extends Region {
             whiskers.add(whisker("whisker-recovery"));
 
             Line target = new Line();
-            Label glyph = new Label();
+            Text glyph = new Text();
             TargetMarker marker = step.target();
             target.getStyleClass().add("journey-target");
             glyph.getStyleClass().add("journey-target-glyph");
@@ -130,7 +132,7 @@ final class JourneyChart extends Region {
             badges.add(badge);
             badgeNames.add(texts.momentName(step.momentType()));
 
-            Label base = new Label();
+            Text base = new Text(texts.count(step.base()));
             base.getStyleClass().add("journey-base");
             if (step.lowBase()) {
                 base.getStyleClass().add("low-base");
@@ -284,7 +286,7 @@ final class JourneyChart extends Region {
                 target.setEndX(x + half);
                 target.setStartY(y);
                 target.setEndY(y);
-                Label glyph = targetGlyphs.get(i);
+                Text glyph = targetGlyphs.get(i);
                 double gw = glyph.prefWidth(-1);
                 double gh = glyph.prefHeight(-1);
                 glyph.resizeRelocate(x + half + 1, y - gh / 2, gw, gh);
@@ -301,7 +303,7 @@ final class JourneyChart extends Region {
             badge.resizeRelocate(x - bw / 2, y, bw, badgeHeight);
             y += badgeHeight + 4;
 
-            Label base = bases.get(i);
+            Text base = bases.get(i);
             String baseText = fullBases ? baseTexts.get(i)[0] : baseTexts.get(i)[1];
             if (!baseText.equals(base.getText())) {
                 base.setText(baseText);

@@ -15,6 +15,7 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Bounds;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.text.Text;
 import javafx.scene.layout.StackPane;
 import javafx.scene.transform.Rotate;
 import javafx.stage.Stage;
@@ -103,7 +104,7 @@ class JourneyChartTest {
         assertThat(chart.symbolBadgesProperty().get()).isTrue();
         assertThat(chart.delightedPoint(2).isVisible()).isFalse();
         assertThat(chart.recoveryPoint(4).getStyleClass()).contains("low-base");
-        assertThat(FxLookup.from(chart).lookup(".journey-base").queryAllAs(Label.class).stream().toList().get(0).getText())
+        assertThat(FxLookup.from(chart).lookup(".journey-base").queryAllAs(Text.class).stream().toList().get(0).getText())
                 .isEqualTo("120K");
         shot(chart, "journey-30-light");
     }
@@ -122,7 +123,7 @@ class JourneyChartTest {
         assertThat(chart.symbolBadgesProperty().get()).isFalse();
         assertThat(FxLookup.from(chart).lookup(".journey-badge").queryAllAs(Label.class).stream().toList().get(1).getText())
                 .isEqualTo("Moment of truth");
-        assertThat(FxLookup.from(chart).lookup(".journey-base").queryAllAs(Label.class).stream().toList().get(0).getText())
+        assertThat(FxLookup.from(chart).lookup(".journey-base").queryAllAs(Text.class).stream().toList().get(0).getText())
                 .isEqualTo("120,000");
         assertThat(chart.delightedPoint(1).getLayoutBounds().getCenterY()).isCloseTo(chart.plotY(0.2 + 0.3 * Math.sin(1 / 3.0)),
                 org.assertj.core.api.Assertions.offset(0.01));
