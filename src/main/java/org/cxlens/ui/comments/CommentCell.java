@@ -32,12 +32,16 @@ final class CommentCell extends ListCell<Integer> {
     private static final String[] CLASS_STYLES = {"class-indifferent", "class-satisfied", "class-delighted",
         "class-none"};
 
-    /** An empty cell's height in ems: about a short comment's, so a list's empty tail takes a few cells, not hundreds. */
+    /**
+     * The height in ems of a cell without a card (empty, or waiting for its comment or its turn):
+     * about a short comment's, so a list's empty tail or a new screenful takes a few cells, not hundreds.
+     */
     private static final double EMPTY_HEIGHT_EM = 4;
 
     private final CommentsViewModel model;
     private final ResourceBundle bundle;
     private final Consumer<Mark> drillDown;
+    private final CardsByPulse cards;
     /** Made when the cell first shows a comment: the cells that fill a list's empty tail never need one. */
     private Card card;
     // Held here, registered weakly: a cell dropped by its list stops listening.
@@ -46,10 +50,11 @@ final class CommentCell extends ListCell<Integer> {
     /** The list version whose comment this cell waits for, shown as "…"; -1 when it waits for none. */
     private long waitingIn = -1;
 
-    CommentCell(CommentsViewModel model, ResourceBundle bundle, Consumer<Mark> drillDown) {
+    CommentCell(CommentsViewModel model, ResourceBundle bundle, Consumer<Mark> drillDown, CardsByPulse cards) {
         this.model = model;
         this.bundle = bundle;
         this.drillDown = drillDown;
+        this.cards = cards;
         getStyleClass().add("comment-cell");
         model.rowsChangedProperty().addListener(new WeakInvalidationListener(rowsChanged));
         // The cell follows the list's width, so long comments wrap instead of widening the list.
@@ -125,32 +130,44 @@ final class CommentCell extends ListCell<Integer> {
             setGraphic(null);
             return;
         }
-        if (row == null) {
+        if (row == null || cards.mustWait(this)) {
             setText("…");
             setGraphic(null);
             return;
         }
+        showCard();
+    }
+
+    /** Shows the card of the comment the cell holds now, if it is at hand (its turn came, {@link CardsByPulse}). */
+    void showCard() {
+        row = isEmpty() || getItem() == null ? null : model.row(getItem());
+        if (row == null) {
+            return;
+        }
+        waitingIn = -1;
         if (card == null) {
             card = new Card();
         }
         card.show(row);
+        setText(null);
         setGraphic(card.box);
     }
 
     @Override
     protected double computePrefHeight(double width) {
         double height = super.computePrefHeight(width);
-        return isEmpty() ? Math.max(height, EMPTY_HEIGHT_EM * getFont().getSize()) : height;
+        return getGraphic() == null ? Math.max(height, EMPTY_HEIGHT_EM * getFont().getSize()) : height;
     }
 
     /**
-     * Shows the comment this cell waits for once its page has arrived. The cell fills itself: the
+     * Shows the comment this cell waits for once its page has arrived, when its turn comes
+     * ({@link CardsByPulse}). The cell fills itself: the
      * list made all its cells anew for each page that arrived, and matched each of their nodes
      * against the style sheets again.
      */
     private void fillIfArrived() {
         if (waitingIn == model.listVersion() && model.row(getIndex()) != null) {
-            updateItem(getItem(), false);
+            cards.queue(this);
         }
     }
 

@@ -60,6 +60,7 @@ public final class CommentsView {
     private final BorderPane root = new BorderPane();
     private final TextField search = new TextField();
     private final ListView<Integer> list = new ListView<>();
+    private final CardsByPulse cards = new CardsByPulse(list);
     private final Runnable focusSearch = this::focusSearch;
     // Held here, registered weakly: a page left behind by a language switch stops listening.
     private final ChangeListener<Number> rowsChanged = (obs, old, n) -> showRows();
@@ -190,7 +191,7 @@ public final class CommentsView {
     private Node list() {
         list.getStyleClass().add("comments-list");
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        list.setCellFactory(l -> new CommentCell(model, bundle, drillDown));
+        list.setCellFactory(l -> new CommentCell(model, bundle, drillDown, cards));
         list.setTooltip(new Tooltip(bundle.getString("comments.list.tooltip")));
         Label placeholder = new Label();
         placeholder.getStyleClass().add("comments-empty");
@@ -217,6 +218,7 @@ public final class CommentsView {
     private void showRows() {
         if (model.listVersion() != shownList) {
             shownList = model.listVersion();
+            cards.newList();
             list.setItems(RowNumbers.upTo(model.sizeProperty().get()));
             list.scrollTo(0);
         }

@@ -65,6 +65,8 @@ final class JourneyChart extends Region {
     private final List<String[]> baseTexts = new ArrayList<>();
     private final List<Label> names = new ArrayList<>();
     private final List<Label> values = new ArrayList<>();
+    /** The delighted and recovery points, in the order they are drawn. */
+    private final List<Node> points = new ArrayList<>();
     private final ReadOnlyBooleanWrapper symbolBadges = new ReadOnlyBooleanWrapper(false);
     /** The plot's bottom (share 0), set by the last layout. */
     private double bottom;
@@ -80,13 +82,10 @@ final class JourneyChart extends Region {
             label.getStyleClass().add("journey-axis-label");
             gridLabels.add(label);
         }
-        getChildren().addAll(gridLines);
-        getChildren().addAll(gridLabels);
         delightedLine.getStyleClass().addAll("journey-line", "line-delighted");
         recoveryLine.getStyleClass().addAll("journey-line", "line-recovery");
         delightedLine.setMouseTransparent(true);
         recoveryLine.setMouseTransparent(true);
-        List<Node> points = new ArrayList<>();
         for (int i = 0; i < chart.steps().size(); i++) {
             JourneyStep step = chart.steps().get(i);
             Region band = new Region();
@@ -155,18 +154,43 @@ final class JourneyChart extends Region {
             LazyTooltip.install(name, () -> texts.stepTitle(step));
             names.add(name);
         }
-        getChildren().addAll(bands);
-        getChildren().addAll(targets);
-        getChildren().addAll(whiskers);
-        getChildren().addAll(delightedLine, recoveryLine);
-        getChildren().addAll(targetGlyphs);
-        getChildren().addAll(values);
-        getChildren().addAll(points);
-        getChildren().addAll(badges);
-        getChildren().addAll(bases);
-        getChildren().addAll(names);
         setMinHeight(320);
         setPrefHeight(460);
+    }
+
+    /** A chart with all its parts in, for a picture or a test. */
+    static JourneyChart complete(JourneyChartDescription chart, JourneyTexts texts, IntConsumer onDelighted,
+                                 IntConsumer onRecovery) {
+        JourneyChart drawing = new JourneyChart(chart, texts, onDelighted, onRecovery);
+        drawing.parts().forEach(Runnable::run);
+        return drawing;
+    }
+
+    /**
+     * What puts the chart's nodes into it, in three parts of about equal styling cost, back to
+     * front: the grid, bands, targets, whiskers and lines; the glyphs, figures and points; the
+     * badges, bases and names under the axis ({@link org.cxlens.ui.BuiltWhileHidden}).
+     */
+    List<Runnable> parts() {
+        return List.of(
+                () -> {
+                    getChildren().addAll(gridLines);
+                    getChildren().addAll(gridLabels);
+                    getChildren().addAll(bands);
+                    getChildren().addAll(targets);
+                    getChildren().addAll(whiskers);
+                    getChildren().addAll(delightedLine, recoveryLine);
+                },
+                () -> {
+                    getChildren().addAll(targetGlyphs);
+                    getChildren().addAll(values);
+                    getChildren().addAll(points);
+                },
+                () -> {
+                    getChildren().addAll(badges);
+                    getChildren().addAll(bases);
+                    getChildren().addAll(names);
+                });
     }
 
     /** Whether the badges show symbols (the legend then explains them) rather than the moment types' names. */

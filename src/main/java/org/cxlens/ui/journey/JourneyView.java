@@ -11,12 +11,14 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
 import org.cxlens.domain.MomentType;
 import org.cxlens.report.JourneyChartDescription;
+import org.cxlens.ui.BuiltWhileHidden;
 import org.cxlens.ui.ChartPicture;
 import org.cxlens.ui.DrawnWhileShown;
 import org.cxlens.workspace.Mark;
@@ -34,6 +36,9 @@ public final class JourneyView {
     private final Consumer<Mark> drillDown;
     private final BorderPane root = new BorderPane();
     private final ScrollPane scroll = new ScrollPane();
+    /** The scroll pane's content: the chart, or the sentence saying there is none. */
+    private final StackPane drawn = new StackPane();
+    private final BuiltWhileHidden drawings = new BuiltWhileHidden(drawn);
     private final VBox highlights = new VBox(2);
     /** The moment-type symbols' legend: shown only while the badges under the axis are symbols. */
     private final FlowPane symbols = new FlowPane(14, 4);
@@ -45,6 +50,7 @@ public final class JourneyView {
         this.drillDown = drillDown;
         root.getStyleClass().add("journey-page");
         root.setTop(header());
+        scroll.setContent(drawn);
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
         scroll.getStyleClass().add("journey-scroll");
@@ -54,7 +60,7 @@ public final class JourneyView {
         DrawnWhileShown.on(root, model.chartProperty(), this::show);
         ChartPicture.offer(scroll, bundle.getString("page.journey"), bundle, () -> {
             JourneyChartDescription shown = model.chartProperty().get();
-            return shown == null || shown.steps().isEmpty() ? null : new JourneyChart(shown, texts, i -> { }, i -> { });
+            return shown == null || shown.steps().isEmpty() ? null : JourneyChart.complete(shown, texts, i -> { }, i -> { });
         });
     }
 
@@ -130,23 +136,28 @@ public final class JourneyView {
     }
 
     private void show(JourneyChartDescription chart) {
-        highlights.getChildren().clear();
-        symbols.visibleProperty().unbind();
-        symbols.setVisible(false);
+        if (chart == null || chart.steps().isEmpty()) {
+            clearHighlights();
+        }
         if (chart == null) {
-            scroll.setContent(null);
+            drawings.showNow(null);
             return;
         }
         if (chart.steps().isEmpty()) {
             Label empty = new Label(bundle.getString("journey.empty"));
             empty.getStyleClass().add("summary");
-            scroll.setContent(empty);
+            drawings.showNow(empty);
             return;
         }
         JourneyChart drawing = new JourneyChart(chart, texts, step -> drillDown.accept(model.delightedMark(step)),
                 step -> drillDown.accept(model.recoveryMark(step)));
+        drawings.show(drawing, drawing.parts(), () -> showHighlights(chart, drawing));
+    }
+
+    /** The legend of the badges' symbols when they are symbols, and where the journey wins and loses most. */
+    private void showHighlights(JourneyChartDescription chart, JourneyChart drawing) {
+        clearHighlights();
         symbols.visibleProperty().bind(drawing.symbolBadgesProperty());
-        scroll.setContent(drawing);
         OptionalInt wins = chart.mostDelighted();
         OptionalInt loses = chart.mostRecovery();
         if (wins.isEmpty() && loses.isEmpty()) {
@@ -156,6 +167,12 @@ public final class JourneyView {
                 chart.steps().get(i).label(), texts.percent(chart.steps().get(i).delighted().share())), "journey-wins")));
         loses.ifPresent(i -> highlights.getChildren().add(highlight(format("journey.loses",
                 chart.steps().get(i).label(), texts.percent(chart.steps().get(i).recovery().share())), "journey-loses")));
+    }
+
+    private void clearHighlights() {
+        highlights.getChildren().clear();
+        symbols.visibleProperty().unbind();
+        symbols.setVisible(false);
     }
 
     private static Label highlight(String text, String styleClass) {

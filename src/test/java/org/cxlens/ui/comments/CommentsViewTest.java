@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -71,9 +72,9 @@ class CommentsViewTest {
         assertThat(pages.holding()).isTrue();
 
         robot.interact(pages::finish);
-        WaitForAsyncUtils.waitForFxEvents();
+        // The cards come a few a pulse.
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> cellsShowing(robot, "…").isEmpty());
         assertThat(model.row(last)).isNotNull();
-        assertThat(cellsShowing(robot, "…")).isEmpty();
         List<ListCell<?>> shown = cells(robot);
         assertThat(shown).hasSizeGreaterThan(3);
         assertThat(waiting).containsAll(shown);

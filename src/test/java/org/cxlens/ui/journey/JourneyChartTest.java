@@ -71,7 +71,7 @@ class JourneyChartTest {
     }
 
     private JourneyChart show(FxRobot robot, JourneyChartDescription chart) {
-        JourneyChart drawn = new JourneyChart(chart, new JourneyTexts(bundle), i -> { }, i -> { });
+        JourneyChart drawn = JourneyChart.complete(chart, new JourneyTexts(bundle), i -> { }, i -> { });
         robot.interact(() -> {
             holder.getChildren().setAll(drawn);
             // Laid out now, not in a pulse that a loaded machine may not have run before the checks.
