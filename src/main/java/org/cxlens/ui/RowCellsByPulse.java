@@ -45,7 +45,10 @@ public final class RowCellsByPulse<T> implements Callback<TableView<T>, TableRow
     private final Consumer<TableRow<T>> configure;
     private final int maxRows;
     private boolean started;
+    /** Whether the rows of the table's first items have all made their cells: empty rows alone do not fill it. */
     private boolean filled;
+    /** Whether a row with an item made its cells since {@link #start()}. */
+    private boolean madeAny;
     /** Rows that made their cells at once, once filled, since the last pulse began. */
     private int madeAtOnce;
     private final Deque<TableRow<T>> waiting = new ArrayDeque<>();
@@ -117,6 +120,7 @@ public final class RowCellsByPulse<T> implements Callback<TableView<T>, TableRow
                 continue;
             }
             row.setSkin(new TableRowSkin<>(row));
+            madeAny = true;
             // A row the table has set aside (its rows were made anew) is not styled until it is shown again: it costs next to nothing.
             if (row.getScene() != null && row.isVisible()) {
                 shown++;
@@ -124,7 +128,7 @@ public final class RowCellsByPulse<T> implements Callback<TableView<T>, TableRow
         }
         if (waiting.isEmpty()) {
             pulses.stop();
-            filled = true;
+            filled = madeAny;
         }
     }
 
