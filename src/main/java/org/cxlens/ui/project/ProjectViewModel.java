@@ -116,6 +116,10 @@ public final class ProjectViewModel extends PageModel<ProjectFigures> {
         boolean sameProject = shown != null && shown.project() == figures.project();
         ProjectFigures before = shown;
         shown = figures;
+        if (before != null && !before.bundle().equals(figures.bundle())) {
+            // A message in the language just left would stay on a page now in the other.
+            notice.set("");
+        }
         long chosenId = chosen.get() == null ? -1 : chosen.get().touchpoint().id();
         long importId = chosenImport.get() == null ? -1 : chosenImport.get().id();
         catalogue.setAll(figures.catalogue());

@@ -156,6 +156,19 @@ class ProjectViewModelTest {
     }
 
     @Test
+    void aNoticeInTheLanguageJustLeftGoesWhenThePageIsShownInTheOther() throws Exception {
+        model.ownTargetProperty().set("lots");
+        model.apply();
+        assertThat(model.noticeProperty().get()).startsWith("“lots” is not a percentage");
+        compute();
+        assertThat(model.noticeProperty().get()).as("the same language keeps it").startsWith("“lots”");
+
+        ResourceBundle dutch = ResourceBundle.getBundle(Message.BUNDLE, Locale.forLanguageTag("nl"));
+        model.show(model.figures(project, Filter.NONE, dutch).run(Progress.NONE));
+        assertThat(model.noticeProperty().get()).isEmpty();
+    }
+
+    @Test
     void aTargetThatIsNoPercentageIsRefusedWithoutStoring() {
         model.ownTargetProperty().set("lots");
         model.apply();
