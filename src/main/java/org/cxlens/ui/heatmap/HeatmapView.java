@@ -15,6 +15,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -62,7 +63,8 @@ public final class HeatmapView {
     private final VBox grid = new VBox(2);
     private final PartsByPulse gridRows = new PartsByPulse(grid, ROWS_A_PULSE);
     private final HBox body;
-    private final HBox legend = new HBox(6);
+    /** The legend's items, wrapping onto a second line where the window or the language leaves no room for one. */
+    private final FlowPane legend = new FlowPane(6, 4);
     private final Label note = new Label();
 
     public HeatmapView(HeatmapViewModel model, ResourceBundle bundle, Consumer<Mark> drillDown) {
@@ -337,6 +339,8 @@ public final class HeatmapView {
         lowBase.getStyleClass().addAll("heat-legend-step", "low-base");
         Label lowBaseLabel = new Label(bundle.getString("heatmap.legend.lowBase"), lowBase);
         Label marks = new Label(bundle.getString("heatmap.legend.marks"));
+        marks.setWrapText(true);
+        marks.maxWidthProperty().bind(legend.widthProperty());
         Region gap = new Region();
         gap.setMinWidth(16);
         legend.getChildren().addAll(steps, new Label(texts.roundPercent(chart.scaleHigh())), gap, lowBaseLabel, marks);

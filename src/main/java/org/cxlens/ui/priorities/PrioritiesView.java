@@ -158,7 +158,8 @@ public final class PrioritiesView {
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.setComparator(PageTables.unknownLast());
         column.setCellFactory(c -> text(format, "number-cell"));
-        column.setPrefWidth(key.endsWith("importance") ? 100 : 80);
+        // Wide enough for the longer Dutch headings ("Werkelijk") beside their sort arrow.
+        column.setPrefWidth(key.endsWith("importance") ? 100 : 90);
         return column;
     }
 
