@@ -67,8 +67,8 @@ public final class ProjectView {
      */
     private static final int MOST_ROWS = 8;
 
-    private static final double FORM_WIDTH = 420;
-    private static final double FIELD_WIDTH = 260;
+    private static final double FORM_WIDTH = 360;
+    private static final double FIELD_WIDTH = 215;
     private static final double FORM_GAP = 10;
     private static final int FORM_LINES_A_PULSE = 3;
 
@@ -163,6 +163,7 @@ public final class ProjectView {
         up.setMinWidth(Region.USE_PREF_SIZE);
         down.setMinWidth(Region.USE_PREF_SIZE);
         Label hint = muted(bundle.getString("project.catalogue.hint"));
+        hint.setWrapText(true);
         HBox moves = new HBox(8, up, down, hint);
         moves.setAlignment(Pos.CENTER_LEFT);
         VBox left = new VBox(8, catalogue, moves);
@@ -192,28 +193,34 @@ public final class ProjectView {
         catalogue.setPlaceholder(new Label(bundle.getString("project.catalogue.empty")));
         TableColumn<CatalogueEntry, Number> place = new TableColumn<>(bundle.getString("project.catalogue.column.place"));
         place.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(catalogue.getItems().indexOf(c.getValue()) + 1));
-        place.setPrefWidth(40);
+        place.setPrefWidth(32);
         place.setMaxWidth(60);
         place.setStyle("-fx-alignment: center-right;");
         TableColumn<CatalogueEntry, String> name = column("project.catalogue.column.name", e -> e.touchpoint().name());
-        name.setPrefWidth(160);
+        name.setPrefWidth(140);
+        name.setMinWidth(110);
         TableColumn<CatalogueEntry, String> owner = column("project.catalogue.column.department",
                 e -> e.touchpoint().department() == null ? "–" : e.touchpoint().department());
-        owner.setPrefWidth(130);
+        owner.setPrefWidth(110);
+        owner.setMinWidth(95);
         TableColumn<CatalogueEntry, String> moment = column("project.catalogue.column.moment",
                 e -> bundle.getString("moment." + e.touchpoint().momentType().name()));
-        moment.setPrefWidth(130);
+        moment.setPrefWidth(140);
+        moment.setMinWidth(125);
         TableColumn<CatalogueEntry, String> target = column("project.catalogue.column.target",
                 e -> e.touchpoint().target() == null ? bundle.getString("project.catalogue.target.default")
                         : percent(e.touchpoint().target()));
-        target.setPrefWidth(75);
+        target.setPrefWidth(72);
+        target.setMinWidth(72);
         TableColumn<CatalogueEntry, String> answers = column("project.catalogue.column.answers",
                 e -> NumberFormat.getIntegerInstance(bundle.getLocale()).format(e.answers()));
-        answers.setPrefWidth(75);
+        answers.setPrefWidth(86);
+        answers.setMinWidth(86);
         answers.setStyle("-fx-alignment: center-right;");
         TableColumn<CatalogueEntry, String> earlier = column("project.catalogue.column.earlierNames",
                 e -> String.join(", ", e.earlierNames()));
-        earlier.setPrefWidth(150);
+        earlier.setPrefWidth(120);
+        earlier.setMinWidth(90);
         catalogue.getColumns().addAll(List.of(place, name, owner, moment, target, answers, earlier));
         catalogue.getColumns().forEach(c -> c.setSortable(false));
         catalogue.getSelectionModel().selectedItemProperty().addListener((obs, old, entry) -> {

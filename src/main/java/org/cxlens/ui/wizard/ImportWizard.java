@@ -668,7 +668,7 @@ public final class ImportWizard {
         if (!model.isAnotherWave()) {
             Label where = new Label();
             where.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
-                    model.targetProperty().get() == null ? bundle.getString("wizard.check.whereNew")
+                    model.targetProperty().get() == null ? bundle.getString("wizard.check.whereNewHint")
                             : format("wizard.check.target", model.targetProperty().get()), model.targetProperty()));
             where.getStyleClass().add("wizard-hint");
             box.getChildren().add(where);
