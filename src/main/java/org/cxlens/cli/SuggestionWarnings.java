@@ -34,7 +34,7 @@ final class SuggestionWarnings {
             String codes = c.missingCodes().isEmpty() ? ""
                     : " " + Message.of("cli.import.codes", String.join(", ", c.missingCodes())).render();
             String touchpoint = c.touchpoint() == null ? "" : " “" + c.touchpoint() + "”";
-            out.println("  " + c.column().strip() + ": " + Message.of("cli.role." + c.role().name()).render() + touchpoint
+            out.println("  " + c.column().strip() + ": " + Message.of("role." + c.role().name()).render() + touchpoint
                     + scale + codes);
         }
         for (Message w : suggestion.allWarnings()) {

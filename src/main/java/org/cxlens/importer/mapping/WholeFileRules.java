@@ -226,7 +226,7 @@ final class WholeFileRules {
                 demote = false;
             }
             if (demote) {
-                c.warn("mapping.warning.roleTaken", c.role.name());
+                c.warn("mapping.warning.roleTaken", Message.of("role." + c.role.name()));
                 // A second date (when the respondent started, say) is kept as it is, never offered as a segment.
                 c.role = c.role == ColumnRole.DATE ? ColumnRole.IGNORE : c.segmentOrIgnore();
                 c.touchpoint = null;

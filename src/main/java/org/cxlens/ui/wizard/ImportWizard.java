@@ -809,7 +809,7 @@ public final class ImportWizard {
         return new StringConverter<>() {
             @Override
             public String toString(ColumnRole r) {
-                return r == null ? "" : bundle.getString("wizard.role." + r.name());
+                return r == null ? "" : bundle.getString("role." + r.name());
             }
 
             @Override

@@ -6,6 +6,7 @@ import static org.cxlens.importer.testing.Sheets.rows;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.IntFunction;
 import org.cxlens.domain.ColumnRole;
 import org.cxlens.domain.Message;
@@ -66,6 +67,9 @@ class SuggestionValueChecksTest {
         assertThat(s.mapping().scaleOf(ColumnRole.RECOMMEND)).isEqualTo(Scale.of(0, 10));
         assertThat(s.mapping().column("I would recommend this airline").role()).isNotEqualTo(ColumnRole.RECOMMEND);
         assertThat(warnings(s, "I would recommend this airline")).contains("mapping.warning.roleTaken");
+        assertThat(s.note("I would recommend this airline").warnings().stream()
+                .filter(w -> w.key().equals("mapping.warning.roleTaken")).map(w -> w.render(Locale.ENGLISH)))
+                .containsExactly("another column already has the role likelihood to recommend; this one is kept as an attribute");
     }
 
     @Test
