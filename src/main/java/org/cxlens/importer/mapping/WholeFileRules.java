@@ -226,9 +226,10 @@ final class WholeFileRules {
                 demote = false;
             }
             if (demote) {
-                c.warn("mapping.warning.roleTaken", Message.of("role." + c.role.name()));
+                Message heldRole = Message.of("role." + c.role.name());
                 // A second date (when the respondent started, say) is kept as it is, never offered as a segment.
                 c.role = c.role == ColumnRole.DATE ? ColumnRole.IGNORE : c.segmentOrIgnore();
+                c.warn(c.role == ColumnRole.SEGMENT ? "mapping.warning.roleTaken" : "mapping.warning.roleTakenIgnored", heldRole);
                 c.touchpoint = null;
             }
         }

@@ -6,6 +6,7 @@ import static org.cxlens.importer.testing.Sheets.rows;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.cxlens.domain.ColumnRole;
 import org.cxlens.domain.MomentType;
 import org.cxlens.domain.Scale;
@@ -200,7 +201,10 @@ class MappingSuggesterTest {
 
         assertThat(role(m, "ID")).isEqualTo(ColumnRole.RESPONDENT_ID);
         assertThat(role(m, "Completion time")).isEqualTo(ColumnRole.DATE);
-        assertThat(role(m, "Start time")).isNotEqualTo(ColumnRole.DATE);
+        assertThat(role(m, "Start time")).isEqualTo(ColumnRole.IGNORE);
+        assertThat(suggester.suggest(preview, FileProfile.of(preview.sampleRows(), preview.columns().size(), '.'))
+                .note("Start time").warnings()).extracting(w -> w.render(Locale.ENGLISH))
+                .contains("another column already has the role date; this one is not imported");
         assertThat(role(m, "Email")).isEqualTo(ColumnRole.PERSONAL);
         assertThat(role(m, "Name")).isEqualTo(ColumnRole.PERSONAL);
         assertThat(role(m, "Last modified time")).isEqualTo(ColumnRole.IGNORE);
